@@ -1,0 +1,14 @@
+// Integration specs (`*.int-spec.ts`) run against one real PostgreSQL and one real Temporal dev
+// server started for the whole Jest run.
+const path = require('node:path');
+const base = require('./jest.preset.js');
+
+const testing = path.join(__dirname, 'libs/platform/testing/src/jest');
+
+module.exports = {
+  ...base,
+  testMatch: ['<rootDir>/src/**/*.int-spec.ts'],
+  globalSetup: path.join(testing, 'global-setup.ts'),
+  globalTeardown: path.join(testing, 'global-teardown.ts'),
+  testTimeout: 120000,
+};

@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'identity-contracts',
+  preset: '../../../jest.preset.js',
+};

@@ -1,0 +1,61 @@
+import type { MembershipStatus } from './person';
+import type { OfficeRole, OrgKind, Role } from './roles';
+import type { OrgRef } from './org';
+
+export const IDENTITY_TASK_QUEUE = 'identity';
+
+/** A person as another service records them at the moment of an event. Never holds the ID number. */
+export interface PersonSnapshot {
+  id: string;
+  name: string;
+  gender: 'male' | 'female';
+  birthDate: string | null;
+  org: OrgRef;
+  orgPath: OrgRef[];
+  membership: {
+    status: MembershipStatus;
+    admissionDate: string;
+    standingDate: string | null;
+    votingRights: boolean;
+  } | null;
+}
+
+export interface OrgSnapshot {
+  id: string;
+  name: string;
+  kind: OrgKind;
+  /** From the root down to this node. */
+  path: OrgRef[];
+  /** Materialised id path, `/<root>/…/<id>/`, for scope checks in other services. */
+  idPath: string;
+  dissolved: boolean;
+  approvingCommittee: OrgRef | null;
+}
+
+export interface ExpectedVoters {
+  branchId: string;
+  date: string;
+  /** Full members of the branch on the date. */
+  fullMembers: number;
+  /** Of those, the ones whose voting rights are not suspended. */
+  withVotingRights: number;
+  excluded: { personId: string; name: string; reason: string; approvedBy: string }[];
+  /** 应到会有表决权的正式党员: with voting rights, less the recorded exclusions. */
+  expected: number;
+}
+
+/**
+ * What the identity service offers other services' workflows on its task queue. Workflows call
+ * these through `proxyActivities<IdentityActivities>({ taskQueue: IDENTITY_TASK_QUEUE, … })`.
+ */
+export interface IdentityActivities {
+  /** People holding `role` at exactly `orgId` on `date` (default: today in Asia/Shanghai). */
+  resolveRoleHolders(input: {
+    role: Role | OfficeRole;
+    orgId: string;
+    date?: string;
+  }): Promise<PersonSnapshot[]>;
+  countExpectedVoters(input: { branchId: string; date: string }): Promise<ExpectedVoters>;
+  snapshotPerson(input: { personId: string }): Promise<PersonSnapshot>;
+  snapshotOrg(input: { orgId: string }): Promise<OrgSnapshot>;
+}

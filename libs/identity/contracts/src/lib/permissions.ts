@@ -1,0 +1,38 @@
+import type { Role } from './roles';
+
+export type IdentityPermission = 'org.read' | 'org.manage' | 'person.read' | 'person.manage';
+
+/**
+ * Which roles carry which identity permission; a role at a node reaches its subtree and a
+ * system administrator holds every permission. The console reads the same table to decide which
+ * buttons to show; the service enforces it.
+ */
+export const identityPolicy: Record<IdentityPermission, readonly Role[]> = {
+  'org.read': [
+    'secretary',
+    'deputy_secretary',
+    'organisation_officer',
+    'discipline_officer',
+    'committee_member',
+    'group_leader',
+    'organiser',
+    'org_department',
+    'discipline_commission',
+    'inspection_office',
+    'full_member',
+    'probationary_member',
+  ],
+  'org.manage': ['secretary', 'deputy_secretary', 'org_department'],
+  'person.read': [
+    'secretary',
+    'deputy_secretary',
+    'organisation_officer',
+    'discipline_officer',
+    'committee_member',
+    'organiser',
+    'org_department',
+    'discipline_commission',
+    'inspection_office',
+  ],
+  'person.manage': ['secretary', 'deputy_secretary', 'organisation_officer', 'org_department'],
+};

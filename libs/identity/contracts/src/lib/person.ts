@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { idSchema, localDateSchema, pageQuerySchema, pageSchema } from '@bastion/shared-contracts';
+import { officeRoleSchema, orgKindSchema } from './roles';
+
+export const genderSchema = z.enum(['male', 'female']);
+export const membershipStatusSchema = z.enum(['full', 'probationary']);
+export type MembershipStatus = z.infer<typeof membershipStatusSchema>;
+
+const phone = z
+  .string()
+  .trim()
+  .regex(/^[0-9+\- ]{5,20}$/, 'digits, spaces, + or - only');
+
+export const membershipSchema = z.object({
+  status: membershipStatusSchema,
+  /** 入党时间: the date of the branch meeting that admitted the person. */
+  admissionDate: localDateSchema,
+  /** 转正时间: from when party standing counts; null while probationary. */
+  standingDate: localDateSchema.nullable(),
+  votingRights: z.boolean(),
+});
+export type Membership = z.infer<typeof membershipSchema>;
+
+export const voterExclusionSchema = z.object({
+  id: idSchema,
+  reason: z.string(),
+  fromDate: localDateSchema,
+  toDate: localDateSchema.nullable(),
+  approvedBy: z.string(),
+});
+export type VoterExclusion = z.infer<typeof voterExclusionSchema>;
+
+export const officeSchema = z.object({
+  id: idSchema,
+  role: officeRoleSchema,
+  org: z.object({ id: idSchema, name: z.string(), kind: orgKindSchema }),
+  fromDate: localDateSchema,
+  toDate: localDateSchema.nullable(),
+});
+export type Office = z.infer<typeof officeSchema>;
+
+export const personSummarySchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  gender: genderSchema,
+  /** Always masked, e.g. `110***********123X`. */
+  idNumberMasked: z.string().nullable(),
+  phone: z.string().nullable(),
+  workUnit: z.string().nullable(),
+  org: z.object({ id: idSchema, name: z.string(), kind: orgKindSchema }),
+  membershipStatus: membershipStatusSchema.nullable(),
+});
+export type PersonSummary = z.infer<typeof personSummarySchema>;
+
+export const personDetailSchema = personSummarySchema.extend({
+  birthDate: localDateSchema.nullable(),
+  membership: membershipSchema.nullable(),
+  exclusions: z.array(voterExclusionSchema),
+  offices: z.array(officeSchema),
+  hasLogin: z.boolean(),
+  version: z.number().int(),
+});
+export type PersonDetail = z.infer<typeof personDetailSchema>;
+
+export const personListQuerySchema = pageQuerySchema.extend({
+  /** People of this organisation and everything under it. */
+  orgId: idSchema.optional(),
+  status: z.enum(['full', 'probationary', 'member', 'none']).optional(),
+  sort: z.enum(['name', 'created']).default('name'),
+});
+export type PersonListQuery = z.infer<typeof personListQuerySchema>;
+export const personPageSchema = pageSchema(personSummarySchema);
+
+export const createPersonSchema = z.strictObject({
+  name: z.string().trim().min(1).max(50),
+  gender: genderSchema,
+  birthDate: localDateSchema.nullable().optional(),
+  idNumber: z.string().trim().toUpperCase().nullable().optional(),
+  phone: phone.nullable().optional(),
+  workUnit: z.string().trim().max(100).nullable().optional(),
+  orgId: idSchema,
+});
+export type CreatePerson = z.infer<typeof createPersonSchema>;
+
+export const updatePersonSchema = createPersonSchema.partial().extend({ version: z.number().int() });
+export type UpdatePerson = z.infer<typeof updatePersonSchema>;
+
+export const setMembershipSchema = z.strictObject({
+  status: membershipStatusSchema,
+  admissionDate: localDateSchema,
+  standingDate: localDateSchema.nullable().optional(),
+  votingRights: z.boolean().default(true),
+});
+export type SetMembership = z.infer<typeof setMembershipSchema>;
+
+export const addExclusionSchema = z.strictObject({
+  reason: z.string().trim().min(2).max(200),
+  fromDate: localDateSchema,
+  toDate: localDateSchema.nullable().optional(),
+  approvedBy: z.string().trim().min(2).max(100),
+});
+export type AddExclusion = z.infer<typeof addExclusionSchema>;
+
+export const addOfficeSchema = z.strictObject({
+  role: officeRoleSchema,
+  orgId: idSchema,
+  fromDate: localDateSchema,
+  toDate: localDateSchema.nullable().optional(),
+});
+export type AddOffice = z.infer<typeof addOfficeSchema>;
+
+export const endOfficeSchema = z.strictObject({ toDate: localDateSchema });
+export type EndOffice = z.infer<typeof endOfficeSchema>;
+
+export const revealIdNumberSchema = z.strictObject({ reason: z.string().trim().min(2).max(200) });
+export const revealedIdNumberSchema = z.object({ idNumber: z.string() });

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { idSchema } from '@bastion/shared-contracts';
+
+export const usernameSchema = z
+  .string()
+  .trim()
+  .min(3)
+  .max(64)
+  .regex(/^[a-zA-Z0-9._-]+$/, 'letters, digits, dot, dash and underscore only');
+
+export const createUserSchema = z.strictObject({
+  username: usernameSchema,
+  personId: idSchema.nullable(),
+  displayName: z.string().trim().min(1).max(50).optional(),
+  initialPassword: z.string().min(1).max(256),
+  isAdmin: z.boolean().default(false),
+});
+export type CreateUser = z.infer<typeof createUserSchema>;
+
+export const userSummarySchema = z.object({
+  id: idSchema,
+  username: z.string(),
+  displayName: z.string(),
+  personId: idSchema.nullable(),
+  isAdmin: z.boolean(),
+  locked: z.boolean(),
+  disabled: z.boolean(),
+  lastLoginAt: z.iso.datetime().nullable(),
+});
+export type UserSummary = z.infer<typeof userSummarySchema>;

@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'identity-server',
+  preset: '../../../jest.preset.js',
+};

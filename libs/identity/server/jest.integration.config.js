@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'identity-server:integration',
+  preset: '../../../jest.integration.preset.js',
+};

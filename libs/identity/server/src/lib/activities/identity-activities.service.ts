@@ -1,0 +1,149 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ApplicationFailure } from '@temporalio/common';
+import { type DataSource, In } from 'typeorm';
+import { shanghaiDateOf } from '@bastion/calendar';
+import type {
+  ExpectedVoters,
+  IdentityActivities,
+  OrgSnapshot,
+  PersonSnapshot,
+} from '@bastion/identity-contracts';
+import { MembershipEntity } from '../persistence/entities/membership.entity';
+import { OrgUnitEntity } from '../persistence/entities/org-unit.entity';
+import { PersonEntity } from '../persistence/entities/person.entity';
+import { approvingCommitteeOf, idsOfPath } from '../org/org-rules';
+import { toRef } from '../org/org-reader.service';
+
+function notFound(what: string): ApplicationFailure {
+  // A business refusal: retrying cannot make the record appear.
+  return ApplicationFailure.create({
+    type: 'NOT_FOUND',
+    message: `${what} was not found`,
+    nonRetryable: true,
+  });
+}
+
+/**
+ * What other services' workflows may ask the identity service. Answers copy names and paths at
+ * the moment of asking, which is what their records should show later.
+ */
+@Injectable()
+export class IdentityActivitiesService implements IdentityActivities {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async resolveRoleHolders(input: { role: string; orgId: string; date?: string }): Promise<PersonSnapshot[]> {
+    const date = input.date ?? shanghaiDateOf(new Date());
+    await this.loadOrg(input.orgId);
+    const rows: { id: string }[] =
+      input.role === 'full_member' || input.role === 'probationary_member'
+        ? await this.db.query(
+            `SELECT p.id FROM identity.person p JOIN identity.membership m ON m.person_id = p.id
+              WHERE p.org_id = $1 AND m.status = $2 ORDER BY p.name, p.id`,
+            [input.orgId, input.role === 'full_member' ? 'full' : 'probationary'],
+          )
+        : await this.db.query(
+            `SELECT DISTINCT p.id, p.name FROM identity.office o JOIN identity.person p ON p.id = o.person_id
+              WHERE o.org_id = $1 AND o.role = $2 AND o.from_date <= $3 AND (o.to_date IS NULL OR o.to_date >= $3)
+              ORDER BY p.name, p.id`,
+            [input.orgId, input.role, date],
+          );
+    return Promise.all(rows.map((r) => this.snapshotPerson({ personId: r.id })));
+  }
+
+  async countExpectedVoters(input: { branchId: string; date: string }): Promise<ExpectedVoters> {
+    const branch = await this.loadOrg(input.branchId);
+    const [counts]: { full: string; voting: string }[] = await this.db.query(
+      `SELECT count(*) AS full, count(*) FILTER (WHERE m.voting_rights) AS voting
+         FROM identity.membership m JOIN identity.person p ON p.id = m.person_id
+        WHERE p.org_id = $1 AND m.status = 'full' AND m.standing_date <= $2`,
+      [branch.id, input.date],
+    );
+    const excluded: { person_id: string; name: string; reason: string; approved_by: string }[] =
+      await this.db.query(
+        `SELECT DISTINCT ON (p.id) p.id AS person_id, p.name, e.reason, e.approved_by
+         FROM identity.voter_exclusion e
+         JOIN identity.person p ON p.id = e.person_id
+         JOIN identity.membership m ON m.person_id = p.id
+        WHERE p.org_id = $1 AND m.status = 'full' AND m.voting_rights AND m.standing_date <= $2
+          AND e.from_date <= $2 AND (e.to_date IS NULL OR e.to_date >= $2)
+        ORDER BY p.id, e.from_date DESC`,
+        [branch.id, input.date],
+      );
+    const withVotingRights = Number(counts?.voting ?? 0);
+    return {
+      branchId: branch.id,
+      date: input.date,
+      fullMembers: Number(counts?.full ?? 0),
+      withVotingRights,
+      excluded: excluded.map((e) => ({
+        personId: e.person_id,
+        name: e.name,
+        reason: e.reason,
+        approvedBy: e.approved_by,
+      })),
+      expected: withVotingRights - excluded.length,
+    };
+  }
+
+  async snapshotPerson(input: { personId: string }): Promise<PersonSnapshot> {
+    const person = await this.db.getRepository(PersonEntity).findOneBy({ id: input.personId });
+    if (!person) throw notFound(`Person ${input.personId}`);
+    const [org, membership] = await Promise.all([
+      this.snapshotOrg({ orgId: person.orgId }),
+      this.db.getRepository(MembershipEntity).findOneBy({ personId: person.id }),
+    ]);
+    return {
+      id: person.id,
+      name: person.name,
+      gender: person.gender,
+      birthDate: person.birthDate,
+      org: { id: org.id, name: org.name, kind: org.kind },
+      orgPath: org.path,
+      membership: membership
+        ? {
+            status: membership.status,
+            admissionDate: membership.admissionDate,
+            standingDate: membership.standingDate,
+            votingRights: membership.votingRights,
+          }
+        : null,
+    };
+  }
+
+  async snapshotOrg(input: { orgId: string }): Promise<OrgSnapshot> {
+    const org = await this.loadOrg(input.orgId);
+    const ancestorIds = idsOfPath(org.path).slice(0, -1);
+    const found = ancestorIds.length
+      ? await this.db.getRepository(OrgUnitEntity).findBy({ id: In(ancestorIds) })
+      : [];
+    const byId = new Map(found.map((a) => [a.id, a]));
+    const chain = ancestorIds.map((id) => byId.get(id)!);
+    const approver = org.kind === 'branch' ? approvingCommitteeOf(org, [...chain].reverse()) : null;
+    return {
+      id: org.id,
+      name: org.name,
+      kind: org.kind,
+      path: [...chain, org].map(toRef),
+      idPath: org.path,
+      dissolved: org.dissolvedAt !== null,
+      approvingCommittee: approver ? toRef(approver.committee as OrgUnitEntity) : null,
+    };
+  }
+
+  private async loadOrg(id: string): Promise<OrgUnitEntity> {
+    const org = await this.db.getRepository(OrgUnitEntity).findOneBy({ id });
+    if (!org) throw notFound(`Organisation ${id}`);
+    return org;
+  }
+}
+
+/** The plain object the worker registers: each method bound to the service. */
+export function identityActivities(service: IdentityActivitiesService): IdentityActivities {
+  return {
+    resolveRoleHolders: (input) => service.resolveRoleHolders(input),
+    countExpectedVoters: (input) => service.countExpectedVoters(input),
+    snapshotPerson: (input) => service.snapshotPerson(input),
+    snapshotOrg: (input) => service.snapshotOrg(input),
+  };
+}

@@ -1,0 +1,153 @@
+import { Controller, Get, Patch, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import {
+  addExclusionSchema,
+  type AddExclusion,
+  addOfficeSchema,
+  type AddOffice,
+  createPersonSchema,
+  type CreatePerson,
+  endOfficeSchema,
+  type EndOffice,
+  personDetailSchema,
+  type PersonDetail,
+  personListQuerySchema,
+  type PersonListQuery,
+  personPageSchema,
+  type PersonSummary,
+  revealedIdNumberSchema,
+  revealIdNumberSchema,
+  setMembershipSchema,
+  type SetMembership,
+  updatePersonSchema,
+  type UpdatePerson,
+} from '@bastion/identity-contracts';
+import { CurrentUser, type Principal } from '@bastion/platform-auth';
+import {
+  Meta,
+  type RequestMeta,
+  Returns,
+  ReturnsNothing,
+  ValidBody,
+  ValidParam,
+  ValidQuery,
+} from '@bastion/platform-http';
+import { type Created, createdSchema, idSchema, type Page } from '@bastion/shared-contracts';
+import { MembershipWriter } from './membership-writer.service';
+import { PeopleReader } from './people-reader.service';
+import { PeopleWriter } from './people-writer.service';
+
+@ApiTags('people')
+@ApiBearerAuth()
+@Controller('people')
+export class PeopleController {
+  constructor(
+    private readonly reader: PeopleReader,
+    private readonly writer: PeopleWriter,
+    private readonly membership: MembershipWriter,
+  ) {}
+
+  @Get()
+  @Returns(personPageSchema)
+  list(
+    @CurrentUser() principal: Principal,
+    @ValidQuery(personListQuerySchema) query: PersonListQuery,
+  ): Promise<Page<PersonSummary>> {
+    return this.reader.list(principal, query);
+  }
+
+  @Get(':id')
+  @Returns(personDetailSchema)
+  get(@CurrentUser() principal: Principal, @ValidParam('id', idSchema) id: string): Promise<PersonDetail> {
+    return this.reader.get(principal, id);
+  }
+
+  @Post()
+  @Returns(createdSchema, 201)
+  async create(
+    @CurrentUser() principal: Principal,
+    @ValidBody(createPersonSchema) input: CreatePerson,
+  ): Promise<Created> {
+    return { id: await this.writer.create(principal, input) };
+  }
+
+  @Patch(':id')
+  @ReturnsNothing()
+  update(
+    @CurrentUser() principal: Principal,
+    @ValidParam('id', idSchema) id: string,
+    @ValidBody(updatePersonSchema) input: UpdatePerson,
+  ): Promise<void> {
+    return this.writer.update(principal, id, input);
+  }
+
+  @Put(':id/membership')
+  @ReturnsNothing()
+  setMembership(
+    @CurrentUser() principal: Principal,
+    @ValidParam('id', idSchema) id: string,
+    @ValidBody(setMembershipSchema) input: SetMembership,
+  ): Promise<void> {
+    return this.membership.setMembership(principal, id, input);
+  }
+
+  @Post(':id/exclusions')
+  @Returns(createdSchema, 201)
+  async addExclusion(
+    @CurrentUser() principal: Principal,
+    @ValidParam('id', idSchema) id: string,
+    @ValidBody(addExclusionSchema) input: AddExclusion,
+  ): Promise<Created> {
+    return { id: await this.membership.addExclusion(principal, id, input) };
+  }
+
+  @Patch(':id/exclusions/:exclusionId')
+  @ReturnsNothing()
+  endExclusion(
+    @CurrentUser() principal: Principal,
+    @ValidParam('id', idSchema) id: string,
+    @ValidParam('exclusionId', idSchema) exclusionId: string,
+    @ValidBody(endOfficeSchema) input: EndOffice,
+  ): Promise<void> {
+    return this.membership.endExclusion(principal, id, exclusionId, input.toDate);
+  }
+
+  @Post(':id/offices')
+  @Returns(createdSchema, 201)
+  async addOffice(
+    @CurrentUser() principal: Principal,
+    @ValidParam('id', idSchema) id: string,
+    @ValidBody(addOfficeSchema) input: AddOffice,
+  ): Promise<Created> {
+    return { id: await this.membership.addOffice(principal, id, input) };
+  }
+
+  /** The full ID number, for an administrator who gives a reason; the reveal is audited. */
+  @Post(':id/id-number/reveal')
+  @Returns(revealedIdNumberSchema)
+  async revealIdNumber(
+    @CurrentUser() principal: Principal,
+    @ValidParam('id', idSchema) id: string,
+    @ValidBody(revealIdNumberSchema) input: { reason: string },
+    @Meta() meta: RequestMeta,
+  ): Promise<{ idNumber: string }> {
+    return { idNumber: await this.writer.revealIdNumber(principal, id, input.reason, meta) };
+  }
+}
+
+@ApiTags('people')
+@ApiBearerAuth()
+@Controller('offices')
+export class OfficesController {
+  constructor(private readonly membership: MembershipWriter) {}
+
+  @Patch(':id')
+  @ReturnsNothing()
+  end(
+    @CurrentUser() principal: Principal,
+    @ValidParam('id', idSchema) id: string,
+    @ValidBody(endOfficeSchema) input: EndOffice,
+  ): Promise<void> {
+    return this.membership.endOffice(principal, id, input.toDate);
+  }
+}

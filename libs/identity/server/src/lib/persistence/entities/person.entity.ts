@@ -1,0 +1,42 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import { OrgUnitEntity } from './org-unit.entity';
+
+@Entity({ name: 'person' })
+@Index('person_by_org_name', ['orgId', 'name', 'id'])
+@Index('person_by_name', ['name', 'id'])
+export class PersonEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('text') name!: string;
+  @Column('text') gender!: 'male' | 'female';
+  @Column('date', { name: 'birth_date', nullable: true }) birthDate!: string | null;
+
+  /** AES-256-GCM ciphertext of the ID number; only the id-number service reads it. */
+  @Column('text', { name: 'id_number_cipher', nullable: true }) idNumberCipher!: string | null;
+  /** Keyed digest of the ID number, to find a person by it and to refuse duplicates without decrypting. */
+  @Index('person_id_number_digest', { unique: true, where: 'id_number_digest IS NOT NULL' })
+  @Column('text', { name: 'id_number_digest', nullable: true })
+  idNumberDigest!: string | null;
+  @Column('text', { name: 'id_number_masked', nullable: true }) idNumberMasked!: string | null;
+
+  @Column('text', { nullable: true }) phone!: string | null;
+  @Column('text', { name: 'work_unit', nullable: true }) workUnit!: string | null;
+  /** The organisation the person belongs to, usually a branch. */
+  @Column('uuid', { name: 'org_id' }) orgId!: string;
+  @ManyToOne(() => OrgUnitEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'org_id', foreignKeyConstraintName: 'person_org_fk' })
+  org?: OrgUnitEntity;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
+  @VersionColumn() version!: number;
+}

@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'platform-auth',
+  preset: '../../../jest.preset.js',
+};

@@ -1,0 +1,73 @@
+import type { Principal } from './principal';
+import { inScope, type PolicyTable, scopeCondition, scopeOf } from './scope';
+
+const committee = '/00000000-0000-4000-8000-000000000001/';
+const branchA = `${committee}00000000-0000-4000-8000-00000000000a/`;
+const branchB = `${committee}00000000-0000-4000-8000-00000000000b/`;
+const elsewhere = '/00000000-0000-4000-8000-000000000009/';
+
+const policy: PolicyTable<'read' | 'manage'> = {
+  read: ['secretary', 'organisation_officer', 'full_member'],
+  manage: ['secretary', 'organisation_officer'],
+};
+
+const person = (grants: Principal['grants'], isAdmin = false): Principal => ({
+  userId: 'u',
+  sessionId: 's',
+  username: 'u',
+  displayName: 'U',
+  personId: null,
+  isAdmin,
+  grants,
+});
+
+describe('scope policy', () => {
+  it('gives an administrator everything', () => {
+    expect(scopeOf(person([], true), policy, 'manage')).toEqual({ kind: 'all' });
+  });
+
+  it('gives nothing to someone without a matching role', () => {
+    const member = person([{ role: 'full_member', orgId: 'a', orgPath: branchA }]);
+    expect(scopeOf(member, policy, 'manage')).toEqual({ kind: 'none' });
+  });
+
+  it('reaches the subtree of the node where the role is held', () => {
+    const secretary = person([{ role: 'secretary', orgId: 'c', orgPath: committee }]);
+    const scope = scopeOf(secretary, policy, 'manage');
+    expect(inScope(scope, branchA)).toBe(true);
+    expect(inScope(scope, committee)).toBe(true);
+    expect(inScope(scope, elsewhere)).toBe(false);
+  });
+
+  it('does not reach a sibling branch', () => {
+    const officer = person([{ role: 'organisation_officer', orgId: 'a', orgPath: branchA }]);
+    const scope = scopeOf(officer, policy, 'manage');
+    expect(inScope(scope, branchA)).toBe(true);
+    expect(inScope(scope, branchB)).toBe(false);
+    expect(inScope(scope, committee)).toBe(false);
+  });
+
+  it('keeps only the outermost of nested paths', () => {
+    const both = person([
+      { role: 'organisation_officer', orgId: 'a', orgPath: branchA },
+      { role: 'secretary', orgId: 'c', orgPath: committee },
+    ]);
+    expect(scopeOf(both, policy, 'read')).toEqual({ kind: 'subtrees', paths: [committee] });
+  });
+
+  it('turns a scope into a parameterised SQL condition', () => {
+    const officer = person([
+      { role: 'organisation_officer', orgId: 'a', orgPath: branchA },
+      { role: 'organisation_officer', orgId: 'b', orgPath: branchB },
+    ]);
+    const [sql, params] = scopeCondition(scopeOf(officer, policy, 'manage'), 'o.path');
+    expect(sql).toBe('(o.path LIKE :scope0 OR o.path LIKE :scope1)');
+    expect(params).toEqual({ scope0: `${branchA}%`, scope1: `${branchB}%` });
+    expect(scopeCondition({ kind: 'none' }, 'o.path')[0]).toBe('FALSE');
+    expect(scopeCondition({ kind: 'all' }, 'o.path')[0]).toBe('TRUE');
+  });
+
+  it('refuses a path that could smuggle SQL wildcards', () => {
+    expect(() => scopeCondition({ kind: 'subtrees', paths: ['/%/'] }, 'o.path')).toThrow(/Malformed/);
+  });
+});

@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'platform-config',
+  preset: '../../../jest.preset.js',
+};

@@ -1,0 +1,3 @@
+export * from './lib/load-config';
+export * from './lib/service-env';
+export * from './lib/config.module';

@@ -1,0 +1,101 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import type { ErrorBody } from '@bastion/shared-contracts';
+import type { CorrelatedRequest } from './correlation';
+import { DomainError, OutOfScopeError } from './domain-error';
+import type { RefusalEvent, RefusalListener } from './refusal-listener';
+
+const CODE_BY_STATUS: Record<number, string> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'TOO_MANY_REQUESTS',
+};
+
+/**
+ * One mapping from errors to responses for every service. Refusals keep their code and message;
+ * anything unexpected becomes a bare 500 that names only a correlation id, and the details go to
+ * the log under that id.
+ */
+@Catch()
+export class ErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ErrorFilter');
+
+  constructor(private readonly refusals?: RefusalListener) {}
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<CorrelatedRequest>();
+    const response = http.getResponse<Response>();
+    const correlationId = request.correlationId;
+    const [status, body] = this.describe(error, correlationId, request);
+    this.reportRefusal(error, status, body.code, request);
+    if (response.headersSent) return;
+    response.status(status).json(body);
+  }
+
+  private reportRefusal(error: unknown, status: number, code: string, request: CorrelatedRequest): void {
+    const kind: RefusalEvent['kind'] | undefined =
+      error instanceof OutOfScopeError
+        ? 'out_of_scope'
+        : status === 401
+          ? 'unauthenticated'
+          : status === 403
+            ? 'forbidden'
+            : undefined;
+    if (!kind || !this.refusals) return;
+    const principal = (request as { principal?: { userId: string; username: string } }).principal;
+    const event: RefusalEvent = {
+      kind,
+      code,
+      userId: principal?.userId,
+      username: principal?.username,
+      method: request.method,
+      path: request.originalUrl.split('?')[0] ?? request.path,
+      ip: request.ip,
+      correlationId: request.correlationId,
+    };
+    this.refusals
+      .refused(event)
+      .catch((e: unknown) => this.logger.error(`Could not record a refusal: ${String(e)}`));
+  }
+
+  private describe(
+    error: unknown,
+    correlationId: string | undefined,
+    request: CorrelatedRequest,
+  ): [number, ErrorBody] {
+    if (error instanceof DomainError) {
+      return [
+        error.status,
+        { code: error.code, message: error.message, details: error.details, correlationId },
+      ];
+    }
+    const status = clientErrorStatus(error);
+    if (status) {
+      const code = CODE_BY_STATUS[status] ?? 'BAD_REQUEST';
+      const message = status === 400 ? 'The request could not be read.' : (error as Error).message;
+      return [status, { code, message, correlationId }];
+    }
+    this.logger.error(
+      `${request.method} ${request.path} failed [${correlationId}]: ${error instanceof Error ? error.stack : String(error)}`,
+    );
+    return [500, { code: 'INTERNAL', message: 'Something went wrong on our side.', correlationId }];
+  }
+}
+
+/** A 4xx raised by the framework (unknown route) or by body parsing (malformed JSON, too large). */
+function clientErrorStatus(error: unknown): number | undefined {
+  const status =
+    error instanceof HttpException
+      ? error.getStatus()
+      : typeof error === 'object' && error !== null && 'expose' in error && 'status' in error
+        ? Number((error as { status: unknown }).status)
+        : undefined;
+  return status !== undefined && status >= 400 && status < 500 ? status : undefined;
+}

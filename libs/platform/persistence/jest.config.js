@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'platform-persistence',
+  preset: '../../../jest.preset.js',
+};

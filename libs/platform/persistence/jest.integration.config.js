@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'platform-persistence:integration',
+  preset: '../../../jest.integration.preset.js',
+};

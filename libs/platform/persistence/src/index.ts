@@ -1,0 +1,4 @@
+export * from './lib/data-source';
+export * from './lib/keyset';
+export * from './lib/service-schema';
+export * from './lib/persistence.module';

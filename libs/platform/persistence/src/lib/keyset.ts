@@ -1,0 +1,71 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { Page } from '@bastion/shared-contracts';
+
+export class InvalidCursorError extends Error {
+  constructor() {
+    super('The page cursor is not valid for this list.');
+    this.name = 'InvalidCursorError';
+  }
+}
+
+type CursorValue = string | number | boolean | null;
+
+export function encodeCursor(values: CursorValue[]): string {
+  return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string, arity: number): CursorValue[] {
+  let values: unknown;
+  try {
+    values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw new InvalidCursorError();
+  }
+  const ok =
+    Array.isArray(values) &&
+    values.length === arity &&
+    values.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v));
+  if (!ok) throw new InvalidCursorError();
+  return values as CursorValue[];
+}
+
+export interface KeysetOrder<T> {
+  /** SQL expressions in sort order; the last must be unique (the id) so the order is total. */
+  columns: string[];
+  direction: 'asc' | 'desc';
+  /** The values of `columns` for a row, in the same order, to build the next cursor. */
+  keyOf: (row: T) => CursorValue[];
+}
+
+/**
+ * One page of a filtered query, ordered by a row-value comparison so that page 1,000 costs what
+ * page 1 does. `total` counts every row matching the filters.
+ */
+export async function keysetPage<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  order: KeysetOrder<T>,
+  page: { limit: number; cursor?: string },
+): Promise<Page<T>> {
+  const total = await query.clone().getCount();
+  const paged = query.clone();
+  const tuple = `(${order.columns.join(', ')})`;
+  if (page.cursor) {
+    const values = decodeCursor(page.cursor, order.columns.length);
+    const params = Object.fromEntries(values.map((v, i) => [`keyset_${i}`, v]));
+    const placeholders = values.map((_, i) => `:keyset_${i}`).join(', ');
+    paged.andWhere(`${tuple} ${order.direction === 'asc' ? '>' : '<'} (${placeholders})`, params);
+  }
+  const dir = order.direction === 'asc' ? 'ASC' : 'DESC';
+  paged.orderBy(order.columns[0], dir);
+  for (const column of order.columns.slice(1)) paged.addOrderBy(column, dir);
+  const rows = await paged.limit(page.limit + 1).getMany();
+  const hasMore = rows.length > page.limit;
+  const items = hasMore ? rows.slice(0, page.limit) : rows;
+  const last = items[items.length - 1];
+  return { items, total, nextCursor: hasMore && last ? encodeCursor(order.keyOf(last)) : null };
+}
+
+/** Escapes LIKE wildcards in user search text. */
+export function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}

@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'platform-temporal',
+  preset: '../../../jest.preset.js',
+};

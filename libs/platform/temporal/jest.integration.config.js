@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'platform-temporal:integration',
+  preset: '../../../jest.integration.preset.js',
+};

@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'platform-testing',
+  preset: '../../../jest.preset.js',
+};

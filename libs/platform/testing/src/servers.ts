@@ -1,0 +1,2 @@
+export * from './lib/postgres';
+export * from './lib/temporal';

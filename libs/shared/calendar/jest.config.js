@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'shared-calendar',
+  preset: '../../../jest.preset.js',
+};

@@ -1,0 +1,12 @@
+import { cn2024 } from './data/cn-2024';
+import { cn2025 } from './data/cn-2025';
+import { cn2026 } from './data/cn-2026';
+import { cn2027 } from './data/cn-2027';
+import { HolidayCalendar, createHolidayCalendar } from './holiday-calendar';
+import { YearData } from './year-data';
+
+/** The years shipped with the code; an administrator's years are added to these, not instead of them. */
+export const shippedChinaHolidayData: readonly YearData[] = Object.freeze([cn2024, cn2025, cn2026, cn2027]);
+
+/** The default calendar for every working-day function. */
+export const chinaHolidayCalendar: HolidayCalendar = createHolidayCalendar(shippedChinaHolidayData);

@@ -1,0 +1,3 @@
+export * from './lib/error-body';
+export * from './lib/page';
+export * from './lib/primitives';

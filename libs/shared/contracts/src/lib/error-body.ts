@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/** One problem with one input field, as every service reports it. */
+export const fieldProblemSchema = z.object({
+  field: z.string(),
+  problem: z.string(),
+});
+export type FieldProblem = z.infer<typeof fieldProblemSchema>;
+
+/** The body of every non-2xx response from every service. */
+export const errorBodySchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  details: z.array(fieldProblemSchema).optional(),
+  correlationId: z.string().optional(),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+/** Codes shared by all services; each domain adds its own. */
+export const CommonErrorCode = {
+  ValidationFailed: 'VALIDATION_FAILED',
+  Unauthenticated: 'UNAUTHENTICATED',
+  Forbidden: 'FORBIDDEN',
+  NotFound: 'NOT_FOUND',
+  Conflict: 'CONFLICT',
+  TooManyRequests: 'TOO_MANY_REQUESTS',
+  Internal: 'INTERNAL',
+} as const;

@@ -1,0 +1,14 @@
+import { identitySchema } from '@bastion/identity-server';
+import type { ServiceSchema } from '@bastion/platform-persistence';
+
+/** Each service's schema with the folder its migrations live in. */
+export const serviceSchemas: Record<
+  string,
+  { schema: ServiceSchema; migrationsDir: string; exportName: string }
+> = {
+  identity: {
+    schema: identitySchema,
+    migrationsDir: 'libs/identity/server/src/lib/persistence/migrations',
+    exportName: 'identityMigrations',
+  },
+};

@@ -1,0 +1,7 @@
+/** The service apps `npm start` runs, each on its own port, all behind the console's `/api/<name>` proxy. */
+export interface ServiceApp {
+  name: string;
+  defaultPort: number;
+}
+
+export const serviceApps: ServiceApp[] = [{ name: 'identity', defaultPort: 3001 }];

@@ -1,0 +1,143 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import {
+  startEmbeddedPostgres,
+  startTemporalDevServer,
+  type PostgresServer,
+} from '@bastion/platform-testing/servers';
+import { DEMO_PASSWORD, forestGroupDataset } from '../seed/forest-group';
+import { seedDemoData } from '../seed/seed';
+import { type Child, startChild, waitForHttp } from './child-process';
+import { devSecrets } from './dev-secrets';
+import { serviceApps } from './services';
+
+const root = resolve(__dirname, '..', '..');
+const env = process.env;
+const port = (name: string, fallback: number) => Number(env[name] ?? fallback);
+
+/**
+ * `npm start`: the whole system on one machine. PostgreSQL and the Temporal dev server keep their
+ * data in `.data/` (unless DATABASE_URL / TEMPORAL_ADDRESS point elsewhere), demo data is loaded
+ * on the first run, every service and the console start, and Ctrl-C stops it all in order.
+ */
+async function main(): Promise<void> {
+  const dataDir = resolve(root, env['BASTION_DATA_DIR'] ?? '.data');
+  mkdirSync(dataDir, { recursive: true });
+  const withConsole = !process.argv.includes('--no-console');
+  const children: Child[] = [];
+  let postgres: PostgresServer | undefined;
+  let temporal: TestWorkflowEnvironment | undefined;
+  let stopping = false;
+
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping…');
+    for (const child of [...children].reverse()) await child.stop();
+    await temporal?.teardown().catch(() => undefined);
+    await postgres?.stop().catch(() => undefined);
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+
+  try {
+    const secrets = devSecrets(dataDir);
+    let databaseUrl = env['DATABASE_URL'];
+    if (!databaseUrl) {
+      console.log('Starting PostgreSQL (embedded)…');
+      postgres = await startEmbeddedPostgres({
+        dataDir: join(dataDir, 'postgres'),
+        port: port('PG_PORT', 5433),
+      });
+      databaseUrl = await postgres.createDatabase('bastion');
+    }
+    let temporalAddress = env['TEMPORAL_ADDRESS'];
+    if (!temporalAddress) {
+      console.log('Starting the Temporal dev server…');
+      temporal = await startTemporalDevServer({
+        dbFilename: join(dataDir, 'temporal.sqlite'),
+        port: port('TEMPORAL_PORT', 7233),
+        uiPort: port('TEMPORAL_UI_PORT', 8233),
+        downloadDir: join(dataDir, 'temporal-cli'),
+      });
+      temporalAddress = temporal.address;
+    }
+
+    const seeded = await seedDemoData(databaseUrl, secrets.ID_NUMBER_KEY);
+    console.log(seeded === 'seeded' ? 'Loaded the demo organisation.' : 'Kept the existing data.');
+
+    const urls: Record<string, string> = {};
+    for (const app of serviceApps) {
+      const appPort = port(`${app.name.toUpperCase()}_PORT`, app.defaultPort);
+      const child = startChild(
+        app.name,
+        process.execPath,
+        [join(root, 'tools/ts-node.js'), `apps/${app.name}/src/main.ts`],
+        {
+          ...env,
+          NODE_ENV: 'development',
+          PORT: String(appPort),
+          DATABASE_URL: databaseUrl,
+          TEMPORAL_ADDRESS: temporalAddress,
+          ...secrets,
+        },
+      );
+      children.push(child);
+      urls[app.name] = `http://127.0.0.1:${appPort}`;
+    }
+    await Promise.all(
+      serviceApps.map((app, i) => waitForHttp(`${urls[app.name]}/api/${app.name}/health`, children[i]!)),
+    );
+
+    const consolePort = port('CONSOLE_PORT', 4200);
+    if (withConsole) {
+      const proxyTargets = Object.fromEntries(
+        serviceApps.map((a) => [`BASTION_${a.name.toUpperCase()}_URL`, urls[a.name]]),
+      );
+      const consoleChild = startChild(
+        'console',
+        process.execPath,
+        [join(root, 'node_modules/nx/bin/nx.js'), 'run', 'console:serve', `--port=${consolePort}`],
+        { ...env, ...proxyTargets, NX_DAEMON: 'false', NX_TUI: 'false' },
+      );
+      children.push(consoleChild);
+      await waitForHttp(`http://localhost:${consolePort}/`, consoleChild, 300_000);
+    }
+
+    printWelcome(
+      withConsole ? consolePort : undefined,
+      urls,
+      temporal ? port('TEMPORAL_UI_PORT', 8233) : undefined,
+    );
+    await Promise.race(children.map((c) => c.exited.then(() => c))).then((c) => {
+      if (!stopping) {
+        console.error(`${c.name} stopped unexpectedly.`);
+        void stop(1);
+      }
+    });
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    await stop(1);
+  }
+}
+
+function printWelcome(
+  consolePort: number | undefined,
+  urls: Record<string, string>,
+  temporalUiPort: number | undefined,
+) {
+  const lines = ['', 'Bastion is running.', ''];
+  if (consolePort) lines.push(`  Console        http://localhost:${consolePort}`);
+  for (const [name, url] of Object.entries(urls)) lines.push(`  ${name.padEnd(14)} ${url}/api/${name}/docs`);
+  if (temporalUiPort) lines.push(`  Temporal UI    http://localhost:${temporalUiPort}`);
+  lines.push('', `Demo logins (password ${DEMO_PASSWORD}):`);
+  for (const account of forestGroupDataset().accounts) {
+    lines.push(`  ${account.username.padEnd(22)} ${account.role} · ${account.where}`);
+  }
+  lines.push('', 'Press Ctrl-C to stop.', '');
+  console.log(lines.join('\n'));
+}
+
+void main();
