@@ -21,6 +21,19 @@ export function requireAccess(
   if (write && !inScope(identityScope(principal, write), orgPath)) throw new ForbiddenError();
 }
 
+/**
+ * The right to act above a record the caller can already see (moving or dissolving a node is the
+ * parent's business): without it the answer is 403, since the record's existence is no secret.
+ */
+export function requireRight(
+  principal: Principal,
+  orgPath: string | null,
+  permission: IdentityPermission,
+): void {
+  if (orgPath === null) return requireAdmin(principal);
+  if (!inScope(identityScope(principal, permission), orgPath)) throw new ForbiddenError();
+}
+
 /** Only a system administrator may act at the very top of the tree. */
 export function requireAdmin(principal: Principal): void {
   if (!principal.isAdmin) throw new ForbiddenError('Only a system administrator may do this.');

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-const port = z.coerce.number().int().min(1).max(65535);
+// 0 asks the system for any free port (tests do).
+const port = z.coerce.number().int().min(0).max(65535);
 
 /** The variables every service reads; a service extends this with its own. */
 export const serviceEnvSchema = z.object({

@@ -34,12 +34,18 @@ export class ErrorFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     const correlationId = request.correlationId;
     const [status, body] = this.describe(error, correlationId, request);
-    this.reportRefusal(error, status, body.code, request);
-    if (response.headersSent) return;
-    response.status(status).json(body);
+    // The refusal is on record before the caller hears of it.
+    void this.reportRefusal(error, status, body.code, request).finally(() => {
+      if (!response.headersSent) response.status(status).json(body);
+    });
   }
 
-  private reportRefusal(error: unknown, status: number, code: string, request: CorrelatedRequest): void {
+  private async reportRefusal(
+    error: unknown,
+    status: number,
+    code: string,
+    request: CorrelatedRequest,
+  ): Promise<void> {
     const kind: RefusalEvent['kind'] | undefined =
       error instanceof OutOfScopeError
         ? 'out_of_scope'
@@ -60,7 +66,7 @@ export class ErrorFilter implements ExceptionFilter {
       ip: request.ip,
       correlationId: request.correlationId,
     };
-    this.refusals
+    await this.refusals
       .refused(event)
       .catch((e: unknown) => this.logger.error(`Could not record a refusal: ${String(e)}`));
   }

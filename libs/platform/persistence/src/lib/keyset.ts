@@ -1,10 +1,13 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Page } from '@bastion/shared-contracts';
+import { ValidationError } from '@bastion/platform-http';
 
-export class InvalidCursorError extends Error {
+export class InvalidCursorError extends ValidationError {
   constructor() {
-    super('The page cursor is not valid for this list.');
-    this.name = 'InvalidCursorError';
+    super(
+      [{ field: 'cursor', problem: 'is not a cursor this list gave out' }],
+      'The page cursor is not valid for this list.',
+    );
   }
 }
 

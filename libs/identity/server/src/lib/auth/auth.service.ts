@@ -126,7 +126,12 @@ export class AuthService {
     const session = await this.sessions.findOneBy({ refreshHash: hashRefreshToken(refreshToken) });
     if (!session || session.revokedAt) return;
     await this.sessions.update(session.id, { revokedAt: now, revokedReason: 'logout' });
-    await this.audit.record('logout', { userId: session.userId, ...meta }, { sessionId: session.id });
+    const user = await this.users.findOneBy({ id: session.userId });
+    await this.audit.record(
+      'logout',
+      { userId: session.userId, username: user?.username, ...meta },
+      { sessionId: session.id },
+    );
   }
 
   async me(principal: Principal): Promise<Me> {

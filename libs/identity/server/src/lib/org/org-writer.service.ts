@@ -6,7 +6,7 @@ import { shanghaiDateOf } from '@bastion/calendar';
 import type { CreateOrg, DissolveOrg, MoveOrg, OrgKind, UpdateOrg } from '@bastion/identity-contracts';
 import type { Principal } from '@bastion/platform-auth';
 import { NotFoundError } from '@bastion/platform-http';
-import { requireAccess, requireAdmin } from '../access';
+import { requireAccess, requireAdmin, requireRight } from '../access';
 import { IdentityError } from '../identity-error';
 import { OfficeEntity } from '../persistence/entities/office.entity';
 import { OrgEventEntity } from '../persistence/entities/org-event.entity';
@@ -85,8 +85,7 @@ export class OrgWriter {
       const org = await this.loadForUpdate(tx, id);
       const parent = org.parentId ? await this.loadForUpdate(tx, org.parentId) : null;
       requireAccess(principal, org.path, 'org.read', undefined, 'The organisation');
-      if (parent) requireAccess(principal, parent.path, 'org.read', 'org.manage', 'The organisation');
-      else requireAdmin(principal);
+      requireRight(principal, parent?.path ?? null, 'org.manage');
       const target = await this.loadForUpdate(tx, input.newParentId);
       requireAccess(principal, target.path, 'org.read', 'org.manage', 'The new parent organisation');
       if (org.version !== input.version) throw IdentityError.stale();
@@ -132,8 +131,7 @@ export class OrgWriter {
       const org = await this.loadForUpdate(tx, id);
       requireAccess(principal, org.path, 'org.read', undefined, 'The organisation');
       const parent = org.parentId ? await this.loadForUpdate(tx, org.parentId) : null;
-      if (parent) requireAccess(principal, parent.path, 'org.read', 'org.manage', 'The organisation');
-      else requireAdmin(principal);
+      requireRight(principal, parent?.path ?? null, 'org.manage');
       if (org.version !== input.version) throw IdentityError.stale();
       if (org.dissolvedAt)
         throw new IdentityError('ORG_DISSOLVED', 'The organisation is already dissolved.', 409);

@@ -72,8 +72,11 @@ export class PeopleWriter {
 
   /** Shows the full ID number to an administrator who asks, with a reason, and records that they did. */
   async revealIdNumber(principal: Principal, id: string, reason: string, meta: RequestMeta): Promise<string> {
-    const person = await this.db.getRepository(PersonEntity).findOneBy({ id });
+    const person = await this.db
+      .getRepository(PersonEntity)
+      .findOne({ where: { id }, relations: { org: true } });
     if (!person) throw new NotFoundError('The person');
+    requireAccess(principal, person.org!.path, 'person.read', undefined, 'The person');
     requireAdmin(principal);
     if (!person.idNumberCipher) throw new NotFoundError('An ID number for this person');
     await this.audit.record(

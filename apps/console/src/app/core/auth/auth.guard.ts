@@ -1,0 +1,27 @@
+import { inject } from '@angular/core';
+import { type CanActivateFn, Router } from '@angular/router';
+import { SessionService } from './session.service';
+
+export const PASSWORD_PAGE = '/profile/password';
+
+/**
+ * Lets a signed-in user through; anyone else goes to the login page and comes back afterwards.
+ * A user who must change the initial password can reach only the password page until they do.
+ */
+export const authGuard: CanActivateFn = async (_route, state) => {
+  const session = inject(SessionService);
+  const router = inject(Router);
+  if (!(await session.restore())) {
+    return router.createUrlTree(['/login'], { queryParams: { returnUrl: state.url } });
+  }
+  if (session.me()?.mustChangePassword && !state.url.startsWith(PASSWORD_PAGE)) {
+    return router.createUrlTree([PASSWORD_PAGE]);
+  }
+  return true;
+};
+
+/** The login page is for signed-out users; a live session goes straight to the workbench. */
+export const guestGuard: CanActivateFn = async () => {
+  const session = inject(SessionService);
+  return (await session.restore()) ? inject(Router).createUrlTree(['/']) : true;
+};

@@ -1,0 +1,58 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { ApiError } from '../api/api-error';
+import { TranslatePipe } from '../i18n/translate.pipe';
+import { TranslateService } from '../i18n/translate.service';
+
+/**
+ * A failed call, explained: our sentence for its code, the problems that belong to no field,
+ * the request id to quote to support, and a retry button when retrying makes sense.
+ */
+@Component({
+  selector: 'bst-error-alert',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [NzAlertModule, NzButtonModule, TranslatePipe],
+  template: `
+    @if (apiError(); as e) {
+      <nz-alert
+        nzType="error"
+        nzShowIcon
+        [nzMessage]="i18n.error(e)"
+        [nzDescription]="description"
+        data-testid="error-alert"
+      />
+      <ng-template #description>
+        @if (problems().length) {
+          <ul class="bst-field-problems">
+            @for (problem of problems(); track $index) {
+              <li>{{ i18n.problem(problem) }}</li>
+            }
+          </ul>
+        }
+        @if (e.correlationId) {
+          <div class="bst-muted">{{ 'common.correlation' | t: { id: e.correlationId } }}</div>
+        }
+        @if (retryable()) {
+          <button nz-button nzSize="small" type="button" (click)="retry.emit()">
+            {{ 'common.retry' | t }}
+          </button>
+        }
+      </ng-template>
+    }
+  `,
+})
+export class ErrorAlertComponent {
+  protected readonly i18n = inject(TranslateService);
+
+  readonly error = input<unknown>(null);
+  /** Problems to list; by default those of the error that no form field took. */
+  readonly extraProblems = input<readonly string[] | null>(null);
+  readonly retryable = input(false);
+  readonly retry = output();
+
+  protected readonly apiError = computed(() => (this.error() ? ApiError.from(this.error()) : null));
+  protected readonly problems = computed(
+    () => this.extraProblems() ?? this.apiError()?.details.map((d) => d.problem) ?? [],
+  );
+}

@@ -1,0 +1,22 @@
+import { inject, Pipe, type PipeTransform } from '@angular/core';
+import type { ValidationErrors } from '@angular/forms';
+import { TranslateService } from '../i18n/translate.service';
+
+/**
+ * The message under a form field for its current errors: a problem from the service first
+ * (it is the most specific), then the local validators. Impure for the language switch.
+ */
+@Pipe({ name: 'fieldError', pure: false })
+export class FieldErrorPipe implements PipeTransform {
+  private readonly i18n = inject(TranslateService);
+
+  transform(errors: ValidationErrors | null | undefined): string {
+    if (!errors) return '';
+    if (typeof errors['server'] === 'string') return this.i18n.problem(errors['server']);
+    if (errors['required']) return this.i18n.t('common.required');
+    const minlength = errors['minlength'] as { requiredLength: number } | undefined;
+    if (minlength) return this.i18n.t('common.tooShort', { n: minlength.requiredLength });
+    if (errors['mismatch']) return this.i18n.t('profile.mismatch');
+    return this.i18n.t('error.VALIDATION_FAILED');
+  }
+}

@@ -1,0 +1,23 @@
+import type { Me } from '@bastion/identity-contracts';
+import { canAnywhere } from '../core/auth/permissions';
+import type { MessageKey } from '../core/i18n/messages.zh-cn';
+
+export interface MenuEntry {
+  label: MessageKey;
+  /** An icon registered in icons.ts. */
+  icon: string;
+  link: string;
+  /** Hidden from users who could not use the page anyway. */
+  visible?: (me: Me) => boolean;
+}
+
+/**
+ * The side menu. Each procedure adds one entry when it arrives — 审批 (approvals), 整改
+ * (rectification), 发展党员 (member development) — with its routes in app.routes.ts.
+ */
+export const MENU: readonly MenuEntry[] = [
+  { label: 'menu.workbench', icon: 'dashboard', link: '/workbench' },
+  { label: 'menu.orgs', icon: 'apartment', link: '/orgs', visible: (me) => canAnywhere(me, 'org.read') },
+  { label: 'menu.people', icon: 'team', link: '/people', visible: (me) => canAnywhere(me, 'person.read') },
+  { label: 'menu.profile', icon: 'user', link: '/profile' },
+];

@@ -1,0 +1,56 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import type { IdentityPermission } from '@bastion/identity-contracts';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
+import { NzGridModule } from 'ng-zorro-antd/grid';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { canAnywhere } from '../../core/auth/permissions';
+import { SessionService } from '../../core/auth/session.service';
+import type { MessageKey } from '../../core/i18n/messages.zh-cn';
+import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { TranslateService } from '../../core/i18n/translate.service';
+
+const PERMISSIONS: readonly IdentityPermission[] = ['org.read', 'org.manage', 'person.read', 'person.manage'];
+
+interface QuickLink {
+  label: MessageKey;
+  icon: string;
+  link: string;
+  visible: boolean;
+}
+
+/** The home page: who I am, what I hold where, and the ways in. */
+@Component({
+  selector: 'bst-workbench',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterLink, NzCardModule, NzDescriptionsModule, NzGridModule, NzIconModule, NzTagModule, TranslatePipe],
+  templateUrl: './workbench.component.html',
+  styleUrl: './workbench.component.css',
+})
+export class WorkbenchComponent {
+  protected readonly i18n = inject(TranslateService);
+  protected readonly me = inject(SessionService).me;
+
+  protected readonly scopes = computed(() => {
+    const scopes = this.me()?.scopes ?? {};
+    return PERMISSIONS.map((permission) => {
+      const scope = scopes[permission];
+      return {
+        label: `perm.${permission}` as MessageKey,
+        all: scope === 'all',
+        orgs: Array.isArray(scope) ? scope : [],
+      };
+    });
+  });
+
+  protected readonly links = computed<QuickLink[]>(() => {
+    const me = this.me();
+    return [
+      { label: 'workbench.link.orgs', icon: 'apartment', link: '/orgs', visible: canAnywhere(me, 'org.read') },
+      { label: 'workbench.link.people', icon: 'team', link: '/people', visible: canAnywhere(me, 'person.read') },
+      { label: 'workbench.link.profile', icon: 'user', link: '/profile', visible: true },
+    ];
+  });
+}

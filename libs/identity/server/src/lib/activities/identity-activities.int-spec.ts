@@ -1,0 +1,133 @@
+import { join } from 'node:path';
+import { ApplicationFailure, Client, Connection, WorkflowFailedError } from '@temporalio/client';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { resolveWorkspaceAliases } from '@bastion/platform-temporal';
+import { temporalAddress } from '@bastion/platform-testing';
+import type { IdentityActivities } from '@bastion/identity-contracts';
+import { smallForest } from '../../testing/small-forest';
+import { type IdentityTestApp, startIdentityTestApp } from '../../testing/identity-test-app';
+
+describe('identity activities, called from another workflow through Temporal', () => {
+  let t: IdentityTestApp;
+  let worker: Worker;
+  let running: Promise<void>;
+  let client: Client;
+  let connection: Connection;
+  const taskQueue = `identity-probe-${Date.now()}`;
+
+  beforeAll(async () => {
+    t = await startIdentityTestApp('activities', smallForest());
+    const native = await NativeConnection.connect({ address: temporalAddress() });
+    worker = await Worker.create({
+      connection: native,
+      taskQueue,
+      workflowsPath: join(__dirname, '../../testing/identity-probe.workflow.ts'),
+      bundlerOptions: { webpackConfigHook: resolveWorkspaceAliases },
+    });
+    running = worker.run();
+    connection = await Connection.connect({ address: temporalAddress() });
+    client = new Client({ connection });
+  });
+
+  afterAll(async () => {
+    worker.shutdown();
+    await running;
+    await connection.close();
+    await t.close();
+  });
+
+  let runs = 0;
+  async function ask<K extends keyof IdentityActivities>(
+    name: K,
+    input: Parameters<IdentityActivities[K]>[0],
+  ) {
+    return client.workflow.execute('identityProbe', {
+      taskQueue,
+      workflowId: `probe-${Date.now()}-${++runs}`,
+      args: [name, input],
+    }) as Promise<Awaited<ReturnType<IdentityActivities[K]>>>;
+  }
+
+  const org = (key: string) => t.ids.orgs.get(key)!;
+  const person = (key: string) => t.ids.people.get(key)!;
+
+  it('resolves a role at a node to the people holding it today', async () => {
+    const holders = await ask('resolveRoleHolders', { role: 'secretary', orgId: org('farmA') });
+    expect(holders.map((h) => h.name)).toEqual(['王甲书']);
+    // 钱二 was secretary until 2023; on a date back then she is the one.
+    const then = await ask('resolveRoleHolders', {
+      role: 'secretary',
+      orgId: org('farmA'),
+      date: '2020-06-01',
+    });
+    expect(then.map((h) => h.name)).toEqual(['钱二']);
+  });
+
+  it('resolves the members of a branch', async () => {
+    const members = await ask('resolveRoleHolders', { role: 'probationary_member', orgId: org('farmA') });
+    expect(members.map((m) => m.name)).toEqual(['周五']);
+  });
+
+  it('counts the expected voters: full members with voting rights, less the excluded', async () => {
+    await t.db.query(
+      `INSERT INTO identity.voter_exclusion (person_id, reason, from_date, approved_by) VALUES ($1, '出国六个月以上', '2026-01-01', '测试林业局党委')`,
+      [person('farmAMember3')],
+    );
+    const voters = await ask('countExpectedVoters', { branchId: org('farmA'), date: '2026-03-01' });
+    expect(voters).toEqual({
+      branchId: org('farmA'),
+      date: '2026-03-01',
+      fullMembers: 7,
+      withVotingRights: 6,
+      excluded: [
+        {
+          personId: person('farmAMember3'),
+          name: '孙三',
+          reason: '出国六个月以上',
+          approvedBy: '测试林业局党委',
+        },
+      ],
+      expected: 5,
+    });
+    // In 2017 孙三 and 李四 were not yet full members and nobody was excluded.
+    const earlier = await ask('countExpectedVoters', { branchId: org('farmA'), date: '2017-06-01' });
+    expect(earlier).toEqual(
+      expect.objectContaining({ fullMembers: 5, withVotingRights: 5, excluded: [], expected: 5 }),
+    );
+  });
+
+  it('snapshots a person with their organisation path and never their ID number', async () => {
+    const snapshot = await ask('snapshotPerson', { personId: person('farmASecretary') });
+    expect(snapshot).toEqual(
+      expect.objectContaining({
+        name: '王甲书',
+        org: { id: org('farmA'), name: '甲林场党支部', kind: 'branch' },
+        membership: expect.objectContaining({ status: 'full', standingDate: '2011-07-01' }),
+      }),
+    );
+    expect(snapshot.orgPath.map((o) => o.name)).toEqual([
+      '测试森工集团党委',
+      '测试林业局党委',
+      '测试林场党总支',
+      '甲林场党支部',
+    ]);
+    expect(JSON.stringify(snapshot)).not.toContain('110101199003074477');
+  });
+
+  it('snapshots an organisation with its approving committee', async () => {
+    const village = await ask('snapshotOrg', { orgId: org('village') });
+    expect(village.approvingCommittee?.name).toBe('测试森工集团党委');
+    expect(village.idPath).toBe(`/${org('group')}/${org('township')}/${org('village')}/`);
+  });
+
+  it('fails with a non-retryable NOT_FOUND for a record that does not exist', async () => {
+    const failure = await ask('snapshotPerson', { personId: '00000000-0000-4000-8000-000000000000' }).catch(
+      (e: unknown) => e,
+    );
+    expect(failure).toBeInstanceOf(WorkflowFailedError);
+    const cause = (failure as WorkflowFailedError).cause?.cause as ApplicationFailure;
+    expect(cause).toBeInstanceOf(ApplicationFailure);
+    expect(cause.type).toBe('NOT_FOUND');
+    expect(cause.nonRetryable).toBe(true);
+  });
+});

@@ -1,0 +1,217 @@
+import { smallForest, TEST_PASSWORD } from '../../testing/small-forest';
+import { TestClient } from '../../testing/http-client';
+import { type IdentityTestApp, startIdentityTestApp } from '../../testing/identity-test-app';
+
+/**
+ * Every identity route that takes an id, called by each kind of user on a record inside their
+ * reach (farmA, under the group and bureau committees and the farms general branch) and on one
+ * outside it (another group's branch).
+ *
+ *   ok   the request passes authorization (the payloads then fail on a stale version or a date in
+ *        the wrong order, so the matrix changes nothing)
+ *   403  the caller can see the record but lacks the right
+ *   404  the record is outside the caller's scope: it does not exist for them
+ */
+type Outcome = 'ok' | 403 | 404;
+type Row = [inside: Outcome, outside: Outcome];
+
+const callers = [
+  'admin',
+  'groupOrgDept',
+  'bureauOrgDept',
+  'farmsSecretary',
+  'farmASecretary',
+  'farmAOfficer',
+  'farmAMember1',
+  'otherSecretary',
+] as const;
+type Caller = (typeof callers)[number];
+
+interface Target {
+  org: string;
+  parent: string;
+  person: string;
+  office: string;
+  exclusion: string;
+  user: string;
+}
+
+interface Route {
+  name: string;
+  call: (client: TestClient, target: Target) => ReturnType<TestClient['get']>;
+  expect: Record<Caller, Row>;
+}
+
+const orgRead: Record<Caller, Row> = {
+  admin: ['ok', 'ok'],
+  groupOrgDept: ['ok', 404],
+  bureauOrgDept: ['ok', 404],
+  farmsSecretary: ['ok', 404],
+  farmASecretary: ['ok', 404],
+  farmAOfficer: ['ok', 404],
+  farmAMember1: ['ok', 404],
+  otherSecretary: [404, 'ok'],
+};
+
+const orgManage: Record<Caller, Row> = { ...orgRead, farmAOfficer: [403, 404], farmAMember1: [403, 404] };
+
+/** Moving or dissolving a node takes the right over its parent. */
+const parentManage: Record<Caller, Row> = {
+  ...orgManage,
+  farmASecretary: [403, 404],
+  otherSecretary: [404, 403],
+};
+
+const personRead: Record<Caller, Row> = { ...orgRead, farmAMember1: [404, 404] };
+const personManage = personRead;
+
+const reveal: Record<Caller, Row> = {
+  admin: ['ok', 'ok'],
+  groupOrgDept: [403, 404],
+  bureauOrgDept: [403, 404],
+  farmsSecretary: [403, 404],
+  farmASecretary: [403, 404],
+  farmAOfficer: [403, 404],
+  farmAMember1: [404, 404],
+  otherSecretary: [404, 403],
+};
+
+/** Ending an office: the member can see the office's organisation but may not manage people there. */
+const officeManage: Record<Caller, Row> = { ...orgRead, farmAMember1: [403, 404] };
+
+const adminOnly: Record<Caller, Row> = {
+  admin: ['ok', 'ok'],
+  groupOrgDept: [403, 403],
+  bureauOrgDept: [403, 403],
+  farmsSecretary: [403, 403],
+  farmASecretary: [403, 403],
+  farmAOfficer: [403, 403],
+  farmAMember1: [403, 403],
+  otherSecretary: [403, 403],
+};
+
+const routes: Route[] = [
+  { name: 'GET /orgs/:id', call: (c, t) => c.get(`/orgs/${t.org}`), expect: orgRead },
+  { name: 'GET /orgs/:id/history', call: (c, t) => c.get(`/orgs/${t.org}/history`), expect: orgRead },
+  {
+    name: 'PATCH /orgs/:id',
+    call: (c, t) => c.patch(`/orgs/${t.org}`, { version: -1, name: '矩阵' }),
+    expect: orgManage,
+  },
+  {
+    name: 'POST /orgs/:id/move',
+    call: (c, t) => c.post(`/orgs/${t.org}/move`, { newParentId: t.parent, version: -1 }),
+    expect: parentManage,
+  },
+  {
+    name: 'POST /orgs/:id/dissolve',
+    call: (c, t) => c.post(`/orgs/${t.org}/dissolve`, { reason: '矩阵', version: -1 }),
+    expect: parentManage,
+  },
+  { name: 'GET /people/:id', call: (c, t) => c.get(`/people/${t.person}`), expect: personRead },
+  {
+    name: 'PATCH /people/:id',
+    call: (c, t) => c.patch(`/people/${t.person}`, { version: -1 }),
+    expect: personManage,
+  },
+  {
+    name: 'PUT /people/:id/membership',
+    call: (c, t) => c.put(`/people/${t.person}/membership`, { status: 'full', admissionDate: '2020-01-01' }),
+    expect: personManage,
+  },
+  {
+    name: 'POST /people/:id/exclusions',
+    call: (c, t) =>
+      c.post(`/people/${t.person}/exclusions`, {
+        reason: '矩阵测试',
+        fromDate: '2026-02-01',
+        toDate: '2026-01-01',
+        approvedBy: '测试',
+      }),
+    expect: personManage,
+  },
+  {
+    name: 'PATCH /people/:id/exclusions/:exclusionId',
+    call: (c, t) => c.patch(`/people/${t.person}/exclusions/${t.exclusion}`, { toDate: '2000-01-01' }),
+    expect: personManage,
+  },
+  {
+    name: 'POST /people/:id/offices',
+    call: (c, t) =>
+      c.post(`/people/${t.person}/offices`, { role: 'org_department', orgId: t.org, fromDate: '2026-01-01' }),
+    expect: personManage,
+  },
+  {
+    name: 'POST /people/:id/id-number/reveal',
+    call: (c, t) => c.post(`/people/${t.person}/id-number/reveal`, { reason: '矩阵测试' }),
+    expect: reveal,
+  },
+  {
+    name: 'PATCH /offices/:id',
+    call: (c, t) => c.patch(`/offices/${t.office}`, { toDate: '2000-01-01' }),
+    expect: officeManage,
+  },
+  { name: 'POST /users/:id/unlock', call: (c, t) => c.post(`/users/${t.user}/unlock`), expect: adminOnly },
+];
+
+describe('authorization matrix of the identity routes that take an id', () => {
+  let t: IdentityTestApp;
+  const clients = {} as Record<Caller, TestClient>;
+  let inside: Target;
+  let outside: Target;
+
+  beforeAll(async () => {
+    t = await startIdentityTestApp('authz', smallForest());
+    const anonymous = new TestClient(t.baseUrl);
+    for (const caller of callers)
+      clients[caller] = await anonymous.login(caller.toLowerCase(), TEST_PASSWORD);
+    const target = async (org: string, parent: string, person: string, username: string): Promise<Target> => {
+      const personId = t.ids.people.get(person)!;
+      const [office] = await t.db.query(`SELECT id FROM identity.office WHERE person_id = $1`, [personId]);
+      const exclusion = await clients.admin.post(`/people/${personId}/exclusions`, {
+        reason: '长期病休',
+        fromDate: '2026-01-01',
+        approvedBy: '上级党委',
+      });
+      return {
+        org: t.ids.orgs.get(org)!,
+        parent: t.ids.orgs.get(parent)!,
+        person: personId,
+        office: office.id,
+        exclusion: exclusion.body.id,
+        user: t.ids.users.get(username)!,
+      };
+    };
+    inside = await target('farmA', 'farms', 'farmASecretary', 'farmasecretary');
+    outside = await target('otherBranch', 'other', 'otherSecretary', 'othersecretary');
+  });
+  afterAll(() => t.close());
+
+  const cases = routes.flatMap((route) =>
+    callers.flatMap((caller) => [
+      { route, caller, where: 'inside' as const, outcome: route.expect[caller][0] },
+      { route, caller, where: 'outside' as const, outcome: route.expect[caller][1] },
+    ]),
+  );
+
+  it.each(cases.map((c) => [c.route.name, c.caller, c.where, c.outcome, c] as const))(
+    '%s by %s %s its scope → %s',
+    async (_name, caller, where, outcome, c) => {
+      const response = await c.route.call(clients[caller], where === 'inside' ? inside : outside);
+      if (outcome === 'ok') expect([401, 403, 404]).not.toContain(response.status);
+      else expect(response.status).toBe(outcome);
+    },
+  );
+
+  it('recorded every refusal in the audit trail', async () => {
+    const [row] = await t.db.query(
+      `SELECT count(*) FILTER (WHERE kind = 'refused_forbidden')::int AS forbidden,
+              count(*) FILTER (WHERE kind = 'refused_out_of_scope')::int AS hidden
+         FROM identity.audit_event`,
+    );
+    expect(row).toEqual({
+      forbidden: cases.filter((c) => c.outcome === 403).length,
+      hidden: cases.filter((c) => c.outcome === 404).length,
+    });
+  });
+});
