@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, type Repository } from 'typeorm';
+import type { Repository } from 'typeorm';
 import type { PersonDetail, PersonListQuery, PersonSummary } from '@bastion/identity-contracts';
 import { type Principal, scopeCondition } from '@bastion/platform-auth';
 import { NotFoundError } from '@bastion/platform-http';
@@ -104,10 +104,6 @@ export class PeopleReader {
     const person = await this.people.findOne({ where: { id }, relations: { org: true } });
     if (!person) throw new NotFoundError('The person');
     return person as PersonEntity & { org: OrgUnitEntity };
-  }
-
-  async loadMany(ids: string[]): Promise<PersonEntity[]> {
-    return ids.length ? this.people.findBy({ id: In(ids) }) : [];
   }
 }
 

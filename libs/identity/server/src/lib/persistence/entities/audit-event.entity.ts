@@ -27,5 +27,5 @@ export class AuditEventEntity {
   @Column('text', { nullable: true }) username!: string | null;
   @Column('text', { nullable: true }) ip!: string | null;
   @Column('text', { name: 'correlation_id', nullable: true }) correlationId!: string | null;
-  @Column('jsonb', { default: () => "'{}'::jsonb" }) detail!: Record<string, unknown>;
+  @Column('jsonb', { default: () => "'{}'" }) detail!: Record<string, unknown>;
 }

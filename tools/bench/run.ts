@@ -1,0 +1,19 @@
+import { cpus } from 'node:os';
+import { identityBenchmark } from './identity.bench';
+
+/** `npm run bench`: every benchmark in turn, printing its figures. */
+async function main(): Promise<void> {
+  console.log(
+    `Bastion benchmarks — ${cpus().length} cores, Node ${process.version}, ${new Date().toISOString()}\n`,
+  );
+  console.log('identity service (demo forest group):');
+  for (const line of await identityBenchmark()) console.log(`  ${line}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exit(1);
+  },
+);
