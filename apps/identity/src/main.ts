@@ -12,7 +12,6 @@ async function main(): Promise<void> {
     // A worker-only replica serves no HTTP; it polls the identity task queue until stopped.
     const context = await NestFactory.createApplicationContext(root);
     context.enableShutdownHooks();
-    await context.init();
     return;
   }
   const app = await createServiceApp(

@@ -49,6 +49,7 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.config.ROLE === 'api') return;
+    const source = this.workflowSource();
     installTemporalRuntime();
     const connection = await connectWorker(this.config.TEMPORAL_ADDRESS, this.logger);
     this.worker = await Worker.create({
@@ -57,7 +58,7 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
       taskQueue: this.settings.taskQueue,
       activities: this.buildActivities(),
       shutdownGraceTime: `${this.config.SHUTDOWN_GRACE_SECONDS}s`,
-      ...this.workflowSource(),
+      ...source,
     });
     const worker = this.worker;
     this.running = worker.run().then(

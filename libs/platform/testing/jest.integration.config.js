@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'platform-testing:integration',
+  preset: '../../../jest.integration.preset.js',
+};
