@@ -19,6 +19,11 @@ export const serviceEnvSchema = z.object({
   ROLE: z.enum(['api', 'worker', 'all']).default('all'),
   /** A prebuilt workflow bundle; without it the worker bundles workflow source at start. */
   WORKFLOW_BUNDLE_PATH: z.string().optional(),
+  /**
+   * Which proxies' X-Forwarded-For to believe, so audit records show the client's address: an
+   * Express trust-proxy value (e.g. \`loopback\`, \`uniquelocal\` behind a container network's nginx).
+   */
+  TRUST_PROXY: z.string().min(1).default('loopback'),
   /** Seconds a stopping worker waits for in-flight activities. */
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(600).default(30),
 });

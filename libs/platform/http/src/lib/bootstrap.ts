@@ -32,7 +32,7 @@ export async function createServiceApp(
   app.use(correlationMiddleware);
   app.useBodyParser('json', { limit: '1mb' });
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.TRUST_PROXY);
   app.setGlobalPrefix(prefix);
   app.useGlobalFilters(new ErrorFilter(optional<RefusalListener>(app, REFUSAL_LISTENER)));
   app.enableShutdownHooks();
