@@ -8,10 +8,18 @@ export default [
   {
     files: ['**/*.ts'],
     plugins: { '@angular-eslint': angular },
+    // Inline templates are linted by the template rules below, like the .html files.
+    processor: angularTemplate.processors['extract-inline-html'],
     rules: {
       ...angular.configs.recommended.rules,
-      '@angular-eslint/component-selector': ['error', { type: 'element', prefix: 'bst', style: 'kebab-case' }],
-      '@angular-eslint/directive-selector': ['error', { type: 'attribute', prefix: 'bst', style: 'camelCase' }],
+      '@angular-eslint/component-selector': [
+        'error',
+        { type: 'element', prefix: 'bst', style: 'kebab-case' },
+      ],
+      '@angular-eslint/directive-selector': [
+        'error',
+        { type: 'attribute', prefix: 'bst', style: 'camelCase' },
+      ],
       '@angular-eslint/prefer-on-push-component-change-detection': 'error',
       '@angular-eslint/prefer-signals': 'error',
       '@angular-eslint/no-async-lifecycle-method': 'error',

@@ -99,7 +99,7 @@ async function main(): Promise<void> {
       const consoleChild = startChild(
         'console',
         process.execPath,
-        [join(root, 'node_modules/nx/bin/nx.js'), 'run', 'console:serve', `--port=${consolePort}`],
+        [require.resolve('nx/bin/nx'), 'run', 'console:serve', `--port=${consolePort}`],
         { ...env, ...proxyTargets, NX_DAEMON: 'false', NX_TUI: 'false' },
       );
       children.push(consoleChild);

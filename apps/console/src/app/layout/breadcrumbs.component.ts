@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { ActivatedRoute, NavigationEnd, Router, RouterLink } from '@angular/router';
+import { type ActivatedRouteSnapshot, NavigationEnd, Router, RouterLink } from '@angular/router';
 import { NzBreadCrumbModule } from 'ng-zorro-antd/breadcrumb';
 import { filter, map, startWith } from 'rxjs';
 import type { MessageKey } from '../core/i18n/messages.zh-cn';
@@ -35,7 +35,6 @@ interface Crumb {
 })
 export class BreadcrumbsComponent {
   private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
 
   protected readonly crumbs = toSignal(
     this.router.events.pipe(
@@ -49,13 +48,11 @@ export class BreadcrumbsComponent {
   private trail(): Crumb[] {
     const crumbs: Crumb[] = [];
     const segments: string[] = [];
-    let route: ActivatedRoute | null = this.route.root;
+    let route: ActivatedRouteSnapshot | null = this.router.routerState.snapshot.root;
     while (route) {
-      const snapshot = route.snapshot;
-      segments.push(...snapshot.url.map((s) => s.path));
-      const label = snapshot.routeConfig?.data?.['breadcrumb'] as MessageKey | undefined;
-      const url = `/${segments.join('/')}`;
-      if (label && crumbs.at(-1)?.label !== label) crumbs.push({ label, url });
+      segments.push(...route.url.map((s) => s.path));
+      const label = route.routeConfig?.data?.['breadcrumb'] as MessageKey | undefined;
+      if (label && crumbs.at(-1)?.label !== label) crumbs.push({ label, url: `/${segments.join('/')}` });
       route = route.firstChild;
     }
     return crumbs;

@@ -1,6 +1,6 @@
 import { inject } from '@angular/core';
 import { type CanActivateFn, Router } from '@angular/router';
-import { SessionService } from './session.service';
+import { SessionService, type SignedOutReason } from './session.service';
 
 export const PASSWORD_PAGE = '/profile/password';
 
@@ -11,8 +11,13 @@ export const PASSWORD_PAGE = '/profile/password';
 export const authGuard: CanActivateFn = async (_route, state) => {
   const session = inject(SessionService);
   const router = inject(Router);
+  const hadSession = session.hasStoredSession();
   if (!(await session.restore())) {
-    return router.createUrlTree(['/login'], { queryParams: { returnUrl: state.url } });
+    // A tab reopened after the session ran out is told why it must sign in again.
+    const reason: SignedOutReason = 'expired';
+    return router.createUrlTree(['/login'], {
+      queryParams: { returnUrl: state.url, ...(hadSession ? { reason } : {}) },
+    });
   }
   if (session.me()?.mustChangePassword && !state.url.startsWith(PASSWORD_PAGE)) {
     return router.createUrlTree([PASSWORD_PAGE]);

@@ -44,6 +44,11 @@ export class SessionService {
     return me;
   }
 
+  /** Whether this tab holds a session that may still be renewed. */
+  hasStoredSession(): boolean {
+    return readRefreshToken() !== null;
+  }
+
   /**
    * Whether there is a usable session, picking up the one of a reloaded tab through its refresh
    * token. Guards call it before every protected page.
@@ -111,9 +116,7 @@ export class SessionService {
   private async exchangeRefreshToken(): Promise<string> {
     const refreshToken = readRefreshToken();
     if (!refreshToken) throw new ApiError(401, 'SESSION_EXPIRED', 'There is no session to renew.');
-    const pair = await this.call(
-      this.http.post<TokenPair>(`${IDENTITY_API}/auth/refresh`, { refreshToken }),
-    );
+    const pair = await this.call(this.http.post<TokenPair>(`${IDENTITY_API}/auth/refresh`, { refreshToken }));
     this.keep(pair);
     return pair.accessToken;
   }

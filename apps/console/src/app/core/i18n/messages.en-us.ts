@@ -2,7 +2,7 @@ import type { MessageKey } from './messages.zh-cn';
 
 /** The console's English texts; the type makes a missing or extra key a compile error. */
 export const enUS: Record<MessageKey, string> = {
-  'app.name': 'Bastion Party Workflow',
+  'app.name': 'Bastion Workflow',
   'app.short': 'Bastion',
 
   'common.save': 'Save',
@@ -123,6 +123,8 @@ export const enUS: Record<MessageKey, string> = {
   'orgs.history.moved': '{actor} moved it',
   'orgs.history.dissolved': '{actor} dissolved it',
   'orgs.history.reason': 'Reason: {reason}',
+  'orgs.history.parent': 'Parent',
+  'orgs.history.date': 'Date',
   'orgs.createChild': 'New sub-organisation',
   'orgs.edit': 'Edit',
   'orgs.move': 'Move',
@@ -160,7 +162,7 @@ export const enUS: Record<MessageKey, string> = {
   'warning.COMMITTEE_TOO_SMALL': 'A grassroots committee is for more than 100 members.',
 
   'people.title': 'People',
-  'people.searchPlaceholder': 'Name, phone, work unit or a full ID number',
+  'people.searchPlaceholder': 'Name, phone, work unit or full ID no.',
   'people.orgFilter': 'Organisation (with those under it)',
   'people.statusFilter': 'Membership',
   'people.status.full': 'Full member',

@@ -122,6 +122,8 @@ export const zhCN = {
   'orgs.history.moved': '{actor} 调整了上级组织',
   'orgs.history.dissolved': '{actor} 撤销了该组织',
   'orgs.history.reason': '原因：{reason}',
+  'orgs.history.parent': '上级组织',
+  'orgs.history.date': '日期',
   'orgs.createChild': '新建下级组织',
   'orgs.edit': '编辑',
   'orgs.move': '调整上级',

@@ -1,12 +1,7 @@
 import { DOCUMENT } from '@angular/common';
 import { inject, Injectable, signal } from '@angular/core';
 import { en_US, NzI18nService, zh_CN } from 'ng-zorro-antd/i18n';
-import {
-  orgKindLabels,
-  roleLabels,
-  type OrgKind,
-  type Role,
-} from '@bastion/identity-contracts';
+import { orgKindLabels, roleLabels, type OrgKind, type Role } from '@bastion/identity-contracts';
 import { ApiError } from '../api/api-error';
 import { enUS } from './messages.en-us';
 import { type MessageKey, problemsZhCN, zhCN } from './messages.zh-cn';
@@ -94,9 +89,7 @@ export class TranslateService {
 }
 
 function interpolate(text: string, params: MessageParams): string {
-  return text.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in params ? String(params[name]) : match,
-  );
+  return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }
 
 function storedLanguage(): Language {

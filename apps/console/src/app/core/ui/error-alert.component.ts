@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, output } f
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { ApiError } from '../api/api-error';
+import type { MessageKey } from '../i18n/messages.zh-cn';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { TranslateService } from '../i18n/translate.service';
 
@@ -30,12 +31,15 @@ import { TranslateService } from '../i18n/translate.service';
             }
           </ul>
         }
+        @if (showServerMessage() && e.message) {
+          <div class="bst-muted">{{ e.message }}</div>
+        }
         @if (e.correlationId) {
           <div class="bst-muted">{{ 'common.correlation' | t: { id: e.correlationId } }}</div>
         }
         @if (retryable()) {
-          <button nz-button nzSize="small" type="button" (click)="retry.emit()">
-            {{ 'common.retry' | t }}
+          <button nz-button nzSize="small" type="button" (click)="retry.emit()" data-testid="error-retry">
+            {{ retryLabel() | t }}
           </button>
         }
       </ng-template>
@@ -49,6 +53,9 @@ export class ErrorAlertComponent {
   /** Problems to list; by default those of the error that no form field took. */
   readonly extraProblems = input<readonly string[] | null>(null);
   readonly retryable = input(false);
+  readonly retryLabel = input<MessageKey>('common.retry');
+  /** Also shows the service's own sentence, where it carries specifics (counts, names). */
+  readonly showServerMessage = input(false);
   readonly retry = output();
 
   protected readonly apiError = computed(() => (this.error() ? ApiError.from(this.error()) : null));

@@ -25,7 +25,15 @@ interface QuickLink {
 @Component({
   selector: 'bst-workbench',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, NzCardModule, NzDescriptionsModule, NzGridModule, NzIconModule, NzTagModule, TranslatePipe],
+  imports: [
+    RouterLink,
+    NzCardModule,
+    NzDescriptionsModule,
+    NzGridModule,
+    NzIconModule,
+    NzTagModule,
+    TranslatePipe,
+  ],
   templateUrl: './workbench.component.html',
   styleUrl: './workbench.component.css',
 })
@@ -48,8 +56,18 @@ export class WorkbenchComponent {
   protected readonly links = computed<QuickLink[]>(() => {
     const me = this.me();
     return [
-      { label: 'workbench.link.orgs', icon: 'apartment', link: '/orgs', visible: canAnywhere(me, 'org.read') },
-      { label: 'workbench.link.people', icon: 'team', link: '/people', visible: canAnywhere(me, 'person.read') },
+      {
+        label: 'workbench.link.orgs',
+        icon: 'apartment',
+        link: '/orgs',
+        visible: canAnywhere(me, 'org.read'),
+      },
+      {
+        label: 'workbench.link.people',
+        icon: 'team',
+        link: '/people',
+        visible: canAnywhere(me, 'person.read'),
+      },
       { label: 'workbench.link.profile', icon: 'user', link: '/profile', visible: true },
     ];
   });

@@ -1,0 +1,147 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import type { OrgDetail } from '@bastion/identity-contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzBreadCrumbModule } from 'ng-zorro-antd/breadcrumb';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
+import { NzEmptyModule } from 'ng-zorro-antd/empty';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { filter, switchMap, tap } from 'rxjs';
+import { IdentityApi } from '../../core/api/identity-api.service';
+import { canAt } from '../../core/auth/permissions';
+import { SessionService } from '../../core/auth/session.service';
+import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { TranslateService } from '../../core/i18n/translate.service';
+import { ErrorAlertComponent } from '../../core/ui/error-alert.component';
+import { LOADING, toLoad, valueOf } from '../../core/ui/load';
+import { CHILD_KINDS } from '../../shared/org-nodes';
+import type { OrgChange } from './org-change';
+import { OrgDissolveComponent } from './org-dissolve.component';
+import { OrgFormComponent } from './org-form.component';
+import { OrgHistoryComponent } from './org-history.component';
+import { OrgMoveComponent } from './org-move.component';
+
+type Dialog = 'create' | 'edit' | 'move' | 'dissolve' | null;
+
+/** One organisation: where it sits, its figures and notes, its history, and what may be done. */
+@Component({
+  selector: 'bst-org-detail',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    NzAlertModule,
+    NzBreadCrumbModule,
+    NzButtonModule,
+    NzCardModule,
+    NzDescriptionsModule,
+    NzEmptyModule,
+    NzIconModule,
+    NzSkeletonModule,
+    NzTagModule,
+    ErrorAlertComponent,
+    OrgDissolveComponent,
+    OrgFormComponent,
+    OrgHistoryComponent,
+    OrgMoveComponent,
+    TranslatePipe,
+  ],
+  templateUrl: './org-detail.component.html',
+  styleUrl: './org-detail.component.css',
+})
+export class OrgDetailComponent {
+  private readonly api = inject(IdentityApi);
+  private readonly session = inject(SessionService);
+  protected readonly i18n = inject(TranslateService);
+
+  readonly orgId = input.required<string>();
+  readonly loaded = output<OrgDetail>();
+  readonly changed = output<OrgChange>();
+
+  private readonly reloads = signal(0);
+  private readonly request = computed(() => ({ id: this.orgId(), reload: this.reloads() }));
+
+  /** The organisation on screen, so that reloading it does not blank the panel. */
+  private shownId: string | null = null;
+
+  protected readonly detail = toSignal(
+    toObservable(this.request).pipe(
+      switchMap(({ id }) => {
+        // A reload keeps the current copy (and any open dialog with what the user typed) on
+        // screen until the fresh one arrives.
+        const again = id === this.shownId;
+        return this.api.org(id).pipe(
+          toLoad(),
+          filter((load) => !(again && load.state === 'loading')),
+        );
+      }),
+      tap((load) => {
+        if (load.state !== 'ready') return;
+        this.shownId = load.value.id;
+        this.loaded.emit(load.value);
+      }),
+    ),
+    { initialValue: LOADING },
+  );
+  protected readonly history = toSignal(
+    toObservable(this.request).pipe(switchMap(({ id }) => this.api.orgHistory(id).pipe(toLoad()))),
+    { initialValue: LOADING },
+  );
+
+  protected readonly dialog = signal<Dialog>(null);
+
+  private readonly org = computed(() => valueOf(this.detail()));
+  private readonly pathIds = computed(() => this.org()?.path.map((ref) => ref.id) ?? []);
+  /** Editing and creating below need org.manage here; moving and dissolving need it at the parent. */
+  protected readonly canManage = computed(
+    () => !this.org()?.dissolved && canAt(this.session.me(), 'org.manage', this.pathIds()),
+  );
+  protected readonly canManageParent = computed(() => {
+    const org = this.org();
+    if (!org || org.dissolved) return false;
+    return org.parentId
+      ? canAt(this.session.me(), 'org.manage', this.pathIds().slice(0, -1))
+      : !!this.session.me()?.isAdmin;
+  });
+  protected readonly canCreateChild = computed(() => {
+    const org = this.org();
+    return !!org && this.canManage() && CHILD_KINDS[org.kind].length > 0;
+  });
+
+  reload(): void {
+    this.reloads.update((n) => n + 1);
+  }
+
+  protected open(dialog: Dialog): void {
+    this.dialog.set(dialog);
+  }
+
+  protected created(id: string, org: OrgDetail): void {
+    this.dialog.set(null);
+    this.changed.emit({ refresh: [org.id], select: id });
+  }
+
+  protected edited(org: OrgDetail): void {
+    this.dialog.set(null);
+    this.reload();
+    this.changed.emit({ refresh: [org.parentId] });
+  }
+
+  protected moved(newParentId: string, org: OrgDetail): void {
+    this.dialog.set(null);
+    this.reload();
+    this.changed.emit({ refresh: [org.parentId, newParentId] });
+  }
+
+  protected dissolved(org: OrgDetail): void {
+    this.dialog.set(null);
+    this.changed.emit({ refresh: [org.parentId], select: org.parentId });
+  }
+
+  protected warningText(warning: { code: string; message: string }): string {
+    const key = `warning.${warning.code}`;
+    return this.i18n.has(key) ? this.i18n.t(key) : warning.message;
+  }
+}

@@ -1,0 +1,157 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  type OnInit,
+  output,
+  signal,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import type { CreateOrg, OrgDetail, OrgKind, UpdateOrg } from '@bastion/identity-contracts';
+import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
+import { NzFormModule } from 'ng-zorro-antd/form';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzModalModule } from 'ng-zorro-antd/modal';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { firstValueFrom } from 'rxjs';
+import { ApiError } from '../../core/api/api-error';
+import { IdentityApi } from '../../core/api/identity-api.service';
+import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { TranslateService } from '../../core/i18n/translate.service';
+import { ErrorAlertComponent } from '../../core/ui/error-alert.component';
+import { FieldErrorPipe } from '../../core/ui/field-error.pipe';
+import { applyServerErrors } from '../../core/ui/server-errors';
+import { CHILD_KINDS } from '../../shared/org-nodes';
+
+/**
+ * Creates an organisation under `org`, or edits `org` itself. Which fields show follows the kind:
+ * approval authority for committees, temporary flag and approving committee for branches.
+ */
+@Component({
+  selector: 'bst-org-form',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ReactiveFormsModule,
+    NzCheckboxModule,
+    NzFormModule,
+    NzInputModule,
+    NzModalModule,
+    NzSelectModule,
+    ErrorAlertComponent,
+    FieldErrorPipe,
+    TranslatePipe,
+  ],
+  templateUrl: './org-form.component.html',
+})
+export class OrgFormComponent implements OnInit {
+  private readonly api = inject(IdentityApi);
+  private readonly message = inject(NzMessageService);
+  protected readonly i18n = inject(TranslateService);
+
+  readonly mode = input.required<'create' | 'edit'>();
+  /** The parent when creating, the organisation itself when editing. */
+  readonly org = input.required<OrgDetail>();
+  readonly saved = output<string>();
+  readonly closed = output();
+  readonly reload = output();
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    kind: ['branch' as OrgKind, Validators.required],
+    name: ['', [Validators.required, Validators.minLength(2)]],
+    code: [''],
+    mayApprove: [true],
+    isTemporary: [false],
+    approvingCommitteeId: [''],
+  });
+  private readonly kindValue = toSignal(this.form.controls.kind.valueChanges, {
+    initialValue: this.form.controls.kind.value,
+  });
+  protected readonly kind = computed(() => (this.mode() === 'edit' ? this.org().kind : this.kindValue()));
+  protected readonly kindOptions = computed(() => CHILD_KINDS[this.org().kind]);
+  /** Committees above the branch; the service checks which of them may approve. */
+  protected readonly approverOptions = computed(() => {
+    const path = this.mode() === 'edit' ? this.org().path.slice(0, -1) : this.org().path;
+    return path.filter((ref) => ref.kind === 'committee');
+  });
+  protected readonly saving = signal(false);
+  protected readonly failure = signal<ApiError | null>(null);
+  protected readonly unmatched = signal<string[]>([]);
+
+  ngOnInit(): void {
+    const org = this.org();
+    if (this.mode() === 'edit') {
+      this.form.setValue({
+        kind: org.kind,
+        name: org.name,
+        code: org.code ?? '',
+        mayApprove: org.mayApprove,
+        isTemporary: org.isTemporary,
+        approvingCommitteeId:
+          org.approvingCommittee && !org.approvingCommittee.inherited ? org.approvingCommittee.id : '',
+      });
+    } else {
+      this.form.controls.kind.setValue(this.kindOptions()[0] ?? 'branch');
+    }
+  }
+
+  protected async submit(): Promise<void> {
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      for (const control of Object.values(this.form.controls)) control.updateValueAndValidity();
+      return;
+    }
+    this.saving.set(true);
+    this.failure.set(null);
+    try {
+      if (this.mode() === 'create') {
+        const { id } = await firstValueFrom(this.api.createOrg(this.createInput()));
+        this.message.success(
+          this.i18n.t('orgs.form.created', { name: this.form.controls.name.value.trim() }),
+        );
+        this.saved.emit(id);
+      } else {
+        await firstValueFrom(this.api.updateOrg(this.org().id, this.updateInput()));
+        this.message.success(this.i18n.t('common.saved'));
+        this.saved.emit(this.org().id);
+      }
+    } catch (error) {
+      const apiError = ApiError.from(error);
+      this.unmatched.set(applyServerErrors(this.form, apiError));
+      this.failure.set(apiError);
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
+  private createInput(): CreateOrg {
+    const v = this.form.getRawValue();
+    return {
+      parentId: this.org().id,
+      kind: v.kind,
+      name: v.name.trim(),
+      ...(v.code.trim() ? { code: v.code.trim() } : {}),
+      ...(v.kind === 'committee' ? { mayApprove: v.mayApprove } : {}),
+      ...(v.kind === 'branch'
+        ? { isTemporary: v.isTemporary, approvingCommitteeId: v.approvingCommitteeId || null }
+        : {}),
+    };
+  }
+
+  private updateInput(): UpdateOrg {
+    const v = this.form.getRawValue();
+    const kind = this.org().kind;
+    return {
+      version: this.org().version,
+      name: v.name.trim(),
+      code: v.code.trim() || null,
+      ...(kind === 'committee' ? { mayApprove: v.mayApprove } : {}),
+      ...(kind === 'branch'
+        ? { isTemporary: v.isTemporary, approvingCommitteeId: v.approvingCommitteeId || null }
+        : {}),
+    };
+  }
+}

@@ -1,0 +1,163 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+  input,
+  type OnInit,
+  output,
+  signal,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import type { MembershipStatus, PersonDetail } from '@bastion/identity-contracts';
+import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
+import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
+import { NzFormModule } from 'ng-zorro-antd/form';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzModalModule } from 'ng-zorro-antd/modal';
+import { NzRadioModule } from 'ng-zorro-antd/radio';
+import { firstValueFrom } from 'rxjs';
+import { ApiError } from '../../core/api/api-error';
+import { IdentityApi } from '../../core/api/identity-api.service';
+import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { TranslateService } from '../../core/i18n/translate.service';
+import { fromLocalDate, toLocalDate } from '../../core/ui/dates';
+import { ErrorAlertComponent } from '../../core/ui/error-alert.component';
+import { FieldErrorPipe } from '../../core/ui/field-error.pipe';
+import { applyServerErrors } from '../../core/ui/server-errors';
+
+/** Records a person's membership: full or probationary, admission and standing dates, voting rights. */
+@Component({
+  selector: 'bst-membership-form',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ReactiveFormsModule,
+    NzCheckboxModule,
+    NzDatePickerModule,
+    NzFormModule,
+    NzModalModule,
+    NzRadioModule,
+    ErrorAlertComponent,
+    FieldErrorPipe,
+    TranslatePipe,
+  ],
+  template: `
+    <nz-modal
+      [nzVisible]="true"
+      [nzTitle]="'person.membership.set' | t"
+      [nzOkText]="'common.save' | t"
+      [nzCancelText]="'common.cancel' | t"
+      [nzOkLoading]="saving()"
+      (nzOnOk)="submit()"
+      (nzOnCancel)="closed.emit()"
+    >
+      <ng-container *nzModalContent>
+        @if (failure(); as failure) {
+          <bst-error-alert class="form-alert" [error]="failure" [extraProblems]="unmatched()" />
+        }
+        <form nz-form nzLayout="vertical" [formGroup]="form">
+          <nz-form-item>
+            <nz-form-label nzRequired>{{ 'person.membership.status' | t }}</nz-form-label>
+            <nz-form-control [nzErrorTip]="form.controls.status.errors | fieldError">
+              <nz-radio-group formControlName="status">
+                <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- ng-zorro renders the input inside this label. -->
+                <label nz-radio nzValue="full">{{ 'people.status.full' | t }}</label>
+                <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- ng-zorro renders the input inside this label. -->
+                <label nz-radio nzValue="probationary">{{ 'people.status.probationary' | t }}</label>
+              </nz-radio-group>
+            </nz-form-control>
+          </nz-form-item>
+          <nz-form-item>
+            <nz-form-label nzFor="admission" nzRequired>{{
+              'person.membership.admissionDate' | t
+            }}</nz-form-label>
+            <nz-form-control [nzErrorTip]="form.controls.admissionDate.errors | fieldError">
+              <nz-date-picker nzId="admission" formControlName="admissionDate" nzFormat="yyyy-MM-dd" />
+            </nz-form-control>
+          </nz-form-item>
+          @if (status() === 'full') {
+            <nz-form-item>
+              <nz-form-label nzFor="standing" nzRequired>{{
+                'person.membership.standingDate' | t
+              }}</nz-form-label>
+              <nz-form-control [nzErrorTip]="form.controls.standingDate.errors | fieldError">
+                <nz-date-picker nzId="standing" formControlName="standingDate" nzFormat="yyyy-MM-dd" />
+              </nz-form-control>
+            </nz-form-item>
+          }
+          <nz-form-item>
+            <nz-form-control>
+              <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- ng-zorro renders the input inside this label. -->
+              <label nz-checkbox formControlName="votingRights">{{
+                'person.membership.votingRights' | t
+              }}</label>
+            </nz-form-control>
+          </nz-form-item>
+        </form>
+      </ng-container>
+    </nz-modal>
+  `,
+})
+export class MembershipFormComponent implements OnInit {
+  private readonly api = inject(IdentityApi);
+  private readonly message = inject(NzMessageService);
+  private readonly i18n = inject(TranslateService);
+
+  readonly person = input.required<PersonDetail>();
+  readonly saved = output();
+  readonly closed = output();
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    status: ['probationary' as MembershipStatus, Validators.required],
+    admissionDate: [null as Date | null, Validators.required],
+    standingDate: [null as Date | null],
+    votingRights: [true],
+  });
+  protected readonly status = toSignal(this.form.controls.status.valueChanges, {
+    initialValue: this.form.controls.status.value,
+  });
+  protected readonly saving = signal(false);
+  protected readonly failure = signal<ApiError | null>(null);
+  protected readonly unmatched = signal<string[]>([]);
+
+  ngOnInit(): void {
+    const membership = this.person().membership;
+    if (membership) {
+      this.form.setValue({
+        status: membership.status,
+        admissionDate: fromLocalDate(membership.admissionDate),
+        standingDate: fromLocalDate(membership.standingDate),
+        votingRights: membership.votingRights,
+      });
+    }
+  }
+
+  protected async submit(): Promise<void> {
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      for (const control of Object.values(this.form.controls)) control.updateValueAndValidity();
+      return;
+    }
+    const v = this.form.getRawValue();
+    this.saving.set(true);
+    this.failure.set(null);
+    try {
+      await firstValueFrom(
+        this.api.setMembership(this.person().id, {
+          status: v.status,
+          admissionDate: toLocalDate(v.admissionDate)!,
+          standingDate: v.status === 'full' ? toLocalDate(v.standingDate) : null,
+          votingRights: v.votingRights,
+        }),
+      );
+      this.message.success(this.i18n.t('person.membership.saved'));
+      this.saved.emit();
+    } catch (error) {
+      const apiError = ApiError.from(error);
+      this.unmatched.set(applyServerErrors(this.form, apiError));
+      this.failure.set(apiError);
+    } finally {
+      this.saving.set(false);
+    }
+  }
+}

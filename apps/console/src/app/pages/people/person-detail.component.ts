@@ -1,0 +1,117 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
+import type { Office } from '@bastion/identity-contracts';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
+import { NzEmptyModule } from 'ng-zorro-antd/empty';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { catchError, filter, map, of, switchMap, tap } from 'rxjs';
+import { IdentityApi } from '../../core/api/identity-api.service';
+import { canAt } from '../../core/auth/permissions';
+import { SessionService } from '../../core/auth/session.service';
+import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { TranslateService } from '../../core/i18n/translate.service';
+import { ErrorAlertComponent } from '../../core/ui/error-alert.component';
+import { LOADING, toLoad, valueOf } from '../../core/ui/load';
+import { EndOfficeComponent } from './end-office.component';
+import { ExclusionFormComponent } from './exclusion-form.component';
+import { MembershipFormComponent } from './membership-form.component';
+import { OfficeFormComponent } from './office-form.component';
+import { genderLabel, statusColour, statusLabel } from './people-labels';
+import { PersonFormComponent } from './person-form.component';
+import { RevealIdComponent } from './reveal-id.component';
+
+type Dialog = 'edit' | 'membership' | 'office' | 'exclusion' | 'reveal' | null;
+
+/** One person: details with a masked ID number, membership, offices and voter exclusions. */
+@Component({
+  selector: 'bst-person-detail',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    RouterLink,
+    NzButtonModule,
+    NzCardModule,
+    NzDescriptionsModule,
+    NzEmptyModule,
+    NzIconModule,
+    NzSkeletonModule,
+    NzTableModule,
+    NzTagModule,
+    EndOfficeComponent,
+    ErrorAlertComponent,
+    ExclusionFormComponent,
+    MembershipFormComponent,
+    OfficeFormComponent,
+    PersonFormComponent,
+    RevealIdComponent,
+    TranslatePipe,
+  ],
+  templateUrl: './person-detail.component.html',
+  styleUrl: './person-detail.component.css',
+})
+export class PersonDetailComponent {
+  private readonly api = inject(IdentityApi);
+  private readonly session = inject(SessionService);
+  protected readonly i18n = inject(TranslateService);
+  protected readonly statusLabel = statusLabel;
+  protected readonly statusColour = statusColour;
+  protected readonly genderLabel = genderLabel;
+
+  /** Route parameter. */
+  readonly id = input.required<string>();
+
+  private readonly reloads = signal(0);
+  private shownId: string | null = null;
+  protected readonly person = toSignal(
+    toObservable(computed(() => ({ id: this.id(), reload: this.reloads() }))).pipe(
+      switchMap(({ id }) => {
+        // Reloading after a change keeps the page on screen until the new copy arrives.
+        const again = id === this.shownId;
+        return this.api.person(id).pipe(
+          toLoad(),
+          filter((load) => !(again && load.state === 'loading')),
+        );
+      }),
+      tap((load) => load.state === 'ready' && (this.shownId = load.value.id)),
+    ),
+    { initialValue: LOADING },
+  );
+
+  /**
+   * The path of the person's organisation, to tell whether the user may manage them: a grant
+   * reaches a subtree, and the person record names only the organisation itself.
+   */
+  private readonly orgPath = toSignal(
+    toObservable(computed(() => valueOf(this.person())?.org.id)).pipe(
+      switchMap((orgId) =>
+        orgId
+          ? this.api.org(orgId).pipe(
+              map((org) => org.path.map((ref) => ref.id)),
+              catchError(() => of([orgId])),
+            )
+          : of([]),
+      ),
+    ),
+    { initialValue: [] as string[] },
+  );
+  protected readonly canManage = computed(() => canAt(this.session.me(), 'person.manage', this.orgPath()));
+  protected readonly isAdmin = computed(() => !!this.session.me()?.isAdmin);
+
+  protected readonly dialog = signal<Dialog>(null);
+  protected readonly ending = signal<Office | null>(null);
+
+  protected reload(): void {
+    this.reloads.update((n) => n + 1);
+  }
+
+  protected done(): void {
+    this.dialog.set(null);
+    this.ending.set(null);
+    this.reload();
+  }
+}

@@ -1,0 +1,147 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  type OnInit,
+  output,
+  signal,
+} from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import type { CreatePerson, PersonDetail, UpdatePerson } from '@bastion/identity-contracts';
+import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
+import { NzFormModule } from 'ng-zorro-antd/form';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzModalModule } from 'ng-zorro-antd/modal';
+import { NzRadioModule } from 'ng-zorro-antd/radio';
+import { firstValueFrom } from 'rxjs';
+import { ApiError } from '../../core/api/api-error';
+import { IdentityApi } from '../../core/api/identity-api.service';
+import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { TranslateService } from '../../core/i18n/translate.service';
+import { fromLocalDate, toLocalDate } from '../../core/ui/dates';
+import { ErrorAlertComponent } from '../../core/ui/error-alert.component';
+import { FieldErrorPipe } from '../../core/ui/field-error.pipe';
+import { applyServerErrors } from '../../core/ui/server-errors';
+import { OrgPickerComponent } from '../../shared/org-picker.component';
+
+/**
+ * Creates a person or edits one. The service validates the ID number and phone; whatever it
+ * refuses is shown at the field, and the values stay as typed.
+ */
+@Component({
+  selector: 'bst-person-form',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ReactiveFormsModule,
+    NzDatePickerModule,
+    NzFormModule,
+    NzInputModule,
+    NzModalModule,
+    NzRadioModule,
+    ErrorAlertComponent,
+    FieldErrorPipe,
+    OrgPickerComponent,
+    TranslatePipe,
+  ],
+  templateUrl: './person-form.component.html',
+})
+export class PersonFormComponent implements OnInit {
+  private readonly api = inject(IdentityApi);
+  private readonly message = inject(NzMessageService);
+  private readonly i18n = inject(TranslateService);
+
+  readonly mode = input.required<'create' | 'edit'>();
+  readonly person = input<PersonDetail | null>(null);
+  readonly saved = output<string>();
+  readonly closed = output();
+  readonly reload = output();
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    name: ['', Validators.required],
+    gender: ['male' as 'male' | 'female', Validators.required],
+    birthDate: [null as Date | null],
+    idNumber: [''],
+    phone: [''],
+    workUnit: [''],
+    orgId: ['', Validators.required],
+  });
+  protected readonly currentOrg = computed(() => this.person()?.org ?? null);
+  protected readonly saving = signal(false);
+  protected readonly failure = signal<ApiError | null>(null);
+  protected readonly unmatched = signal<string[]>([]);
+
+  ngOnInit(): void {
+    const person = this.person();
+    if (this.mode() === 'edit' && person) {
+      this.form.setValue({
+        name: person.name,
+        gender: person.gender,
+        birthDate: fromLocalDate(person.birthDate),
+        idNumber: '',
+        phone: person.phone ?? '',
+        workUnit: person.workUnit ?? '',
+        orgId: person.org.id,
+      });
+    }
+  }
+
+  protected async submit(): Promise<void> {
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      for (const control of Object.values(this.form.controls)) control.updateValueAndValidity();
+      return;
+    }
+    this.saving.set(true);
+    this.failure.set(null);
+    try {
+      const person = this.person();
+      if (this.mode() === 'edit' && person) {
+        await firstValueFrom(this.api.updatePerson(person.id, this.updateInput(person.version)));
+        this.message.success(this.i18n.t('common.saved'));
+        this.saved.emit(person.id);
+      } else {
+        const { id } = await firstValueFrom(this.api.createPerson(this.createInput()));
+        this.message.success(this.i18n.t('person.created', { name: this.form.controls.name.value.trim() }));
+        this.saved.emit(id);
+      }
+    } catch (error) {
+      const apiError = ApiError.from(error);
+      this.unmatched.set(applyServerErrors(this.form, apiError));
+      this.failure.set(apiError);
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
+  private createInput(): CreatePerson {
+    const v = this.form.getRawValue();
+    const optional = (value: string | null) => (value?.trim() ? value.trim() : undefined);
+    return {
+      name: v.name.trim(),
+      gender: v.gender,
+      orgId: v.orgId,
+      birthDate: toLocalDate(v.birthDate) ?? undefined,
+      idNumber: optional(v.idNumber),
+      phone: optional(v.phone),
+      workUnit: optional(v.workUnit),
+    };
+  }
+
+  private updateInput(version: number): UpdatePerson {
+    const v = this.form.getRawValue();
+    return {
+      version,
+      name: v.name.trim(),
+      gender: v.gender,
+      orgId: v.orgId,
+      birthDate: toLocalDate(v.birthDate),
+      phone: v.phone.trim() || null,
+      workUnit: v.workUnit.trim() || null,
+      // The stored number is never sent to the console; an empty field keeps it unchanged.
+      ...(v.idNumber.trim() ? { idNumber: v.idNumber.trim() } : {}),
+    };
+  }
+}
