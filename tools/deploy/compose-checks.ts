@@ -179,14 +179,18 @@ export function composeProblems(compose: ComposeFile, checks: ServiceAppChecks):
         imageParts(services[dep].image).name === 'temporalio/admin-tools',
     );
     if (schemaJobs.length === 0) {
-      problem(`${name}: must wait for a schema set-up job (temporalio/admin-tools, service_completed_successfully)`);
+      problem(
+        `${name}: must wait for a schema set-up job (temporalio/admin-tools, service_completed_successfully)`,
+      );
     }
     for (const [dep] of schemaJobs) {
       const toolsTag = imageParts(services[dep]!.image!).tag;
-      if (toolsTag !== serverTag) problem(`${dep}: admin-tools ${toolsTag} does not match server ${serverTag}`);
+      if (toolsTag !== serverTag)
+        problem(`${dep}: admin-tools ${toolsTag} does not match server ${serverTag}`);
     }
   }
-  if (servicesWithImage(compose, 'temporalio/ui').length !== 1) problem('expected one Temporal UI (temporalio/ui)');
+  if (servicesWithImage(compose, 'temporalio/ui').length !== 1)
+    problem('expected one Temporal UI (temporalio/ui)');
 
   // Third-party images are pinned to a version.
   for (const [name, service] of Object.entries(services)) {
@@ -262,18 +266,22 @@ export function composeProblems(compose: ComposeFile, checks: ServiceAppChecks):
     const target = routes.get(app.name);
     if (!routes.has(app.name)) problem(`${app.name}: nginx.conf has no "location /api/${app.name}/"`);
     else if (target !== `http://${app.name}:${env['PORT']}`) {
-      problem(`${app.name}: nginx.conf proxies /api/${app.name}/ to ${target}, not http://${app.name}:${env['PORT']}`);
+      problem(
+        `${app.name}: nginx.conf proxies /api/${app.name}/ to ${target}, not http://${app.name}:${env['PORT']}`,
+      );
     }
   }
   for (const name of routes.keys()) {
-    if (!checks.apps.some((app) => app.name === name)) problem(`nginx.conf routes /api/${name}/ to no service app`);
+    if (!checks.apps.some((app) => app.name === name))
+      problem(`nginx.conf routes /api/${name}/ to no service app`);
   }
 
   // The console behind nginx.
   const consoleService = Object.entries(services).find(
     ([, s]) => buildOf(s)?.dockerfile === 'tools/deploy/console.Dockerfile',
   );
-  if (!consoleService) problem('no service is built from tools/deploy/console.Dockerfile (the console and nginx)');
+  if (!consoleService)
+    problem('no service is built from tools/deploy/console.Dockerfile (the console and nginx)');
   else if (!healthcheckText(consoleService[1])) problem(`${consoleService[0]}: no healthcheck`);
   if (!/try_files[^;]*\/index\.html\s*;/.test(checks.nginxConf)) {
     problem('nginx.conf does not fall back to /index.html for console routes');

@@ -63,7 +63,10 @@ beforeAll(async () => {
 const ajv = new Ajv2019({ strict: false, allErrors: true });
 // Compose's own formats: Go durations, port mappings, exposed ports, subnets.
 ajv.addFormat('duration', /^(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+$/);
-ajv.addFormat('ports', /^(?:(?:[\d.]+|\[[\da-fA-F:]+\]):)?(?:\d+(?:-\d+)?:)?\d+(?:-\d+)?(?:\/(?:tcp|udp|sctp))?$/);
+ajv.addFormat(
+  'ports',
+  /^(?:(?:[\d.]+|\[[\da-fA-F:]+\]):)?(?:\d+(?:-\d+)?:)?\d+(?:-\d+)?(?:\/(?:tcp|udp|sctp))?$/,
+);
 ajv.addFormat('expose', /^\d+(?:-\d+)?(?:\/(?:tcp|udp|sctp))?$/);
 ajv.addFormat('subnet_ip_address', /^[\da-fA-F.:]+\/\d{1,3}$/);
 const validateSpec = ajv.compile(loadComposeSchema());
@@ -130,7 +133,9 @@ describe('docker-compose.yml', () => {
     it('a new service app in tools/dev/services.ts that the deployment does not know', () => {
       const apps = [...serviceApps, { name: 'approvals', defaultPort: 3002 }];
       const problems = composeProblems(compose, checks({ apps, envProblems: () => [] }));
-      expect(problems).toContain('approvals: no compose service for this service app (tools/dev/services.ts)');
+      expect(problems).toContain(
+        'approvals: no compose service for this service app (tools/dev/services.ts)',
+      );
     });
 
     it('a service app without a healthcheck, with a missing secret or a wrong port', () => {
@@ -143,8 +148,12 @@ describe('docker-compose.yml', () => {
       env['PORT'] = '3999';
       const problems = composeProblems(broken, checks());
       expect(problems).toContain('identity: no healthcheck');
-      expect(problems).toContain('identity: the database password is neither in DATABASE_URL nor in PGPASSWORD');
-      expect(problems).toContain('identity: environment: ID_NUMBER_KEY: Invalid input: expected string, received undefined');
+      expect(problems).toContain(
+        'identity: the database password is neither in DATABASE_URL nor in PGPASSWORD',
+      );
+      expect(problems).toContain(
+        'identity: environment: ID_NUMBER_KEY: Invalid input: expected string, received undefined',
+      );
       expect(problems).toContain('identity: PORT should be 3001, as in development (found 3999)');
       expect(problems).toContain(
         'identity: nginx.conf proxies /api/identity/ to http://identity:3001, not http://identity:3999',
