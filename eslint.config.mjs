@@ -3,9 +3,36 @@ import nx from '@nx/eslint-plugin';
 // Node built-ins a deterministic workflow must never reach; the Temporal sandbox would fail
 // at run time, lint fails first.
 const nodeBuiltins = [
-  'assert', 'async_hooks', 'buffer', 'child_process', 'cluster', 'crypto', 'dgram', 'dns', 'events',
-  'fs', 'fs/promises', 'http', 'http2', 'https', 'net', 'os', 'path', 'perf_hooks', 'process',
-  'readline', 'stream', 'timers', 'tls', 'tty', 'url', 'util', 'v8', 'vm', 'worker_threads', 'zlib',
+  'assert',
+  'async_hooks',
+  'buffer',
+  'child_process',
+  'cluster',
+  'crypto',
+  'dgram',
+  'dns',
+  'events',
+  'fs',
+  'fs/promises',
+  'http',
+  'http2',
+  'https',
+  'net',
+  'os',
+  'path',
+  'perf_hooks',
+  'process',
+  'readline',
+  'stream',
+  'timers',
+  'tls',
+  'tty',
+  'url',
+  'util',
+  'v8',
+  'vm',
+  'worker_threads',
+  'zlib',
 ];
 
 // Each domain may use its own libs, the platform, shared code, and any domain's contracts.
@@ -19,7 +46,17 @@ export default [
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
   {
-    ignores: ['**/dist', '**/node_modules', '**/.angular', '**/coverage', '.data*', 'tmp', '**/*.js', '**/*.cjs', '**/*.mjs'],
+    ignores: [
+      '**/dist',
+      '**/node_modules',
+      '**/.angular',
+      '**/coverage',
+      '.data*',
+      'tmp',
+      '**/*.js',
+      '**/*.cjs',
+      '**/*.mjs',
+    ],
   },
   {
     files: ['**/*.ts'],
@@ -33,26 +70,56 @@ export default [
           depConstraints: [
             // Scope: who may depend on whom.
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['scope:platform', 'scope:shared', 'type:contracts'] },
+            {
+              sourceTag: 'scope:platform',
+              onlyDependOnLibsWithTags: ['scope:platform', 'scope:shared', 'type:contracts'],
+            },
             domainScope('identity'),
             domainScope('approvals'),
             domainScope('rectification'),
             domainScope('development'),
             domainScope('reform'),
-            { sourceTag: 'scope:console', onlyDependOnLibsWithTags: ['scope:console', 'scope:shared', 'type:contracts'] },
+            {
+              sourceTag: 'scope:console',
+              onlyDependOnLibsWithTags: ['scope:console', 'scope:shared', 'type:contracts'],
+            },
             { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['*'] },
             // Type: which layers may depend on which.
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts', 'type:util'] },
-            { sourceTag: 'type:workflows', onlyDependOnLibsWithTags: ['type:workflows', 'type:contracts', 'type:util'] },
-            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:util'] },
+            {
+              sourceTag: 'type:workflows',
+              onlyDependOnLibsWithTags: ['type:workflows', 'type:contracts', 'type:util'],
+            },
+            {
+              sourceTag: 'type:platform',
+              onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:util'],
+            },
             {
               sourceTag: 'type:server',
-              onlyDependOnLibsWithTags: ['type:server', 'type:workflows', 'type:platform', 'type:contracts', 'type:util'],
+              onlyDependOnLibsWithTags: [
+                'type:server',
+                'type:workflows',
+                'type:platform',
+                'type:contracts',
+                'type:util',
+              ],
             },
             { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:contracts', 'type:util'] },
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:server', 'type:platform', 'type:ui', 'type:contracts', 'type:util'] },
-            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:util'] },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: [
+                'type:server',
+                'type:platform',
+                'type:ui',
+                'type:contracts',
+                'type:util',
+              ],
+            },
+            {
+              sourceTag: 'type:e2e',
+              onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:util'],
+            },
             { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['*'] },
           ],
         },
@@ -66,22 +133,30 @@ export default [
       parserOptions: { projectService: true },
     },
   },
-  {
-    // Workflow code is replayed; anything non-deterministic or server-side is off limits.
-    files: ['libs/*/workflows/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: nodeBuiltins.map((name) => ({ name, message: 'Workflow code may not use Node built-ins.' })),
-          patterns: [
-            { group: ['node:*'], message: 'Workflow code may not use Node built-ins.' },
-            { group: ['@nestjs/*'], message: 'Workflow code may not depend on NestJS.' },
-            { group: ['typeorm', 'typeorm/*', 'pg'], message: 'Workflow code may not touch the database.' },
-            { group: ['@bastion/*-server', '@bastion/platform-*'], message: 'Workflow code may not import server or platform libs.' },
-          ],
-        },
-      ],
-    },
-  },
 ];
+
+/**
+ * Workflow code is replayed; anything non-deterministic or server-side is off limits. Each
+ * workflows library's own eslint.config.mjs adds these rules.
+ */
+export const workflowCodeRules = {
+  files: ['**/*.ts'],
+  ignores: ['**/*.spec.ts', '**/*.int-spec.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: nodeBuiltins.map((name) => ({ name, message: 'Workflow code may not use Node built-ins.' })),
+        patterns: [
+          { group: ['node:*'], message: 'Workflow code may not use Node built-ins.' },
+          { group: ['@nestjs/*'], message: 'Workflow code may not depend on NestJS.' },
+          { group: ['typeorm', 'typeorm/*', 'pg'], message: 'Workflow code may not touch the database.' },
+          {
+            group: ['@bastion/*-server', '@bastion/platform-*'],
+            message: 'Workflow code may not import server or platform libs.',
+          },
+        ],
+      },
+    ],
+  },
+};

@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'approvals-contracts',
+  preset: '../../../jest.preset.js',
+};

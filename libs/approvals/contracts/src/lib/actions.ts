@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { idSchema } from '@bastion/shared-contracts';
+import { personRefSchema } from './people';
+
+const opinion = z.string().trim().max(2000).optional();
+const attachments = z
+  .array(
+    z.strictObject({ id: idSchema, name: z.string().max(200), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+  )
+  .max(20)
+  .default([]);
+const signature = z
+  .strictObject({ attachmentId: idSchema, sha256: z.string().regex(/^[0-9a-f]{64}$/) })
+  .optional();
+
+/** Fields every action carries: who acts, and a key that makes a repeated click one action. */
+const base = {
+  idempotencyKey: z.string().min(8).max(100),
+  opinion,
+  attachments,
+  signature,
+};
+
+export const returnTargetSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('stage'), stageIndex: z.number().int().min(0) }),
+  z.strictObject({ kind: z.literal('submitter') }),
+]);
+export type ReturnTarget = z.infer<typeof returnTargetSchema>;
+
+export const addSignerPositionSchema = z.enum(['before', 'after', 'alongside']);
+
+/** An action as the HTTP API takes it (`POST /requests/:id/actions`); the actor comes from the token. */
+export const actionRequestSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('approve'), ...base }),
+  z.strictObject({ type: z.literal('reject'), ...base }),
+  z.strictObject({ type: z.literal('return'), ...base, target: returnTargetSchema }),
+  z.strictObject({ type: z.literal('resubmit'), ...base }),
+  z.strictObject({ type: z.literal('transfer'), ...base, to: personRefSchema }),
+  z.strictObject({ type: z.literal('delegate'), ...base, to: personRefSchema }),
+  z.strictObject({
+    type: z.literal('add_signer'),
+    ...base,
+    signers: z.array(personRefSchema).min(1).max(10),
+    position: addSignerPositionSchema,
+    mode: z.enum(['all', 'any', 'sequential']).default('all'),
+  }),
+  z.strictObject({ type: z.literal('remove_signer'), ...base, taskId: z.string().min(1).max(100) }),
+  z.strictObject({ type: z.literal('cc'), ...base, people: z.array(personRefSchema).min(1).max(20) }),
+  z.strictObject({ type: z.literal('withdraw'), ...base }),
+  z.strictObject({ type: z.literal('recall'), ...base }),
+  z.strictObject({ type: z.literal('urge'), ...base }),
+  z.strictObject({ type: z.literal('comment'), ...base, opinion: z.string().trim().min(1).max(2000) }),
+]);
+export type ActionRequest = z.infer<typeof actionRequestSchema>;
+export type ActionType = ActionRequest['type'];
+
+/**
+ * What the workflow's `act` update receives: the request plus the actor as the service
+ * established them from the token, and, for urges and comments by someone outside the request,
+ * that the HTTP layer found them supervising the request's organisation.
+ */
+export type ActAction = ActionRequest & {
+  actor: { personId: string; name: string; userId: string };
+  supervisor?: boolean;
+};
+
+export interface ActResult {
+  /** The ledger row written for this action. */
+  seq: number;
+  status: string;
+}

@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'approvals-workflows',
+  preset: '../../../jest.preset.js',
+};

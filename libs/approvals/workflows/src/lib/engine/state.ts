@@ -1,0 +1,136 @@
+import type { ApprovalInput, PersonRef, Stage } from '@bastion/approvals-contracts';
+
+export type TaskStatus =
+  /** Not yet this signer's turn (sequential order, or added signers still to decide first). */
+  | 'waiting'
+  | 'open'
+  | 'approved'
+  | 'rejected'
+  /** Handed to someone else (transfer, escalation); the new holder has a task of their own. */
+  | 'transferred'
+  /** Ended without a decision: the stage was returned, withdrawn, decided without it, or the signer removed. */
+  | 'closed'
+  /** Passed automatically (submitter or repeated signer skipped, time ran out with auto-approve). */
+  | 'skipped';
+
+export type CloseReason = 'returned' | 'withdrawn' | 'not_needed' | 'removed' | 'recalled' | 'expired';
+
+export interface Task {
+  id: string;
+  assignee: PersonRef;
+  status: TaskStatus;
+  closeReason?: CloseReason;
+  /** 委派: someone works on it and hands it back to the assignee to decide. */
+  delegate?: { person: PersonRef; back: boolean; recommendation?: 'approve' | 'reject' };
+  openedAt?: string;
+  dueAt?: string;
+  remindAt?: string;
+  /** How many reminders went out after the due date. */
+  expiryReminders: number;
+  reminded: boolean;
+  decidedAt?: string;
+  automatic?: boolean;
+}
+
+/** Signers added to a slot (加签): before, after or alongside its holder, deciding by their own mode. */
+export interface SignerGroup {
+  id: string;
+  addedBy: PersonRef;
+  position: 'before' | 'after' | 'alongside';
+  mode: 'all' | 'any' | 'sequential';
+  members: Task[];
+}
+
+/**
+ * One place in a stage that must decide. Its holders decide for it (normally one person; after
+ * an escalation, any one of several); signers added to it must agree too.
+ */
+export interface Slot {
+  id: string;
+  holders: Task[];
+  /** Earlier holders who transferred or were replaced, kept for the record. */
+  history: Task[];
+  group?: SignerGroup;
+}
+
+export type StageStatus = 'pending' | 'open' | 'approved' | 'rejected' | 'skipped';
+
+export interface StageRun {
+  index: number;
+  status: StageStatus;
+  /** Times the stage has opened (a return reopens it). */
+  round: number;
+  slots: Slot[];
+  /** Whether the stage concluded in the current pass of the route: only those are return targets. */
+  passedThisPass: boolean;
+}
+
+export type RequestStatus =
+  | 'running'
+  /** Returned to the submitter, waiting for a resubmission. */
+  | 'returned'
+  | 'approved'
+  | 'rejected'
+  | 'withdrawn'
+  | 'expired';
+
+export interface ApprovalState {
+  input: ApprovalInput;
+  status: RequestStatus;
+  /** The stage that is open (or was, when returned to the submitter). */
+  current: number;
+  stages: StageRun[];
+  /** Where a resubmission resumes. */
+  resumeAt?: number;
+  cc: PersonRef[];
+  /** Ledger rows written so far; the next row's sequence number. */
+  ledgerSeq: number;
+  /** Recent idempotency keys with the ledger row they produced. */
+  seen: Record<string, number>;
+  lastUrgeAt?: string;
+  /** Counters for deterministic ids. */
+  nextId: number;
+  decidedAt?: string;
+  /** Someone other than the system acted since submission (withdrawal is refused after that). */
+  humanActed: boolean;
+}
+
+export function stageDef(state: ApprovalState, index: number): Stage {
+  const stage = state.input.route.stages[index];
+  if (!stage) throw new Error(`no stage ${index}`);
+  return stage;
+}
+
+export function newId(state: ApprovalState, prefix: string): string {
+  state.nextId += 1;
+  return `${prefix}${state.nextId}`;
+}
+
+export function initialState(input: ApprovalInput): ApprovalState {
+  return {
+    input,
+    status: 'running',
+    current: 0,
+    stages: input.route.stages.map((_, index) => ({
+      index,
+      status: 'pending',
+      round: 0,
+      slots: [],
+      passedThisPass: false,
+    })),
+    cc: [],
+    ledgerSeq: 0,
+    seen: {},
+    nextId: 0,
+    humanActed: false,
+  };
+}
+
+/** Every task of a stage, holders and added signers alike. */
+export function tasksOf(stage: StageRun): Task[] {
+  return stage.slots.flatMap((slot) => [...slot.holders, ...(slot.group?.members ?? [])]);
+}
+
+export function isDecided(task: Task): boolean {
+  return task.status === 'approved' || task.status === 'rejected' || task.status === 'skipped';
+}

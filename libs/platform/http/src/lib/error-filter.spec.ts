@@ -1,0 +1,88 @@
+import type { ArgumentsHost } from '@nestjs/common';
+import { NotFoundException, PayloadTooLargeException } from '@nestjs/common';
+import { ForbiddenError, OutOfScopeError, ValidationError } from './domain-error';
+import { ErrorFilter } from './error-filter';
+import type { RefusalEvent } from './refusal-listener';
+
+function respond(error: unknown, principal?: { userId: string; username: string }) {
+  const sent: { status?: number; body?: unknown } = {};
+  const refusals: RefusalEvent[] = [];
+  const request = {
+    method: 'GET',
+    path: '/api/x/things/1',
+    originalUrl: '/api/x/things/1?q=a',
+    ip: '10.0.0.9',
+    correlationId: 'corr-123',
+    principal,
+  };
+  const response = {
+    headersSent: false,
+    status(code: number) {
+      sent.status = code;
+      return this;
+    },
+    json(body: unknown) {
+      sent.body = body;
+    },
+  };
+  const host = {
+    switchToHttp: () => ({ getRequest: () => request, getResponse: () => response }),
+  } as ArgumentsHost;
+  const filter = new ErrorFilter({ refused: async (e) => void refusals.push(e) });
+  filter.catch(error, host);
+  return new Promise<{ sent: typeof sent; refusals: RefusalEvent[] }>((resolve) =>
+    setImmediate(() => resolve({ sent, refusals })),
+  );
+}
+
+describe('the error filter', () => {
+  it('answers a refusal with its code, message and details', async () => {
+    const { sent } = await respond(new ValidationError([{ field: 'name', problem: 'is required' }]));
+    expect(sent).toEqual({
+      status: 400,
+      body: {
+        code: 'VALIDATION_FAILED',
+        message: 'The request is not valid.',
+        details: [{ field: 'name', problem: 'is required' }],
+        correlationId: 'corr-123',
+      },
+    });
+  });
+
+  it('answers an unexpected error with a bare 500 and no stack', async () => {
+    const { sent } = await respond(new TypeError('cannot read properties of undefined (reading "x")'));
+    expect(sent).toEqual({
+      status: 500,
+      body: { code: 'INTERNAL', message: 'Something went wrong on our side.', correlationId: 'corr-123' },
+    });
+  });
+
+  it('keeps framework 4xx statuses with a code', async () => {
+    expect((await respond(new NotFoundException())).sent.body).toEqual(
+      expect.objectContaining({ code: 'NOT_FOUND' }),
+    );
+    expect((await respond(new PayloadTooLargeException())).sent.status).toBe(413);
+  });
+
+  it('treats body-parser errors as client errors', async () => {
+    const parseError = Object.assign(new SyntaxError('Unexpected end of JSON'), {
+      status: 400,
+      expose: true,
+    });
+    expect((await respond(parseError)).sent).toEqual({
+      status: 400,
+      body: { code: 'BAD_REQUEST', message: 'The request could not be read.', correlationId: 'corr-123' },
+    });
+  });
+
+  it('reports refusals (forbidden, out of scope) with who and what, but not other errors', async () => {
+    const who = { userId: 'u1', username: 'zhang' };
+    expect((await respond(new ForbiddenError(), who)).refusals).toEqual([
+      expect.objectContaining({ kind: 'forbidden', userId: 'u1', path: '/api/x/things/1', ip: '10.0.0.9' }),
+    ]);
+    const hidden = await respond(new OutOfScopeError('The thing'), who);
+    expect(hidden.sent.status).toBe(404);
+    expect(hidden.refusals).toEqual([expect.objectContaining({ kind: 'out_of_scope', code: 'NOT_FOUND' })]);
+    expect((await respond(new ValidationError([]), who)).refusals).toEqual([]);
+  });
+});
