@@ -9,6 +9,8 @@ export interface Child {
   process: ChildProcess;
   exited: Promise<number | null>;
   stop(graceMs?: number): Promise<void>;
+  /** Ends the process group at once; for when the orchestrator itself is exiting. */
+  kill(): void;
 }
 
 /**
@@ -27,6 +29,14 @@ export function startChild(name: string, command: string, args: string[], env: N
     name,
     process: child,
     exited,
+    kill() {
+      if (child.exitCode !== null || child.pid === undefined) return;
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    },
     async stop(graceMs = 35_000) {
       if (child.exitCode !== null || child.pid === undefined) return;
       try {

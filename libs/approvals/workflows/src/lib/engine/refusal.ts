@@ -1,0 +1,176 @@
+import type { ActAction } from '@bastion/approvals-contracts';
+import { actorTask, isParticipant } from './actor';
+import { returnTargets } from './return-targets';
+import { type ApprovalState, isDecided, stageDef, tasksOf } from './state';
+
+/** Why an action is refused; the code maps to an HTTP status in the service. */
+export interface Refusal {
+  code: 'NOT_ALLOWED' | 'NOT_YOUR_TURN' | 'ENDED' | 'INVALID' | 'REQUIRED' | 'TOO_SOON';
+  message: string;
+}
+
+const refuse = (code: Refusal['code'], message: string): Refusal => ({ code, message });
+
+const ENDED = refuse('ENDED', 'The request has ended.');
+
+/**
+ * Whether `action` may be taken now, checked against the state the workflow holds. Pure: the
+ * update validator runs it, and the handler runs it again under the lock, so two racing clicks
+ * decide once.
+ */
+export function refusal(state: ApprovalState, action: ActAction, now: string): Refusal | null {
+  const actor = action.actor.personId;
+  const isSubmitter = actor === state.input.subject.submitter.personId;
+  const finished = !['running', 'returned'].includes(state.status);
+  const mine = state.status === 'running' ? actorTask(state, actor) : null;
+  const stage = state.stages[state.current];
+  const def = stage ? stageDef(state, stage.index) : undefined;
+
+  switch (action.type) {
+    case 'approve':
+    case 'reject': {
+      if (finished) return ENDED;
+      if (!mine) return refuse('NOT_YOUR_TURN', 'You have no open task on this request.');
+      if (!mine.asDelegate && def) {
+        if (def.requires.opinion && !action.opinion)
+          return refuse('REQUIRED', 'This stage needs an opinion.');
+        if (def.requires.attachments && action.attachments.length === 0) {
+          return refuse('REQUIRED', 'This stage needs an attachment.');
+        }
+        if (def.requires.signature && !action.signature)
+          return refuse('REQUIRED', 'This stage needs a signature.');
+      }
+      return null;
+    }
+    case 'return': {
+      if (finished) return ENDED;
+      if (!mine || mine.asDelegate)
+        return refuse('NOT_YOUR_TURN', 'Only an assignee of the open stage may return it.');
+      const target = action.target;
+      const allowed = returnTargets(state).some((t) =>
+        target.kind === 'submitter'
+          ? t.kind === 'submitter'
+          : t.kind === 'stage' && t.stageIndex === target.stageIndex,
+      );
+      return allowed
+        ? null
+        : refuse('INVALID', 'The request can only go back to a stage it has passed, or to the submitter.');
+    }
+    case 'resubmit':
+      if (!isSubmitter) return refuse('NOT_ALLOWED', 'Only the submitter may resubmit.');
+      return state.status === 'returned'
+        ? null
+        : refuse('INVALID', 'The request has not been returned to you.');
+    case 'transfer':
+    case 'delegate': {
+      if (finished) return ENDED;
+      if (!mine || mine.asDelegate) return refuse('NOT_YOUR_TURN', 'You have no open task on this request.');
+      if (action.to.personId === actor) return refuse('INVALID', 'Choose someone other than yourself.');
+      if (action.type === 'delegate' && mine.task.delegate)
+        return refuse('INVALID', 'The task has been delegated already.');
+      const busy =
+        stage &&
+        tasksOf(stage).some(
+          (t) =>
+            !isDecided(t) &&
+            t.status !== 'closed' &&
+            t.status !== 'transferred' &&
+            t.assignee.personId === action.to.personId,
+        );
+      return busy ? refuse('INVALID', `${action.to.name} already has a task in this stage.`) : null;
+    }
+    case 'add_signer': {
+      if (finished) return ENDED;
+      if (!mine || mine.asDelegate) return refuse('NOT_YOUR_TURN', 'You have no open task on this request.');
+      if (mine.slot.group) return refuse('INVALID', 'Signers were already added to this task.');
+      if (!mine.slot.holders.includes(mine.task))
+        return refuse('INVALID', 'An added signer cannot add more signers.');
+      const present = new Set(
+        stage
+          ? tasksOf(stage)
+              .filter((t) => t.status !== 'transferred')
+              .map((t) => t.assignee.personId)
+          : [],
+      );
+      const repeated = action.signers.find((s) => s.personId === actor || present.has(s.personId));
+      if (repeated) return refuse('INVALID', `${repeated.name} already takes part in this stage.`);
+      const unique = new Set(action.signers.map((s) => s.personId));
+      return unique.size === action.signers.length ? null : refuse('INVALID', 'A signer is named twice.');
+    }
+    case 'remove_signer': {
+      if (finished) return ENDED;
+      const group = stage?.slots
+        .map((s) => s.group)
+        .find((g) => g?.members.some((m) => m.id === action.taskId));
+      const member = group?.members.find((m) => m.id === action.taskId);
+      if (!group || !member) return refuse('INVALID', 'There is no such added signer.');
+      if (group.addedBy.personId !== actor)
+        return refuse('NOT_ALLOWED', 'Only whoever added a signer may remove them.');
+      return member.status === 'waiting' || member.status === 'open'
+        ? null
+        : refuse('INVALID', 'A signer who has acted cannot be removed.');
+    }
+    case 'cc': {
+      if (finished) return ENDED;
+      if (!isParticipant(state, actor))
+        return refuse('NOT_ALLOWED', 'Only someone taking part may copy others in.');
+      const fresh = action.people.filter((p) => !state.cc.some((c) => c.personId === p.personId));
+      return fresh.length ? null : refuse('INVALID', 'Everyone named has been copied in already.');
+    }
+    case 'withdraw':
+      if (finished) return ENDED;
+      if (!isSubmitter) return refuse('NOT_ALLOWED', 'Only the submitter may withdraw the request.');
+      if (state.input.route.settings.withdraw === 'anytime' || !state.humanActed) return null;
+      return refuse('INVALID', 'Someone has acted on the request; it can no longer be withdrawn.');
+    case 'recall':
+      if (finished) return ENDED;
+      if (!state.input.route.settings.allowRecall)
+        return refuse('NOT_ALLOWED', 'This route does not allow recalling a decision.');
+      return recallable(state, actor)
+        ? null
+        : refuse('INVALID', 'There is no decision of yours that can still be recalled.');
+    case 'urge': {
+      if (state.status !== 'running') return ENDED;
+      if (!isSubmitter && !action.supervisor)
+        return refuse('NOT_ALLOWED', 'Only the submitter or a supervisor may urge.');
+      const interval = state.input.route.settings.urgeIntervalMinutes * 60_000;
+      if (state.lastUrgeAt && Date.parse(now) - Date.parse(state.lastUrgeAt) < interval) {
+        return refuse(
+          'TOO_SOON',
+          `The request was urged less than ${state.input.route.settings.urgeIntervalMinutes} minutes ago.`,
+        );
+      }
+      return null;
+    }
+    case 'comment':
+      return isParticipant(state, actor) || action.supervisor
+        ? null
+        : refuse('NOT_ALLOWED', 'Only someone taking part may comment.');
+  }
+}
+
+/**
+ * An approver may undo their decision while it still matters and nothing has built on it: their
+ * stage is still open, or it has just concluded and nobody has acted in the stage after it.
+ */
+export function recallable(state: ApprovalState, personId: string): 'this_stage' | 'previous_stage' | null {
+  if (state.status !== 'running') return null;
+  const current = state.stages[state.current];
+  const approvedBy = (index: number) =>
+    (state.stages[index]?.slots ?? []).some((slot) =>
+      [...slot.holders, ...(slot.group?.members ?? [])].some(
+        (t) => t.status === 'approved' && !t.automatic && t.assignee.personId === personId,
+      ),
+    );
+  if (current?.status === 'open' && approvedBy(state.current)) return 'this_stage';
+  const untouched =
+    current !== undefined &&
+    current.status !== 'pending' &&
+    tasksOf(current).every(
+      (t) =>
+        !t.delegate &&
+        (t.status === 'open' || t.status === 'waiting' || (t.status === 'skipped' && t.automatic)),
+    );
+  if (state.current > 0 && untouched && approvedBy(state.current - 1)) return 'previous_stage';
+  return null;
+}
