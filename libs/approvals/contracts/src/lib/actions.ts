@@ -52,7 +52,23 @@ export const actionRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('comment'), ...base, opinion: z.string().trim().min(1).max(2000) }),
 ]);
 export type ActionRequest = z.infer<typeof actionRequestSchema>;
-export type ActionType = ActionRequest['type'];
+
+export const actionTypeSchema = z.enum([
+  'approve',
+  'reject',
+  'return',
+  'resubmit',
+  'transfer',
+  'delegate',
+  'add_signer',
+  'remove_signer',
+  'cc',
+  'withdraw',
+  'recall',
+  'urge',
+  'comment',
+]);
+export type ActionType = z.infer<typeof actionTypeSchema>;
 
 /**
  * What the workflow's `act` update receives: the request plus the actor as the service

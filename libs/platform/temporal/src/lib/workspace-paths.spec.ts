@@ -10,7 +10,7 @@ describe('workspace paths', () => {
 
   it('say where a domain keeps its workflow source', () => {
     expect(workflowSourcePath('approvals')).toBe(
-      join(workspaceRoot(), 'libs/approvals/workflows/src/index.ts'),
+      join(workspaceRoot(), 'libs/approvals/workflows/src/workflows.ts'),
     );
   });
 

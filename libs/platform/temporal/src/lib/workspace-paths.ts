@@ -14,5 +14,5 @@ export function workspaceRoot(start = __dirname): string {
 
 /** Entry file of a domain's workflow library, for bundling from source in development and tests. */
 export function workflowSourcePath(domain: string): string {
-  return join(workspaceRoot(), 'libs', domain, 'workflows', 'src', 'index.ts');
+  return join(workspaceRoot(), 'libs', domain, 'workflows', 'src', 'workflows.ts');
 }

@@ -58,7 +58,9 @@ export function applyAction(state: ApprovalState, action: ActAction, now: string
       }
       task.status = action.type === 'approve' ? 'approved' : 'rejected';
       task.decidedAt = now;
-      for (const other of slot.holders) {
+      // Holders decide for their slot: once one has, the others (after an escalation) are not needed.
+      const isHolder = slot.holders.includes(task);
+      for (const other of isHolder ? slot.holders : []) {
         if (other !== task && (other.status === 'open' || other.status === 'waiting')) {
           other.status = 'closed';
           other.closeReason = 'not_needed';

@@ -1,4 +1,4 @@
-import type { ApprovalInput, PersonRef, Stage } from '@bastion/approvals-contracts';
+import type { ApprovalInput, Decision, PersonRef, Stage } from '@bastion/approvals-contracts';
 
 export type TaskStatus =
   /** Not yet this signer's turn (sequential order, or added signers still to decide first). */
@@ -95,6 +95,10 @@ export interface ApprovalState {
   decidedAt?: string;
   /** Someone other than the system acted since submission (withdrawal is refused after that). */
   humanActed: boolean;
+  /** The decisions so far, for the parent that started the request. */
+  trail: Decision[];
+  /** Who each stage's rule found when the request started: the forecast of the stages to come. */
+  forecast: PersonRef[][];
 }
 
 export function stageDef(state: ApprovalState, index: number): Stage {
@@ -126,6 +130,8 @@ export function initialState(input: ApprovalInput): ApprovalState {
     seen: {},
     nextId: 0,
     humanActed: false,
+    trail: [],
+    forecast: [],
   };
 }
 

@@ -1,0 +1,179 @@
+import type { ActAction, ActResult } from '@bastion/approvals-contracts';
+import { applyAction } from '../engine/apply-action';
+import { emptyStep, merge, type Step } from '../engine/events';
+import {
+  autoDecide,
+  escalate,
+  expire,
+  nextWake,
+  remindAfterExpiry,
+  remindAndCollectExpired,
+} from '../engine/expiry';
+import { openStage } from '../engine/open-stage';
+import { type Refusal, refusal } from '../engine/refusal';
+import { needsOpening } from '../engine/settle';
+import { type ApprovalState, stageDef } from '../engine/state';
+import type { NumberedEvent, ProcessPorts } from './ports';
+
+/** The ledger actions that make up a request's decision trail. */
+const DECISIONS = new Set([
+  'approve',
+  'reject',
+  'return',
+  'resubmit',
+  'withdraw',
+  'recall',
+  'auto_pass',
+  'auto_approve',
+  'auto_reject',
+  'escalated',
+  'expired',
+]);
+
+/** How many idempotency keys a request remembers; older repeats are too late to be double clicks. */
+const REMEMBERED_KEYS = 200;
+
+export class RefusedError extends Error {
+  constructor(readonly refusal: Refusal) {
+    super(refusal.message);
+  }
+}
+
+/**
+ * One approval request, driven by actions and by time. The rules live in the pure engine; this
+ * class sequences them with the lookups, deadlines and writes they need. Callers serialise calls
+ * (the workflow holds a lock), so each call sees the state the previous one left.
+ */
+export class ApprovalProcess {
+  constructor(
+    readonly state: ApprovalState,
+    private readonly ports: ProcessPorts,
+    private version = 0,
+  ) {}
+
+  get persistedVersion(): number {
+    return this.version;
+  }
+
+  /** Records the submission and opens the first stage. */
+  async start(): Promise<void> {
+    this.state.forecast = await this.ports.forecast(this.state);
+    const step = emptyStep();
+    step.events.push({
+      stageIndex: null,
+      actor: this.state.input.subject.submitter,
+      action: 'submitted',
+      automatic: false,
+      detail: { title: this.state.input.subject.title, template: this.state.input.template },
+    });
+    await this.commit(merge(step, await this.openStages()));
+  }
+
+  refusal(action: ActAction): Refusal | null {
+    if (this.state.seen[action.idempotencyKey] !== undefined) return null;
+    return refusal(this.state, action, this.ports.now());
+  }
+
+  /** Takes an action; a repeated idempotency key answers with the first result and changes nothing. */
+  async act(action: ActAction): Promise<ActResult> {
+    const earlier = this.state.seen[action.idempotencyKey];
+    if (earlier !== undefined) return { seq: earlier, status: this.state.status };
+    const refused = refusal(this.state, action, this.ports.now());
+    if (refused) throw new RefusedError(refused);
+    const step = applyAction(this.state, action, this.ports.now());
+    const seq = this.state.ledgerSeq + 1;
+    await this.commit(merge(step, await this.openStages()));
+    this.remember(action.idempotencyKey, seq);
+    return { seq, status: this.state.status };
+  }
+
+  /** Sends due reminders and deals with overdue tasks by the stage's expiry action. */
+  async tick(): Promise<void> {
+    const now = this.ports.now();
+    const { step, expired } = remindAndCollectExpired(this.state, now);
+    for (const overdue of expired) {
+      if (this.state.status !== 'running') break;
+      const action = stageDef(this.state, this.state.current).onExpiry;
+      if (action.kind === 'auto_approve' || action.kind === 'auto_reject') {
+        merge(
+          step,
+          autoDecide(this.state, overdue, action.kind === 'auto_approve' ? 'approved' : 'rejected', now),
+        );
+        continue;
+      }
+      if (action.kind === 'escalate') {
+        const to = await this.ports.escalationTargets(this.state, overdue.task);
+        if (to.length) {
+          merge(step, escalate(this.state, overdue, to, now));
+          continue;
+        }
+      }
+      // Remind again, or escalation found nobody: remind once more; when reminders run out, expire.
+      const reminded = remindAfterExpiry(this.state, overdue, now);
+      merge(step, reminded === 'exhausted' ? expire(this.state, now) : reminded);
+    }
+    await this.commit(merge(step, await this.openStages()));
+  }
+
+  /** When the workflow must next wake for a reminder or a deadline. */
+  nextWake(): string | null {
+    return nextWake(this.state);
+  }
+
+  /** Opens stages until one waits for people (a stage whose signers were all skipped concludes at once). */
+  private async openStages(): Promise<Step> {
+    const step = emptyStep();
+    while (needsOpening(this.state)) {
+      const { assignees, cc } = await this.ports.resolveStage(this.state, this.state.current);
+      if (assignees.length === 0) {
+        // Nobody can sign, not even a process administrator: the request stops here, on record,
+        // rather than passing a stage nobody looked at.
+        step.events.push({
+          stageIndex: this.state.current,
+          actor: null,
+          action: 'no_assignee',
+          automatic: true,
+        });
+        merge(step, expire(this.state, this.ports.now()));
+        break;
+      }
+      merge(step, openStage(this.state, assignees, cc, this.ports.now()));
+    }
+    return step;
+  }
+
+  /** Gives newly opened tasks their deadlines, numbers the events, and writes everything in one batch. */
+  private async commit(step: Step): Promise<void> {
+    const stage = this.state.stages[this.state.current];
+    if (stage && step.opened.length) {
+      // Tasks opened together share their deadlines.
+      const { dueAt, remindAt } = await this.ports.deadlines(
+        this.ports.now(),
+        stageDef(this.state, stage.index),
+      );
+      for (const task of step.opened) Object.assign(task, { dueAt, remindAt });
+    }
+    if (step.events.length === 0 && step.opened.length === 0 && step.notices.length === 0) return;
+    const at = this.ports.now();
+    const events: NumberedEvent[] = step.events.map((e) => ({ ...e, seq: ++this.state.ledgerSeq, at }));
+    for (const e of events.filter((x) => DECISIONS.has(x.action))) {
+      this.state.trail.push({
+        stageIndex: e.stageIndex ?? this.state.current,
+        stageName: stageDef(this.state, e.stageIndex ?? this.state.current).name,
+        actor: e.actor,
+        action: e.action,
+        automatic: e.automatic,
+        opinion: e.opinion ?? null,
+        at,
+      });
+    }
+    this.version += 1;
+    await this.ports.persist({ events, notices: step.notices, state: this.state, version: this.version });
+  }
+
+  private remember(key: string, seq: number): void {
+    this.state.seen[key] = seq;
+    const keys = Object.keys(this.state.seen);
+    if (keys.length > REMEMBERED_KEYS) delete this.state.seen[keys[0]!];
+  }
+}

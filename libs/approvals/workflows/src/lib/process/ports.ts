@@ -1,0 +1,38 @@
+import type { PersonRef, Stage } from '@bastion/approvals-contracts';
+import type { LedgerEvent, Notice } from '../engine/events';
+import type { ApprovalState, Task } from '../engine/state';
+
+/** A ledger row as written: the event with its place in the request's chain and its time. */
+export interface NumberedEvent extends LedgerEvent {
+  seq: number;
+  at: string;
+}
+
+/** What one change writes, in one transaction: ledger rows, notifications, the read model. */
+export interface PersistBatch {
+  events: NumberedEvent[];
+  notices: Notice[];
+  state: ApprovalState;
+  /** Increases with every batch, so a late or repeated write never overwrites a newer one. */
+  version: number;
+}
+
+/**
+ * What the process needs from outside: the time, lookups of people, deadlines on the working
+ * calendar, and somewhere to write. The workflow backs these with Temporal activities; tests
+ * back them with plain functions.
+ */
+export interface ProcessPorts {
+  now(): string;
+  /** The people a stage's rule finds when it opens (never empty: nobody-rules are applied), and whom it copies in. */
+  resolveStage(
+    state: ApprovalState,
+    stageIndex: number,
+  ): Promise<{ assignees: PersonRef[]; cc: PersonRef[] }>;
+  /** Who each stage's rule finds now, for the forecast of the stages to come. */
+  forecast(state: ApprovalState): Promise<PersonRef[][]>;
+  /** Who takes an overdue task one level up; empty when nobody can. */
+  escalationTargets(state: ApprovalState, task: Task): Promise<PersonRef[]>;
+  deadlines(openedAt: string, stage: Stage): Promise<{ dueAt?: string; remindAt?: string }>;
+  persist(batch: PersistBatch): Promise<void>;
+}
