@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { idSchema, pageQuerySchema, queryBooleanSchema } from '@bastion/shared-contracts';
+
+/** The answer to a submission: the request's id and its human number (e.g. `SP2026-000123`). */
+export const submittedRequestSchema = z.object({ id: idSchema, number: z.string() });
+export type SubmittedRequest = z.infer<typeof submittedRequestSchema>;
+
+export const templateListQuerySchema = pageQuerySchema.extend({
+  /** Administrators may list archived templates too. */
+  includeArchived: queryBooleanSchema.optional(),
+});
+export type TemplateListQuery = z.infer<typeof templateListQuerySchema>;
+
+/** One kept version of a route template. */
+export const routeTemplateVersionSummarySchema = z.object({
+  version: z.number().int(),
+  name: z.string(),
+  createdAt: z.iso.datetime(),
+  createdBy: z.string(),
+});
+export const routeTemplateVersionsSchema = z.object({ items: z.array(routeTemplateVersionSummarySchema) });
+
+export const notificationQuerySchema = pageQuerySchema.extend({
+  unread: queryBooleanSchema.optional(),
+});
+export type NotificationQuery = z.infer<typeof notificationQuerySchema>;

@@ -1,0 +1,17 @@
+/** Codes the approvals service answers with, beside the common ones. */
+export const ApprovalsErrorCode = {
+  /** The engine's refusals of an action, as the workflow's validator gives them. */
+  NotAllowed: 'NOT_ALLOWED',
+  NotYourTurn: 'NOT_YOUR_TURN',
+  Ended: 'ENDED',
+  Invalid: 'INVALID',
+  Required: 'REQUIRED',
+  TooSoon: 'TOO_SOON',
+  StaleVersion: 'STALE_VERSION',
+  TemplateArchived: 'TEMPLATE_ARCHIVED',
+  InvalidAttachment: 'INVALID_ATTACHMENT',
+  UnsupportedType: 'UNSUPPORTED_MEDIA_TYPE',
+  TooLarge: 'PAYLOAD_TOO_LARGE',
+  NotReady: 'NOT_READY',
+} as const;
+export type ApprovalsErrorCode = (typeof ApprovalsErrorCode)[keyof typeof ApprovalsErrorCode];

@@ -1,0 +1,135 @@
+import { join } from 'node:path';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { bundleWorkflowCode, Worker } from '@temporalio/worker';
+import { APPROVALS_TASK_QUEUE, type PersonRef } from '@bastion/approvals-contracts';
+import {
+  IDENTITY_TASK_QUEUE,
+  type IdentityActivities,
+  type OrgRef,
+  type PersonSnapshot,
+} from '@bastion/identity-contracts';
+import { resolveWorkspaceAliases } from '@bastion/platform-temporal';
+import { startTimeSkippingServer } from '@bastion/platform-testing';
+import type { ApprovalLocalActivities } from '../lib/activities';
+import { taskDeadlines } from '../lib/engine/deadlines';
+import type { PersistBatch } from '../lib/process/ports';
+
+/** Who holds which role where, for the identity activities the workflow calls. */
+export interface Directory {
+  /** Org nodes by id, each with its path from the root (itself last) and its approving committee. */
+  orgs: Record<string, { path: OrgRef[]; approvingCommittee?: OrgRef }>;
+  /** `${orgId}/${role}` → the people holding it. */
+  holders: Record<string, PersonRef[]>;
+}
+
+function snapshot(person: PersonRef, org: OrgRef): PersonSnapshot {
+  return {
+    id: person.personId,
+    name: person.name,
+    gender: 'male',
+    birthDate: null,
+    org,
+    orgPath: [org],
+    membership: null,
+  };
+}
+
+/** The identity service's activities over a fixed directory. */
+export function directoryActivities(directory: Directory): IdentityActivities {
+  const orgOf = (orgId: string) => {
+    const org = directory.orgs[orgId];
+    if (!org) throw new Error(`no org ${orgId} in the test directory`);
+    return org;
+  };
+  return {
+    async resolveRoleHolders({ role, orgId }) {
+      const org = orgOf(orgId);
+      return (directory.holders[`${orgId}/${role}`] ?? []).map((p) => snapshot(p, org.path.at(-1)!));
+    },
+    async snapshotOrg({ orgId }) {
+      const org = orgOf(orgId);
+      const self = org.path.at(-1)!;
+      return {
+        ...self,
+        path: org.path,
+        idPath: `/${org.path.map((o) => o.id).join('/')}/`,
+        dissolved: false,
+        approvingCommittee: org.approvingCommittee ?? null,
+      };
+    },
+    async snapshotPerson() {
+      throw new Error('not used by the approval workflow');
+    },
+    async countExpectedVoters() {
+      throw new Error('not used by the approval workflow');
+    },
+  };
+}
+
+/** What the workflow wrote, as the approvals service would have stored it. */
+export class LedgerStore {
+  readonly batches: PersistBatch[] = [];
+
+  activities(): ApprovalLocalActivities {
+    return {
+      taskDeadlines: async (openedAt, stage) => taskDeadlines(openedAt, stage),
+      persistApproval: async (batch) => {
+        // A retried local activity brings the same version again: store it once.
+        if (
+          !this.batches.some(
+            (b) => b.state.input.requestId === batch.state.input.requestId && b.version === batch.version,
+          )
+        ) {
+          this.batches.push(structuredClone(batch));
+        }
+      },
+    };
+  }
+
+  ledger(requestId: string) {
+    return this.batches.filter((b) => b.state.input.requestId === requestId).flatMap((b) => b.events);
+  }
+
+  actions(requestId: string): string[] {
+    return this.ledger(requestId).map((e) => (e.actor ? `${e.action}:${e.actor.name}` : e.action));
+  }
+}
+
+let bundle: Promise<{ code: string }> | undefined;
+
+/**
+ * The approval workflows on Temporal's time-skipping server, with the identity service replaced
+ * by a fixed directory and the service's local activities by an in-memory store.
+ */
+export async function startApprovalEnvironment(directory: Directory) {
+  bundle ??= bundleWorkflowCode({
+    workflowsPath: join(__dirname, '../workflows.ts'),
+    webpackConfigHook: resolveWorkspaceAliases,
+  });
+  const env: TestWorkflowEnvironment = await startTimeSkippingServer();
+  const store = new LedgerStore();
+  const workers = await Promise.all([
+    Worker.create({
+      connection: env.nativeConnection,
+      taskQueue: APPROVALS_TASK_QUEUE,
+      workflowBundle: await bundle,
+      activities: store.activities(),
+    }),
+    Worker.create({
+      connection: env.nativeConnection,
+      taskQueue: IDENTITY_TASK_QUEUE,
+      activities: directoryActivities(directory),
+    }),
+  ]);
+  const running = workers.map((w) => w.run());
+  return {
+    env,
+    client: env.client,
+    store,
+    async stop() {
+      workers.forEach((w) => w.shutdown());
+      await Promise.all(running);
+      await env.teardown();
+    },
+  };
+}
