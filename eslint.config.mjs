@@ -41,6 +41,72 @@ const domainScope = (scope) => ({
   onlyDependOnLibsWithTags: [`scope:${scope}`, 'scope:platform', 'scope:shared', 'type:contracts'],
 });
 
+/**
+ * Who may depend on whom: scope (domain) × type (layer). Tests may also reach the platform's
+ * test harness from a workflows library; shipped workflow code may not.
+ */
+function boundaryOptions(forTests) {
+  const constraints = [
+    // Scope: who may depend on whom.
+    { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+    {
+      sourceTag: 'scope:platform',
+      onlyDependOnLibsWithTags: ['scope:platform', 'scope:shared', 'type:contracts'],
+    },
+    domainScope('identity'),
+    domainScope('approvals'),
+    domainScope('rectification'),
+    domainScope('development'),
+    domainScope('reform'),
+    {
+      sourceTag: 'scope:console',
+      onlyDependOnLibsWithTags: ['scope:console', 'scope:shared', 'type:contracts'],
+    },
+    { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['*'] },
+    // Type: which layers may depend on which.
+    { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
+    { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts', 'type:util'] },
+    {
+      sourceTag: 'type:workflows',
+      onlyDependOnLibsWithTags: ['type:workflows', 'type:contracts', 'type:util'],
+    },
+    {
+      sourceTag: 'type:platform',
+      onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:util'],
+    },
+    {
+      sourceTag: 'type:server',
+      onlyDependOnLibsWithTags: [
+        'type:server',
+        'type:workflows',
+        'type:platform',
+        'type:contracts',
+        'type:util',
+      ],
+    },
+    { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:contracts', 'type:util'] },
+    {
+      sourceTag: 'type:app',
+      onlyDependOnLibsWithTags: ['type:server', 'type:platform', 'type:ui', 'type:contracts', 'type:util'],
+    },
+    {
+      sourceTag: 'type:e2e',
+      onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:util'],
+    },
+    { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['*'] },
+  ];
+  return {
+    enforceBuildableLibDependency: true,
+    banTransitiveDependencies: false,
+    allow: [],
+    depConstraints: constraints.map((c) =>
+      forTests && c.sourceTag === 'type:workflows'
+        ? { ...c, onlyDependOnLibsWithTags: [...c.onlyDependOnLibsWithTags, 'type:platform'] }
+        : c,
+    ),
+  };
+}
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -61,69 +127,7 @@ export default [
   {
     files: ['**/*.ts'],
     rules: {
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
-          enforceBuildableLibDependency: true,
-          banTransitiveDependencies: false,
-          allow: [],
-          depConstraints: [
-            // Scope: who may depend on whom.
-            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-            {
-              sourceTag: 'scope:platform',
-              onlyDependOnLibsWithTags: ['scope:platform', 'scope:shared', 'type:contracts'],
-            },
-            domainScope('identity'),
-            domainScope('approvals'),
-            domainScope('rectification'),
-            domainScope('development'),
-            domainScope('reform'),
-            {
-              sourceTag: 'scope:console',
-              onlyDependOnLibsWithTags: ['scope:console', 'scope:shared', 'type:contracts'],
-            },
-            { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['*'] },
-            // Type: which layers may depend on which.
-            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
-            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts', 'type:util'] },
-            {
-              sourceTag: 'type:workflows',
-              onlyDependOnLibsWithTags: ['type:workflows', 'type:contracts', 'type:util'],
-            },
-            {
-              sourceTag: 'type:platform',
-              onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:util'],
-            },
-            {
-              sourceTag: 'type:server',
-              onlyDependOnLibsWithTags: [
-                'type:server',
-                'type:workflows',
-                'type:platform',
-                'type:contracts',
-                'type:util',
-              ],
-            },
-            { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:contracts', 'type:util'] },
-            {
-              sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: [
-                'type:server',
-                'type:platform',
-                'type:ui',
-                'type:contracts',
-                'type:util',
-              ],
-            },
-            {
-              sourceTag: 'type:e2e',
-              onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:util'],
-            },
-            { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['*'] },
-          ],
-        },
-      ],
+      '@nx/enforce-module-boundaries': ['error', boundaryOptions(false)],
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
@@ -133,6 +137,11 @@ export default [
       parserOptions: { projectService: true },
     },
   },
+  {
+    // Tests and their harness may use the platform's test helpers from any library.
+    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/testing/**/*.ts'],
+    rules: { '@nx/enforce-module-boundaries': ['error', boundaryOptions(true)] },
+  },
 ];
 
 /**
@@ -141,7 +150,8 @@ export default [
  */
 export const workflowCodeRules = {
   files: ['**/*.ts'],
-  ignores: ['**/*.spec.ts', '**/*.int-spec.ts'],
+  // Tests and their harness run in Node, not in the workflow sandbox, and are never bundled.
+  ignores: ['**/*.spec.ts', '**/*.int-spec.ts', '**/testing/**'],
   rules: {
     'no-restricted-imports': [
       'error',

@@ -44,9 +44,6 @@ const local = proxyLocalActivities<ApprovalLocalActivities>({
   retry: { initialInterval: '200 milliseconds', maximumInterval: '10 seconds' },
 });
 
-/** Histories stay small: well before the server's limits the request carries on in a new run. */
-const HISTORY_EVENTS_BEFORE_CONTINUING = 4_000;
-
 interface Carried {
   state: ApprovalState;
   version: number;
@@ -132,7 +129,8 @@ export async function approval(input: ApprovalInput, carried?: Carried): Promise
   if (!carried) await lock.run(() => process.start());
 
   const tooLong = () =>
-    workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > HISTORY_EVENTS_BEFORE_CONTINUING;
+    // Histories stay small: well before the server's limits the request carries on in a new run.
+    workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > input.continueAfterEvents;
   while (!FINAL.includes(state.status)) {
     if (tooLong()) {
       await condition(allHandlersFinished);
