@@ -25,6 +25,8 @@ export const approvalInputSchema = z.strictObject({
     .strictObject({ id: idSchema, version: z.number().int(), name: z.string() })
     .nullable()
     .default(null),
+  /** History events after which the request carries on in a fresh run (continue-as-new). */
+  continueAfterEvents: z.number().int().min(50).max(40_000).default(4_000),
 });
 export type ApprovalInput = z.infer<typeof approvalInputSchema>;
 export type ApprovalInputShape = z.input<typeof approvalInputSchema>;
