@@ -11,5 +11,6 @@ const service = (name, defaultPort) => [
 
 export default Object.fromEntries([
   service('identity', 3001),
-  // Each later service is one line here, e.g. service('approvals', 3002).
+  service('approvals', 3002),
+  // Each later service is one line here.
 ]);

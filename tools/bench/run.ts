@@ -1,4 +1,5 @@
 import { cpus } from 'node:os';
+import { approvalsBenchmark } from './approvals.bench';
 import { identityBenchmark } from './identity.bench';
 
 /** `npm run bench`: every benchmark in turn, printing its figures. */
@@ -8,6 +9,8 @@ async function main(): Promise<void> {
   );
   console.log('identity service (demo forest group):');
   for (const line of await identityBenchmark()) console.log(`  ${line}`);
+  console.log('\napprovals service (sign-off engine):');
+  await approvalsBenchmark((line) => console.log(`  ${line}`));
 }
 
 main().then(

@@ -1,3 +1,4 @@
+import { approvalsSchema } from '@bastion/approvals-server';
 import { identitySchema } from '@bastion/identity-server';
 import type { ServiceSchema } from '@bastion/platform-persistence';
 
@@ -10,5 +11,10 @@ export const serviceSchemas: Record<
     schema: identitySchema,
     migrationsDir: 'libs/identity/server/src/lib/persistence/migrations',
     exportName: 'identityMigrations',
+  },
+  approvals: {
+    schema: approvalsSchema,
+    migrationsDir: 'libs/approvals/server/src/lib/persistence/migrations',
+    exportName: 'approvalsMigrations',
   },
 };

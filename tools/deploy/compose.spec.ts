@@ -131,10 +131,10 @@ describe('docker-compose.yml', () => {
     });
 
     it('a new service app in tools/dev/services.ts that the deployment does not know', () => {
-      const apps = [...serviceApps, { name: 'approvals', defaultPort: 3002 }];
+      const apps = [...serviceApps, { name: 'rectification', defaultPort: 3003 }];
       const problems = composeProblems(compose, checks({ apps, envProblems: () => [] }));
       expect(problems).toContain(
-        'approvals: no compose service for this service app (tools/dev/services.ts)',
+        'rectification: no compose service for this service app (tools/dev/services.ts)',
       );
     });
 

@@ -51,6 +51,9 @@ COPY package.json ./
 COPY tools/deploy/healthcheck.js ./healthcheck.js
 # The workspace layout, so that source-mapped stack traces name /app/libs/<domain>/….
 COPY --from=build /out/ ./dist/apps/${SERVICE}/
+# Where a service keeps files of its own (approvals: uploaded attachments), on a volume mounted
+# here; a fresh named volume takes this directory's owner, so the unprivileged user can write.
+RUN mkdir -p /var/lib/bastion && chown node:node /var/lib/bastion
 ENV NODE_ENV=production \
     SERVICE=${SERVICE} \
     PORT=3000 \

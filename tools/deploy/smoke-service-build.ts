@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import {
   type PostgresServer,
@@ -42,9 +42,12 @@ async function main(): Promise<void> {
     temporal = await startTemporalDevServer();
     const port = await freePort();
     const base = `http://127.0.0.1:${port}/api/${service}`;
+    // A service with workflows loads the prebuilt bundle beside main.js, as in its image.
+    const workflows = join(dirname(bundle), 'workflow-bundle.js');
     child = startChild(service, process.execPath, ['--enable-source-maps', bundle], {
       PATH: process.env['PATH'],
       NODE_ENV: 'production',
+      ...(existsSync(workflows) ? { WORKFLOW_BUNDLE_PATH: workflows } : {}),
       PORT: String(port),
       DATABASE_URL: await postgres.createDatabase('bastion'),
       TEMPORAL_ADDRESS: temporal.address,

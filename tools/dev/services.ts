@@ -4,4 +4,7 @@ export interface ServiceApp {
   defaultPort: number;
 }
 
-export const serviceApps: ServiceApp[] = [{ name: 'identity', defaultPort: 3001 }];
+export const serviceApps: ServiceApp[] = [
+  { name: 'identity', defaultPort: 3001 },
+  { name: 'approvals', defaultPort: 3002 },
+];

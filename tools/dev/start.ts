@@ -6,6 +6,7 @@ import {
   startTemporalDevServer,
   type PostgresServer,
 } from '@bastion/platform-testing/servers';
+import { seedApprovalTemplates } from '../seed/approval-templates';
 import { DEMO_PASSWORD, forestGroupDataset } from '../seed/forest-group';
 import { seedDemoData } from '../seed/seed';
 import { type Child, startChild, waitForHttp } from './child-process';
@@ -69,6 +70,8 @@ async function main(): Promise<void> {
 
     const seeded = await seedDemoData(databaseUrl, secrets.ID_NUMBER_KEY);
     console.log(seeded === 'seeded' ? 'Loaded the demo organisation.' : 'Kept the existing data.');
+    const templates = await seedApprovalTemplates(databaseUrl);
+    if (templates === 'seeded') console.log('Loaded the demo route templates.');
 
     const urls: Record<string, string> = {};
     for (const app of serviceApps) {
@@ -83,6 +86,8 @@ async function main(): Promise<void> {
           PORT: String(appPort),
           DATABASE_URL: databaseUrl,
           TEMPORAL_ADDRESS: temporalAddress,
+          // Uploaded approval attachments live beside the rest of the data.
+          ATTACHMENTS_DIR: join(dataDir, 'attachments'),
           ...secrets,
         },
       );

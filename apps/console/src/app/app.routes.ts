@@ -1,5 +1,5 @@
 import type { Routes } from '@angular/router';
-import { authGuard, guestGuard } from './core/auth/auth.guard';
+import { adminGuard, authGuard, guestGuard } from './core/auth/auth.guard';
 
 /**
  * Each page is its own lazily loaded routes file. `data.breadcrumb` names a page in the
@@ -23,6 +23,22 @@ export const appRoutes: Routes = [
         path: 'workbench',
         data: { breadcrumb: 'menu.workbench' },
         loadChildren: () => import('./pages/workbench/workbench.routes'),
+      },
+      {
+        path: 'approvals',
+        data: { breadcrumb: 'menu.approvals' },
+        loadChildren: () => import('./pages/approvals/approvals.routes'),
+      },
+      {
+        path: 'general-requests/new',
+        data: { breadcrumb: 'menu.newRequest' },
+        loadChildren: () => import('./pages/approvals/general-request/general-request.routes'),
+      },
+      {
+        path: 'route-templates',
+        canActivate: [adminGuard],
+        data: { breadcrumb: 'menu.routeTemplates' },
+        loadChildren: () => import('./pages/route-templates/route-templates.routes'),
       },
       {
         path: 'orgs',

@@ -17,7 +17,11 @@ export interface MenuEntry {
  */
 export const MENU: readonly MenuEntry[] = [
   { label: 'menu.workbench', icon: 'dashboard', link: '/workbench' },
+  { label: 'menu.approvals', icon: 'audit', link: '/approvals' },
+  // Requests are submitted by people; an account without a person (the installation's administrator) cannot.
+  { label: 'menu.newRequest', icon: 'form', link: '/general-requests/new', visible: (me) => !!me.personId },
   { label: 'menu.orgs', icon: 'apartment', link: '/orgs', visible: (me) => canAnywhere(me, 'org.read') },
   { label: 'menu.people', icon: 'team', link: '/people', visible: (me) => canAnywhere(me, 'person.read') },
+  { label: 'menu.routeTemplates', icon: 'partition', link: '/route-templates', visible: (me) => me.isAdmin },
   { label: 'menu.profile', icon: 'user', link: '/profile' },
 ];

@@ -11,6 +11,7 @@ import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { TranslateService } from '../core/i18n/translate.service';
 import { BreadcrumbsComponent } from './breadcrumbs.component';
 import { MENU } from './menu';
+import { NotificationBellComponent } from './notification-bell.component';
 
 /** The frame around every signed-in page: side menu, header, breadcrumbs. */
 @Component({
@@ -26,6 +27,7 @@ import { MENU } from './menu';
     NzTagModule,
     NzTooltipModule,
     BreadcrumbsComponent,
+    NotificationBellComponent,
     TranslatePipe,
   ],
   templateUrl: './shell.component.html',

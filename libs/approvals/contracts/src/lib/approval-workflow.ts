@@ -29,6 +29,16 @@ export const approvalInputSchema = z.strictObject({
   continueAfterEvents: z.number().int().min(50).max(40_000).default(4_000),
 });
 export type ApprovalInput = z.infer<typeof approvalInputSchema>;
+
+/**
+ * A general request's input: an approval's, except that the organisation is named by id only —
+ * the workflow copies its name and path from the identity service when it starts, as the record
+ * should show them.
+ */
+export const generalRequestInputSchema = approvalInputSchema.extend({
+  subject: subjectSchema.extend({ org: z.strictObject({ id: idSchema }) }),
+});
+export type GeneralRequestInput = z.infer<typeof generalRequestInputSchema>;
 export type ApprovalInputShape = z.input<typeof approvalInputSchema>;
 
 export const outcomeSchema = z.enum(['approved', 'rejected', 'withdrawn', 'expired']);

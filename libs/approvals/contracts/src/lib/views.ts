@@ -207,6 +207,8 @@ export const submitGeneralRequestSchema = z.strictObject({
   attachmentIds: z.array(idSchema).max(20).default([]),
   /** The organisation the request is about; defaults to the submitter's own. */
   orgId: idSchema.optional(),
+  /** Makes a repeated submission (a retried click) the same request instead of a second one. */
+  idempotencyKey: z.string().min(8).max(100).optional(),
 });
 export type SubmitGeneralRequest = z.infer<typeof submitGeneralRequestSchema>;
 

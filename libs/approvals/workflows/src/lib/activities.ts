@@ -1,4 +1,4 @@
-import type { Stage } from '@bastion/approvals-contracts';
+import type { YearData } from '@bastion/calendar';
 import type { PersistBatch } from './process/ports';
 
 /**
@@ -6,11 +6,12 @@ import type { PersistBatch } from './process/ports';
  * history so replay does not repeat them.
  */
 export interface ApprovalLocalActivities {
-  /** Due and reminder times on the working-day calendar the service holds. */
-  taskDeadlines(
-    openedAt: string,
-    stage: Pick<Stage, 'timeLimit' | 'remindBefore'>,
-  ): Promise<{ dueAt?: string; remindAt?: string }>;
+  /**
+   * The working-day calendar (holidays and make-up workdays, year by year) the service holds. A
+   * request takes it once, when it starts, and computes every deadline on that copy: its history
+   * then replays the same deadlines even after the calendar is corrected or extended.
+   */
+  holidayCalendar(): Promise<YearData[]>;
   /** Ledger rows, notifications and the read model, in one transaction; idempotent. */
   persistApproval(batch: PersistBatch): Promise<void>;
 }

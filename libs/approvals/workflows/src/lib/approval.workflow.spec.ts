@@ -4,6 +4,7 @@ import {
   type ActAction,
   approvalInputSchema,
   approvalWorkflowId,
+  generalRequestInputSchema,
   type StageInput,
 } from '@bastion/approvals-contracts';
 import { act } from '../testing/approval-fixtures';
@@ -181,9 +182,9 @@ describe('the approval workflow on the time-skipping server', () => {
   });
 
   it('starts as the child of a general request, once, and hands back its result', async () => {
-    const input = approvalInputSchema.parse({
+    const input = generalRequestInputSchema.parse({
       requestId: randomUUID(),
-      subject: branchSubject,
+      subject: { ...branchSubject, org: { id: branchSubject.org.id } },
       route: { stages: [branchSecretaryStage], settings: {} },
     });
     const parentId = generalRequestWorkflowId(input.requestId);
@@ -203,5 +204,8 @@ describe('the approval workflow on the time-skipping server', () => {
     await waitFor(() => t.store.ledger(input.requestId).some((e) => e.action === 'stage_opened'));
     await child.executeUpdate(actUpdate, { args: [act(people.branchSecretary, { type: 'approve' })] });
     expect((await parent.result()).outcome).toBe('approved');
+    // The organisation's name and path came from the identity service.
+    const first = t.store.batches.find((b) => b.state.input.requestId === input.requestId)!;
+    expect(first.state.input.subject.org).toEqual(branchSubject.org);
   });
 });

@@ -77,8 +77,7 @@ function ports(): ProcessPorts {
       const above = await roleAbove(identity, state.input.subject, stage.assignees, 1);
       return above.length ? above : dedupe(state.input.route.settings.processAdmins);
     },
-    deadlines: (openedAt, stage) =>
-      local.taskDeadlines(openedAt, { timeLimit: stage.timeLimit, remindBefore: stage.remindBefore }),
+    holidayCalendar: () => local.holidayCalendar(),
     persist: (batch) => local.persistApproval(batch),
   };
 }

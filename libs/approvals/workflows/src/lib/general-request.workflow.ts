@@ -1,11 +1,19 @@
-import { executeChild } from '@temporalio/workflow';
+import { executeChild, proxyActivities } from '@temporalio/workflow';
 import {
   APPROVAL_WORKFLOW,
   approvalWorkflowId,
   APPROVALS_TASK_QUEUE,
   type ApprovalInput,
   type ApprovalResult,
+  type GeneralRequestInput,
 } from '@bastion/approvals-contracts';
+import { IDENTITY_TASK_QUEUE, type IdentityActivities } from '@bastion/identity-contracts';
+
+const identity = proxyActivities<Pick<IdentityActivities, 'snapshotOrg'>>({
+  taskQueue: IDENTITY_TASK_QUEUE,
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', nonRetryableErrorTypes: ['NOT_FOUND'] },
+});
 
 /** The workflow id of a general request (通用请示). */
 export function generalRequestWorkflowId(requestId: string): string {
@@ -14,13 +22,19 @@ export function generalRequestWorkflowId(requestId: string): string {
 
 /**
  * A free-form request along a route template: the smallest parent of an approval, and the way
- * the engine is used on its own. Its one step is the approval, started as a child whose id
- * derives from this workflow's id, so a retried start finds the same request.
+ * the engine is used on its own. It copies the organisation's name and path from the identity
+ * service, then its one step is the approval, started as a child whose id derives from this
+ * workflow's id, so a retried start finds the same request.
  */
-export async function generalRequest(input: ApprovalInput): Promise<ApprovalResult> {
+export async function generalRequest(input: GeneralRequestInput): Promise<ApprovalResult> {
+  const org = await identity.snapshotOrg({ orgId: input.subject.org.id });
+  const approval: ApprovalInput = {
+    ...input,
+    subject: { ...input.subject, org: { id: org.id, name: org.name, idPath: org.idPath } },
+  };
   return executeChild(APPROVAL_WORKFLOW, {
     workflowId: approvalWorkflowId(generalRequestWorkflowId(input.requestId), 'approval'),
     taskQueue: APPROVALS_TASK_QUEUE,
-    args: [input],
+    args: [approval],
   });
 }

@@ -1,5 +1,5 @@
 import type { PersonRef } from '@bastion/approvals-contracts';
-import { taskDeadlines } from '../lib/engine/deadlines';
+import { shippedChinaHolidayData } from '@bastion/calendar';
 import type { ApprovalState, Task } from '../lib/engine/state';
 import type { PersistBatch, ProcessPorts } from '../lib/process/ports';
 
@@ -44,8 +44,8 @@ export class MemoryPorts implements ProcessPorts {
     return this.escalation.get(task.assignee.personId) ?? [];
   }
 
-  async deadlines(openedAt: string, stage: Parameters<ProcessPorts['deadlines']>[1]) {
-    return taskDeadlines(openedAt, stage);
+  async holidayCalendar() {
+    return [...shippedChinaHolidayData];
   }
 
   async persist(batch: PersistBatch) {

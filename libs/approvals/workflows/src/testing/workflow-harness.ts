@@ -11,7 +11,7 @@ import {
 import { resolveWorkspaceAliases } from '@bastion/platform-temporal';
 import { startTimeSkippingServer } from '@bastion/platform-testing';
 import type { ApprovalLocalActivities } from '../lib/activities';
-import { taskDeadlines } from '../lib/engine/deadlines';
+import { shippedChinaHolidayData } from '@bastion/calendar';
 import type { PersistBatch } from '../lib/process/ports';
 
 /** Who holds which role where, for the identity activities the workflow calls. */
@@ -72,7 +72,7 @@ export class LedgerStore {
 
   activities(): ApprovalLocalActivities {
     return {
-      taskDeadlines: async (openedAt, stage) => taskDeadlines(openedAt, stage),
+      holidayCalendar: async () => [...shippedChinaHolidayData],
       persistApproval: async (batch) => {
         // A retried local activity brings the same version again: store it once.
         if (

@@ -26,6 +26,9 @@ export async function createServiceApp(
   const app = await NestFactory.create<NestExpressApplication>(rootModule, {
     logger: LEVELS.slice(0, LEVELS.indexOf(config.LOG_LEVEL) + 1),
     bodyParser: false,
+    // Errors reach the caller (main.ts exits on them) instead of Nest ending the process itself,
+    // which would also turn the optional lookups below into exits.
+    abortOnError: false,
   });
   const prefix = `api/${config.SERVICE}`;
   // The correlation id comes first so that even a body the parser rejects is answered with one.

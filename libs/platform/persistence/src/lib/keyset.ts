@@ -48,8 +48,10 @@ export async function keysetPage<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   order: KeysetOrder<T>,
   page: { limit: number; cursor?: string },
+  /** The number of matching rows when the caller already knows it (counting is the costly part of a big list). */
+  knownTotal?: number,
 ): Promise<Page<T>> {
-  const total = await query.clone().getCount();
+  const total = knownTotal ?? (await query.clone().getCount());
   const paged = query.clone();
   const tuple = `(${order.columns.join(', ')})`;
   if (page.cursor) {

@@ -30,3 +30,13 @@ export const guestGuard: CanActivateFn = async () => {
   const session = inject(SessionService);
   return (await session.restore()) ? inject(Router).createUrlTree(['/']) : true;
 };
+
+/**
+ * Pages for system administrators only (the route-template editor). The service refuses anyone
+ * else; this keeps them from a page that could only fail.
+ */
+export const adminGuard: CanActivateFn = async () => {
+  const session = inject(SessionService);
+  if (!(await session.restore())) return inject(Router).createUrlTree(['/login']);
+  return session.me()?.isAdmin ? true : inject(Router).createUrlTree(['/workbench']);
+};

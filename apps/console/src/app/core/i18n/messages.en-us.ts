@@ -1,4 +1,6 @@
+import { approvalsEnUS } from './approvals.en-us';
 import type { MessageKey } from './messages.zh-cn';
+import { templatesEnUS } from './templates.en-us';
 
 /** The console's English texts; the type makes a missing or extra key a compile error. */
 export const enUS: Record<MessageKey, string> = {
@@ -250,4 +252,7 @@ export const enUS: Record<MessageKey, string> = {
   'profile.passwordHint': 'At least 8 characters; not a common password and not containing your name.',
   'profile.changed': 'Password changed; your other sessions were signed out.',
   'profile.submit': 'Change password',
+
+  ...approvalsEnUS,
+  ...templatesEnUS,
 };

@@ -1,3 +1,6 @@
+import { approvalsZhCN } from './approvals.zh-cn';
+import { templatesZhCN } from './templates.zh-cn';
+
 /**
  * The console's Chinese texts, the default language. Keys are grouped by page; the English
  * dictionary must have exactly the same keys (its type says so).
@@ -246,6 +249,10 @@ export const zhCN = {
   'profile.passwordHint': '至少 8 个字符，不要使用常见密码或包含您的姓名、用户名。',
   'profile.changed': '密码已修改，其他设备上的登录已失效。',
   'profile.submit': '修改密码',
+
+  // Each procedure's pages keep their texts in a file of their own.
+  ...approvalsZhCN,
+  ...templatesZhCN,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zhCN;
@@ -266,4 +273,10 @@ export const problemsZhCN: Readonly<Record<string, string>> = {
   'cannot be before the start date': '不能早于起始日期',
   'at least 2 characters': '至少 2 个字符',
   'digits, spaces, + or - only': '只能包含数字、空格、+ 或 -',
+  'give either atLeast or percent': '请填写至少同意人数或同意比例（二选一）',
+  'automatic decisions are not allowed by this template': '路线设置未允许超时自动审批',
+  'needs a time limit': '须先设置办理时限',
+  'more than the named signers': '超过了指定的审批人数',
+  'name at least one process administrator': '请至少指定一位流程管理员',
+  'unknown field': '不认识的字段',
 };

@@ -56,6 +56,13 @@ export class WorkbenchComponent {
   protected readonly links = computed<QuickLink[]>(() => {
     const me = this.me();
     return [
+      { label: 'workbench.link.approvals', icon: 'audit', link: '/approvals', visible: true },
+      {
+        label: 'workbench.link.newRequest',
+        icon: 'form',
+        link: '/general-requests/new',
+        visible: !!me?.personId,
+      },
       {
         label: 'workbench.link.orgs',
         icon: 'apartment',

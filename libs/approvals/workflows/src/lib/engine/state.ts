@@ -1,4 +1,5 @@
 import type { ApprovalInput, Decision, PersonRef, Stage } from '@bastion/approvals-contracts';
+import type { YearData } from '@bastion/calendar';
 
 export type TaskStatus =
   /** Not yet this signer's turn (sequential order, or added signers still to decide first). */
@@ -99,6 +100,8 @@ export interface ApprovalState {
   trail: Decision[];
   /** Who each stage's rule found when the request started: the forecast of the stages to come. */
   forecast: PersonRef[][];
+  /** The holiday calendar as it was when the request started; every deadline is computed on it. */
+  calendar: YearData[];
 }
 
 export function stageDef(state: ApprovalState, index: number): Stage {
@@ -132,6 +135,7 @@ export function initialState(input: ApprovalInput): ApprovalState {
     humanActed: false,
     trail: [],
     forecast: [],
+    calendar: [],
   };
 }
 

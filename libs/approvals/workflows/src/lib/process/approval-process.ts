@@ -1,5 +1,7 @@
 import type { ActAction, ActResult } from '@bastion/approvals-contracts';
+import { createHolidayCalendar, type HolidayCalendar, type YearData } from '@bastion/calendar';
 import { applyAction } from '../engine/apply-action';
+import { taskDeadlines } from '../engine/deadlines';
 import { emptyStep, merge, type Step } from '../engine/events';
 import {
   autoDecide,
@@ -57,6 +59,7 @@ export class ApprovalProcess {
 
   /** Records the submission and opens the first stage. */
   async start(): Promise<void> {
+    this.state.calendar = await this.ports.holidayCalendar();
     this.state.forecast = await this.ports.forecast(this.state);
     const step = emptyStep();
     step.events.push({
@@ -82,8 +85,10 @@ export class ApprovalProcess {
     if (refused) throw new RefusedError(refused);
     const step = applyAction(this.state, action, this.ports.now());
     const seq = this.state.ledgerSeq + 1;
-    await this.commit(merge(step, await this.openStages()));
+    // Remembered before the write, so the stored state already knows the key: the service can
+    // answer a repeat from its read model, even after the request has continued as new.
     this.remember(action.idempotencyKey, seq);
+    await this.commit(merge(step, await this.openStages()));
     return { seq, status: this.state.status };
   }
 
@@ -146,10 +151,11 @@ export class ApprovalProcess {
   private async commit(step: Step): Promise<void> {
     const stage = this.state.stages[this.state.current];
     if (stage && step.opened.length) {
-      // Tasks opened together share their deadlines.
-      const { dueAt, remindAt } = await this.ports.deadlines(
+      // Tasks opened together share their deadlines, on the calendar the request started with.
+      const { dueAt, remindAt } = taskDeadlines(
         this.ports.now(),
         stageDef(this.state, stage.index),
+        this.calendar(),
       );
       for (const task of step.opened) Object.assign(task, { dueAt, remindAt });
     }
@@ -169,6 +175,19 @@ export class ApprovalProcess {
     }
     this.version += 1;
     await this.ports.persist({ events, notices: step.notices, state: this.state, version: this.version });
+  }
+
+  private calendarCache?: { years: YearData[]; calendar: HolidayCalendar };
+
+  /** The request's own copy of the holiday calendar, built once per run. */
+  private calendar(): HolidayCalendar {
+    if (this.calendarCache?.years !== this.state.calendar) {
+      this.calendarCache = {
+        years: this.state.calendar,
+        calendar: createHolidayCalendar(this.state.calendar),
+      };
+    }
+    return this.calendarCache.calendar;
   }
 
   private remember(key: string, seq: number): void {

@@ -1,4 +1,5 @@
-import type { PersonRef, Stage } from '@bastion/approvals-contracts';
+import type { PersonRef } from '@bastion/approvals-contracts';
+import type { YearData } from '@bastion/calendar';
 import type { LedgerEvent, Notice } from '../engine/events';
 import type { ApprovalState, Task } from '../engine/state';
 
@@ -33,6 +34,7 @@ export interface ProcessPorts {
   forecast(state: ApprovalState): Promise<PersonRef[][]>;
   /** Who takes an overdue task one level up; empty when nobody can. */
   escalationTargets(state: ApprovalState, task: Task): Promise<PersonRef[]>;
-  deadlines(openedAt: string, stage: Stage): Promise<{ dueAt?: string; remindAt?: string }>;
+  /** The holiday calendar a new request computes its deadlines on. */
+  holidayCalendar(): Promise<YearData[]>;
   persist(batch: PersistBatch): Promise<void>;
 }

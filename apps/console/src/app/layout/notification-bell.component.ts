@@ -1,0 +1,92 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
+import { Router } from '@angular/router';
+import type { Notification } from '@bastion/approvals-contracts';
+import { NzBadgeModule } from 'ng-zorro-antd/badge';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzDropDownModule } from 'ng-zorro-antd/dropdown';
+import { NzEmptyModule } from 'ng-zorro-antd/empty';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzSpinModule } from 'ng-zorro-antd/spin';
+import type { MessageKey } from '../core/i18n/messages.zh-cn';
+import { TranslatePipe } from '../core/i18n/translate.pipe';
+import { TranslateService } from '../core/i18n/translate.service';
+import { NotificationsService } from '../core/notifications/notifications.service';
+import { type Load, LOADING } from '../core/ui/load';
+import { ApiError } from '../core/api/api-error';
+import { ErrorAlertComponent } from '../core/ui/error-alert.component';
+
+const KIND_ICONS: Record<Notification['kind'], string> = {
+  task: 'audit',
+  reminder: 'clock-circle',
+  escalation: 'alert',
+  outcome: 'check-circle',
+  urge: 'notification',
+  cc: 'copy',
+  returned: 'rollback',
+};
+
+/** The bell in the header: how many notifications are unread, and the latest ones on a click. */
+@Component({
+  selector: 'bst-notification-bell',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    DatePipe,
+    NzBadgeModule,
+    NzButtonModule,
+    NzDropDownModule,
+    NzEmptyModule,
+    NzIconModule,
+    NzSpinModule,
+    ErrorAlertComponent,
+    TranslatePipe,
+  ],
+  templateUrl: './notification-bell.component.html',
+  styleUrl: './notification-bell.component.css',
+})
+export class NotificationBellComponent {
+  private readonly notifications = inject(NotificationsService);
+  private readonly router = inject(Router);
+  private readonly i18n = inject(TranslateService);
+
+  protected readonly unread = this.notifications.unread;
+  protected readonly open = signal(false);
+  protected readonly list = signal<Load<Notification[]>>(LOADING);
+  protected readonly icon = (n: Notification) => KIND_ICONS[n.kind] ?? 'bell';
+  protected readonly kindLabel = (n: Notification): MessageKey => `notice.kind.${n.kind}`;
+
+  constructor() {
+    inject(DestroyRef).onDestroy(this.notifications.watch());
+  }
+
+  protected async toggled(open: boolean): Promise<void> {
+    this.open.set(open);
+    if (open) await this.load();
+  }
+
+  /** The service words its notifications in Chinese; other languages head them with the kind in their own words. */
+  protected heading(n: Notification): string {
+    return this.i18n.language() === 'zh-CN' ? n.title : this.i18n.t(this.kindLabel(n));
+  }
+
+  protected async go(n: Notification): Promise<void> {
+    this.open.set(false);
+    if (!n.readAt) await this.notifications.markRead([n.id]).catch(() => undefined);
+    await this.router.navigate(['/approvals', n.requestId]);
+  }
+
+  protected async readAll(): Promise<void> {
+    await this.notifications.markAllRead().catch(() => undefined);
+    await this.load();
+  }
+
+  private async load(): Promise<void> {
+    if (this.list().state !== 'ready') this.list.set(LOADING);
+    try {
+      const page = await this.notifications.latest();
+      this.list.set({ state: 'ready', value: page.items });
+    } catch (error) {
+      this.list.set({ state: 'failed', error: ApiError.from(error) });
+    }
+  }
+}

@@ -1,0 +1,207 @@
+import type { RequestDetail, StageView, TaskView } from '@bastion/approvals-contracts';
+import {
+  actsAsDelegate,
+  buildAction,
+  decisionRequires,
+  draftProblems,
+  emptyDraft,
+  needsSignature,
+  newIdempotencyKey,
+  offeredActions,
+  participants,
+  removableSigners,
+} from './action-model';
+
+const ME = '00000000-0000-4000-8000-00000000000a';
+const OTHER = '00000000-0000-4000-8000-00000000000b';
+const person = (personId: string, name: string) => ({ personId, name });
+const none = { opinion: false, attachments: false, signature: false };
+
+function task(overrides: Partial<TaskView>): TaskView {
+  return {
+    id: 't1',
+    assignee: person(ME, '我'),
+    status: 'open',
+    closeReason: null,
+    delegate: null,
+    openedAt: null,
+    dueAt: null,
+    decidedAt: null,
+    light: 'green',
+    automatic: false,
+    addedTo: null,
+    ...overrides,
+  };
+}
+
+function stage(tasks: TaskView[]): StageView {
+  return {
+    index: 0,
+    name: '支部审核',
+    status: 'open',
+    round: 1,
+    definition: {
+      name: '支部审核',
+      assignees: { kind: 'people', people: [person(ME, '我')] },
+      mode: { kind: 'all' },
+      rejectPolicy: 'veto',
+      timeLimit: null,
+      remindBefore: 1,
+      onExpiry: { kind: 'remind', times: 2 },
+      requires: none,
+      cc: [],
+    },
+    tasks,
+    forecast: null,
+  };
+}
+
+const detail = (tasks: TaskView[]): Pick<RequestDetail, 'stages' | 'currentStage' | 'submitter' | 'cc'> => ({
+  stages: [stage(tasks)],
+  currentStage: 0,
+  submitter: person(OTHER, '提交人'),
+  cc: [],
+});
+
+describe('the action model', () => {
+  it('offers exactly the actions the service allows, in a fixed order', () => {
+    expect(offeredActions(['comment', 'approve', 'return', 'reject'])).toEqual([
+      'approve',
+      'reject',
+      'return',
+      'comment',
+    ]);
+    expect(offeredActions([])).toEqual([]);
+  });
+
+  it('asks for what the stage requires before a decision, and nothing of a delegate', () => {
+    const requires = { opinion: true, attachments: true, signature: true };
+    expect(draftProblems('approve', emptyDraft(), requires, false)).toEqual({
+      opinion: 'act.need.opinion',
+      attachments: 'act.need.attachments',
+      signature: 'act.need.signature',
+    });
+    // The requirements are for decisions; a comment only needs its text.
+    expect(draftProblems('comment', emptyDraft(), requires, false)).toEqual({ opinion: 'act.need.comment' });
+    expect(draftProblems('urge', emptyDraft(), requires, false)).toEqual({});
+    expect(decisionRequires({ requires }, true)).toEqual(none);
+    expect(decisionRequires({ requires: null }, false)).toEqual(none);
+  });
+
+  it('asks for the target, person, people or task an action needs', () => {
+    const d = emptyDraft();
+    expect(draftProblems('return', d, none, false)).toEqual({ target: 'act.need.target' });
+    expect(draftProblems('transfer', d, none, false)).toEqual({ person: 'act.need.person' });
+    expect(draftProblems('add_signer', d, none, false)).toEqual({ people: 'act.need.people' });
+    expect(draftProblems('cc', d, none, false)).toEqual({ people: 'act.need.people' });
+    expect(draftProblems('remove_signer', d, none, false)).toEqual({ taskId: 'act.need.task' });
+  });
+
+  it('builds each action with only the fields it takes', () => {
+    const attachment = { id: '00000000-0000-4000-8000-0000000000f1', name: 'a.pdf', sha256: 'a'.repeat(64) };
+    const draft = {
+      ...emptyDraft(),
+      opinion: '  同意。 ',
+      attachments: [
+        {
+          ...attachment,
+          contentType: 'application/pdf',
+          size: 3,
+          uploadedAt: '',
+          uploader: person(ME, '我'),
+        },
+      ],
+      target: { kind: 'submitter' as const },
+      person: [person(OTHER, '乙')],
+      people: [person(OTHER, '乙')],
+      taskId: 't9',
+    };
+    const signature = { attachmentId: attachment.id, sha256: 'b'.repeat(64) };
+    expect(buildAction('approve', draft, 'key-0001', signature)).toEqual({
+      type: 'approve',
+      idempotencyKey: 'key-0001',
+      opinion: '同意。',
+      attachments: [attachment],
+      signature,
+    });
+    expect(buildAction('return', draft, 'k', signature)).toMatchObject({
+      type: 'return',
+      target: { kind: 'submitter' },
+    });
+    expect(buildAction('return', draft, 'k', signature)).not.toHaveProperty('signature');
+    expect(buildAction('transfer', draft, 'k')).toMatchObject({ to: person(OTHER, '乙') });
+    expect(buildAction('add_signer', draft, 'k')).toMatchObject({
+      signers: [person(OTHER, '乙')],
+      position: 'after',
+      mode: 'all',
+    });
+    expect(buildAction('remove_signer', draft, 'k')).toMatchObject({ taskId: 't9' });
+    expect(buildAction('urge', { ...draft, opinion: '' }, 'k')).not.toHaveProperty('opinion');
+  });
+
+  it('shows the signature pad only where a decision is offered and the stage wants a signature', () => {
+    expect(needsSignature(['approve'], { signature: true })).toBe(true);
+    expect(needsSignature(['comment', 'urge'], { signature: true })).toBe(false);
+    expect(needsSignature(['approve'], { signature: false })).toBe(false);
+  });
+
+  it('lets the caller remove only signers they added who have not acted', () => {
+    const d = detail([
+      task({ id: 'mine' }),
+      task({
+        id: 'added',
+        assignee: person(OTHER, '乙'),
+        status: 'waiting',
+        addedTo: { taskId: 'mine', position: 'after', by: person(ME, '我') },
+      }),
+      task({
+        id: 'acted',
+        assignee: person(OTHER, '丙'),
+        status: 'approved',
+        addedTo: { taskId: 'mine', position: 'alongside', by: person(ME, '我') },
+      }),
+      task({
+        id: 'theirs',
+        assignee: person(OTHER, '丁'),
+        addedTo: { taskId: 'x', position: 'before', by: person(OTHER, '乙') },
+      }),
+    ]);
+    expect(removableSigners(d, ME).map((t) => t.id)).toEqual(['added']);
+    expect(removableSigners(d, null)).toEqual([]);
+  });
+
+  it('knows when the caller works on the stage only as a delegate', () => {
+    const delegated = detail([
+      task({
+        assignee: person(OTHER, '乙'),
+        delegate: { person: person(ME, '我'), back: false, recommendation: null },
+      }),
+    ]);
+    expect(actsAsDelegate(delegated, ME)).toBe(true);
+    expect(actsAsDelegate(detail([task({})]), ME)).toBe(false);
+  });
+
+  it('collects everyone on the request once, to pick from', () => {
+    const third = '00000000-0000-4000-8000-00000000000c';
+    const d = {
+      ...detail([task({}), task({ id: 't2', assignee: person(third, '乙') })]),
+      cc: [person(third, '乙')],
+    };
+    expect(participants(d).map((p) => p.name)).toEqual(['提交人', '我', '乙']);
+  });
+
+  it('makes a fresh key of UUID shape per click, also without randomUUID', () => {
+    const a = newIdempotencyKey();
+    expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(newIdempotencyKey()).not.toBe(a);
+    const original = crypto.randomUUID;
+    Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
+    try {
+      expect(newIdempotencyKey()).toMatch(
+        /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+      );
+    } finally {
+      Object.defineProperty(crypto, 'randomUUID', { value: original, configurable: true });
+    }
+  });
+});

@@ -1,0 +1,176 @@
+import { signal } from '@angular/core';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import type { ActionType, RequestDetail } from '@bastion/approvals-contracts';
+import { provideNzIcons } from 'ng-zorro-antd/icon';
+import { of, throwError } from 'rxjs';
+import { ApiError } from '../../../core/api/api-error';
+import { ApprovalsApi } from '../../../core/api/approvals-api.service';
+import { SessionService } from '../../../core/auth/session.service';
+import { appIcons } from '../../../icons';
+import { ActionPanelComponent } from './action-panel.component';
+
+const ME = '00000000-0000-4000-8000-00000000000a';
+const SUBMITTER = '00000000-0000-4000-8000-00000000000b';
+const REQUEST = '00000000-0000-4000-8000-0000000000aa';
+
+function request(
+  myActions: ActionType[],
+  requires = { opinion: false, attachments: false, signature: false },
+): RequestDetail {
+  const me = { personId: ME, name: '王审批' };
+  return {
+    id: REQUEST,
+    number: 'SP2026-000001',
+    title: '关于更换林场巡护车辆的请示',
+    procedure: 'general',
+    businessKey: 'general-request/x',
+    org: { id: '00000000-0000-4000-8000-0000000000c1', name: '青山林场党支部' },
+    submitter: { personId: SUBMITTER, name: '李提交' },
+    status: 'running',
+    createdAt: '2026-05-01T02:00:00.000Z',
+    decidedAt: null,
+    template: null,
+    body: '正文',
+    attachments: [],
+    currentStage: 0,
+    stages: [
+      {
+        index: 0,
+        name: '支部审核',
+        status: 'open',
+        round: 1,
+        definition: {
+          name: '支部审核',
+          assignees: { kind: 'people', people: [me] },
+          mode: { kind: 'all' },
+          rejectPolicy: 'veto',
+          timeLimit: null,
+          remindBefore: 1,
+          onExpiry: { kind: 'remind', times: 2 },
+          requires,
+          cc: [],
+        },
+        tasks: [
+          {
+            id: 'task-1',
+            assignee: me,
+            status: 'open',
+            closeReason: null,
+            delegate: null,
+            openedAt: '2026-05-01T02:00:00.000Z',
+            dueAt: null,
+            decidedAt: null,
+            light: 'none',
+            automatic: false,
+            addedTo: null,
+          },
+        ],
+        forecast: null,
+      },
+    ],
+    timeline: [],
+    cc: [],
+    myActions,
+    requires,
+  };
+}
+
+describe('ActionPanelComponent', () => {
+  let fixture: ComponentFixture<ActionPanelComponent>;
+  let act: jest.Mock;
+
+  beforeEach(() => {
+    localStorage.clear();
+    // jsdom has no canvas; the pad then simply draws nothing.
+    jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+    act = jest.fn().mockReturnValue(of({ seq: 3, status: 'running' }));
+    TestBed.configureTestingModule({
+      imports: [ActionPanelComponent],
+      providers: [
+        provideNzIcons(appIcons),
+        {
+          provide: ApprovalsApi,
+          useValue: { act, returnTargets: () => of({ targets: [] }), upload: jest.fn() },
+        },
+        { provide: SessionService, useValue: { me: signal({ personId: ME }) } },
+      ],
+    });
+  });
+
+  afterEach(() => jest.restoreAllMocks());
+
+  async function render(detail: RequestDetail): Promise<HTMLElement> {
+    fixture = TestBed.createComponent(ActionPanelComponent);
+    fixture.componentRef.setInput('detail', detail);
+    await fixture.whenStable();
+    return fixture.nativeElement as HTMLElement;
+  }
+
+  const buttons = (root: HTMLElement) =>
+    [...root.querySelectorAll<HTMLElement>('[data-testid^="action-"]')]
+      .map((b) => b.dataset['testid']!)
+      .filter(
+        (id) =>
+          !['action-opinion', 'action-attachments', 'action-attachments-input', 'action-panel'].includes(id),
+      );
+
+  it('offers exactly the actions the service allows', async () => {
+    const root = await render(request(['comment', 'return', 'approve']));
+    expect(buttons(root)).toEqual(['action-approve', 'action-return', 'action-comment']);
+    expect(root.textContent).toContain('同意');
+    expect(root.querySelector('[data-testid="action-reject"]')).toBeNull();
+    expect(root.querySelector('[data-testid="action-withdraw"]')).toBeNull();
+  });
+
+  it('offers nothing to decide to someone who may only comment or urge', async () => {
+    const root = await render(request(['urge', 'comment']));
+    expect(buttons(root)).toEqual(['action-urge', 'action-comment']);
+  });
+
+  it('shows the signature pad only where the stage requires one for a decision', async () => {
+    const signed = { opinion: false, attachments: false, signature: true };
+    expect((await render(request(['approve'], signed))).querySelector('bst-signature-pad')).not.toBeNull();
+    expect((await render(request(['comment'], signed))).querySelector('bst-signature-pad')).toBeNull();
+    expect((await render(request(['approve']))).querySelector('bst-signature-pad')).toBeNull();
+  });
+
+  it('marks a required opinion and does not send a decision without it', async () => {
+    const root = await render(request(['approve'], { opinion: true, attachments: false, signature: false }));
+    expect(root.querySelector('nz-form-label .ant-form-item-required')).not.toBeNull();
+    root.querySelector<HTMLElement>('[data-testid="action-approve"]')!.click();
+    await fixture.whenStable();
+    expect(act).not.toHaveBeenCalled();
+    expect(root.textContent).toContain('本环节须填写审批意见');
+  });
+
+  it('sends an approval with a fresh idempotency key and the opinion', async () => {
+    const root = await render(request(['approve']));
+    const opinion = root.querySelector<HTMLTextAreaElement>('[data-testid="action-opinion"]')!;
+    opinion.value = '同意购置。';
+    opinion.dispatchEvent(new Event('input'));
+    root.querySelector<HTMLElement>('[data-testid="action-approve"]')!.click();
+    await fixture.whenStable();
+    expect(act).toHaveBeenCalledWith(
+      REQUEST,
+      expect.objectContaining({ type: 'approve', opinion: '同意购置。', attachments: [] }),
+    );
+    const [, body] = act.mock.calls[0] as [string, { idempotencyKey: string }];
+    expect(body.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('shows the service’s refusal and keeps what was typed', async () => {
+    act.mockReturnValue(
+      throwError(() => new ApiError(403, 'NOT_YOUR_TURN', 'You have no open task on this request.')),
+    );
+    const root = await render(request(['approve']));
+    const opinion = root.querySelector<HTMLTextAreaElement>('[data-testid="action-opinion"]')!;
+    opinion.value = '同意。';
+    opinion.dispatchEvent(new Event('input'));
+    root.querySelector<HTMLElement>('[data-testid="action-approve"]')!.click();
+    await fixture.whenStable();
+    const error = root.querySelector('[data-testid="action-error"]')!;
+    expect(error.textContent).toContain('您在此申请中没有待办任务');
+    expect(error.textContent).toContain('You have no open task on this request.');
+    expect(root.querySelector<HTMLTextAreaElement>('[data-testid="action-opinion"]')!.value).toBe('同意。');
+  });
+});

@@ -1,0 +1,77 @@
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import type { LedgerVerification } from '@bastion/approvals-contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { firstValueFrom } from 'rxjs';
+import { ApprovalsApi } from '../../../core/api/approvals-api.service';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
+import { type Load } from '../../../core/ui/load';
+import { ApiError } from '../../../core/api/api-error';
+
+/** Checks the request's hash chain on demand and says whether every row is as it was written. */
+@Component({
+  selector: 'bst-ledger-verify',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [NzAlertModule, NzButtonModule, NzIconModule, ErrorAlertComponent, TranslatePipe],
+  template: `
+    <button
+      nz-button
+      nzSize="small"
+      type="button"
+      [nzLoading]="result()?.state === 'loading'"
+      (click)="verify()"
+      data-testid="ledger-verify"
+    >
+      <nz-icon nzType="safety-certificate" />{{ 'verify.button' | t }}
+    </button>
+    @if (result(); as result) {
+      @if (result.state === 'ready') {
+        @if (result.value.intact) {
+          <nz-alert
+            class="result"
+            nzType="success"
+            nzShowIcon
+            [nzMessage]="'verify.intact' | t: { rows: result.value.rows }"
+            data-testid="ledger-intact"
+          />
+        } @else {
+          <nz-alert
+            class="result"
+            nzType="error"
+            nzShowIcon
+            [nzMessage]="'verify.broken' | t"
+            [nzDescription]="problems"
+            data-testid="ledger-broken"
+          />
+          <ng-template #problems>
+            <ul class="bst-field-problems">
+              @for (p of result.value.problems; track $index) {
+                <li>{{ 'verify.problem' | t: { seq: p.seq, problem: p.problem } }}</li>
+              }
+            </ul>
+          </ng-template>
+        }
+      } @else if (result.state === 'failed') {
+        <bst-error-alert class="result" [error]="result.error" />
+      }
+    }
+  `,
+  styles: '.result { display: block; margin-top: 8px; }',
+})
+export class LedgerVerifyComponent {
+  private readonly api = inject(ApprovalsApi);
+  readonly requestId = input.required<string>();
+  protected readonly result = signal<Load<LedgerVerification> | null>(null);
+
+  protected async verify(): Promise<void> {
+    this.result.set({ state: 'loading' });
+    try {
+      const value = await firstValueFrom(this.api.verify(this.requestId()));
+      this.result.set({ state: 'ready', value });
+    } catch (error) {
+      this.result.set({ state: 'failed', error: ApiError.from(error) });
+    }
+  }
+}

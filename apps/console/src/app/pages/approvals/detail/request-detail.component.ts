@@ -1,0 +1,106 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
+import type { RequestDetail } from '@bastion/approvals-contracts';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
+import { NzGridModule } from 'ng-zorro-antd/grid';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { filter, switchMap, tap } from 'rxjs';
+import { ApprovalsApi } from '../../../core/api/approvals-api.service';
+import { NotificationsService } from '../../../core/notifications/notifications.service';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
+import { type Load, LOADING, toLoad } from '../../../core/ui/load';
+import { ActionPanelComponent } from '../actions/action-panel.component';
+import { procedureLabel, statusColour, statusLabel } from '../approval-labels';
+import { AttachmentListComponent } from '../attachments/attachment-list.component';
+import { LedgerVerifyComponent } from './ledger-verify.component';
+import { RequestTimelineComponent } from './request-timeline.component';
+import { RouteDiagramComponent } from './route-diagram.component';
+import { StageForecastComponent } from './stage-forecast.component';
+
+/**
+ * One request: what it is, its route as a diagram, the ledger of what happened, the stages to
+ * come, and what the caller may do about it. After an action the page reloads the request
+ * (keeping the old copy on screen meanwhile) and the bell counts again.
+ */
+@Component({
+  selector: 'bst-request-detail',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    DatePipe,
+    RouterLink,
+    NzButtonModule,
+    NzCardModule,
+    NzDescriptionsModule,
+    NzGridModule,
+    NzIconModule,
+    NzSkeletonModule,
+    NzTagModule,
+    ActionPanelComponent,
+    AttachmentListComponent,
+    ErrorAlertComponent,
+    LedgerVerifyComponent,
+    RequestTimelineComponent,
+    RouteDiagramComponent,
+    StageForecastComponent,
+    TranslatePipe,
+  ],
+  templateUrl: './request-detail.component.html',
+  styleUrl: './request-detail.component.css',
+})
+export class RequestDetailComponent {
+  private readonly api = inject(ApprovalsApi);
+  private readonly notifications = inject(NotificationsService);
+
+  protected readonly statusLabel = statusLabel;
+  protected readonly statusColour = statusColour;
+  protected readonly procedureLabel = procedureLabel;
+
+  /** Route parameter. */
+  readonly id = input.required<string>();
+
+  private readonly reloads = signal(0);
+  private shownId: string | null = null;
+  protected readonly request = toSignal(
+    toObservable(computed(() => ({ id: this.id(), reload: this.reloads() }))).pipe(
+      switchMap(({ id }) => {
+        const again = id === this.shownId;
+        return this.api.request(id).pipe(
+          toLoad(),
+          filter((load) => !(again && load.state === 'loading')),
+        );
+      }),
+      tap((load) => load.state === 'ready' && (this.shownId = load.value.id)),
+    ),
+    { initialValue: LOADING as Load<RequestDetail> },
+  );
+
+  /** Signature images are shown in the record beside the decision they sign, not among the request's files. */
+  protected readonly files = computed(() => {
+    const load = this.request();
+    if (load.state !== 'ready') return { attachments: [], signatures: new Map<string, string>() };
+    const signed = new Set(load.value.timeline.map((e) => e.signatureSha256).filter((h): h is string => !!h));
+    const signatures = new Map<string, string>();
+    for (const a of load.value.attachments) if (signed.has(a.sha256)) signatures.set(a.sha256, a.id);
+    return { attachments: load.value.attachments.filter((a) => !signed.has(a.sha256)), signatures };
+  });
+
+  protected currentStageName(detail: RequestDetail): string | null {
+    return detail.stages.find((s) => s.index === detail.currentStage)?.name ?? null;
+  }
+
+  protected reload(): void {
+    this.reloads.update((n) => n + 1);
+  }
+
+  protected acted(): void {
+    this.reload();
+    this.notifications.refresh();
+  }
+}

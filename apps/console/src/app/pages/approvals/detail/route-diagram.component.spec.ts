@@ -1,0 +1,97 @@
+import { TestBed } from '@angular/core/testing';
+import type { RequestStatus, StageView } from '@bastion/approvals-contracts';
+import { provideNzIcons } from 'ng-zorro-antd/icon';
+import { appIcons } from '../../../icons';
+import { RouteDiagramComponent } from './route-diagram.component';
+
+const person = (n: number, name: string) => ({ personId: `00000000-0000-4000-8000-00000000000${n}`, name });
+
+function stage(index: number, status: StageView['status'], extra: Partial<StageView> = {}): StageView {
+  return {
+    index,
+    name: `环节${index + 1}`,
+    status,
+    round: 1,
+    definition: {
+      name: `环节${index + 1}`,
+      assignees: { kind: 'role', role: 'secretary', at: { kind: 'approving_committee' } },
+      mode: { kind: 'all' },
+      rejectPolicy: 'veto',
+      timeLimit: null,
+      remindBefore: 1,
+      onExpiry: { kind: 'remind', times: 2 },
+      requires: { opinion: false, attachments: false, signature: false },
+      cc: [],
+    },
+    tasks: [],
+    forecast: null,
+    ...extra,
+  };
+}
+
+describe('RouteDiagramComponent', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({ providers: [provideNzIcons(appIcons)] });
+  });
+
+  async function render(stages: StageView[], current: number | null, status: RequestStatus) {
+    const fixture = TestBed.createComponent(RouteDiagramComponent);
+    fixture.componentRef.setInput('stages', stages);
+    fixture.componentRef.setInput('current', current);
+    fixture.componentRef.setInput('status', status);
+    fixture.componentRef.setInput('submitter', person(1, '李提交'));
+    await fixture.whenStable();
+    return fixture.nativeElement as HTMLElement;
+  }
+
+  it('draws each stage with its mode and signers, and highlights the open one', async () => {
+    const root = await render(
+      [
+        stage(0, 'skipped'),
+        stage(1, 'open', {
+          round: 2,
+          tasks: [
+            {
+              id: 't1',
+              assignee: person(2, '王一'),
+              status: 'approved',
+              closeReason: null,
+              delegate: null,
+              openedAt: null,
+              dueAt: null,
+              decidedAt: '2026-05-01T02:00:00.000Z',
+              light: 'none',
+              automatic: false,
+              addedTo: null,
+            },
+          ],
+        }),
+        stage(2, 'pending', { forecast: { assignees: [person(3, '赵三')], dueAt: null } }),
+      ],
+      1,
+      'running',
+    );
+    const current = root.querySelector('[aria-current="step"]')!;
+    expect(current.getAttribute('data-testid')).toBe('stage-1');
+    expect(current.textContent).toContain('会签');
+    expect(current.textContent).toContain('王一');
+    expect(current.textContent).toContain('第 2 轮');
+    expect(root.querySelector('[data-testid="stage-0"]')!.className).toContain('status-skipped');
+    expect(root.querySelector('[data-testid="stage-0"]')!.textContent).toContain('已跳过');
+    expect(root.querySelector('[data-testid="stage-2"]')!.textContent).toContain('赵三');
+    expect(root.querySelector('[data-testid="stage-1"]')!.textContent).toContain('审批党委的书记');
+  });
+
+  it('shows a request that is back with its submitter at the submission, not at the stage', async () => {
+    const root = await render([stage(0, 'pending')], 0, 'returned');
+    expect(root.querySelector('[data-testid="diagram-returned"]')!.textContent).toContain('已退回提交人');
+    expect(root.querySelector('[aria-current="step"]')!.className).toContain('start');
+  });
+
+  it('shows the outcome at the end once decided', async () => {
+    const root = await render([stage(0, 'rejected')], null, 'rejected');
+    expect(root.querySelector('[aria-current="step"]')).toBeNull();
+    expect(root.querySelector('[data-testid="diagram-end"]')!.textContent).toContain('未通过');
+  });
+});

@@ -1,0 +1,95 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import type { PersonRef, RequestStatus, StageView, TaskView } from '@bastion/approvals-contracts';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
+import type { MessageKey } from '../../../core/i18n/messages.zh-cn';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { TranslateService } from '../../../core/i18n/translate.service';
+import {
+  assigneeRuleText,
+  closeReasonText,
+  modeText,
+  stageStatusLabel,
+  statusColour,
+  statusLabel,
+  taskStatusLabel,
+} from '../approval-labels';
+import { LightComponent } from '../light.component';
+
+const TASK_ICONS: Record<TaskView['status'], string> = {
+  waiting: 'clock-circle',
+  open: 'clock-circle',
+  approved: 'check-circle',
+  rejected: 'close-circle',
+  transferred: 'swap',
+  closed: 'stop',
+  skipped: 'forward',
+};
+
+/**
+ * The route as a diagram, left to right: the submission, each stage with its mode, signers and
+ * their state, and the outcome. The open stage stands out; skipped stages are dashed, stages run
+ * again after a return show their round, and tasks closed by a return say so.
+ */
+@Component({
+  selector: 'bst-route-diagram',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [DatePipe, NzIconModule, NzTagModule, NzTooltipModule, LightComponent, TranslatePipe],
+  templateUrl: './route-diagram.component.html',
+  styleUrl: './route-diagram.component.css',
+})
+export class RouteDiagramComponent {
+  protected readonly i18n = inject(TranslateService);
+
+  readonly stages = input.required<readonly StageView[]>();
+  readonly current = input<number | null>(null);
+  readonly status = input.required<RequestStatus>();
+  readonly submitter = input.required<PersonRef>();
+  readonly submittedAt = input<string | null>(null);
+
+  protected readonly statusLabel = statusLabel;
+  protected readonly statusColour = statusColour;
+  protected readonly stageStatusLabel = stageStatusLabel;
+  protected readonly taskStatusLabel = taskStatusLabel;
+  protected readonly taskIcon = (task: TaskView) => TASK_ICONS[task.status];
+
+  protected readonly finished = computed(() => !['running', 'returned'].includes(this.status()));
+
+  protected mode(stage: StageView): string {
+    return modeText(this.i18n, stage.definition.mode);
+  }
+
+  protected rule(stage: StageView): string {
+    return assigneeRuleText(this.i18n, stage.definition.assignees);
+  }
+
+  protected closeReason(task: TaskView): string {
+    return closeReasonText(this.i18n, task.closeReason);
+  }
+
+  protected stageColour(stage: StageView): string {
+    const colours: Record<StageView['status'], string> = {
+      pending: 'default',
+      open: 'processing',
+      approved: 'success',
+      rejected: 'error',
+      skipped: 'default',
+    };
+    return colours[stage.status];
+  }
+
+  protected addedLabel(position: 'before' | 'after' | 'alongside'): MessageKey {
+    return `diagram.added.${position}`;
+  }
+
+  protected names(people: readonly PersonRef[]): string {
+    return people.map((p) => p.name).join('、');
+  }
+
+  /** The open stage is highlighted; while the request is back with its submitter, the submission is. */
+  protected isCurrent(stage: StageView): boolean {
+    return stage.index === this.current() && this.status() === 'running';
+  }
+}

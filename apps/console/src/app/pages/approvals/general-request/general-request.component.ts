@@ -1,0 +1,134 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { Router } from '@angular/router';
+import type { Attachment, RouteTemplate } from '@bastion/approvals-contracts';
+import { MAX_PAGE_SIZE } from '@bastion/shared-contracts';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzFormModule } from 'ng-zorro-antd/form';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { firstValueFrom, map } from 'rxjs';
+import { ApiError } from '../../../core/api/api-error';
+import { ApprovalsApi } from '../../../core/api/approvals-api.service';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { TranslateService } from '../../../core/i18n/translate.service';
+import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
+import { FieldErrorPipe } from '../../../core/ui/field-error.pipe';
+import { type Load, LOADING, toLoad } from '../../../core/ui/load';
+import { applyServerErrors } from '../../../core/ui/server-errors';
+import { SessionService } from '../../../core/auth/session.service';
+import { newIdempotencyKey } from '../actions/action-model';
+import { AttachmentUploadComponent } from '../attachments/attachment-upload.component';
+import { RoutePreviewComponent } from '../route-preview.component';
+
+const isMembership = (role: string) => role === 'full_member' || role === 'probationary_member';
+
+/**
+ * 发起请示: a free-form request (title, text, files) sent along a route template the user
+ * chooses; the page shows the template's stages before anything is sent, and opens the new
+ * request once the service has started it.
+ */
+@Component({
+  selector: 'bst-general-request',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ReactiveFormsModule,
+    NzButtonModule,
+    NzCardModule,
+    NzFormModule,
+    NzInputModule,
+    NzSelectModule,
+    AttachmentUploadComponent,
+    ErrorAlertComponent,
+    FieldErrorPipe,
+    RoutePreviewComponent,
+    TranslatePipe,
+  ],
+  templateUrl: './general-request.component.html',
+  styles: '.route-hint { margin-bottom: 8px; }',
+})
+export class GeneralRequestComponent {
+  private readonly api = inject(ApprovalsApi);
+  private readonly router = inject(Router);
+  private readonly message = inject(NzMessageService);
+  private readonly i18n = inject(TranslateService);
+  private readonly me = inject(SessionService).me;
+  /** One key for this page's submission, so a retried click does not submit twice. */
+  private readonly idempotencyKey = newIdempotencyKey();
+
+  /**
+   * The organisations a request may be about: those where the user holds an office or their
+   * membership; their own branch (where they are a member) comes first and is the default.
+   */
+  protected readonly orgs = computed(() => {
+    const roles = [...(this.me()?.roles ?? [])].sort(
+      (a, b) => Number(isMembership(b.role)) - Number(isMembership(a.role)),
+    );
+    return [...new Map(roles.map((r) => [r.org.id, r.org])).values()];
+  });
+
+  protected readonly templates = toSignal(
+    this.api.templates({ limit: MAX_PAGE_SIZE }).pipe(
+      map((page) => page.items.filter((t) => !t.archived)),
+      toLoad(),
+    ),
+    { initialValue: LOADING as Load<RouteTemplate[]> },
+  );
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    templateId: ['', Validators.required],
+    title: ['', [Validators.required, Validators.minLength(2), Validators.maxLength(200)]],
+    body: ['', [Validators.required, Validators.maxLength(20_000)]],
+    orgId: [this.defaultOrg()],
+    attachmentIds: [[] as string[]],
+  });
+  protected readonly attachments = signal<Attachment[]>([]);
+  private readonly templateId = toSignal(this.form.controls.templateId.valueChanges, { initialValue: '' });
+  protected readonly template = computed(() => {
+    const load = this.templates();
+    return load.state === 'ready' ? (load.value.find((t) => t.id === this.templateId()) ?? null) : null;
+  });
+
+  protected readonly saving = signal(false);
+  protected readonly failure = signal<ApiError | null>(null);
+  protected readonly unmatched = signal<string[]>([]);
+
+  private defaultOrg(): string | null {
+    return this.orgs()[0]?.id ?? null;
+  }
+
+  protected async submit(): Promise<void> {
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      for (const control of Object.values(this.form.controls)) control.updateValueAndValidity();
+      return;
+    }
+    const v = this.form.getRawValue();
+    this.saving.set(true);
+    this.failure.set(null);
+    try {
+      const org = this.orgs().find((o) => o.id === v.orgId);
+      const created = await firstValueFrom(
+        this.api.submitGeneralRequest({
+          templateId: v.templateId,
+          title: v.title.trim(),
+          body: v.body.trim(),
+          attachmentIds: this.attachments().map((a) => a.id),
+          ...(org ? { orgId: org.id } : {}),
+          idempotencyKey: this.idempotencyKey,
+        }),
+      );
+      this.message.success(this.i18n.t('newRequest.submitted', { number: created.number }));
+      await this.router.navigate(['/approvals', created.id]);
+    } catch (error) {
+      const apiError = ApiError.from(error);
+      this.unmatched.set(applyServerErrors(this.form, apiError));
+      this.failure.set(apiError);
+    } finally {
+      this.saving.set(false);
+    }
+  }
+}

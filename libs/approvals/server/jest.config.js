@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'approvals-server',
+  preset: '../../../jest.preset.js',
+};

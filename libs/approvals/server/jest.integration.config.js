@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'approvals-server:integration',
+  preset: '../../../jest.integration.preset.js',
+};

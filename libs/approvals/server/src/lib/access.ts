@@ -1,0 +1,43 @@
+import { approvalsPolicy, type ApprovalsPermission } from '@bastion/approvals-contracts';
+import { inScope, type Principal, type Scope, scopeCondition, scopeOf } from '@bastion/platform-auth';
+import { ForbiddenError } from '@bastion/platform-http';
+
+export function approvalsScope(principal: Principal, permission: ApprovalsPermission): Scope {
+  return scopeOf(principal, approvalsPolicy, permission);
+}
+
+/** Whether the caller supervises an organisation: a supervising role at it or above it. */
+export function supervises(principal: Principal, orgPath: string): boolean {
+  return inScope(approvalsScope(principal, 'request.supervise'), orgPath);
+}
+
+/**
+ * A SQL condition on a request (alias `r`) that holds when the caller may see it: they take or
+ * took part in it (submitter, assignee, delegate, copied), or they supervise its organisation.
+ * Everything else does not exist for them (404).
+ */
+export function visibleRequestCondition(principal: Principal, alias = 'r'): [string, Record<string, string>] {
+  const [scope, params] = scopeCondition(
+    approvalsScope(principal, 'request.supervise'),
+    `${alias}.org_path`,
+    'supervised',
+  );
+  if (!principal.personId) return [scope, params];
+  return [
+    `(${scope} OR EXISTS (SELECT 1 FROM approvals.participant vp WHERE vp.request_id = ${alias}.id AND vp.person_id = :viewer))`,
+    { ...params, viewer: principal.personId },
+  ];
+}
+
+/** Acting on a request needs a person behind the login: the ledger names people, not accounts. */
+export function requirePerson(principal: Principal): string {
+  if (!principal.personId) {
+    throw new ForbiddenError('Only a login that belongs to a person may take part in approvals.');
+  }
+  return principal.personId;
+}
+
+/** Route templates are managed by system administrators. */
+export function requireAdmin(principal: Principal): void {
+  if (!principal.isAdmin) throw new ForbiddenError('Only a system administrator may do this.');
+}

@@ -1,0 +1,22 @@
+import type { FieldProblem } from '@bastion/shared-contracts';
+import type { ApprovalsErrorCode } from '@bastion/approvals-contracts';
+import { DomainError } from '@bastion/platform-http';
+
+/** A refusal by the approvals service, with one of its own codes. */
+export class ApprovalsError extends DomainError {
+  constructor(code: ApprovalsErrorCode, message: string, status: number, details?: FieldProblem[]) {
+    super(code, message, status, details);
+  }
+
+  static stale(): ApprovalsError {
+    return new ApprovalsError(
+      'STALE_VERSION',
+      'Someone else changed this template; reload it and try again.',
+      409,
+    );
+  }
+
+  static attachment(field: string, problem: string): ApprovalsError {
+    return new ApprovalsError('INVALID_ATTACHMENT', `${field}: ${problem}`, 400, [{ field, problem }]);
+  }
+}

@@ -1,0 +1,168 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { InboxPage, InboxQuery, InboxRow } from '@bastion/approvals-contracts';
+import type { Principal } from '@bastion/platform-auth';
+import { keysetPage, likePattern } from '@bastion/platform-persistence';
+import type { Page } from '@bastion/shared-contracts';
+import { ParticipantEntity } from '../persistence/entities/participant.entity';
+import { RequestEntity } from '../persistence/entities/request.entity';
+import { TaskEntity } from '../persistence/entities/task.entity';
+import { trafficLight } from '../requests/traffic-light';
+
+type Counts = InboxPage['counts'];
+
+const NO_COUNTS: Counts = { todo: 0, done: 0, cc: 0, mine: 0 };
+
+/** A to-do: an open task the person must act on now, as its assignee or as the delegate working on it. */
+const MY_OPEN_TASK = `t.actor_person_id = :me AND t.status = 'open'`;
+
+function rowOf(r: RequestEntity, extra: Pick<InboxRow, 'task' | 'myLastAction'>): InboxRow {
+  return {
+    requestId: r.id,
+    number: r.number,
+    title: r.title,
+    procedure: r.procedure,
+    org: { id: r.orgId, name: r.orgName },
+    submitter: { personId: r.submitterPersonId, name: r.submitterName },
+    status: r.status,
+    stageName: r.currentStageName,
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+    ...extra,
+  };
+}
+
+/**
+ * The one inbox across every procedure: 待办 (tasks awaiting me), 已办 (what I acted on), 抄送
+ * (copied to me), 我发起的 (what I submitted). Each tab reads an index of its own; every tab is
+ * about the caller's own part in requests, so it needs no further scope filter.
+ */
+@Injectable()
+export class InboxService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async inbox(principal: Principal, query: InboxQuery): Promise<InboxPage> {
+    const me = principal.personId;
+    if (!me) return { items: [], total: 0, nextCursor: null, counts: NO_COUNTS };
+    const counts = await this.counts(me);
+    // Without filters a tab's total is its count, so the list need not count again.
+    const unfiltered = !query.procedure && !query.orgId && !query.overdue && !query.dueBefore && !query.q;
+    const page = await this.page(me, query, new Date(), unfiltered ? counts[query.tab] : undefined);
+    return { ...page, counts };
+  }
+
+  /** How many rows each tab holds, before any filter: the numbers on the tabs. */
+  async counts(me: string): Promise<Counts> {
+    const [row] = (await this.db.query(
+      `SELECT
+         (SELECT count(*) FROM approvals.task t WHERE t.actor_person_id = $1 AND t.status = 'open')::int AS todo,
+         (SELECT count(*) FROM approvals.participant WHERE person_id = $1 AND last_action_at IS NOT NULL)::int AS done,
+         (SELECT count(*) FROM approvals.participant WHERE person_id = $1 AND cc_at IS NOT NULL)::int AS cc,
+         (SELECT count(*) FROM approvals.request WHERE submitter_person_id = $1)::int AS mine`,
+      [me],
+    )) as Counts[];
+    return row ?? NO_COUNTS;
+  }
+
+  private async page(me: string, query: InboxQuery, now: Date, total?: number): Promise<Page<InboxRow>> {
+    switch (query.tab) {
+      case 'todo': {
+        const q = this.db
+          .getRepository(TaskEntity)
+          .createQueryBuilder('t')
+          .innerJoinAndSelect('t.request', 'r')
+          .where(MY_OPEN_TASK, { me });
+        filter(q, query, 't.due_at');
+        const page = await keysetPage(
+          q,
+          {
+            // Soonest due first; tasks without a time limit last.
+            columns: ['t.due_sort', 't.id'],
+            direction: 'asc',
+            keyOf: (t) => [t.dueSort.toISOString(), t.id],
+          },
+          query,
+          total,
+        );
+        return {
+          ...page,
+          items: page.items.map((t) =>
+            rowOf(t.request!, {
+              task: {
+                id: t.taskId,
+                openedAt: t.openedAt?.toISOString() ?? null,
+                dueAt: t.dueAt?.toISOString() ?? null,
+                light: trafficLight(t, now),
+                asDelegate: t.delegatePersonId === me,
+              },
+              myLastAction: null,
+            }),
+          ),
+        };
+      }
+      case 'done':
+      case 'cc': {
+        const column = query.tab === 'done' ? 'p.last_action_at' : 'p.cc_at';
+        const q = this.db
+          .getRepository(ParticipantEntity)
+          .createQueryBuilder('p')
+          .innerJoinAndSelect('p.request', 'r')
+          .where('p.person_id = :me', { me })
+          .andWhere(`${column} IS NOT NULL`);
+        filter(q, query, 'r.due_at');
+        const page = await keysetPage(
+          q,
+          {
+            // Most recent first.
+            columns: [column, 'p.request_id'],
+            direction: 'desc',
+            keyOf: (p) => [(query.tab === 'done' ? p.lastActionAt : p.ccAt)!.toISOString(), p.requestId],
+          },
+          query,
+          total,
+        );
+        return {
+          ...page,
+          items: page.items.map((p) =>
+            rowOf(p.request!, {
+              task: null,
+              myLastAction:
+                p.lastAction && p.lastActionAt
+                  ? { action: p.lastAction, at: p.lastActionAt.toISOString() }
+                  : null,
+            }),
+          ),
+        };
+      }
+      case 'mine': {
+        const q = this.db
+          .getRepository(RequestEntity)
+          .createQueryBuilder('r')
+          .where('r.submitter_person_id = :me', { me });
+        filter(q, query, 'r.due_at');
+        const page = await keysetPage(
+          q,
+          {
+            columns: ['r.created_at', 'r.id'],
+            direction: 'desc',
+            keyOf: (r) => [r.createdAt.toISOString(), r.id],
+          },
+          query,
+          total,
+        );
+        return { ...page, items: page.items.map((r) => rowOf(r, { task: null, myLastAction: null })) };
+      }
+    }
+  }
+}
+
+/** The filters every tab shares, on the request (alias `r`) and on a due time (the task's, or the request's earliest). */
+function filter<T extends ObjectLiteral>(q: SelectQueryBuilder<T>, query: InboxQuery, due: string): void {
+  if (query.procedure) q.andWhere('r.procedure = :procedure', { procedure: query.procedure });
+  if (query.orgId) q.andWhere('r.org_path LIKE :orgPath', { orgPath: `%/${query.orgId}/%` });
+  if (query.overdue === 'true') q.andWhere(`${due} < now()`);
+  if (query.overdue === 'false') q.andWhere(`(${due} IS NULL OR ${due} >= now())`);
+  if (query.dueBefore) q.andWhere(`${due} <= :dueBefore`, { dueBefore: query.dueBefore });
+  if (query.q) q.andWhere('(r.title ILIKE :q OR r.number ILIKE :q)', { q: likePattern(query.q) });
+}

@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import type { Notification, NotificationQuery } from '@bastion/approvals-contracts';
+import type { Principal } from '@bastion/platform-auth';
+import { keysetPage } from '@bastion/platform-persistence';
+import type { Page } from '@bastion/shared-contracts';
+import { NotificationEntity } from '../persistence/entities/notification.entity';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function view(n: NotificationEntity): Notification {
+  return {
+    id: n.id,
+    kind: n.kind,
+    requestId: n.requestId,
+    title: n.title,
+    text: n.text,
+    createdAt: n.createdAt.toISOString(),
+    readAt: n.readAt ? n.readAt.toISOString() : null,
+  };
+}
+
+/** The bell: a person's notifications, newest first, and marking them read. */
+@Injectable()
+export class NotificationsService {
+  constructor(
+    @InjectRepository(NotificationEntity) private readonly notifications: Repository<NotificationEntity>,
+  ) {}
+
+  async list(
+    principal: Principal,
+    query: NotificationQuery,
+  ): Promise<Page<Notification> & { unread: number }> {
+    if (!principal.personId) return { items: [], total: 0, nextCursor: null, unread: 0 };
+    const mine = () =>
+      this.notifications
+        .createQueryBuilder('n')
+        .where('n.recipient_person_id = :me', { me: principal.personId });
+    const filtered = mine();
+    if (query.unread) filtered.andWhere('n.read_at IS NULL');
+    const [page, unread] = await Promise.all([
+      keysetPage(
+        filtered,
+        {
+          columns: ['n.created_at', 'n.id'],
+          direction: 'desc',
+          keyOf: (n) => [n.createdAt.toISOString(), n.id],
+        },
+        query,
+      ),
+      mine().andWhere('n.read_at IS NULL').getCount(),
+    ]);
+    return { ...page, items: page.items.map(view), unread };
+  }
+
+  /** Marks the caller's own notifications read: those named, or all. Anyone else's stay as they are. */
+  async markRead(principal: Principal, input: { ids?: string[]; all?: boolean }): Promise<void> {
+    if (!principal.personId) return;
+    const ids = (input.ids ?? []).filter((id) => UUID.test(id));
+    if (!input.all && ids.length === 0) return;
+    const update = this.notifications
+      .createQueryBuilder()
+      .update()
+      .set({ readAt: () => 'now()' })
+      .where('recipient_person_id = :me', { me: principal.personId })
+      .andWhere('read_at IS NULL');
+    if (!input.all) update.andWhere('id IN (:...ids)', { ids });
+    await update.execute();
+  }
+}

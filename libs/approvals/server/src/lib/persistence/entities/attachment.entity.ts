@@ -1,0 +1,24 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/**
+ * An uploaded file: its metadata here, its content in the attachment storage under
+ * `storage_key`. It belongs to its uploader until it is used on a request, and to that request
+ * from then on.
+ */
+@Entity({ name: 'attachment' })
+@Index('attachment_by_request', ['requestId'])
+@Index('attachment_by_uploader', ['uploaderUserId', 'uploadedAt'])
+export class AttachmentEntity {
+  @PrimaryColumn('uuid') id!: string;
+  @Column('text') name!: string;
+  @Column('text', { name: 'content_type' }) contentType!: string;
+  @Column('int') size!: number;
+  @Column('text') sha256!: string;
+  @Column('text', { name: 'storage_key' }) storageKey!: string;
+  @Column('uuid', { name: 'uploader_user_id' }) uploaderUserId!: string;
+  @Column('uuid', { name: 'uploader_person_id' }) uploaderPersonId!: string;
+  @Column('text', { name: 'uploader_name' }) uploaderName!: string;
+  @Column('timestamptz', { name: 'uploaded_at' }) uploadedAt!: Date;
+  /** The request the file was first used on; no foreign key, since a general request claims its files before its row exists. */
+  @Column('uuid', { name: 'request_id', nullable: true }) requestId!: string | null;
+}

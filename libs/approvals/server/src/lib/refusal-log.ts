@@ -1,0 +1,19 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { RefusalEvent, RefusalListener } from '@bastion/platform-http';
+
+/**
+ * Refused requests (no token, no right, out of scope) go to the service log with who and what:
+ * probing for other organisations' requests leaves a trace. The ledger records only what was
+ * done, never what was refused.
+ */
+@Injectable()
+export class RefusalLog implements RefusalListener {
+  private readonly logger = new Logger('Refused');
+
+  async refused(event: RefusalEvent): Promise<void> {
+    this.logger.warn(
+      `${event.kind} ${event.code}: ${event.method} ${event.path} by ${event.username ?? 'anonymous'}` +
+        ` (${event.userId ?? '-'}) from ${event.ip ?? '-'} [${event.correlationId ?? '-'}]`,
+    );
+  }
+}

@@ -1,0 +1,118 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type Client, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
+import type { DataSource } from 'typeorm';
+import {
+  type ActAction,
+  type ActionRequest,
+  type ActionType,
+  type ActResult,
+  APPROVAL_ACT_UPDATE,
+  type ApprovalsErrorCode,
+} from '@bastion/approvals-contracts';
+import type { Principal } from '@bastion/platform-auth';
+import { ForbiddenError } from '@bastion/platform-http';
+import { TEMPORAL_CLIENT } from '@bastion/platform-temporal';
+import { requirePerson, supervises } from '../access';
+import { ApprovalsError } from '../approvals-error';
+import { AttachmentsService } from '../attachments/attachments.service';
+import { RequestsReader } from './requests-reader.service';
+
+/** Actions that decide a task: only someone the read model shows with an open task (or delegation) may try them. */
+const TASK_ACTIONS: ReadonlySet<ActionType> = new Set([
+  'approve',
+  'reject',
+  'return',
+  'transfer',
+  'delegate',
+  'add_signer',
+]);
+
+/** How each of the engine's refusals answers over HTTP. */
+const REFUSAL_STATUS: Record<string, number> = {
+  NOT_ALLOWED: 403,
+  NOT_YOUR_TURN: 403,
+  REQUIRED: 400,
+  INVALID: 400,
+  ENDED: 409,
+  TOO_SOON: 429,
+};
+
+/**
+ * Takes an action on a request: checked here against the database (can the caller see it, do they
+ * hold a task), then sent to the request's workflow as the `act` update, whose validator checks it
+ * again against the assignees the workflow holds. The idempotency key is the update's id, so a
+ * repeated click reaches the first result.
+ */
+@Injectable()
+export class ActionsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
+    private readonly requests: RequestsReader,
+    private readonly attachments: AttachmentsService,
+  ) {}
+
+  async act(principal: Principal, id: string, action: ActionRequest): Promise<ActResult> {
+    const request = await this.requests.loadVisible(principal, id);
+    const personId = requirePerson(principal);
+    if (TASK_ACTIONS.has(action.type) && !(await this.holdsOpenTask(id, personId))) {
+      // A repeat of a decision already taken (same idempotency key) gets the first answer.
+      const earlier = await this.earlierResult(request.workflowId, action.idempotencyKey);
+      if (earlier) return earlier;
+      throw new ForbiddenError('You have no open task on this request.');
+    }
+    const files = await this.attachments.claimForAction(principal, id, action);
+    const supervisor =
+      (action.type === 'urge' || action.type === 'comment') && supervises(principal, request.orgPath);
+    const act: ActAction = {
+      ...action,
+      ...files,
+      actor: { personId, name: principal.displayName, userId: principal.userId },
+      ...(supervisor ? { supervisor: true } : {}),
+    };
+    try {
+      return await this.temporal.workflow
+        .getHandle(request.workflowId)
+        .executeUpdate<ActResult, [ActAction]>(APPROVAL_ACT_UPDATE, {
+          args: [act],
+          updateId: action.idempotencyKey,
+        });
+    } catch (error) {
+      throw asRefusal(error);
+    }
+  }
+
+  private async holdsOpenTask(requestId: string, personId: string): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(
+      `SELECT 1 FROM approvals.task
+        WHERE request_id = $1 AND kind = 'sign' AND status = 'open' AND actor_person_id = $2
+        LIMIT 1`,
+      [requestId, personId],
+    );
+    return rows.length > 0;
+  }
+
+  /** The outcome of an update the workflow already took under this id, if there is one. */
+  private async earlierResult(workflowId: string, updateId: string): Promise<ActResult | null> {
+    try {
+      return await this.temporal.workflow.getHandle(workflowId).getUpdateHandle<ActResult>(updateId).result();
+    } catch {
+      return null;
+    }
+  }
+}
+
+/** The engine's refusal as the caller should hear it; anything else stays an error. */
+export function asRefusal(error: unknown): unknown {
+  if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
+    const code = error.cause.type ?? '';
+    const status = REFUSAL_STATUS[code];
+    if (status) return new ApprovalsError(code as ApprovalsErrorCode, error.cause.message, status);
+  }
+  // The workflow has completed: the request was decided, withdrawn or has expired.
+  if (error instanceof WorkflowNotFoundError)
+    return new ApprovalsError('ENDED', 'The request has ended.', 409);
+  return error;
+}

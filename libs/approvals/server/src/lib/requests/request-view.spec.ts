@@ -1,0 +1,216 @@
+import type { LedgerRowEntity } from '../persistence/entities/ledger-row.entity';
+import type { RequestEntity } from '../persistence/entities/request.entity';
+import {
+  he,
+  lin,
+  open,
+  secretary,
+  slot,
+  someone,
+  stage,
+  stateOf,
+  submitter,
+  task,
+} from '../../testing/states';
+import { availableActions, ledgerEntry, requestDetail, stageViews, type Viewer } from './request-view';
+
+const now = new Date('2026-03-04T02:00:00.000Z');
+const viewer = (person: { personId: string; name: string } | null, supervisor = false): Viewer => ({
+  userId: 'user',
+  personId: person?.personId ?? null,
+  name: person?.name ?? '管理员',
+  supervisor,
+});
+const deadlines = () => ({ dueAt: '2026-03-10T16:00:00.000Z' });
+const outsider = someone(99, '外人');
+
+function twoStages() {
+  return stateOf([
+    stage('支部审核', [secretary], { mode: { kind: 'any' } }),
+    stage('组织部会签', [lin, he], { requires: { opinion: true, attachments: false, signature: false } }),
+  ]);
+}
+
+describe('availableActions', () => {
+  it('offers an assignee the decisions on their open task', () => {
+    const state = open(twoStages(), 0, [slot(task(secretary))]);
+    expect(availableActions(state, viewer(secretary), now)).toEqual([
+      'approve',
+      'reject',
+      'return',
+      'transfer',
+      'delegate',
+      'add_signer',
+      'cc',
+      'comment',
+    ]);
+  });
+
+  it('offers a decision the stage wants an opinion for: the panel asks for it', () => {
+    const state = open(twoStages(), 1, [slot(task(lin)), slot(task(he))]);
+    expect(availableActions(state, viewer(lin), now)).toContain('approve');
+  });
+
+  it('offers the submitter withdrawal until someone acts, and urging', () => {
+    const state = open(twoStages(), 0, [slot(task(secretary))]);
+    expect(availableActions(state, viewer(submitter), now)).toEqual(['cc', 'withdraw', 'urge', 'comment']);
+    state.humanActed = true;
+    expect(availableActions(state, viewer(submitter), now)).not.toContain('withdraw');
+    state.lastUrgeAt = new Date(now.getTime() - 60_000).toISOString();
+    expect(availableActions(state, viewer(submitter), now)).not.toContain('urge');
+  });
+
+  it('offers a supervisor urging and comments, and someone without a part nothing', () => {
+    const state = open(twoStages(), 0, [slot(task(secretary))]);
+    expect(availableActions(state, viewer(outsider, true), now)).toEqual(['urge', 'comment']);
+    expect(availableActions(state, viewer(outsider), now)).toEqual([]);
+    expect(availableActions(state, viewer(null), now)).toEqual([]);
+  });
+
+  it('offers a delegate the decision (which goes back to the delegator) but not the task itself', () => {
+    const delegate = someone(50, '被委派人');
+    const state = open(twoStages(), 0, [
+      slot(task(secretary, { delegate: { person: delegate, back: false } })),
+    ]);
+    state.participants.push(delegate.personId);
+    expect(availableActions(state, viewer(delegate), now)).toEqual(['approve', 'reject', 'cc', 'comment']);
+    expect(availableActions(state, viewer(secretary), now)).not.toContain('approve');
+  });
+
+  it('offers removing an added signer to whoever added them, while the signer has not acted', () => {
+    const added = task(outsider, { status: 'waiting' });
+    const holder = task(secretary);
+    const state = open(twoStages(), 0, [
+      slot(holder, {
+        group: { id: 'g1', addedBy: secretary, position: 'before', mode: 'all', members: [added] },
+      }),
+    ]);
+    expect(availableActions(state, viewer(secretary), now)).toContain('remove_signer');
+    added.status = 'approved';
+    expect(availableActions(state, viewer(secretary), now)).not.toContain('remove_signer');
+  });
+
+  it('leaves only comments once the request has ended', () => {
+    const state = open(twoStages(), 1, [slot(task(lin, { status: 'approved' }))]);
+    state.status = 'approved';
+    expect(availableActions(state, viewer(lin), now)).toEqual(['comment']);
+  });
+});
+
+describe('stageViews', () => {
+  it('lists earlier holders, holders and added signers, with lights, and forecasts the stages to come', () => {
+    const earlier = task(someone(60, '原办理人'), { status: 'transferred' });
+    const holder = task(lin, {
+      openedAt: '2026-03-02T01:00:00.000Z',
+      dueAt: '2026-03-03T16:00:00.000Z',
+      remindAt: '2026-03-02T16:00:00.000Z',
+    });
+    const added = task(outsider, { status: 'waiting' });
+    const state = open(
+      stateOf([
+        stage('组织部会签', [lin]),
+        stage('党委审定', [he], { timeLimit: { amount: 2, unit: 'working_days' } }),
+      ]),
+      0,
+      [
+        slot(holder, {
+          history: [earlier],
+          group: { id: 'g1', addedBy: lin, position: 'after', mode: 'all', members: [added] },
+        }),
+      ],
+    );
+    const [first, second] = stageViews(state, now, deadlines);
+    expect(first!.tasks.map((t) => [t.assignee.name, t.status, t.light, t.addedTo?.taskId ?? null])).toEqual([
+      ['原办理人', 'transferred', 'none', null],
+      ['林组织', 'open', 'red', null],
+      ['外人', 'waiting', 'none', holder.id],
+    ]);
+    expect(first!.forecast).toBeNull();
+    expect(second).toMatchObject({
+      status: 'pending',
+      round: 0,
+      tasks: [],
+      forecast: { assignees: [he], dueAt: '2026-03-10T16:00:00.000Z' },
+    });
+  });
+});
+
+describe('ledgerEntry', () => {
+  it('maps a stored row, with nobody for system rows', () => {
+    const row = {
+      requestId: 'r',
+      seq: 4,
+      at: new Date('2026-03-02T01:00:00.000Z'),
+      stageIndex: 1,
+      stageName: '组织部会签',
+      actorPersonId: null,
+      actorName: null,
+      onBehalfOfPersonId: lin.personId,
+      onBehalfOfName: lin.name,
+      action: 'escalated',
+      automatic: true,
+      opinion: null,
+      attachments: [],
+      signatureSha256: null,
+      detail: { to: [he] },
+      prevHash: 'a',
+      hash: 'b',
+    } as LedgerRowEntity;
+    expect(ledgerEntry(row)).toEqual({
+      seq: 4,
+      at: '2026-03-02T01:00:00.000Z',
+      stageIndex: 1,
+      stageName: '组织部会签',
+      actor: null,
+      onBehalfOf: lin,
+      action: 'escalated',
+      automatic: true,
+      opinion: null,
+      attachments: [],
+      signatureSha256: null,
+      detail: { to: [he] },
+    });
+  });
+});
+
+describe('requestDetail', () => {
+  it('names the current stage and its requirements while the request runs, and neither once it has ended', () => {
+    const state = open(twoStages(), 1, [slot(task(lin)), slot(task(he))]);
+    const request = {
+      id: state.input.requestId,
+      number: 'SP2026-000001',
+      title: state.input.subject.title,
+      procedure: 'general',
+      businessKey: state.input.subject.businessKey,
+      orgId: state.input.subject.org.id,
+      orgName: state.input.subject.org.name,
+      submitterPersonId: submitter.personId,
+      submitterName: submitter.name,
+      status: 'running',
+      createdAt: new Date('2026-03-02T01:00:00.000Z'),
+      decidedAt: null,
+      templateId: null,
+      templateVersion: null,
+      templateName: null,
+      state,
+    } as unknown as RequestEntity;
+    const sources = {
+      request,
+      ledger: [],
+      body: '正文',
+      attachments: [],
+      viewer: viewer(lin),
+      now,
+      deadlines,
+    };
+    expect(requestDetail(sources)).toMatchObject({
+      currentStage: 1,
+      requires: { opinion: true },
+      template: null,
+      body: '正文',
+      cc: [],
+    });
+    state.status = 'approved';
+    expect(requestDetail(sources)).toMatchObject({ currentStage: null, requires: null });
+  });
+});

@@ -1,0 +1,198 @@
+import {
+  type ActAction,
+  type ActionType,
+  actionTypeSchema,
+  type Attachment,
+  type LedgerEntry,
+  type PersonRef,
+  type RequestDetail,
+  type StageView,
+  type TaskView,
+} from '@bastion/approvals-contracts';
+import { type ApprovalState, refusal, type StageRun, type Task } from '@bastion/approvals-workflows';
+import type { StageTiming } from '../calendar/working-calendar';
+import type { LedgerRowEntity } from '../persistence/entities/ledger-row.entity';
+import type { RequestEntity } from '../persistence/entities/request.entity';
+import { forecastDueTimes } from './forecast';
+import { trafficLight } from './traffic-light';
+
+/** Who is looking: their person (if the login has one), and whether they supervise the request's organisation. */
+export interface Viewer {
+  userId: string;
+  personId: string | null;
+  name: string;
+  supervisor: boolean;
+}
+
+export interface DetailSources {
+  request: RequestEntity;
+  ledger: LedgerRowEntity[];
+  body: string | null;
+  attachments: Attachment[];
+  viewer: Viewer;
+  now: Date;
+  deadlines: (openedAt: string, stage: StageTiming) => { dueAt?: string };
+}
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export function ledgerEntry(row: LedgerRowEntity): LedgerEntry {
+  return {
+    seq: row.seq,
+    at: row.at.toISOString(),
+    stageIndex: row.stageIndex,
+    stageName: row.stageName,
+    actor: row.actorPersonId ? { personId: row.actorPersonId, name: row.actorName ?? '' } : null,
+    onBehalfOf: row.onBehalfOfPersonId
+      ? { personId: row.onBehalfOfPersonId, name: row.onBehalfOfName ?? '' }
+      : null,
+    action: row.action,
+    automatic: row.automatic,
+    opinion: row.opinion,
+    attachments: row.attachments,
+    signatureSha256: row.signatureSha256,
+    detail: row.detail,
+  };
+}
+
+function taskView(task: Task, now: Date, addedTo: TaskView['addedTo']): TaskView {
+  return {
+    id: task.id,
+    assignee: task.assignee,
+    status: task.status,
+    closeReason: task.closeReason ?? null,
+    delegate: task.delegate
+      ? {
+          person: task.delegate.person,
+          back: task.delegate.back,
+          recommendation: task.delegate.recommendation ?? null,
+        }
+      : null,
+    openedAt: task.openedAt ?? null,
+    dueAt: task.dueAt ?? null,
+    decidedAt: task.decidedAt ?? null,
+    light: trafficLight(task, now),
+    automatic: task.automatic ?? false,
+    addedTo,
+  };
+}
+
+/** The tasks of a stage in reading order: per slot, earlier holders, holders, then signers added to them. */
+function stageTasks(run: StageRun, now: Date): TaskView[] {
+  return run.slots.flatMap((slot) => {
+    const group = slot.group;
+    const anchor = group
+      ? (slot.holders.find((h) => h.assignee.personId === group.addedBy.personId) ?? slot.holders[0])
+      : undefined;
+    const added: TaskView['addedTo'] =
+      group && anchor ? { taskId: anchor.id, position: group.position, by: group.addedBy } : null;
+    return [
+      ...slot.history.map((t) => taskView(t, now, null)),
+      ...slot.holders.map((t) => taskView(t, now, null)),
+      ...(group?.members ?? []).map((t) => taskView(t, now, added)),
+    ];
+  });
+}
+
+export function stageViews(
+  state: ApprovalState,
+  now: Date,
+  deadlines: DetailSources['deadlines'],
+): StageView[] {
+  const predicted = forecastDueTimes(state, now, deadlines);
+  const live = state.status === 'running' || state.status === 'returned';
+  return state.stages.map((run) => ({
+    index: run.index,
+    name: state.input.route.stages[run.index]!.name,
+    status: run.status,
+    round: run.round,
+    definition: state.input.route.stages[run.index]!,
+    tasks: stageTasks(run, now),
+    forecast:
+      live && run.status === 'pending' && (run.index > state.current || state.status === 'returned')
+        ? { assignees: state.forecast[run.index] ?? [], dueAt: predicted[run.index] ?? null }
+        : null,
+  }));
+}
+
+// Stand-ins for the arguments an action needs, so that only who may take it is in question.
+const SOMEONE: PersonRef = { personId: '00000000-0000-4000-8000-000000000000', name: '—' };
+
+function probe(type: Exclude<ActionType, 'remove_signer'>): Record<string, unknown> {
+  switch (type) {
+    case 'return':
+      return { target: { kind: 'submitter' } };
+    case 'transfer':
+    case 'delegate':
+      return { to: SOMEONE };
+    case 'add_signer':
+      return { signers: [SOMEONE], position: 'after', mode: 'all' };
+    case 'cc':
+      return { people: [SOMEONE] };
+    case 'comment':
+      return { opinion: '—' };
+    default:
+      return {};
+  }
+}
+
+/**
+ * The actions the viewer may take now, by the engine's own rule (`refusal`) run against the
+ * stored state with the viewer as the actor. An action refused only for a missing opinion,
+ * attachment or signature is offered: the action panel asks for them.
+ */
+export function availableActions(state: ApprovalState, viewer: Viewer, now: Date): ActionType[] {
+  if (!viewer.personId) return [];
+  const actor = { personId: viewer.personId, name: viewer.name, userId: viewer.userId };
+  const allowed = (action: Record<string, unknown>) => {
+    const refused = refusal(
+      state,
+      { idempotencyKey: 'available-actions', attachments: [], ...action, actor } as unknown as ActAction,
+      now.toISOString(),
+    );
+    return refused === null || refused.code === 'REQUIRED';
+  };
+  return actionTypeSchema.options.filter((type) => {
+    if (type === 'remove_signer') {
+      const stage = state.stages[state.current];
+      const removable = (stage?.slots ?? [])
+        .filter((s) => s.group?.addedBy.personId === viewer.personId)
+        .flatMap((s) => s.group!.members);
+      return removable.some((m) => allowed({ type, taskId: m.id }));
+    }
+    const supervisor = (type === 'urge' || type === 'comment') && viewer.supervisor;
+    return allowed({ type, ...probe(type), ...(supervisor ? { supervisor: true } : {}) });
+  });
+}
+
+/** The detail page of a request, from its stored state and ledger. */
+export function requestDetail(src: DetailSources): RequestDetail {
+  const { request, now } = src;
+  const state = request.state;
+  const live = state.status === 'running' || state.status === 'returned';
+  const current = live ? state.input.route.stages[state.current] : undefined;
+  return {
+    id: request.id,
+    number: request.number,
+    title: request.title,
+    procedure: request.procedure,
+    businessKey: request.businessKey,
+    org: { id: request.orgId, name: request.orgName },
+    submitter: { personId: request.submitterPersonId, name: request.submitterName },
+    status: request.status,
+    createdAt: request.createdAt.toISOString(),
+    decidedAt: iso(request.decidedAt),
+    template:
+      request.templateId && request.templateVersion !== null
+        ? { id: request.templateId, version: request.templateVersion, name: request.templateName ?? '' }
+        : null,
+    body: src.body,
+    attachments: src.attachments,
+    currentStage: live ? state.current : null,
+    stages: stageViews(state, now, src.deadlines),
+    timeline: src.ledger.map(ledgerEntry),
+    cc: state.cc,
+    myActions: availableActions(state, src.viewer, now),
+    requires: current ? current.requires : null,
+  };
+}

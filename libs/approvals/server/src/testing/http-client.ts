@@ -1,0 +1,75 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- tests check response bodies field by field; typing each one adds nothing */
+/** A thin fetch wrapper for tests: JSON in, status and JSON out, with a bearer token. */
+export interface TestResponse<T = unknown> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+export class TestClient {
+  constructor(
+    readonly baseUrl: string,
+    private readonly token?: string,
+  ) {}
+
+  async request<T = any>(method: string, path: string, body?: unknown): Promise<TestResponse<T>> {
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers: {
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...this.auth(),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return read<T>(response);
+  }
+
+  get<T = any>(path: string) {
+    return this.request<T>('GET', path);
+  }
+  post<T = any>(path: string, body?: unknown) {
+    return this.request<T>('POST', path, body ?? {});
+  }
+  put<T = any>(path: string, body: unknown) {
+    return this.request<T>('PUT', path, body);
+  }
+
+  /** Uploads one file as the multipart field `file`. */
+  async upload<T = any>(name: string, type: string, content: Buffer | string, field = 'file') {
+    const form = new FormData();
+    form.append(field, new Blob([content], { type }), name);
+    const response = await fetch(`${this.baseUrl}/attachments`, {
+      method: 'POST',
+      headers: this.auth(),
+      body: form,
+    });
+    return read<T>(response);
+  }
+
+  /** A response body as bytes (downloads). */
+  async download(path: string): Promise<{ status: number; headers: Headers; bytes: Buffer }> {
+    const response = await fetch(`${this.baseUrl}${path}`, { headers: this.auth() });
+    return {
+      status: response.status,
+      headers: response.headers,
+      bytes: Buffer.from(await response.arrayBuffer()),
+    };
+  }
+
+  private auth(): Record<string, string> {
+    return this.token ? { authorization: `Bearer ${this.token}` } : {};
+  }
+}
+
+async function read<T>(response: Response): Promise<TestResponse<T>> {
+  const text = await response.text();
+  let body: unknown = undefined;
+  if (text) {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = text;
+    }
+  }
+  return { status: response.status, body: body as T, headers: response.headers };
+}

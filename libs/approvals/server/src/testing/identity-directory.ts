@@ -1,0 +1,247 @@
+import { ApplicationFailure } from '@temporalio/common';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import {
+  IDENTITY_TASK_QUEUE,
+  type IdentityActivities,
+  type OrgKind,
+  type OrgSnapshot,
+  type PersonSnapshot,
+} from '@bastion/identity-contracts';
+import type { Grant, Principal } from '@bastion/platform-auth';
+import { temporalAddress } from '@bastion/platform-testing';
+
+interface DirectoryOrg {
+  id: string;
+  name: string;
+  kind: OrgKind;
+  parent: string | null;
+}
+
+interface DirectoryPerson {
+  id: string;
+  name: string;
+  org: string;
+  offices: { role: string; org: string }[];
+}
+
+const id = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+
+/**
+ * A small fixed organisation for the approvals tests, standing in for the identity service:
+ *
+ *   group (committee) ── bureau (committee) ── farms (general branch) ── farmA, farmB (branches)
+ *                                            └── mill (branch)
+ *   other (committee) ── otherBranch (branch)
+ */
+const ORGS: Record<string, DirectoryOrg> = {
+  group: { id: id(0x100), name: '测试森工集团党委', kind: 'committee', parent: null },
+  bureau: { id: id(0x101), name: '测试林业局党委', kind: 'committee', parent: 'group' },
+  farms: { id: id(0x102), name: '测试林场党总支', kind: 'general_branch', parent: 'bureau' },
+  farmA: { id: id(0x103), name: '甲林场党支部', kind: 'branch', parent: 'farms' },
+  farmB: { id: id(0x104), name: '乙林场党支部', kind: 'branch', parent: 'farms' },
+  mill: { id: id(0x105), name: '木材加工厂党支部', kind: 'branch', parent: 'bureau' },
+  other: { id: id(0x106), name: '另一集团党委', kind: 'committee', parent: null },
+  otherBranch: { id: id(0x107), name: '另一集团机关党支部', kind: 'branch', parent: 'other' },
+};
+
+/** People by what they hold; everyone is a full member of their own branch. */
+const PEOPLE: Record<string, DirectoryPerson> = {
+  submitter: { id: id(0x201), name: '赵一', org: 'farmA', offices: [] },
+  farmASecretary: {
+    id: id(0x202),
+    name: '王甲书',
+    org: 'farmA',
+    offices: [{ role: 'secretary', org: 'farmA' }],
+  },
+  orgDeptLin: {
+    id: id(0x203),
+    name: '林组织',
+    org: 'mill',
+    offices: [{ role: 'org_department', org: 'bureau' }],
+  },
+  orgDeptHe: {
+    id: id(0x204),
+    name: '何组织',
+    org: 'mill',
+    offices: [{ role: 'org_department', org: 'bureau' }],
+  },
+  groupSecretary: {
+    id: id(0x205),
+    name: '高书记',
+    org: 'mill',
+    offices: [{ role: 'secretary', org: 'group' }],
+  },
+  farmAMember: { id: id(0x206), name: '钱二', org: 'farmA', offices: [] },
+  farmBSecretary: {
+    id: id(0x207),
+    name: '冯乙书',
+    org: 'farmB',
+    offices: [{ role: 'secretary', org: 'farmB' }],
+  },
+  otherSecretary: {
+    id: id(0x208),
+    name: '卫外书',
+    org: 'otherBranch',
+    offices: [{ role: 'secretary', org: 'otherBranch' }],
+  },
+};
+
+export type PersonKey = keyof typeof PEOPLE;
+export type OrgKey = keyof typeof ORGS;
+
+export const directory = {
+  org: (key: OrgKey) => ORGS[key]!,
+  person: (key: PersonKey) => PEOPLE[key]!,
+  /** `{ personId, name }` as approvals record a person. */
+  ref: (key: PersonKey) => ({ personId: PEOPLE[key]!.id, name: PEOPLE[key]!.name }),
+};
+
+function chain(key: string): DirectoryOrg[] {
+  const org = ORGS[key]!;
+  return [...(org.parent ? chain(org.parent) : []), org];
+}
+
+function notFound(what: string): ApplicationFailure {
+  return ApplicationFailure.create({
+    type: 'NOT_FOUND',
+    message: `${what} was not found`,
+    nonRetryable: true,
+  });
+}
+
+function orgKeyOf(orgId: string): string {
+  const key = Object.keys(ORGS).find((k) => ORGS[k]!.id === orgId);
+  if (!key) throw notFound(`Organisation ${orgId}`);
+  return key;
+}
+
+export function idPathOf(key: OrgKey): string {
+  return `/${chain(key)
+    .map((o) => o.id)
+    .join('/')}/`;
+}
+
+function snapshotOrg(key: string): OrgSnapshot {
+  const path = chain(key);
+  const org = path[path.length - 1]!;
+  // A branch's approving committee is the nearest committee above it.
+  const committee =
+    org.kind === 'branch' ? [...path].reverse().find((o) => o.kind === 'committee') : undefined;
+  const ref = (o: DirectoryOrg) => ({ id: o.id, name: o.name, kind: o.kind });
+  return {
+    id: org.id,
+    name: org.name,
+    kind: org.kind,
+    path: path.map(ref),
+    idPath: idPathOf(key as OrgKey),
+    dissolved: false,
+    approvingCommittee: committee ? ref(committee) : null,
+  };
+}
+
+function snapshotPerson(person: DirectoryPerson): PersonSnapshot {
+  const org = snapshotOrg(person.org);
+  return {
+    id: person.id,
+    name: person.name,
+    gender: 'male',
+    birthDate: null,
+    org: { id: org.id, name: org.name, kind: org.kind },
+    orgPath: org.path,
+    membership: {
+      status: 'full',
+      admissionDate: '2010-07-01',
+      standingDate: '2011-07-01',
+      votingRights: true,
+    },
+  };
+}
+
+/** The identity activities other services' workflows call, answered from the directory. */
+export function directoryActivities(): IdentityActivities {
+  const people = Object.values(PEOPLE);
+  return {
+    async resolveRoleHolders({ role, orgId }) {
+      const key = orgKeyOf(orgId);
+      const holders =
+        role === 'full_member'
+          ? people.filter((p) => p.org === key)
+          : people.filter((p) => p.offices.some((o) => o.role === role && o.org === key));
+      return holders.map(snapshotPerson);
+    },
+    async countExpectedVoters({ branchId, date }) {
+      const members = people.filter((p) => p.org === orgKeyOf(branchId)).length;
+      return {
+        branchId,
+        date,
+        fullMembers: members,
+        withVotingRights: members,
+        excluded: [],
+        expected: members,
+      };
+    },
+    async snapshotPerson({ personId }) {
+      const person = people.find((p) => p.id === personId);
+      if (!person) throw notFound(`Person ${personId}`);
+      return snapshotPerson(person);
+    },
+    async snapshotOrg({ orgId }) {
+      return snapshotOrg(orgKeyOf(orgId));
+    },
+  };
+}
+
+/** The token claims of a person of the directory: their offices, and their membership at their branch. */
+export function principalOf(key: PersonKey): Principal {
+  const person = PEOPLE[key]!;
+  const grants: Grant[] = [
+    ...person.offices.map((o) => ({
+      role: o.role,
+      orgId: ORGS[o.org]!.id,
+      orgPath: idPathOf(o.org as OrgKey),
+    })),
+    { role: 'full_member', orgId: ORGS[person.org]!.id, orgPath: idPathOf(person.org as OrgKey) },
+  ];
+  return {
+    userId: person.id.replace(/^00000000/, '11111111'),
+    sessionId: `session-${key}`,
+    username: key.toLowerCase(),
+    displayName: person.name,
+    personId: person.id,
+    isAdmin: false,
+    grants,
+  };
+}
+
+/** A system administrator without a person behind the login. */
+export const ADMIN: Principal = {
+  userId: '11111111-0000-4000-8000-0000000000ad',
+  sessionId: 'session-admin',
+  username: 'admin',
+  displayName: '管理员',
+  personId: null,
+  isAdmin: true,
+  grants: [],
+};
+
+export interface IdentityStandIn {
+  stop(): Promise<void>;
+}
+
+/** A worker on the `identity` task queue answering from the directory, as the identity service would. */
+export async function startIdentityStandIn(): Promise<IdentityStandIn> {
+  const connection = await NativeConnection.connect({ address: temporalAddress() });
+  const worker = await Worker.create({
+    connection,
+    taskQueue: IDENTITY_TASK_QUEUE,
+    activities: directoryActivities(),
+  });
+  const running = worker.run();
+  return {
+    async stop() {
+      worker.shutdown();
+      await running;
+      await connection.close();
+    },
+  };
+}
