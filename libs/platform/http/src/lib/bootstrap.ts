@@ -1,8 +1,9 @@
-import { type INestApplication, type LogLevel, type Type } from '@nestjs/common';
+import { type INestApplication, Logger, type LogLevel, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import type { ServiceConfig } from '@bastion/platform-config';
+import type { z } from 'zod';
+import { loadConfigOrExit, type ServiceConfig, type ServiceEnv } from '@bastion/platform-config';
 import { correlationMiddleware } from './correlation';
 import { ErrorFilter } from './error-filter';
 import { REFUSAL_LISTENER, type RefusalListener } from './refusal-listener';
@@ -58,4 +59,37 @@ function optional<T>(app: INestApplication, token: symbol): T | undefined {
   } catch {
     return undefined;
   }
+}
+
+export interface ServiceProgram<E extends ServiceEnv> {
+  name: string;
+  envSchema: z.ZodType<E>;
+  rootModule: (env: E) => Type;
+  description: ServiceDescription;
+}
+
+/**
+ * A service app's whole `main.ts`: validate the environment (exit with every problem listed),
+ * then run the HTTP API with the worker, or — with ROLE=worker — the worker alone, which serves
+ * no HTTP and polls its task queue until stopped.
+ */
+export function runService<E extends ServiceEnv>(program: ServiceProgram<E>): void {
+  const logger = new Logger(program.name);
+  const start = async () => {
+    const env = loadConfigOrExit(program.name, program.envSchema);
+    const root = program.rootModule(env);
+    if (env.ROLE === 'worker') {
+      const context = await NestFactory.createApplicationContext(root, { abortOnError: false });
+      context.enableShutdownHooks();
+      logger.log(`Worker only: polling the ${program.name} task queue`);
+      return;
+    }
+    const app = await createServiceApp(root, { ...env, SERVICE: program.name }, program.description);
+    await app.listen(env.PORT);
+    logger.log(`Listening on :${env.PORT}, API at /api/${program.name}, docs at /api/${program.name}/docs`);
+  };
+  start().catch((error: unknown) => {
+    logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exit(1);
+  });
 }
