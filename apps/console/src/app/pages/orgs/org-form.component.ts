@@ -6,7 +6,6 @@ import {
   input,
   type OnInit,
   output,
-  signal,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
@@ -17,14 +16,12 @@ import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { firstValueFrom } from 'rxjs';
-import { ApiError } from '../../core/api/api-error';
 import { IdentityApi } from '../../core/api/identity-api.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { TranslateService } from '../../core/i18n/translate.service';
 import { ErrorAlertComponent } from '../../core/ui/error-alert.component';
 import { FieldErrorPipe } from '../../core/ui/field-error.pipe';
-import { applyServerErrors } from '../../core/ui/server-errors';
+import { FormSubmission } from '../../core/ui/form-submission';
 import { CHILD_KINDS } from '../../shared/org-nodes';
 
 /**
@@ -77,9 +74,7 @@ export class OrgFormComponent implements OnInit {
     const path = this.mode() === 'edit' ? this.org().path.slice(0, -1) : this.org().path;
     return path.filter((ref) => ref.kind === 'committee');
   });
-  protected readonly saving = signal(false);
-  protected readonly failure = signal<ApiError | null>(null);
-  protected readonly unmatched = signal<string[]>([]);
+  protected readonly submission = new FormSubmission(this.form);
 
   ngOnInit(): void {
     const org = this.org();
@@ -98,33 +93,25 @@ export class OrgFormComponent implements OnInit {
     }
   }
 
-  protected async submit(): Promise<void> {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      for (const control of Object.values(this.form.controls)) control.updateValueAndValidity();
-      return;
+  protected submit(): Promise<boolean> {
+    if (this.mode() === 'create') {
+      return this.submission.submit(
+        () => this.api.createOrg(this.createInput()),
+        ({ id }) => {
+          this.message.success(
+            this.i18n.t('orgs.form.created', { name: this.form.controls.name.value.trim() }),
+          );
+          this.saved.emit(id);
+        },
+      );
     }
-    this.saving.set(true);
-    this.failure.set(null);
-    try {
-      if (this.mode() === 'create') {
-        const { id } = await firstValueFrom(this.api.createOrg(this.createInput()));
-        this.message.success(
-          this.i18n.t('orgs.form.created', { name: this.form.controls.name.value.trim() }),
-        );
-        this.saved.emit(id);
-      } else {
-        await firstValueFrom(this.api.updateOrg(this.org().id, this.updateInput()));
+    return this.submission.submit(
+      () => this.api.updateOrg(this.org().id, this.updateInput()),
+      () => {
         this.message.success(this.i18n.t('common.saved'));
         this.saved.emit(this.org().id);
-      }
-    } catch (error) {
-      const apiError = ApiError.from(error);
-      this.unmatched.set(applyServerErrors(this.form, apiError));
-      this.failure.set(apiError);
-    } finally {
-      this.saving.set(false);
-    }
+      },
+    );
   }
 
   private createInput(): CreateOrg {

@@ -1,17 +1,16 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
-import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import type { OrgDetail } from '@bastion/identity-contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
-import { firstValueFrom } from 'rxjs';
-import { ApiError } from '../../core/api/api-error';
 import { IdentityApi } from '../../core/api/identity-api.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { TranslateService } from '../../core/i18n/translate.service';
 import { ErrorAlertComponent } from '../../core/ui/error-alert.component';
 import { FieldErrorPipe } from '../../core/ui/field-error.pipe';
+import { FormSubmission } from '../../core/ui/form-submission';
 import { OrgPickerComponent } from '../../shared/org-picker.component';
 import { PARENT_KINDS } from '../../shared/org-nodes';
 
@@ -35,13 +34,13 @@ import { PARENT_KINDS } from '../../shared/org-nodes';
       [nzTitle]="'orgs.move.title' | t: { name: org().name }"
       [nzOkText]="'common.confirm' | t"
       [nzCancelText]="'common.cancel' | t"
-      [nzOkLoading]="saving()"
+      [nzOkLoading]="submission.saving()"
       (nzOnOk)="submit()"
       (nzOnCancel)="closed.emit()"
     >
       <ng-container *nzModalContent>
         <nz-alert class="form-alert" nzType="info" [nzMessage]="'orgs.move.hint' | t" />
-        @if (failure(); as failure) {
+        @if (submission.failure(); as failure) {
           <bst-error-alert
             class="form-alert"
             [error]="failure"
@@ -78,29 +77,18 @@ export class OrgMoveComponent {
 
   protected readonly newParent = new FormControl<string | null>(null, Validators.required);
   protected readonly parentKinds = computed(() => PARENT_KINDS[this.org().kind]);
-  protected readonly saving = signal(false);
-  protected readonly failure = signal<ApiError | null>(null);
+  /** Named as the service names the field in its problems. */
+  protected readonly submission = new FormSubmission(new FormGroup({ newParentId: this.newParent }));
 
-  protected async submit(): Promise<void> {
-    const newParentId = this.newParent.value;
-    if (!newParentId) {
-      this.newParent.markAsTouched();
-      this.newParent.updateValueAndValidity();
-      return;
-    }
-    this.saving.set(true);
-    this.failure.set(null);
-    try {
-      await firstValueFrom(this.api.moveOrg(this.org().id, { newParentId, version: this.org().version }));
-      this.message.success(this.i18n.t('orgs.move.done'));
-      this.moved.emit(newParentId);
-    } catch (error) {
-      const apiError = ApiError.from(error);
-      const problem = apiError.problemsOf('newParentId')[0];
-      if (problem) this.newParent.setErrors({ server: problem });
-      this.failure.set(apiError);
-    } finally {
-      this.saving.set(false);
-    }
+  protected submit(): Promise<boolean> {
+    // Required, so it is set whenever the form goes out.
+    const newParentId = this.newParent.value!;
+    return this.submission.submit(
+      () => this.api.moveOrg(this.org().id, { newParentId, version: this.org().version }),
+      () => {
+        this.message.success(this.i18n.t('orgs.move.done'));
+        this.moved.emit(newParentId);
+      },
+    );
   }
 }

@@ -1,18 +1,17 @@
-import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
-import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import type { Office } from '@bastion/identity-contracts';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
-import { firstValueFrom } from 'rxjs';
-import { ApiError } from '../../core/api/api-error';
 import { IdentityApi } from '../../core/api/identity-api.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { TranslateService } from '../../core/i18n/translate.service';
 import { toLocalDate } from '../../core/ui/dates';
 import { ErrorAlertComponent } from '../../core/ui/error-alert.component';
 import { FieldErrorPipe } from '../../core/ui/field-error.pipe';
+import { FormSubmission } from '../../core/ui/form-submission';
 
 /** Ends an office on a given day; the record stays in the person's history. */
 @Component({
@@ -34,12 +33,12 @@ import { FieldErrorPipe } from '../../core/ui/field-error.pipe';
       [nzOkText]="'common.confirm' | t"
       [nzCancelText]="'common.cancel' | t"
       [nzOkDanger]="true"
-      [nzOkLoading]="saving()"
+      [nzOkLoading]="submission.saving()"
       (nzOnOk)="submit()"
       (nzOnCancel)="closed.emit()"
     >
       <ng-container *nzModalContent>
-        @if (failure(); as failure) {
+        @if (submission.failure(); as failure) {
           <bst-error-alert class="form-alert" [error]="failure" />
         }
         <p>{{ office().org.name }}</p>
@@ -63,29 +62,15 @@ export class EndOfficeComponent {
   readonly closed = output();
 
   protected readonly toDate = new FormControl<Date | null>(new Date(), Validators.required);
-  protected readonly saving = signal(false);
-  protected readonly failure = signal<ApiError | null>(null);
+  protected readonly submission = new FormSubmission(new FormGroup({ toDate: this.toDate }));
 
-  protected async submit(): Promise<void> {
-    const day = toLocalDate(this.toDate.value);
-    if (!day) {
-      this.toDate.markAsTouched();
-      this.toDate.updateValueAndValidity();
-      return;
-    }
-    this.saving.set(true);
-    this.failure.set(null);
-    try {
-      await firstValueFrom(this.api.endOffice(this.office().id, day));
-      this.message.success(this.i18n.t('person.office.ended'));
-      this.saved.emit();
-    } catch (error) {
-      const apiError = ApiError.from(error);
-      const problem = apiError.problemsOf('toDate')[0];
-      if (problem) this.toDate.setErrors({ server: problem });
-      this.failure.set(apiError);
-    } finally {
-      this.saving.set(false);
-    }
+  protected submit(): Promise<boolean> {
+    return this.submission.submit(
+      () => this.api.endOffice(this.office().id, toLocalDate(this.toDate.value)!),
+      () => {
+        this.message.success(this.i18n.t('person.office.ended'));
+        this.saved.emit();
+      },
+    );
   }
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import type { PersonDetail } from '@bastion/identity-contracts';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
@@ -6,15 +6,13 @@ import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
-import { firstValueFrom } from 'rxjs';
-import { ApiError } from '../../core/api/api-error';
 import { IdentityApi } from '../../core/api/identity-api.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { TranslateService } from '../../core/i18n/translate.service';
 import { toLocalDate } from '../../core/ui/dates';
 import { ErrorAlertComponent } from '../../core/ui/error-alert.component';
 import { FieldErrorPipe } from '../../core/ui/field-error.pipe';
-import { applyServerErrors } from '../../core/ui/server-errors';
+import { FormSubmission } from '../../core/ui/form-submission';
 
 /**
  * Records that a member is not counted among those expected at meetings for a time (long
@@ -39,13 +37,13 @@ import { applyServerErrors } from '../../core/ui/server-errors';
       [nzTitle]="'person.exclusion.addTitle' | t"
       [nzOkText]="'common.save' | t"
       [nzCancelText]="'common.cancel' | t"
-      [nzOkLoading]="saving()"
+      [nzOkLoading]="submission.saving()"
       (nzOnOk)="submit()"
       (nzOnCancel)="closed.emit()"
     >
       <ng-container *nzModalContent>
-        @if (failure(); as failure) {
-          <bst-error-alert class="form-alert" [error]="failure" [extraProblems]="unmatched()" />
+        @if (submission.failure(); as failure) {
+          <bst-error-alert class="form-alert" [error]="failure" [extraProblems]="submission.unmatched()" />
         }
         <form nz-form nzLayout="vertical" [formGroup]="form">
           <nz-form-item>
@@ -96,36 +94,23 @@ export class ExclusionFormComponent {
     fromDate: [new Date() as Date | null, Validators.required],
     toDate: [null as Date | null],
   });
-  protected readonly saving = signal(false);
-  protected readonly failure = signal<ApiError | null>(null);
-  protected readonly unmatched = signal<string[]>([]);
+  protected readonly submission = new FormSubmission(this.form);
 
-  protected async submit(): Promise<void> {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      for (const control of Object.values(this.form.controls)) control.updateValueAndValidity();
-      return;
-    }
-    const v = this.form.getRawValue();
-    this.saving.set(true);
-    this.failure.set(null);
-    try {
-      await firstValueFrom(
-        this.api.addExclusion(this.person().id, {
+  protected submit(): Promise<boolean> {
+    return this.submission.submit(
+      () => {
+        const v = this.form.getRawValue();
+        return this.api.addExclusion(this.person().id, {
           reason: v.reason.trim(),
           approvedBy: v.approvedBy.trim(),
           fromDate: toLocalDate(v.fromDate)!,
           toDate: toLocalDate(v.toDate),
-        }),
-      );
-      this.message.success(this.i18n.t('person.exclusion.added'));
-      this.saved.emit();
-    } catch (error) {
-      const apiError = ApiError.from(error);
-      this.unmatched.set(applyServerErrors(this.form, apiError));
-      this.failure.set(apiError);
-    } finally {
-      this.saving.set(false);
-    }
+        });
+      },
+      () => {
+        this.message.success(this.i18n.t('person.exclusion.added'));
+        this.saved.emit();
+      },
+    );
   }
 }

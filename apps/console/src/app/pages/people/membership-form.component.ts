@@ -1,12 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  inject,
-  input,
-  type OnInit,
-  output,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, type OnInit, output } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import type { MembershipStatus, PersonDetail } from '@bastion/identity-contracts';
@@ -16,15 +8,13 @@ import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
-import { firstValueFrom } from 'rxjs';
-import { ApiError } from '../../core/api/api-error';
 import { IdentityApi } from '../../core/api/identity-api.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { TranslateService } from '../../core/i18n/translate.service';
 import { fromLocalDate, toLocalDate } from '../../core/ui/dates';
 import { ErrorAlertComponent } from '../../core/ui/error-alert.component';
 import { FieldErrorPipe } from '../../core/ui/field-error.pipe';
-import { applyServerErrors } from '../../core/ui/server-errors';
+import { FormSubmission } from '../../core/ui/form-submission';
 
 /** Records a person's membership: full or probationary, admission and standing dates, voting rights. */
 @Component({
@@ -47,13 +37,13 @@ import { applyServerErrors } from '../../core/ui/server-errors';
       [nzTitle]="'person.membership.set' | t"
       [nzOkText]="'common.save' | t"
       [nzCancelText]="'common.cancel' | t"
-      [nzOkLoading]="saving()"
+      [nzOkLoading]="submission.saving()"
       (nzOnOk)="submit()"
       (nzOnCancel)="closed.emit()"
     >
       <ng-container *nzModalContent>
-        @if (failure(); as failure) {
-          <bst-error-alert class="form-alert" [error]="failure" [extraProblems]="unmatched()" />
+        @if (submission.failure(); as failure) {
+          <bst-error-alert class="form-alert" [error]="failure" [extraProblems]="submission.unmatched()" />
         }
         <form nz-form nzLayout="vertical" [formGroup]="form">
           <nz-form-item>
@@ -116,9 +106,7 @@ export class MembershipFormComponent implements OnInit {
   protected readonly status = toSignal(this.form.controls.status.valueChanges, {
     initialValue: this.form.controls.status.value,
   });
-  protected readonly saving = signal(false);
-  protected readonly failure = signal<ApiError | null>(null);
-  protected readonly unmatched = signal<string[]>([]);
+  protected readonly submission = new FormSubmission(this.form);
 
   ngOnInit(): void {
     const membership = this.person().membership;
@@ -132,32 +120,21 @@ export class MembershipFormComponent implements OnInit {
     }
   }
 
-  protected async submit(): Promise<void> {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      for (const control of Object.values(this.form.controls)) control.updateValueAndValidity();
-      return;
-    }
-    const v = this.form.getRawValue();
-    this.saving.set(true);
-    this.failure.set(null);
-    try {
-      await firstValueFrom(
-        this.api.setMembership(this.person().id, {
+  protected submit(): Promise<boolean> {
+    return this.submission.submit(
+      () => {
+        const v = this.form.getRawValue();
+        return this.api.setMembership(this.person().id, {
           status: v.status,
           admissionDate: toLocalDate(v.admissionDate)!,
           standingDate: v.status === 'full' ? toLocalDate(v.standingDate) : null,
           votingRights: v.votingRights,
-        }),
-      );
-      this.message.success(this.i18n.t('person.membership.saved'));
-      this.saved.emit();
-    } catch (error) {
-      const apiError = ApiError.from(error);
-      this.unmatched.set(applyServerErrors(this.form, apiError));
-      this.failure.set(apiError);
-    } finally {
-      this.saving.set(false);
-    }
+        });
+      },
+      () => {
+        this.message.success(this.i18n.t('person.membership.saved'));
+        this.saved.emit();
+      },
+    );
   }
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { officeHeldAt, type OfficeRole, officeRoles, type PersonDetail } from '@bastion/identity-contracts';
@@ -7,15 +7,13 @@ import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { firstValueFrom } from 'rxjs';
-import { ApiError } from '../../core/api/api-error';
 import { IdentityApi } from '../../core/api/identity-api.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { TranslateService } from '../../core/i18n/translate.service';
 import { toLocalDate } from '../../core/ui/dates';
 import { ErrorAlertComponent } from '../../core/ui/error-alert.component';
 import { FieldErrorPipe } from '../../core/ui/field-error.pipe';
-import { applyServerErrors } from '../../core/ui/server-errors';
+import { FormSubmission } from '../../core/ui/form-submission';
 import { OrgPickerComponent } from '../../shared/org-picker.component';
 
 /** Gives a person an office at an organisation where that office may be held. */
@@ -39,13 +37,13 @@ import { OrgPickerComponent } from '../../shared/org-picker.component';
       [nzTitle]="'person.office.add' | t"
       [nzOkText]="'common.save' | t"
       [nzCancelText]="'common.cancel' | t"
-      [nzOkLoading]="saving()"
+      [nzOkLoading]="submission.saving()"
       (nzOnOk)="submit()"
       (nzOnCancel)="closed.emit()"
     >
       <ng-container *nzModalContent>
-        @if (failure(); as failure) {
-          <bst-error-alert class="form-alert" [error]="failure" [extraProblems]="unmatched()" />
+        @if (submission.failure(); as failure) {
+          <bst-error-alert class="form-alert" [error]="failure" [extraProblems]="submission.unmatched()" />
         }
         <form nz-form nzLayout="vertical" [formGroup]="form">
           <nz-form-item>
@@ -102,36 +100,23 @@ export class OfficeFormComponent {
   });
   /** Only organisations of a kind where the chosen office exists can be picked. */
   protected readonly heldAt = computed(() => officeHeldAt[this.role()]);
-  protected readonly saving = signal(false);
-  protected readonly failure = signal<ApiError | null>(null);
-  protected readonly unmatched = signal<string[]>([]);
+  protected readonly submission = new FormSubmission(this.form);
 
-  protected async submit(): Promise<void> {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      for (const control of Object.values(this.form.controls)) control.updateValueAndValidity();
-      return;
-    }
-    const v = this.form.getRawValue();
-    this.saving.set(true);
-    this.failure.set(null);
-    try {
-      await firstValueFrom(
-        this.api.addOffice(this.person().id, {
+  protected submit(): Promise<boolean> {
+    return this.submission.submit(
+      () => {
+        const v = this.form.getRawValue();
+        return this.api.addOffice(this.person().id, {
           role: v.role,
           orgId: v.orgId,
           fromDate: toLocalDate(v.fromDate)!,
           toDate: toLocalDate(v.toDate),
-        }),
-      );
-      this.message.success(this.i18n.t('person.office.added'));
-      this.saved.emit();
-    } catch (error) {
-      const apiError = ApiError.from(error);
-      this.unmatched.set(applyServerErrors(this.form, apiError));
-      this.failure.set(apiError);
-    } finally {
-      this.saving.set(false);
-    }
+        });
+      },
+      () => {
+        this.message.success(this.i18n.t('person.office.added'));
+        this.saved.emit();
+      },
+    );
   }
 }

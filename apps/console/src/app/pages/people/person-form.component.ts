@@ -6,7 +6,6 @@ import {
   input,
   type OnInit,
   output,
-  signal,
 } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import type { CreatePerson, PersonDetail, UpdatePerson } from '@bastion/identity-contracts';
@@ -16,15 +15,13 @@ import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
-import { firstValueFrom } from 'rxjs';
-import { ApiError } from '../../core/api/api-error';
 import { IdentityApi } from '../../core/api/identity-api.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { TranslateService } from '../../core/i18n/translate.service';
 import { fromLocalDate, toLocalDate } from '../../core/ui/dates';
 import { ErrorAlertComponent } from '../../core/ui/error-alert.component';
 import { FieldErrorPipe } from '../../core/ui/field-error.pipe';
-import { applyServerErrors } from '../../core/ui/server-errors';
+import { FormSubmission } from '../../core/ui/form-submission';
 import { OrgPickerComponent } from '../../shared/org-picker.component';
 
 /**
@@ -69,9 +66,7 @@ export class PersonFormComponent implements OnInit {
     orgId: ['', Validators.required],
   });
   protected readonly currentOrg = computed(() => this.person()?.org ?? null);
-  protected readonly saving = signal(false);
-  protected readonly failure = signal<ApiError | null>(null);
-  protected readonly unmatched = signal<string[]>([]);
+  protected readonly submission = new FormSubmission(this.form);
 
   ngOnInit(): void {
     const person = this.person();
@@ -88,32 +83,24 @@ export class PersonFormComponent implements OnInit {
     }
   }
 
-  protected async submit(): Promise<void> {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      for (const control of Object.values(this.form.controls)) control.updateValueAndValidity();
-      return;
+  protected submit(): Promise<boolean> {
+    const person = this.person();
+    if (this.mode() === 'edit' && person) {
+      return this.submission.submit(
+        () => this.api.updatePerson(person.id, this.updateInput(person.version)),
+        () => {
+          this.message.success(this.i18n.t('common.saved'));
+          this.saved.emit(person.id);
+        },
+      );
     }
-    this.saving.set(true);
-    this.failure.set(null);
-    try {
-      const person = this.person();
-      if (this.mode() === 'edit' && person) {
-        await firstValueFrom(this.api.updatePerson(person.id, this.updateInput(person.version)));
-        this.message.success(this.i18n.t('common.saved'));
-        this.saved.emit(person.id);
-      } else {
-        const { id } = await firstValueFrom(this.api.createPerson(this.createInput()));
+    return this.submission.submit(
+      () => this.api.createPerson(this.createInput()),
+      ({ id }) => {
         this.message.success(this.i18n.t('person.created', { name: this.form.controls.name.value.trim() }));
         this.saved.emit(id);
-      }
-    } catch (error) {
-      const apiError = ApiError.from(error);
-      this.unmatched.set(applyServerErrors(this.form, apiError));
-      this.failure.set(apiError);
-    } finally {
-      this.saving.set(false);
-    }
+      },
+    );
   }
 
   private createInput(): CreatePerson {

@@ -1,16 +1,15 @@
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
-import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import type { PersonDetail } from '@bastion/identity-contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzModalModule } from 'ng-zorro-antd/modal';
-import { firstValueFrom } from 'rxjs';
-import { ApiError } from '../../core/api/api-error';
 import { IdentityApi } from '../../core/api/identity-api.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { ErrorAlertComponent } from '../../core/ui/error-alert.component';
 import { FieldErrorPipe } from '../../core/ui/field-error.pipe';
+import { FormSubmission } from '../../core/ui/form-submission';
 
 /**
  * Shows an administrator the full ID number after they state why; the service records the
@@ -35,7 +34,7 @@ import { FieldErrorPipe } from '../../core/ui/field-error.pipe';
       [nzTitle]="'person.reveal.title' | t"
       [nzOkText]="revealed() ? null : ('common.confirm' | t)"
       [nzCancelText]="(revealed() ? 'common.close' : 'common.cancel') | t"
-      [nzOkLoading]="saving()"
+      [nzOkLoading]="submission.saving()"
       (nzOnOk)="submit()"
       (nzOnCancel)="closed.emit()"
     >
@@ -48,7 +47,7 @@ import { FieldErrorPipe } from '../../core/ui/field-error.pipe';
             data-testid="revealed-id"
           />
         } @else {
-          @if (failure(); as failure) {
+          @if (submission.failure(); as failure) {
             <bst-error-alert class="form-alert" [error]="failure" />
           }
           <nz-form-item>
@@ -79,30 +78,13 @@ export class RevealIdComponent {
     validators: [Validators.required, Validators.minLength(2)],
   });
   protected readonly revealed = signal<string | null>(null);
-  protected readonly saving = signal(false);
-  protected readonly failure = signal<ApiError | null>(null);
+  protected readonly submission = new FormSubmission(new FormGroup({ reason: this.reason }));
 
   protected async submit(): Promise<void> {
     if (this.revealed()) return;
-    if (this.reason.invalid) {
-      this.reason.markAsTouched();
-      this.reason.updateValueAndValidity();
-      return;
-    }
-    this.saving.set(true);
-    this.failure.set(null);
-    try {
-      const { idNumber } = await firstValueFrom(
-        this.api.revealIdNumber(this.person().id, this.reason.value.trim()),
-      );
-      this.revealed.set(idNumber);
-    } catch (error) {
-      const apiError = ApiError.from(error);
-      const problem = apiError.problemsOf('reason')[0];
-      if (problem) this.reason.setErrors({ server: problem });
-      this.failure.set(apiError);
-    } finally {
-      this.saving.set(false);
-    }
+    await this.submission.submit(
+      () => this.api.revealIdNumber(this.person().id, this.reason.value.trim()),
+      ({ idNumber }) => this.revealed.set(idNumber),
+    );
   }
 }

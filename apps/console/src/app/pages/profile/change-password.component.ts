@@ -11,14 +11,14 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { firstValueFrom } from 'rxjs';
-import { ApiError } from '../../core/api/api-error';
 import { IdentityApi } from '../../core/api/identity-api.service';
 import { SessionService } from '../../core/auth/session.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { TranslateService } from '../../core/i18n/translate.service';
 import { ErrorAlertComponent } from '../../core/ui/error-alert.component';
 import { FieldErrorPipe } from '../../core/ui/field-error.pipe';
+import { FormSubmission } from '../../core/ui/form-submission';
+import { applyServerErrors } from '../../core/ui/server-errors';
 
 /** The repeated password must match; checked here so the service is asked only once it does. */
 function sameAsNewPassword(control: AbstractControl): ValidationErrors | null {
@@ -60,10 +60,12 @@ export class ChangePasswordComponent {
     newPassword: ['', Validators.required],
     confirmPassword: ['', [Validators.required, sameAsNewPassword]],
   });
-  protected readonly saving = signal(false);
-  protected readonly failure = signal<ApiError | null>(null);
   /** Every problem the service found with the new password, listed under the field. */
   protected readonly newPasswordProblems = signal<readonly string[]>([]);
+  protected readonly submission = new FormSubmission(this.form, (error) => {
+    this.newPasswordProblems.set(error.problemsOf('newPassword'));
+    return applyServerErrors(this.form, error);
+  });
 
   constructor() {
     this.form.controls.newPassword.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => {
@@ -72,31 +74,18 @@ export class ChangePasswordComponent {
     });
   }
 
-  protected async submit(): Promise<void> {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      for (const control of Object.values(this.form.controls)) control.updateValueAndValidity();
-      return;
-    }
-    const { currentPassword, newPassword } = this.form.getRawValue();
-    this.saving.set(true);
-    this.failure.set(null);
-    try {
-      await firstValueFrom(this.api.changePassword({ currentPassword, newPassword }));
-      this.form.reset();
-      this.message.success(this.i18n.t('profile.changed'));
-      await this.session.loadMe();
-      this.changed.emit();
-    } catch (error) {
-      const apiError = ApiError.from(error);
-      this.failure.set(apiError);
-      const current = apiError.problemsOf('currentPassword');
-      if (current.length) this.form.controls.currentPassword.setErrors({ server: current[0] });
-      const problems = apiError.problemsOf('newPassword');
-      this.newPasswordProblems.set(problems);
-      if (problems.length) this.form.controls.newPassword.setErrors({ server: problems[0] });
-    } finally {
-      this.saving.set(false);
-    }
+  protected submit(): Promise<boolean> {
+    return this.submission.submit(
+      () => {
+        const { currentPassword, newPassword } = this.form.getRawValue();
+        return this.api.changePassword({ currentPassword, newPassword });
+      },
+      async () => {
+        this.form.reset();
+        this.message.success(this.i18n.t('profile.changed'));
+        await this.session.loadMe();
+        this.changed.emit();
+      },
+    );
   }
 }

@@ -30,6 +30,7 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { TranslateService } from '../../core/i18n/translate.service';
 import { ErrorAlertComponent } from '../../core/ui/error-alert.component';
 import { FieldErrorPipe } from '../../core/ui/field-error.pipe';
+import { FormSubmission } from '../../core/ui/form-submission';
 import { type Load, LOADING } from '../../core/ui/load';
 import { problemText } from './problem-text';
 import { SettingsEditorComponent } from './settings-editor.component';
@@ -81,9 +82,12 @@ export class TemplateEditorComponent implements OnInit {
   protected readonly form = templateForm(templateToValue(null));
   protected readonly template = signal<Load<RouteTemplate | null>>(LOADING);
   protected readonly versions = signal<TemplateVersions['items']>([]);
-  protected readonly saving = signal(false);
-  protected readonly failure = signal<ApiError | null>(null);
-  protected readonly unmatched = signal<string[]>([]);
+  protected readonly submission = new FormSubmission(this.form, (error) =>
+    applyProblems(
+      this.form,
+      error.details.map((d) => ({ control: controlPath(d.field), text: this.i18n.problem(d.problem) })),
+    ),
+  );
   protected readonly stale = signal(false);
   protected readonly allowAuto = toSignal(
     this.form.controls.settings.controls.allowAutoDecision.valueChanges.pipe(
@@ -100,9 +104,9 @@ export class TemplateEditorComponent implements OnInit {
     void this.load();
     // The summary of a refused save goes once the user edits; the fields keep their own marks.
     this.form.valueChanges.pipe(takeUntilDestroyed(this.destroyRef)).subscribe(() => {
-      if (this.failure()?.status === 400) {
-        this.failure.set(null);
-        this.unmatched.set([]);
+      if (this.submission.failure()?.status === 400) {
+        this.submission.failure.set(null);
+        this.submission.unmatched.set([]);
       }
     });
   }
@@ -132,18 +136,17 @@ export class TemplateEditorComponent implements OnInit {
   }
 
   protected async save(): Promise<void> {
-    this.failure.set(null);
-    this.unmatched.set([]);
     const checked = validateTemplate(this.form.getRawValue());
     if (!checked.ok) {
       const problems = checked.problems.map((p) => ({ control: p.control, text: problemText(this.i18n, p) }));
-      this.unmatched.set(applyProblems(this.form, problems));
-      this.failure.set(new ApiError(400, 'VALIDATION_FAILED', this.i18n.t('error.VALIDATION_FAILED')));
+      this.submission.unmatched.set(applyProblems(this.form, problems));
+      this.submission.failure.set(
+        new ApiError(400, 'VALIDATION_FAILED', this.i18n.t('error.VALIDATION_FAILED')),
+      );
       return;
     }
     const existing = this.current();
-    this.saving.set(true);
-    try {
+    await this.submission.run(async () => {
       if (existing) {
         const saved = await firstValueFrom(
           this.api.updateTemplate(existing.id, { ...checked.value, version: existing.version }),
@@ -157,19 +160,8 @@ export class TemplateEditorComponent implements OnInit {
         this.message.success(this.i18n.t('editor.saved', { version: 1 }));
         await this.router.navigate(['/route-templates', id], { replaceUrl: true });
       }
-      this.stale.set(false);
-    } catch (error) {
-      const apiError = ApiError.from(error);
-      this.stale.set(apiError.status === 409);
-      const problems = apiError.details.map((d) => ({
-        control: controlPath(d.field),
-        text: this.i18n.problem(d.problem),
-      }));
-      this.unmatched.set(applyProblems(this.form, problems));
-      this.failure.set(apiError);
-    } finally {
-      this.saving.set(false);
-    }
+    });
+    this.stale.set(this.submission.failure()?.status === 409);
   }
 
   /** Takes the template out of use for new requests, after asking; running requests keep their version. */
@@ -197,7 +189,7 @@ export class TemplateEditorComponent implements OnInit {
   /** After a stale save: takes the latest version, dropping this page's edits. */
   protected async reloadLatest(): Promise<void> {
     this.stale.set(false);
-    this.failure.set(null);
+    this.submission.failure.set(null);
     await this.load();
   }
 

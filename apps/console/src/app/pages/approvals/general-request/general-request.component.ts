@@ -10,15 +10,14 @@ import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { firstValueFrom, map } from 'rxjs';
-import { ApiError } from '../../../core/api/api-error';
+import { map } from 'rxjs';
 import { ApprovalsApi } from '../../../core/api/approvals-api.service';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { TranslateService } from '../../../core/i18n/translate.service';
 import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
 import { FieldErrorPipe } from '../../../core/ui/field-error.pipe';
+import { FormSubmission } from '../../../core/ui/form-submission';
 import { type Load, LOADING, toLoad } from '../../../core/ui/load';
-import { applyServerErrors } from '../../../core/ui/server-errors';
 import { SessionService } from '../../../core/auth/session.service';
 import { newIdempotencyKey } from '../actions/action-model';
 import { AttachmentUploadComponent } from '../attachments/attachment-upload.component';
@@ -92,43 +91,30 @@ export class GeneralRequestComponent {
     return load.state === 'ready' ? (load.value.find((t) => t.id === this.templateId()) ?? null) : null;
   });
 
-  protected readonly saving = signal(false);
-  protected readonly failure = signal<ApiError | null>(null);
-  protected readonly unmatched = signal<string[]>([]);
+  protected readonly submission = new FormSubmission(this.form);
 
   private defaultOrg(): string | null {
     return this.orgs()[0]?.id ?? null;
   }
 
-  protected async submit(): Promise<void> {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      for (const control of Object.values(this.form.controls)) control.updateValueAndValidity();
-      return;
-    }
-    const v = this.form.getRawValue();
-    this.saving.set(true);
-    this.failure.set(null);
-    try {
-      const org = this.orgs().find((o) => o.id === v.orgId);
-      const created = await firstValueFrom(
-        this.api.submitGeneralRequest({
+  protected submit(): Promise<boolean> {
+    return this.submission.submit(
+      () => {
+        const v = this.form.getRawValue();
+        const org = this.orgs().find((o) => o.id === v.orgId);
+        return this.api.submitGeneralRequest({
           templateId: v.templateId,
           title: v.title.trim(),
           body: v.body.trim(),
           attachmentIds: this.attachments().map((a) => a.id),
           ...(org ? { orgId: org.id } : {}),
           idempotencyKey: this.idempotencyKey,
-        }),
-      );
-      this.message.success(this.i18n.t('newRequest.submitted', { number: created.number }));
-      await this.router.navigate(['/approvals', created.id]);
-    } catch (error) {
-      const apiError = ApiError.from(error);
-      this.unmatched.set(applyServerErrors(this.form, apiError));
-      this.failure.set(apiError);
-    } finally {
-      this.saving.set(false);
-    }
+        });
+      },
+      async (created) => {
+        this.message.success(this.i18n.t('newRequest.submitted', { number: created.number }));
+        await this.router.navigate(['/approvals', created.id]);
+      },
+    );
   }
 }
