@@ -17,7 +17,8 @@ import { IdentityApi } from '../../core/api/identity-api.service';
 import { canAnywhere } from '../../core/auth/permissions';
 import { SessionService } from '../../core/auth/session.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { CursorPager, PAGE_SIZES } from '../../core/pagination/cursor-pager';
+import { CursorPager } from '../../core/pagination/cursor-pager';
+import { PagerBarComponent } from '../../core/pagination/pager-bar.component';
 import { ErrorAlertComponent } from '../../core/ui/error-alert.component';
 import { type Load, LOADING, toLoad } from '../../core/ui/load';
 import { OrgPickerComponent } from '../../shared/org-picker.component';
@@ -29,6 +30,7 @@ import { PersonFormComponent } from './person-form.component';
   selector: 'bst-people-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    PagerBarComponent,
     FormsModule,
     RouterLink,
     NzButtonModule,
@@ -53,7 +55,6 @@ export class PeopleListComponent {
   protected readonly me = inject(SessionService).me;
 
   protected readonly statusFilters = STATUS_FILTERS;
-  protected readonly pageSizes = PAGE_SIZES;
   protected readonly statusLabel = statusLabel;
   protected readonly statusColour = statusColour;
   protected readonly genderLabel = genderLabel;

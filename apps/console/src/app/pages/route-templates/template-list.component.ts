@@ -18,6 +18,7 @@ import { ApprovalsApi } from '../../core/api/approvals-api.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { TranslateService } from '../../core/i18n/translate.service';
 import { CursorPager } from '../../core/pagination/cursor-pager';
+import { PagerBarComponent } from '../../core/pagination/pager-bar.component';
 import { ErrorAlertComponent } from '../../core/ui/error-alert.component';
 import { type Load, LOADING, toLoad } from '../../core/ui/load';
 import { modeText } from '../approvals/approval-labels';
@@ -27,6 +28,7 @@ import { modeText } from '../approvals/approval-labels';
   selector: 'bst-template-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    PagerBarComponent,
     DatePipe,
     FormsModule,
     RouterLink,
@@ -124,14 +126,7 @@ import { modeText } from '../approvals/approval-labels';
         </tbody>
       </nz-table>
       <ng-template #empty><nz-empty [nzNotFoundContent]="'templates.empty' | t" /></ng-template>
-      <div class="pager">
-        <button nz-button type="button" [disabled]="!pager.hasPrevious()" (click)="pager.previous()">
-          <nz-icon nzType="left" />{{ 'people.previous' | t }}
-        </button>
-        <button nz-button type="button" [disabled]="!pager.hasNext()" (click)="pager.next()">
-          {{ 'people.next' | t }}<nz-icon nzType="right" />
-        </button>
-      </div>
+      <div class="pager"><bst-pager-bar [pager]="pager" [sizes]="false" testId="templates" /></div>
     </nz-card>
   `,
   styles: `

@@ -21,7 +21,8 @@ import type { MessageKey } from '../../../core/i18n/messages.zh-cn';
 import { SessionService } from '../../../core/auth/session.service';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { TranslateService } from '../../../core/i18n/translate.service';
-import { CursorPager, PAGE_SIZES } from '../../../core/pagination/cursor-pager';
+import { CursorPager } from '../../../core/pagination/cursor-pager';
+import { PagerBarComponent } from '../../../core/pagination/pager-bar.component';
 import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
 import { type Load, LOADING, toLoad } from '../../../core/ui/load';
 import { OrgPickerComponent } from '../../../shared/org-picker.component';
@@ -41,6 +42,7 @@ const tabFrom = (value: string | null): InboxTab =>
   selector: 'bst-inbox',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    PagerBarComponent,
     DatePipe,
     FormsModule,
     RouterLink,
@@ -74,7 +76,6 @@ export class InboxComponent {
 
   protected readonly tabs = INBOX_TABS;
   protected readonly procedures = PROCEDURES;
-  protected readonly pageSizes = PAGE_SIZES;
   protected readonly procedureLabel = procedureLabel;
   protected readonly statusLabel = statusLabel;
   protected readonly statusColour = statusColour;
