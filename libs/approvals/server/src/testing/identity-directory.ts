@@ -188,6 +188,20 @@ export function directoryActivities(): IdentityActivities {
     async snapshotOrg({ orgId }) {
       return snapshotOrg(orgKeyOf(orgId));
     },
+    async orgSubtree({ orgId }) {
+      const root = idPathOf(orgKeyOf(orgId) as OrgKey);
+      return Object.keys(ORGS)
+        .map((key) => snapshotOrg(key))
+        .filter((org) => org.idPath.startsWith(root))
+        .sort((a, b) => a.idPath.localeCompare(b.idPath))
+        .map((org) => ({
+          id: org.id,
+          name: org.name,
+          kind: org.kind,
+          idPath: org.idPath,
+          depth: org.path.length - root.split('/').length + 2,
+        }));
+    },
   };
 }
 

@@ -57,6 +57,19 @@ export function directoryActivities(directory: Directory): IdentityActivities {
         approvingCommittee: org.approvingCommittee ?? null,
       };
     },
+    async orgSubtree({ orgId }) {
+      const rootDepth = orgOf(orgId).path.length;
+      return Object.entries(directory.orgs)
+        .filter(([, org]) => org.path.some((o) => o.id === orgId))
+        .map(([id, org]) => ({
+          id,
+          name: org.path.at(-1)!.name,
+          kind: org.path.at(-1)!.kind,
+          idPath: `/${org.path.map((o) => o.id).join('/')}/`,
+          depth: org.path.length - rootDepth,
+        }))
+        .sort((a, b) => a.idPath.localeCompare(b.idPath));
+    },
     async snapshotPerson() {
       throw new Error('not used by the approval workflow');
     },

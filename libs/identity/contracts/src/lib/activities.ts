@@ -58,4 +58,18 @@ export interface IdentityActivities {
   countExpectedVoters(input: { branchId: string; date: string }): Promise<ExpectedVoters>;
   snapshotPerson(input: { personId: string }): Promise<PersonSnapshot>;
   snapshotOrg(input: { orgId: string }): Promise<OrgSnapshot>;
+  /**
+   * An organisation and every live node below it, parents before children: what another service
+   * needs to check that a record belongs to a subtree, or to match names typed in a spreadsheet.
+   */
+  orgSubtree(input: { orgId: string }): Promise<OrgSubtreeNode[]>;
+}
+
+export interface OrgSubtreeNode {
+  id: string;
+  name: string;
+  kind: OrgKind;
+  idPath: string;
+  /** 0 for the organisation asked about, 1 for its children … */
+  depth: number;
 }

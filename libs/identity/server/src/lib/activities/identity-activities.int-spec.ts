@@ -120,6 +120,14 @@ describe('identity activities, called from another workflow through Temporal', (
     expect(village.idPath).toBe(`/${org('group')}/${org('township')}/${org('village')}/`);
   });
 
+  it('lists an organisation and its live subtree, parents first', async () => {
+    const nodes = await ask('orgSubtree', { orgId: org('township') });
+    expect(nodes[0]).toEqual(expect.objectContaining({ id: org('township'), depth: 0 }));
+    expect(nodes.map((n) => n.id)).toContain(org('village'));
+    expect(nodes.find((n) => n.id === org('village'))?.depth).toBe(1);
+    expect(nodes.map((n) => n.id)).not.toContain(org('group'));
+  });
+
   it('fails with a non-retryable NOT_FOUND for a record that does not exist', async () => {
     const failure = await ask('snapshotPerson', { personId: '00000000-0000-4000-8000-000000000000' }).catch(
       (e: unknown) => e,

@@ -7,6 +7,7 @@ import type {
   ExpectedVoters,
   IdentityActivities,
   OrgSnapshot,
+  OrgSubtreeNode,
   PersonSnapshot,
 } from '@bastion/identity-contracts';
 import { MembershipEntity } from '../persistence/entities/membership.entity';
@@ -131,6 +132,25 @@ export class IdentityActivitiesService implements IdentityActivities {
     };
   }
 
+  async orgSubtree(input: { orgId: string }): Promise<OrgSubtreeNode[]> {
+    const root = await this.loadOrg(input.orgId);
+    const rows = await this.db
+      .getRepository(OrgUnitEntity)
+      .createQueryBuilder('o')
+      .where('o.path LIKE :prefix', { prefix: `${root.path}%` })
+      .andWhere('o.dissolved_at IS NULL')
+      .orderBy('o.path')
+      .getMany();
+    const rootDepth = idsOfPath(root.path).length;
+    return rows.map((o) => ({
+      id: o.id,
+      name: o.name,
+      kind: o.kind,
+      idPath: o.path,
+      depth: idsOfPath(o.path).length - rootDepth,
+    }));
+  }
+
   private async loadOrg(id: string): Promise<OrgUnitEntity> {
     const org = await this.db.getRepository(OrgUnitEntity).findOneBy({ id });
     if (!org) throw notFound(`Organisation ${id}`);
@@ -145,5 +165,6 @@ export function identityActivities(service: IdentityActivitiesService): Identity
     countExpectedVoters: (input) => service.countExpectedVoters(input),
     snapshotPerson: (input) => service.snapshotPerson(input),
     snapshotOrg: (input) => service.snapshotOrg(input),
+    orgSubtree: (input) => service.orgSubtree(input),
   };
 }

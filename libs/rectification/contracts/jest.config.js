@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'rectification-contracts',
+  preset: '../../../jest.preset.js',
+};

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import type { PersonRef } from '@bastion/approvals-contracts';
+import { idSchema, localDateSchema } from '@bastion/shared-contracts';
+import { fileRefSchema, type FileRef, type OrgRef } from './item';
+import { findingSourceSchema, type FindingSource } from './sources';
+
+/** `POST /api/rectification/batches` */
+export const createBatchSchema = z.strictObject({
+  source: findingSourceSchema,
+  title: z.string().trim().min(1).max(200),
+  /** 反馈日期: when the findings were fed back; the report deadline counts from it. */
+  feedbackDate: localDateSchema,
+  inspectedOrgId: idSchema,
+  idempotencyKey: z.string().min(8).max(100).optional(),
+});
+export type CreateBatch = z.infer<typeof createBatchSchema>;
+
+export const batchStatuses = ['open', 'signing', 'signed', 're_sign_required', 'closed'] as const;
+export type BatchStatus = (typeof batchStatuses)[number];
+export const batchStatusLabels: Record<BatchStatus, { zh: string; en: string }> = {
+  open: { zh: '整改中', en: 'Open' },
+  signing: { zh: '报告签批中', en: 'Report being signed' },
+  signed: { zh: '报告已签批', en: 'Report signed' },
+  re_sign_required: { zh: '需重新签批', en: 'Re-signing required' },
+  closed: { zh: '已完成', en: 'Closed' },
+};
+
+/** Actions on a batch (`POST /api/rectification/batches/:id/actions`). */
+export const batchActionRequestSchema = z.discriminatedUnion('type', [
+  /** 整改情况报告 and the principal leader's own report; sent to the principal leader to sign. */
+  z.strictObject({
+    type: z.literal('submit_report'),
+    idempotencyKey: z.string().min(8).max(100),
+    report: z.string().trim().min(1).max(20_000),
+    leaderReport: z.string().trim().min(1).max(20_000),
+    files: z.array(fileRefSchema).max(20).default([]),
+  }),
+  /** The whole batch judged inadequate: ordered redone (the report must be submitted and signed again). */
+  z.strictObject({
+    type: z.literal('order_redo'),
+    idempotencyKey: z.string().min(8).max(100),
+    reason: z.string().trim().min(1).max(2000),
+  }),
+  z.strictObject({
+    type: z.literal('close'),
+    idempotencyKey: z.string().min(8).max(100),
+    note: z.string().trim().max(2000).default(''),
+  }),
+]);
+export type BatchActionRequest = z.infer<typeof batchActionRequestSchema>;
+export type BatchAction = BatchActionRequest & {
+  actor: { personId: string; name: string; userId: string };
+  supervisor: boolean;
+  officer: boolean;
+};
+
+export interface BatchSignature {
+  leader: PersonRef;
+  signedAt: string;
+  requestId: string;
+}
+
+export interface BatchEvent {
+  seq: number;
+  kind:
+    | 'created'
+    | 'report_submitted'
+    | 'report_signed'
+    | 'report_rejected'
+    | 'leader_changed'
+    | 'redo_ordered'
+    | 'report_reminder'
+    | 'report_overdue'
+    | 'closed';
+  actor: PersonRef | null;
+  automatic: boolean;
+  at: string;
+  note: string;
+}
+
+/** A batch as its workflow holds it (the `state` query and the read model). */
+export interface BatchRecord {
+  batchId: string;
+  source: FindingSource;
+  title: string;
+  feedbackDate: string;
+  inspectedOrg: OrgRef;
+  reportDeadline: string;
+  status: BatchStatus;
+  report: {
+    report: string;
+    leaderReport: string;
+    files: FileRef[];
+    submittedBy: PersonRef;
+    submittedAt: string;
+  } | null;
+  /** The principal leader who signed last; re-signing is required when someone else holds the office. */
+  signature: BatchSignature | null;
+  pendingRequestId: string | null;
+  events: BatchEvent[];
+  createdBy: PersonRef;
+  version: number;
+}

@@ -1,0 +1,160 @@
+import { z } from 'zod';
+import { personRefSchema } from '@bastion/approvals-contracts';
+import { idSchema, localDateSchema } from '@bastion/shared-contracts';
+import { fileRefSchema, itemTextSchema, milestoneSchema } from './item';
+
+const note = z.string().trim().max(2000).default('');
+const requiredNote = z.string().trim().min(1).max(2000);
+const files = z.array(fileRefSchema).max(20).default([]);
+const base = { idempotencyKey: z.string().min(8).max(100) };
+
+/**
+ * A human step on an item, as `POST /api/rectification/items/:id/actions` takes it. The actor
+ * comes from the token; what they may do follows from their capacities on the item.
+ */
+export const itemActionRequestSchema = z.discriminatedUnion('type', [
+  /** 交办: name the person in charge and the supervising leader (一岗双责), set the deadline. */
+  z.strictObject({
+    type: z.literal('assign'),
+    ...base,
+    owner: personRefSchema,
+    leader: personRefSchema,
+    deadline: localDateSchema,
+    note,
+  }),
+  /** Correct what the finding says or the deadline, before the plan goes for approval. */
+  z.strictObject({
+    type: z.literal('edit'),
+    ...base,
+    text: itemTextSchema.partial(),
+    deadline: localDateSchema.optional(),
+  }),
+  /** 整改方案: the measures and the target, sent for approval. */
+  z.strictObject({
+    type: z.literal('submit_plan'),
+    ...base,
+    measures: z.string().trim().min(1).max(4000),
+    target: z.string().trim().min(1).max(1000),
+    note,
+    files,
+  }),
+  z.strictObject({
+    type: z.literal('progress'),
+    ...base,
+    percent: z.number().int().min(0).max(100),
+    note: requiredNote,
+    files,
+  }),
+  /** 佐证材料 */
+  z.strictObject({
+    type: z.literal('evidence'),
+    ...base,
+    note,
+    files: z.array(fileRefSchema).min(1).max(20),
+  }),
+  /** 提交验收 */
+  z.strictObject({ type: z.literal('submit_acceptance'), ...base, note: requiredNote, files }),
+  /** 申请延期: before the deadline only, with reasons and a new date. */
+  z.strictObject({
+    type: z.literal('request_extension'),
+    ...base,
+    newDeadline: localDateSchema,
+    reason: requiredNote,
+  }),
+  /** 转长期整改: milestones instead of one deadline, and progress reported periodically. */
+  z.strictObject({
+    type: z.literal('long_term'),
+    ...base,
+    milestones: z.array(milestoneSchema).min(1).max(20),
+    reportEveryMonths: z.number().int().min(1).max(6),
+    reason: requiredNote,
+  }),
+  z.strictObject({
+    type: z.literal('milestone_done'),
+    ...base,
+    index: z.number().int().min(0).max(19),
+    note,
+    files,
+  }),
+  /** 移交: to the discipline commission, the organisation department or a department. */
+  z.strictObject({
+    type: z.literal('hand_over'),
+    ...base,
+    to: z.string().trim().min(1).max(100),
+    reason: requiredNote,
+  }),
+  /** Responsibility moves to a successor (restructuring, a new leader); recorded. */
+  z.strictObject({
+    type: z.literal('transfer'),
+    ...base,
+    orgId: idSchema.optional(),
+    owner: personRefSchema.optional(),
+    leader: personRefSchema.optional(),
+    reason: requiredNote,
+  }),
+  /** 催办 */
+  z.strictObject({ type: z.literal('urge'), ...base, note }),
+  /** 挂牌督办 */
+  z.strictObject({ type: z.literal('named_supervision'), ...base, on: z.boolean(), note }),
+  /** 回头看: holds (stays closed) or relapsed (reopened with a new deadline). */
+  z.strictObject({
+    type: z.literal('look_back'),
+    ...base,
+    holds: z.boolean(),
+    note: requiredNote,
+    files,
+    newDeadline: localDateSchema.optional(),
+  }),
+]);
+export type ItemActionRequest = z.infer<typeof itemActionRequestSchema>;
+export type ItemActionType = ItemActionRequest['type'];
+export const itemActionTypes = itemActionRequestSchema.options.map((o) => o.shape.type.value);
+
+/**
+ * In what capacity someone acts on an item: an officer of the responsible organisation (or above
+ * it), the person in charge, or a supervisor of the organisation. The HTTP layer establishes
+ * them from the token and the item's organisation; the workflow's validator checks them again.
+ */
+export const capacitySchema = z.enum(['officer', 'owner', 'supervisor']);
+export type Capacity = z.infer<typeof capacitySchema>;
+
+/** What the item workflow's `act` update receives. */
+export type ItemAction = ItemActionRequest & {
+  actor: { personId: string; name: string; userId: string };
+  capacities: Capacity[];
+};
+
+/** Which capacity each action needs (any one of them). */
+export const actionCapacities: Record<ItemActionType, readonly Capacity[]> = {
+  assign: ['officer', 'supervisor'],
+  edit: ['officer', 'supervisor'],
+  submit_plan: ['officer', 'owner'],
+  progress: ['officer', 'owner'],
+  evidence: ['officer', 'owner'],
+  submit_acceptance: ['officer', 'owner'],
+  request_extension: ['officer', 'owner'],
+  long_term: ['officer', 'owner'],
+  milestone_done: ['officer', 'owner'],
+  hand_over: ['supervisor'],
+  transfer: ['officer', 'supervisor'],
+  urge: ['supervisor'],
+  named_supervision: ['supervisor'],
+  look_back: ['supervisor'],
+};
+
+export const itemActionLabels: Record<ItemActionType, { zh: string; en: string }> = {
+  assign: { zh: '交办', en: 'Assign' },
+  edit: { zh: '修改', en: 'Edit' },
+  submit_plan: { zh: '提交整改方案', en: 'Submit plan' },
+  progress: { zh: '报送进展', en: 'Report progress' },
+  evidence: { zh: '上传佐证材料', en: 'Add evidence' },
+  submit_acceptance: { zh: '提交验收', en: 'Submit for acceptance' },
+  request_extension: { zh: '申请延期', en: 'Request extension' },
+  long_term: { zh: '转长期整改', en: 'Make long-term' },
+  milestone_done: { zh: '完成节点', en: 'Milestone done' },
+  hand_over: { zh: '移交', en: 'Hand over' },
+  transfer: { zh: '责任转移', en: 'Transfer responsibility' },
+  urge: { zh: '催办', en: 'Urge' },
+  named_supervision: { zh: '挂牌督办', en: 'Named supervision' },
+  look_back: { zh: '回头看', en: 'Look back' },
+};

@@ -1,0 +1,124 @@
+import type { PersonRef } from '@bastion/approvals-contracts';
+import type { FileRef, ItemStatus, ItemText, Milestone, OrgRef } from './item';
+import type { ItemActionType } from './item-actions';
+import type { FindingSource } from './sources';
+
+/** The rungs of the escalation ladder, in order. */
+export const ladderRungs = ['notice', 'guidance', 'reminder', 'warning', 'accountability'] as const;
+export type LadderRung = (typeof ladderRungs)[number];
+
+export const ladderRungLabels: Record<LadderRung, { zh: string; en: string }> = {
+  notice: { zh: '督查督办通知书', en: 'Notice of the task' },
+  guidance: { zh: '阶段指导', en: 'Guidance on lagging progress' },
+  reminder: { zh: '提醒书', en: 'Reminder before the deadline' },
+  warning: { zh: '告诫书', en: 'Warning with a final deadline' },
+  accountability: { zh: '建议问责', en: 'Accountability proposed' },
+};
+
+/** The sign-off steps an item runs on the approvals engine. */
+export type SignOffKind = 'plan' | 'acceptance' | 'extension';
+
+export const signOffLabels: Record<SignOffKind, { zh: string; en: string }> = {
+  plan: { zh: '方案审批', en: 'Plan approval' },
+  acceptance: { zh: '验收', en: 'Acceptance' },
+  extension: { zh: '延期审批', en: 'Extension approval' },
+};
+
+/** What moved an item: a person's action, a sign-off's outcome, or the ladder's clock. */
+export type TransitionKind =
+  | 'registered'
+  | 'fixed_on_spot'
+  | ItemActionType
+  | 'plan_approved'
+  | 'plan_rejected'
+  | 'accepted'
+  | 'acceptance_failed'
+  | 'extension_approved'
+  | 'extension_rejected'
+  | 'reopened'
+  | 'report_due'
+  | LadderRung;
+
+/**
+ * One entry of an item's record. Every transition records who (or that it was automatic), when,
+ * the evidence, and the signing leader where a sign-off decided it.
+ */
+export interface Transition {
+  /** 1, 2, 3 … per item; the read model keys on it, so writing twice is harmless. */
+  seq: number;
+  kind: TransitionKind;
+  from: ItemStatus;
+  to: ItemStatus;
+  actor: PersonRef | null;
+  automatic: boolean;
+  /** UTC instant. */
+  at: string;
+  note: string;
+  files: FileRef[];
+  signingLeader: PersonRef | null;
+  /** For sign-offs: the approval request. */
+  requestId?: string;
+  /** Deadlines set or moved by the transition. */
+  deadline?: string;
+}
+
+export interface PendingSignOff {
+  kind: SignOffKind;
+  requestId: string;
+  workflowId: string;
+  /** For an extension: the date asked for, and why. */
+  newDeadline?: string;
+  reason?: string;
+}
+
+export interface LongTerm {
+  milestones: (Milestone & { doneOn: string | null })[];
+  reportEveryMonths: number;
+  /** The next periodic progress report is due by this date. */
+  nextReportDue: string;
+}
+
+/**
+ * An item as its workflow holds it: the `state` query answers with it and the read model is kept
+ * from it. Dates are Asia/Shanghai business dates (`YYYY-MM-DD`), instants UTC ISO strings.
+ */
+export interface ItemRecord {
+  itemId: string;
+  batchId: string;
+  source: FindingSource;
+  text: ItemText;
+  org: OrgRef;
+  owner: PersonRef | null;
+  leader: PersonRef | null;
+  status: ItemStatus;
+  /** 1 for the first rectification; each failed acceptance or reopening adds one. */
+  round: number;
+  reopened: boolean;
+  fixedOnSpot: boolean;
+  namedSupervision: boolean;
+  assignedOn: string | null;
+  deadline: string | null;
+  /** The deadline set at assignment, before any extension or second round. */
+  originalDeadline: string | null;
+  /** After a warning (告诫书): the final deadline. */
+  finalDeadline: string | null;
+  /** From this date the item shows amber (the reminder window). */
+  amberFrom: string | null;
+  progressPercent: number;
+  evidenceCount: number;
+  longTerm: LongTerm | null;
+  pending: PendingSignOff | null;
+  /** An extension runs beside the main line, so it has its own slot. */
+  pendingExtension: PendingSignOff | null;
+  /** Rungs fired against the current deadline. */
+  ladder: { rung: LadderRung; on: string; deadline: string }[];
+  handedOverTo: string | null;
+  closedOn: string | null;
+  lookBack: { due: string; result: 'holds' | 'relapsed' | null; on: string | null } | null;
+  lastUrgedAt: string | null;
+  urgeCount: number;
+  registeredAt: string;
+  transitions: Transition[];
+  /** Grows with every change; the read model keeps the highest it has seen. */
+  version: number;
+}

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { idSchema, localDateSchema } from '@bastion/shared-contracts';
+
+export const itemCategories = [
+  /** 政治建设 */
+  'political',
+  /** 思想建设 */
+  'ideological',
+  /** 组织建设 */
+  'organisational',
+  /** 作风建设 */
+  'conduct',
+  /** 纪律建设 */
+  'discipline',
+  /** 制度建设 */
+  'institutional',
+  /** 业务工作 */
+  'business',
+  'other',
+] as const;
+export const itemCategorySchema = z.enum(itemCategories);
+export type ItemCategory = z.infer<typeof itemCategorySchema>;
+
+export const itemCategoryLabels: Record<ItemCategory, { zh: string; en: string }> = {
+  political: { zh: '政治建设', en: 'Political' },
+  ideological: { zh: '思想建设', en: 'Ideological' },
+  organisational: { zh: '组织建设', en: 'Organisational' },
+  conduct: { zh: '作风建设', en: 'Conduct' },
+  discipline: { zh: '纪律建设', en: 'Discipline' },
+  institutional: { zh: '制度建设', en: 'Institutional' },
+  business: { zh: '业务工作', en: 'Business' },
+  other: { zh: '其他', en: 'Other' },
+};
+
+export const seriousnessSchema = z.enum(['general', 'serious', 'very_serious']);
+export type Seriousness = z.infer<typeof seriousnessSchema>;
+export const seriousnessLabels: Record<Seriousness, { zh: string; en: string }> = {
+  general: { zh: '一般', en: 'General' },
+  serious: { zh: '较重', en: 'Serious' },
+  very_serious: { zh: '严重', en: 'Very serious' },
+};
+
+/** The lifecycle's main states (立项 → 交办 → 方案审批 → 整改中 → 验收 → 销号), and 移交 beside them. */
+export const itemStatuses = [
+  'registered',
+  'assigned',
+  'plan_approval',
+  'in_progress',
+  'acceptance',
+  'closed',
+  'handed_over',
+] as const;
+export const itemStatusSchema = z.enum(itemStatuses);
+export type ItemStatus = z.infer<typeof itemStatusSchema>;
+
+export const itemStatusLabels: Record<ItemStatus, { zh: string; en: string }> = {
+  registered: { zh: '立项', en: 'Registered' },
+  assigned: { zh: '已交办', en: 'Assigned' },
+  plan_approval: { zh: '方案审批', en: 'Plan approval' },
+  in_progress: { zh: '整改中', en: 'In progress' },
+  acceptance: { zh: '验收中', en: 'Acceptance' },
+  closed: { zh: '已销号', en: 'Closed' },
+  handed_over: { zh: '已移交', en: 'Handed over' },
+};
+
+/** An organisation as the item records it at the moment of the event. */
+export const orgRefSchema = z.strictObject({
+  id: idSchema,
+  name: z.string().min(1).max(100),
+  /** Materialised id path, `/<root>/…/<id>/`, for scope checks. */
+  idPath: z.string().regex(/^(\/[0-9a-f-]{36})+\/$/),
+});
+export type OrgRef = z.infer<typeof orgRefSchema>;
+
+/** A file as an item refers to it: uploaded to the rectification service, hashed there. */
+export const fileRefSchema = z.strictObject({
+  id: idSchema,
+  name: z.string().min(1).max(200),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type FileRef = z.infer<typeof fileRefSchema>;
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+/** What a finding says and what is to be done: everything an officer may edit before plan approval. */
+export const itemTextSchema = z.strictObject({
+  /** 问题 */
+  problem: text(2000),
+  category: itemCategorySchema,
+  seriousness: seriousnessSchema,
+  /** 整改措施 */
+  measures: z.string().trim().max(4000).default(''),
+  /** 整改目标 */
+  target: z.string().trim().max(1000).default(''),
+  /** 配合单位 */
+  supportingUnits: z.array(text(100)).max(20).default([]),
+  /** Left out of the public version of the batch report (state secrets, unannounced cases …). */
+  exemptFromPublication: z.boolean().default(false),
+});
+export type ItemText = z.infer<typeof itemTextSchema>;
+export type ItemTextInput = z.input<typeof itemTextSchema>;
+
+export const milestoneSchema = z.strictObject({
+  title: text(200),
+  due: localDateSchema,
+});
+export type Milestone = z.infer<typeof milestoneSchema>;
