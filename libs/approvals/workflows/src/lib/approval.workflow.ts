@@ -26,7 +26,7 @@ import { type ReturnTargetOption, returnTargets } from './engine/return-targets'
 import { type ApprovalState, initialState } from './engine/state';
 import { ApprovalProcess, RefusedError } from './process/approval-process';
 import type { ProcessPorts } from './process/ports';
-import { Mutex } from './mutex';
+import { Mutex } from '@bastion/workflow-kit';
 
 export const actUpdate = defineUpdate<ActResult, [ActAction]>(APPROVAL_ACT_UPDATE);
 export const stateQuery = defineQuery<{ state: ApprovalState; returnTargets: ReturnTargetOption[] }>(

@@ -116,6 +116,8 @@ export interface ItemRecord {
   closedOn: string | null;
   lookBack: { due: string; result: 'holds' | 'relapsed' | null; on: string | null } | null;
   lastUrgedAt: string | null;
+  /** 催办 is rate-limited: the next urge is taken from this instant on. */
+  urgeNotBefore: string | null;
   urgeCount: number;
   registeredAt: string;
   transitions: Transition[];

@@ -1,0 +1,193 @@
+import {
+  allHandlersFinished,
+  ApplicationFailure,
+  condition,
+  continueAsNew,
+  defineQuery,
+  defineUpdate,
+  proxyActivities,
+  proxyLocalActivities,
+  setHandler,
+  uuid4,
+  workflowInfo,
+} from '@temporalio/workflow';
+import {
+  approvalWorkflowId,
+  type Decision,
+  type Outcome,
+  type PersonRef,
+} from '@bastion/approvals-contracts';
+import {
+  addDays,
+  addWorkingDays,
+  createHolidayCalendar,
+  parseLocalDate,
+  shanghaiDateOf,
+  startOfShanghaiDay,
+} from '@bastion/calendar';
+import { IDENTITY_TASK_QUEUE, type IdentityActivities } from '@bastion/identity-contracts';
+import {
+  ACT_UPDATE,
+  type BatchAction,
+  type BatchInput,
+  type BatchRecord,
+  batchWorkflowId,
+  type RectificationLocalActivities,
+  STATE_QUERY,
+} from '@bastion/rectification-contracts';
+import { Mutex } from '@bastion/workflow-kit';
+import {
+  applyBatchAction,
+  applyLeaderCheck,
+  applyReportClock,
+  applyReportSignature,
+  batchRefusal,
+  initialBatchRecord,
+} from './batch/batch-record';
+import { startSignOff } from './sign-off';
+
+export const batchActUpdate = defineUpdate<BatchRecord, [BatchAction]>(ACT_UPDATE);
+export const batchStateQuery = defineQuery<BatchRecord>(STATE_QUERY);
+
+const local = proxyLocalActivities<RectificationLocalActivities>({
+  startToCloseTimeout: '20 seconds',
+  retry: { initialInterval: '200 milliseconds', maximumInterval: '10 seconds' },
+});
+
+const identity = proxyActivities<Pick<IdentityActivities, 'resolveRoleHolders'>>({
+  taskQueue: IDENTITY_TASK_QUEUE,
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '10 minutes' },
+});
+
+const now = () => new Date().toISOString();
+const today = () => shanghaiDateOf(new Date());
+const ONE_DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * A finding batch (反馈 / 问题清单) and its report deadline: the rectification report and the
+ * principal leader's own report are due within the source's months of feedback, with a reminder
+ * before and a flag after. The report is signed by the principal leader (the secretary of the
+ * inspected organisation) on the approvals engine; while signed, the workflow checks once a day
+ * that the signer still holds the office — a new leader re-signs responsibility.
+ */
+export async function rectificationBatch(input: BatchInput, carried?: BatchRecord): Promise<BatchRecord> {
+  const calendar = createHolidayCalendar(await local.holidayCalendar());
+  let batch = carried ?? initialBatchRecord(input, now());
+  const lock = new Mutex();
+  const settled: { requestId: string; outcome: Outcome; trail: Decision[] }[] = [];
+  let running = 0;
+  const reminderFrom = addWorkingDays(
+    parseLocalDate(batch.reportDeadline),
+    -input.config.ladder.remindWorkingDays,
+    calendar,
+  );
+
+  const persist = async (next: BatchRecord) => {
+    batch = { ...next, version: next.version + 1 };
+    await local.persistBatch(batch);
+  };
+
+  const sign = (requestId: string, submitter: PersonRef, step: string) => {
+    running += 1;
+    void startSignOff({
+      requestId,
+      workflowId: approvalWorkflowId(batchWorkflowId(batch.batchId), step),
+      businessKey: batch.batchId,
+      title: `整改情况报告签批：${batch.title}`,
+      org: batch.inspectedOrg,
+      submitter,
+      route: input.config.routes.report,
+    })
+      .then(
+        (result) => settled.push({ requestId, outcome: result.outcome, trail: result.trail }),
+        () => settled.push({ requestId, outcome: 'rejected', trail: [] }),
+      )
+      .finally(() => (running -= 1));
+  };
+
+  setHandler(batchStateQuery, () => batch);
+  setHandler(
+    batchActUpdate,
+    (action) =>
+      lock.run(async () => {
+        const refusal = batchRefusal(batch, action);
+        if (refusal)
+          throw ApplicationFailure.create({
+            type: refusal.code,
+            message: refusal.message,
+            nonRetryable: true,
+          });
+        const requestId = uuid4();
+        const applied = applyBatchAction(batch, action, now(), requestId);
+        await persist(applied.batch);
+        if (applied.sign)
+          sign(
+            requestId,
+            { personId: action.actor.personId, name: action.actor.name },
+            `report-${batch.events.length}`,
+          );
+        return batch;
+      }),
+    {
+      validator: (action) => {
+        const refusal = batchRefusal(batch, action);
+        if (refusal)
+          throw ApplicationFailure.create({
+            type: refusal.code,
+            message: refusal.message,
+            nonRetryable: true,
+          });
+      },
+    },
+  );
+
+  if (!carried) await lock.run(() => persist(batch));
+
+  const tooLong = () =>
+    workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > input.continueAfterEvents;
+  while (batch.status !== 'closed') {
+    if (tooLong() && running === 0) {
+      await condition(allHandlersFinished);
+      await continueAsNew<typeof rectificationBatch>(input, batch);
+    }
+    const seen = batch.version;
+    const woken = () => batch.version !== seen || settled.length > 0 || (tooLong() && running === 0);
+    const day = today();
+    const coming = [reminderFrom, addDays(parseLocalDate(batch.reportDeadline), 1)]
+      .filter((d) => d > day)
+      .sort();
+    // While signed, look at the office once a day; before that, only the report's dates matter.
+    const wakeAt =
+      batch.status === 'signed'
+        ? Date.now() + ONE_DAY_MS
+        : coming[0]
+          ? startOfShanghaiDay(parseLocalDate(coming[0])).getTime()
+          : null;
+    const timedOut = !(wakeAt === null
+      ? await condition(woken)
+      : await condition(woken, Math.max(1, wakeAt - Date.now())));
+    const incumbents =
+      timedOut && batch.status === 'signed'
+        ? (await identity.resolveRoleHolders({ role: 'secretary', orgId: batch.inspectedOrg.id })).map(
+            (p) => ({
+              personId: p.id,
+              name: p.name,
+            }),
+          )
+        : [];
+    await lock.run(async () => {
+      let next = batch;
+      for (const outcome of settled.splice(0)) next = applyReportSignature(next, outcome, now());
+      next = applyReportClock(next, today(), reminderFrom, now());
+      const requestId = uuid4();
+      const checked = applyLeaderCheck(next, incumbents, now(), requestId);
+      next = checked.batch;
+      if (next !== batch) await persist(next);
+      if (checked.sign)
+        sign(requestId, batch.report?.submittedBy ?? input.createdBy, `report-${batch.events.length}`);
+    });
+  }
+  await condition(allHandlersFinished);
+  return batch;
+}

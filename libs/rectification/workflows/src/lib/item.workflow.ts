@@ -1,0 +1,166 @@
+import {
+  allHandlersFinished,
+  ApplicationFailure,
+  condition,
+  continueAsNew,
+  defineQuery,
+  defineUpdate,
+  proxyActivities,
+  proxyLocalActivities,
+  setHandler,
+  uuid4,
+  workflowInfo,
+} from '@temporalio/workflow';
+import { approvalWorkflowId } from '@bastion/approvals-contracts';
+import {
+  createHolidayCalendar,
+  type HolidayCalendar,
+  parseLocalDate,
+  shanghaiDateOf,
+  startOfShanghaiDay,
+} from '@bastion/calendar';
+import { IDENTITY_TASK_QUEUE, type IdentityActivities } from '@bastion/identity-contracts';
+import {
+  ACT_UPDATE,
+  type ItemAction,
+  type ItemInput,
+  type ItemRecord,
+  type ItemResult,
+  itemWorkflowId,
+  type OrgRef,
+  type RectificationLocalActivities,
+  signOffLabels,
+  type SignOffKind,
+  STATE_QUERY,
+} from '@bastion/rectification-contracts';
+import { Mutex } from '@bastion/workflow-kit';
+import { applyAction } from './item/apply-action';
+import { applyClock, nextClockDate } from './item/clock';
+import { initialItemRecord } from './item/initial-record';
+import { actionRefusal, type Refusal } from './item/refusals';
+import { applySignOff, type SignOffSettled } from './item/sign-off-outcome';
+import { startSignOff } from './sign-off';
+
+export const itemActUpdate = defineUpdate<ItemRecord, [ItemAction]>(ACT_UPDATE);
+export const itemStateQuery = defineQuery<ItemRecord>(STATE_QUERY);
+
+const local = proxyLocalActivities<RectificationLocalActivities>({
+  startToCloseTimeout: '20 seconds',
+  retry: { initialInterval: '200 milliseconds', maximumInterval: '10 seconds' },
+});
+
+const identity = proxyActivities<Pick<IdentityActivities, 'snapshotOrg'>>({
+  taskQueue: IDENTITY_TASK_QUEUE,
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', nonRetryableErrorTypes: ['NOT_FOUND'] },
+});
+
+function failure(refusal: Refusal): ApplicationFailure {
+  return ApplicationFailure.create({ type: refusal.code, message: refusal.message, nonRetryable: true });
+}
+
+const now = () => new Date().toISOString();
+const today = () => shanghaiDateOf(new Date());
+
+/** The item is done: handed over, or closed with a look-back that found it holding. */
+function finished(item: ItemRecord): boolean {
+  return item.status === 'handed_over' || (item.status === 'closed' && item.lookBack?.result === 'holds');
+}
+
+/**
+ * One rectification item (整改事项) from registration to closing and look-back. People act
+ * through the `act` update, whose validator applies the rules before anything enters history;
+ * sign-offs run as approval child workflows; the escalation ladder runs on durable timers on
+ * the working-day calendar. Every change is written to the read model before the update returns.
+ */
+export async function rectificationItem(input: ItemInput, carried?: ItemRecord): Promise<ItemResult> {
+  const calendar: HolidayCalendar = createHolidayCalendar(await local.holidayCalendar());
+  const ctx = () => ({ now: now(), today: today(), config: input.config, calendar });
+  let item = carried ?? initialItemRecord(input, now(), calendar);
+  const lock = new Mutex();
+  const settled: SignOffSettled[] = [];
+  let running = 0;
+
+  const persist = async (next: ItemRecord) => {
+    item = { ...next, version: next.version + 1 };
+    await local.persistItem(item);
+  };
+
+  const signOff = (
+    kind: SignOffKind,
+    requestId: string,
+    workflowId: string,
+    submitter: ItemAction['actor'],
+  ) => {
+    running += 1;
+    void startSignOff({
+      requestId,
+      workflowId,
+      businessKey: item.itemId,
+      title: `${signOffLabels[kind].zh}：${item.text.problem}`,
+      org: item.org,
+      submitter: { personId: submitter.personId, name: submitter.name },
+      route: input.config.routes[kind],
+    })
+      .then(
+        (result) => settled.push({ kind, requestId, outcome: result.outcome, trail: result.trail }),
+        // A request that could not run (its route found nobody, it was terminated): treat as refused.
+        () => settled.push({ kind, requestId, outcome: 'rejected', trail: [] }),
+      )
+      .finally(() => (running -= 1));
+  };
+
+  setHandler(itemStateQuery, () => item);
+  setHandler(
+    itemActUpdate,
+    (action) =>
+      lock.run(async () => {
+        // Checked again under the lock: another action may have got in since validation.
+        const refusal = actionRefusal(item, action, today(), now());
+        if (refusal) throw failure(refusal);
+        const org: OrgRef | undefined =
+          action.type === 'transfer' && action.orgId
+            ? await identity.snapshotOrg({ orgId: action.orgId })
+            : undefined;
+        const requestId = uuid4();
+        const workflowIdOf = (kind: SignOffKind) =>
+          approvalWorkflowId(itemWorkflowId(item.itemId), `${kind}-${item.transitions.length + 1}`);
+        const applied = applyAction(item, action, { ...ctx(), requestId, workflowId: workflowIdOf, org });
+        await persist(applied.item);
+        if (applied.signOff) signOff(applied.signOff, requestId, workflowIdOf(applied.signOff), action.actor);
+        return item;
+      }),
+    {
+      validator: (action) => {
+        const refusal = actionRefusal(item, action, today(), now());
+        if (refusal) throw failure(refusal);
+      },
+    },
+  );
+
+  if (!carried) await lock.run(() => persist(item));
+
+  const tooLong = () =>
+    workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > input.continueAfterEvents;
+  while (!finished(item)) {
+    // Never while a sign-off runs: the child's result belongs to this run.
+    if (tooLong() && running === 0) {
+      await condition(allHandlersFinished);
+      await continueAsNew<typeof rectificationItem>(input, item);
+    }
+    const seen = item.version;
+    const wakeOn = nextClockDate(item, { today: today(), config: input.config, calendar });
+    const woken = () => item.version !== seen || settled.length > 0 || (tooLong() && running === 0);
+    if (wakeOn)
+      await condition(woken, Math.max(1, startOfShanghaiDay(parseLocalDate(wakeOn)).getTime() - Date.now()));
+    else await condition(woken);
+    await lock.run(async () => {
+      let next = item;
+      for (const outcome of settled.splice(0)) next = applySignOff(next, outcome, ctx());
+      next = applyClock(next, ctx());
+      if (next !== item) await persist(next);
+    });
+  }
+  await condition(allHandlersFinished);
+  return { itemId: item.itemId, status: item.status as ItemResult['status'], closedOn: item.closedOn };
+}

@@ -1,0 +1,4 @@
+// The workflow entry the worker bundles: every workflow function of the rectification service.
+export { rectificationBatch } from './lib/batch.workflow';
+export { rectificationItem } from './lib/item.workflow';
+export { orgSubtree } from './lib/org-subtree.workflow';

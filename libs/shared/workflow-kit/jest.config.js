@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'shared-workflow-kit',
+  preset: '../../../jest.preset.js',
+};
