@@ -35,10 +35,17 @@ const nodeBuiltins = [
   'zlib',
 ];
 
-// Each domain may use its own libs, the platform, shared code, and any domain's contracts.
-const domainScope = (scope) => ({
+// Each domain may use its own libs, the platform, shared code, and any domain's contracts. Its
+// tests may also boot another domain's service beside it (the sign-off engine, for sign-offs).
+const domainScope = (scope, forTests) => ({
   sourceTag: `scope:${scope}`,
-  onlyDependOnLibsWithTags: [`scope:${scope}`, 'scope:platform', 'scope:shared', 'type:contracts'],
+  onlyDependOnLibsWithTags: [
+    `scope:${scope}`,
+    'scope:platform',
+    'scope:shared',
+    'type:contracts',
+    ...(forTests ? ['type:server'] : []),
+  ],
 });
 
 /**
@@ -53,11 +60,11 @@ function boundaryOptions(forTests) {
       sourceTag: 'scope:platform',
       onlyDependOnLibsWithTags: ['scope:platform', 'scope:shared', 'type:contracts'],
     },
-    domainScope('identity'),
-    domainScope('approvals'),
-    domainScope('rectification'),
-    domainScope('development'),
-    domainScope('reform'),
+    domainScope('identity', forTests),
+    domainScope('approvals', forTests),
+    domainScope('rectification', forTests),
+    domainScope('development', forTests),
+    domainScope('reform', forTests),
     {
       sourceTag: 'scope:console',
       onlyDependOnLibsWithTags: ['scope:console', 'scope:shared', 'type:contracts'],

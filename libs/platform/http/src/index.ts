@@ -8,4 +8,5 @@ export * from './lib/returns';
 export * from './lib/validation';
 export * from './lib/zod-problems';
 export * from './lib/refusal-listener';
+export * from './lib/refusal-log';
 export * from './lib/request-meta';

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
@@ -9,22 +9,18 @@ import { randomBytes } from 'node:crypto';
 import { signAccessToken, type Principal } from '@bastion/platform-auth';
 import { loadConfig } from '@bastion/platform-config';
 import { createServiceApp } from '@bastion/platform-http';
-import { freshDatabase, temporalAddress } from '@bastion/platform-testing';
-import {
-  bundleWorkflows,
-  TEMPORAL_CLIENT,
-  workflowSourcePath,
-  workspaceRoot,
-} from '@bastion/platform-temporal';
-import { approvalsEnvSchema, type ApprovalsEnv } from '../lib/approvals-env';
-import { ApprovalsModule } from '../lib/approvals.module';
-import { TestClient } from './http-client';
 import {
   type IdentityStandIn,
   type PersonKey,
   principalOf,
   startIdentityStandIn,
-} from './identity-directory';
+  TestClient,
+  testWorkflowBundle,
+} from '@bastion/platform-service-testing';
+import { freshDatabase, temporalAddress } from '@bastion/platform-testing';
+import { TEMPORAL_CLIENT } from '@bastion/platform-temporal';
+import { approvalsEnvSchema, type ApprovalsEnv } from '../lib/approvals-env';
+import { ApprovalsModule } from '../lib/approvals.module';
 
 export interface ApprovalsTestApp {
   app: INestApplication;
@@ -35,22 +31,6 @@ export interface ApprovalsTestApp {
   /** A client signed in as a person of the test directory, or as any principal. */
   as(who: PersonKey | Principal): TestClient;
   close(): Promise<void>;
-}
-
-/**
- * The approval workflows bundled once per test process (bundling takes seconds) and loaded by
- * every app the process boots, the way production loads WORKFLOW_BUNDLE_PATH.
- */
-async function workflowBundle(): Promise<string> {
-  const dir = join(workspaceRoot(), 'tmp', 'approvals-test-bundles');
-  const file = join(dir, `workflow-bundle-${process.pid}.js`);
-  mkdirSync(dir, { recursive: true });
-  const existing = readdirSync(dir);
-  if (existing.includes(`workflow-bundle-${process.pid}.js`)) return file;
-  for (const stale of existing) rmSync(join(dir, stale), { force: true });
-  const { code } = await bundleWorkflows(workflowSourcePath('approvals'));
-  writeFileSync(file, code);
-  return file;
 }
 
 /**
@@ -71,7 +51,7 @@ export async function startApprovalsTestApp(
     LOG_LEVEL: 'error',
     SHUTDOWN_GRACE_SECONDS: '5',
     ATTACHMENTS_DIR: mkdtempSync(join(tmpdir(), 'bastion-attachments-')),
-    WORKFLOW_BUNDLE_PATH: await workflowBundle(),
+    WORKFLOW_BUNDLE_PATH: await testWorkflowBundle('approvals'),
     ...overrides,
   });
   const app = await createServiceApp(
@@ -95,6 +75,7 @@ export async function startApprovalsTestApp(
       new TestClient(
         baseUrl,
         signAccessToken(typeof who === 'string' ? principalOf(who) : who, env.JWT_SECRET, 600),
+        '/attachments',
       ),
     async close() {
       // Requests this file left running must not wake up in the next file's worker.

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RouteInput, StageInput } from '@bastion/approvals-contracts';
 import type { ApprovalsTestApp } from './approvals-test-app';
-import { ADMIN, type PersonKey } from './identity-directory';
+import { ADMIN, type PersonKey } from '@bastion/platform-service-testing';
 
 /** 通用请示 up the tree: the branch secretary, then the approving committee's organisation department, all of them. */
 export function branchToCommittee(

@@ -1,19 +1,12 @@
-import { Controller, Get, Post, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Post, Res, StreamableFile, UploadedFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { type Attachment, attachmentSchema } from '@bastion/approvals-contracts';
 import { CurrentUser, type Principal } from '@bastion/platform-auth';
+import { fileDownload, FileUpload, type UploadedBinary } from '@bastion/platform-files';
 import { Returns, ValidParam } from '@bastion/platform-http';
 import { idSchema } from '@bastion/shared-contracts';
-import { AttachmentsService, type UploadedBinary } from './attachments.service';
-import { allowedExtensions, ATTACHMENT_MAX_BYTES, contentDisposition } from './file-types';
-
-const upload = FileInterceptor('file', {
-  limits: { fileSize: ATTACHMENT_MAX_BYTES, files: 1, fields: 10 },
-  // Browsers send the file name as UTF-8; the parser's default would read it as Latin-1.
-  defParamCharset: 'utf8',
-} as Parameters<typeof FileInterceptor>[1]);
+import { AttachmentsService } from './attachments.service';
 
 @ApiTags('attachments')
 @ApiBearerAuth()
@@ -23,17 +16,7 @@ export class AttachmentsController {
 
   /** Uploads one file (multipart field `file`, at most 20 MB, an allowed type); 413 and 415 otherwise. */
   @Post()
-  @UseInterceptors(upload)
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['file'],
-      properties: {
-        file: { type: 'string', format: 'binary', description: `one of: ${allowedExtensions.join(', ')}` },
-      },
-    },
-  })
+  @FileUpload()
   @Returns(attachmentSchema, 201)
   upload(
     @CurrentUser() principal: Principal,
@@ -51,12 +34,6 @@ export class AttachmentsController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
     const { attachment, content } = await this.attachments.download(principal, id);
-    response.setHeader('Content-Type', attachment.contentType);
-    response.setHeader('Content-Length', String(attachment.size));
-    response.setHeader('Content-Disposition', contentDisposition(attachment.name));
-    response.setHeader('X-Content-Type-Options', 'nosniff');
-    response.setHeader('Cache-Control', 'private, no-cache');
-    response.setHeader('ETag', `"${attachment.sha256}"`);
-    return new StreamableFile(content);
+    return fileDownload(response, attachment, content);
   }
 }

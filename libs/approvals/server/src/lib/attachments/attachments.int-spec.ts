@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type ApprovalsTestApp, startApprovalsTestApp } from '../../testing/approvals-test-app';
 import { action, branchToCommittee, createTemplate, submit } from '../../testing/fixtures';
-import { ADMIN } from '../../testing/identity-directory';
+import { ADMIN } from '@bastion/platform-service-testing';
 
 const pdf = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
 const png = Buffer.concat([

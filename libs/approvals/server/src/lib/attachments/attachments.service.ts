@@ -1,24 +1,15 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
 import type { ActionRequest, Attachment } from '@bastion/approvals-contracts';
 import type { Principal } from '@bastion/platform-auth';
-import { NotFoundError, OutOfScopeError, ValidationError } from '@bastion/platform-http';
+import { AttachmentStorage, checkUpload, storageKeyOf, type UploadedBinary } from '@bastion/platform-files';
+import { NotFoundError, OutOfScopeError } from '@bastion/platform-http';
 import { requirePerson, visibleRequestCondition } from '../access';
 import { ApprovalsError } from '../approvals-error';
 import { AttachmentEntity } from '../persistence/entities/attachment.entity';
-import { AttachmentStorage, storageKeyOf } from './attachment-storage';
-import { ATTACHMENT_MAX_BYTES, checkFileType, cleanFileName } from './file-types';
-
-/** A file as the upload parser hands it over. */
-export interface UploadedBinary {
-  originalname: string;
-  mimetype: string;
-  size: number;
-  buffer: Buffer;
-}
 
 export function attachmentView(a: AttachmentEntity): Attachment {
   return {
@@ -46,26 +37,16 @@ export class AttachmentsService {
 
   async upload(principal: Principal, file: UploadedBinary | undefined): Promise<Attachment> {
     const personId = requirePerson(principal);
-    if (!file)
-      throw new ValidationError([{ field: 'file', problem: 'is required (multipart form field "file")' }]);
-    if (file.size === 0 || file.buffer.length === 0) {
-      throw new ValidationError([{ field: 'file', problem: 'is empty' }]);
-    }
-    if (file.buffer.length > ATTACHMENT_MAX_BYTES) {
-      throw new ApprovalsError('PAYLOAD_TOO_LARGE', 'The file is larger than 20 MB.', 413);
-    }
-    const name = cleanFileName(file.originalname);
-    const type = checkFileType(name, file.mimetype, file.buffer);
-    if (!type.ok) throw new ApprovalsError('UNSUPPORTED_MEDIA_TYPE', `${name}: ${type.problem}.`, 415);
+    const upload = checkUpload(file);
     const id = randomUUID();
     const storageKey = storageKeyOf(id);
-    await this.storage.put(storageKey, file.buffer);
+    await this.storage.put(storageKey, upload.content);
     const attachment = this.db.getRepository(AttachmentEntity).create({
       id,
-      name,
-      contentType: type.contentType,
-      size: file.buffer.length,
-      sha256: createHash('sha256').update(file.buffer).digest('hex'),
+      name: upload.name,
+      contentType: upload.contentType,
+      size: upload.size,
+      sha256: upload.sha256,
       storageKey,
       uploaderUserId: principal.userId,
       uploaderPersonId: personId,

@@ -1,8 +1,7 @@
 import type { Principal } from '@bastion/platform-auth';
 import { type ApprovalsTestApp, startApprovalsTestApp } from '../../testing/approvals-test-app';
 import { action, branchToCommittee, createTemplate, submit } from '../../testing/fixtures';
-import { TestClient, type TestResponse } from '../../testing/http-client';
-import { ADMIN, type PersonKey } from '../../testing/identity-directory';
+import { ADMIN, type PersonKey, TestClient, type TestResponse } from '@bastion/platform-service-testing';
 
 /**
  * Every approvals route that takes an id, called by each kind of user on a request of 甲林场党支部

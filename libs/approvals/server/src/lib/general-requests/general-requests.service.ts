@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -14,6 +14,7 @@ import {
 import { generalRequestWorkflowId } from '@bastion/approvals-workflows';
 import type { Grant, Principal } from '@bastion/platform-auth';
 import { ForbiddenError, ValidationError } from '@bastion/platform-http';
+import { stableUuid } from '@bastion/platform-persistence';
 import { TEMPORAL_CLIENT } from '@bastion/platform-temporal';
 import { requirePerson } from '../access';
 import { ApprovalsError } from '../approvals-error';
@@ -31,10 +32,7 @@ const MEMBERSHIP_ROLES = ['full_member', 'probationary_member'];
  * twice starts the same workflow (whose id derives from it) instead of a second request.
  */
 export function requestIdFor(userId: string, idempotencyKey: string): string {
-  const hex = createHash('sha256').update(`general-request\n${userId}\n${idempotencyKey}`).digest('hex');
-  // Laid out as an RFC 9562 version-8 (custom) UUID.
-  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  return stableUuid('general-request', userId, idempotencyKey);
 }
 
 /**

@@ -7,7 +7,7 @@ import {
   ledgerActions,
   submit,
 } from '../../testing/fixtures';
-import { ADMIN, directory } from '../../testing/identity-directory';
+import { ADMIN, directory } from '@bastion/platform-service-testing';
 
 describe('general requests through the sign-off engine, over HTTP', () => {
   let t: ApprovalsTestApp;

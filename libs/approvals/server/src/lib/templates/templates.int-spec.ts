@@ -1,6 +1,6 @@
 import { type ApprovalsTestApp, startApprovalsTestApp } from '../../testing/approvals-test-app';
 import { action, branchToCommittee, createTemplate, submit } from '../../testing/fixtures';
-import { ADMIN } from '../../testing/identity-directory';
+import { ADMIN } from '@bastion/platform-service-testing';
 
 describe('route templates', () => {
   let t: ApprovalsTestApp;

@@ -10,6 +10,8 @@ export class TestClient {
   constructor(
     readonly baseUrl: string,
     private readonly token?: string,
+    /** Where the service takes uploads (`/attachments`, `/files`). */
+    private readonly uploadPath?: string,
   ) {}
 
   async request<T = any>(method: string, path: string, body?: unknown): Promise<TestResponse<T>> {
@@ -34,11 +36,18 @@ export class TestClient {
     return this.request<T>('PUT', path, body);
   }
 
-  /** Uploads one file as the multipart field `file`. */
-  async upload<T = any>(name: string, type: string, content: Buffer | string, field = 'file') {
+  /** Uploads one file as the multipart field `file` (or `field`), to the service's upload path or `path`. */
+  async upload<T = any>(
+    name: string,
+    type: string,
+    content: Buffer | string,
+    field = 'file',
+    path = this.uploadPath,
+  ) {
+    if (!path) throw new Error('This client was made without an upload path.');
     const form = new FormData();
     form.append(field, new Blob([content], { type }), name);
-    const response = await fetch(`${this.baseUrl}/attachments`, {
+    const response = await fetch(`${this.baseUrl}${path}`, {
       method: 'POST',
       headers: this.auth(),
       body: form,

@@ -1,10 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { RefusalEvent, RefusalListener } from '@bastion/platform-http';
+import type { RefusalEvent, RefusalListener } from './refusal-listener';
 
 /**
  * Refused requests (no token, no right, out of scope) go to the service log with who and what:
- * probing for other organisations' requests leaves a trace. The ledger records only what was
- * done, never what was refused.
+ * probing for other organisations' records leaves a trace. For services whose own records (a
+ * ledger, a read model) keep only what was done, never what was refused.
  */
 @Injectable()
 export class RefusalLog implements RefusalListener {

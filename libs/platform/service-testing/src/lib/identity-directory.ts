@@ -27,7 +27,7 @@ interface DirectoryPerson {
 const id = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
 
 /**
- * A small fixed organisation for the approvals tests, standing in for the identity service:
+ * A small fixed organisation for the services' tests, standing in for the identity service:
  *
  *   group (committee) ── bureau (committee) ── farms (general branch) ── farmA, farmB (branches)
  *                                            └── mill (branch)
@@ -83,6 +83,18 @@ const PEOPLE: Record<string, DirectoryPerson> = {
     name: '卫外书',
     org: 'otherBranch',
     offices: [{ role: 'secretary', org: 'otherBranch' }],
+  },
+  farmsSecretary: {
+    id: id(0x209),
+    name: '陈总支',
+    org: 'farmB',
+    offices: [{ role: 'secretary', org: 'farms' }],
+  },
+  inspectionWu: {
+    id: id(0x20a),
+    name: '吴巡察',
+    org: 'mill',
+    offices: [{ role: 'inspection_office', org: 'bureau' }],
   },
 };
 

@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'platform-files',
+  preset: '../../../jest.preset.js',
+};

@@ -1,0 +1,3 @@
+export * from './lib/attachment-storage';
+export * from './lib/file-types';
+export * from './lib/uploads';

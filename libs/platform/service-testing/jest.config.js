@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'platform-service-testing',
+  preset: '../../../jest.preset.js',
+};

@@ -1,0 +1,6 @@
+// What services' integration tests share: a stand-in for the identity service with a small fixed
+// organisation, an HTTP client, and workflow bundles built once per test process. Apart from
+// `@bastion/platform-testing`, which the platform's own libraries test with.
+export * from './lib/http-client';
+export * from './lib/identity-directory';
+export * from './lib/workflow-bundle';
