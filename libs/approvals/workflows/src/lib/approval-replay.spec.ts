@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { bundleWorkflowCode, Worker } from '@temporalio/worker';
 import { resolveWorkspaceAliases } from '@bastion/platform-temporal';
-import { recordedHistories } from '../testing/history-recorder';
+import { recordedHistories } from '@bastion/platform-testing';
 
-const histories = recordedHistories();
+const histories = recordedHistories(join(__dirname, '../history-fixtures'));
 
 describe('replaying recorded histories against the current workflow code', () => {
   let bundle: { code: string };

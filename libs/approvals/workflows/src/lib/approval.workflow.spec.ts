@@ -9,8 +9,9 @@ import {
 } from '@bastion/approvals-contracts';
 import { act } from '../testing/approval-fixtures';
 import { branchSubject, forestDirectory, people } from '../testing/directory';
-import { HistoryRecorder } from '../testing/history-recorder';
 import { startApprovalEnvironment } from '../testing/workflow-harness';
+import { HistoryRecorder } from '@bastion/platform-testing';
+import { join } from 'node:path';
 import { type approval, actUpdate, stateQuery } from './approval.workflow';
 import { generalRequestWorkflowId } from './general-request.workflow';
 
@@ -30,7 +31,7 @@ const orgDeptStage = (over: Partial<StageInput> = {}): StageInput => ({
 
 describe('the approval workflow on the time-skipping server', () => {
   let t: Env;
-  const recorder = new HistoryRecorder();
+  const recorder = new HistoryRecorder(join(__dirname, '../history-fixtures'));
 
   beforeAll(async () => {
     t = await startApprovalEnvironment(forestDirectory);

@@ -123,8 +123,10 @@ export async function rectificationItem(input: ItemInput, carried?: ItemRecord):
             ? await identity.snapshotOrg({ orgId: action.orgId })
             : undefined;
         const requestId = uuid4();
+        // Named by the step that opens it, so a retried start reaches the same request.
+        const step = item.transitions.length + 1;
         const workflowIdOf = (kind: SignOffKind) =>
-          approvalWorkflowId(itemWorkflowId(item.itemId), `${kind}-${item.transitions.length + 1}`);
+          approvalWorkflowId(itemWorkflowId(item.itemId), `${kind}-${step}`);
         const applied = applyAction(item, action, { ...ctx(), requestId, workflowId: workflowIdOf, org });
         await persist(applied.item);
         if (applied.signOff) signOff(applied.signOff, requestId, workflowIdOf(applied.signOff), action.actor);

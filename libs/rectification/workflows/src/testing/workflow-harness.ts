@@ -1,0 +1,156 @@
+import { join } from 'node:path';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { bundleWorkflowCode, Worker } from '@temporalio/worker';
+import { APPROVALS_TASK_QUEUE, type PersonRef } from '@bastion/approvals-contracts';
+import { shippedChinaHolidayData } from '@bastion/calendar';
+import { IDENTITY_TASK_QUEUE, type IdentityActivities, type OrgKind } from '@bastion/identity-contracts';
+import { resolveWorkspaceAliases, workflowSourcePath } from '@bastion/platform-temporal';
+import { startTimeSkippingServer } from '@bastion/platform-testing';
+import {
+  type BatchRecord,
+  type ItemRecord,
+  RECTIFICATION_TASK_QUEUE,
+  type RectificationLocalActivities,
+} from '@bastion/rectification-contracts';
+import { orgs, people } from './fixtures';
+
+const tree: { id: string; name: string; kind: OrgKind; path: string[] }[] = [
+  { id: orgs.group.id, name: orgs.group.name, kind: 'committee', path: [orgs.group.id] },
+  { id: orgs.bureau.id, name: orgs.bureau.name, kind: 'committee', path: [orgs.group.id, orgs.bureau.id] },
+  {
+    id: orgs.branch.id,
+    name: orgs.branch.name,
+    kind: 'branch',
+    path: [orgs.group.id, orgs.bureau.id, orgs.branch.id],
+  },
+];
+
+/**
+ * Who holds which office where, standing in for the identity service; a test may change it (a
+ * new branch secretary) while workflows run.
+ */
+export class Offices {
+  readonly holders = new Map<string, PersonRef[]>([
+    [`${orgs.branch.id}/secretary`, [people.branchSecretary]],
+    [`${orgs.bureau.id}/secretary`, [people.committeeSecretary]],
+    [`${orgs.bureau.id}/inspection_office`, [people.inspector]],
+  ]);
+
+  activities(): Pick<IdentityActivities, 'resolveRoleHolders' | 'snapshotOrg' | 'orgSubtree'> {
+    const node = (id: string) => {
+      const org = tree.find((o) => o.id === id);
+      if (!org) throw new Error(`no org ${id}`);
+      return org;
+    };
+    const ref = (id: string) => ({ id, name: node(id).name, kind: node(id).kind });
+    return {
+      resolveRoleHolders: async ({ role, orgId }) =>
+        (this.holders.get(`${orgId}/${role}`) ?? []).map((p) => ({
+          id: p.personId,
+          name: p.name,
+          gender: 'male' as const,
+          birthDate: null,
+          org: ref(orgId),
+          orgPath: node(orgId).path.map(ref),
+          membership: null,
+        })),
+      snapshotOrg: async ({ orgId }) => ({
+        ...ref(orgId),
+        path: node(orgId).path.map(ref),
+        idPath: `/${node(orgId).path.join('/')}/`,
+        dissolved: false,
+        approvingCommittee: node(orgId).kind === 'branch' ? ref(orgs.bureau.id) : null,
+      }),
+      orgSubtree: async ({ orgId }) =>
+        tree
+          .filter((o) => o.path.includes(orgId))
+          .map((o) => ({
+            id: o.id,
+            name: o.name,
+            kind: o.kind,
+            idPath: `/${o.path.join('/')}/`,
+            depth: o.path.length - node(orgId).path.length,
+          })),
+    };
+  }
+}
+
+/** The read model as the service would have kept it: the highest version of every record. */
+export class RecordStore {
+  readonly items = new Map<string, ItemRecord>();
+  readonly batches = new Map<string, BatchRecord>();
+  writes = 0;
+
+  activities(): RectificationLocalActivities {
+    return {
+      holidayCalendar: async () => [...shippedChinaHolidayData],
+      persistItem: async (record) => {
+        this.writes += 1;
+        if ((this.items.get(record.itemId)?.version ?? -1) < record.version)
+          this.items.set(record.itemId, record);
+      },
+      persistBatch: async (record) => {
+        if ((this.batches.get(record.batchId)?.version ?? -1) < record.version)
+          this.batches.set(record.batchId, record);
+      },
+    };
+  }
+}
+
+let bundles: Promise<[{ code: string }, { code: string }]> | undefined;
+
+/**
+ * The rectification workflows on Temporal's time-skipping server with the real approval engine
+ * beside them (its own workflows, its ledger writes dropped), and the identity service replaced
+ * by `Offices`.
+ */
+export async function startRectificationEnvironment() {
+  bundles ??= Promise.all([
+    bundleWorkflowCode({
+      workflowsPath: join(__dirname, '../workflows.ts'),
+      webpackConfigHook: resolveWorkspaceAliases,
+    }),
+    bundleWorkflowCode({
+      workflowsPath: workflowSourcePath('approvals'),
+      webpackConfigHook: resolveWorkspaceAliases,
+    }),
+  ]);
+  const [rectification, approvals] = await bundles;
+  const env: TestWorkflowEnvironment = await startTimeSkippingServer();
+  const store = new RecordStore();
+  const offices = new Offices();
+  const workers = await Promise.all([
+    Worker.create({
+      connection: env.nativeConnection,
+      taskQueue: RECTIFICATION_TASK_QUEUE,
+      workflowBundle: rectification,
+      activities: store.activities(),
+    }),
+    Worker.create({
+      connection: env.nativeConnection,
+      taskQueue: APPROVALS_TASK_QUEUE,
+      workflowBundle: approvals,
+      activities: {
+        holidayCalendar: async () => [...shippedChinaHolidayData],
+        persistApproval: async () => undefined,
+      },
+    }),
+    Worker.create({
+      connection: env.nativeConnection,
+      taskQueue: IDENTITY_TASK_QUEUE,
+      activities: offices.activities(),
+    }),
+  ]);
+  const running = workers.map((w) => w.run());
+  return {
+    env,
+    client: env.client,
+    store,
+    offices,
+    async stop() {
+      workers.forEach((w) => w.shutdown());
+      await Promise.all(running);
+      await env.teardown();
+    },
+  };
+}
