@@ -5,3 +5,4 @@ export * from './lib/executables';
 export * from './lib/free-port';
 export * from './lib/temporal';
 export * from './lib/test-infra';
+export * from './lib/history-recorder';
