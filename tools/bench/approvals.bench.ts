@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Client as PgClient } from 'pg';
 import type { PersonRef } from '@bastion/approvals-contracts';
-import { ApprovalsStack, benchPerson, stage } from './approvals-stack';
+import { benchPerson, member, stage, startApprovalsStack, startRequest } from './approvals-stack';
+import type { ServiceStack } from './service-stack';
 import { percentile, summarise, timeSequential } from './stats';
 import { bareUpdateRoundTrips } from './temporal-baseline';
 
@@ -12,10 +13,10 @@ interface Acked {
 }
 
 /** HTTP calls to the approvals API as a given person. */
-function api(stack: ApprovalsStack) {
+function api(stack: ServiceStack) {
   const tokens = new Map<string, string>();
   const token = (p: PersonRef) =>
-    tokens.get(p.personId) ?? tokens.set(p.personId, stack.tokenFor(p)).get(p.personId)!;
+    tokens.get(p.personId) ?? tokens.set(p.personId, stack.tokenFor(member(p))).get(p.personId)!;
   const call = async (p: PersonRef, method: string, path: string, body?: unknown) => {
     const response = await fetch(`${stack.baseUrl}${path}`, {
       method,
@@ -55,11 +56,12 @@ const [submitter, a, b, c, d] = [1, 2, 3, 4, 5].map(benchPerson) as [
 const threeStages = () => [stage('初审', [a]), stage('会签', [b, c]), stage('终审', [d])];
 
 /** (a) An approval over HTTP beside a bare Temporal Update, on the same server. */
-async function roundTrips(stack: ApprovalsStack): Promise<string[]> {
+async function roundTrips(stack: ServiceStack): Promise<string[]> {
   const http = api(stack);
   const samples: number[] = [];
   for (let r = 0; r < 10; r++) {
-    const id = await stack.startRequest(
+    const id = await startRequest(
+      stack,
       submitter,
       Array.from({ length: 20 }, (_, i) => stage(`第${i + 1}级`, [a])),
     );
@@ -81,8 +83,8 @@ async function roundTrips(stack: ApprovalsStack): Promise<string[]> {
 }
 
 /** Drives one 3-stage request to its end; returns the actions acknowledged with their ledger rows. */
-async function drive(stack: ApprovalsStack, http: ReturnType<typeof api>, retry: boolean): Promise<Acked[]> {
-  const id = await stack.startRequest(submitter, threeStages());
+async function drive(stack: ServiceStack, http: ReturnType<typeof api>, retry: boolean): Promise<Acked[]> {
+  const id = await startRequest(stack, submitter, threeStages());
   await http.visible(submitter, id);
   const acked: Acked[] = [];
   const approve = async (p: PersonRef) => {
@@ -107,7 +109,7 @@ async function drive(stack: ApprovalsStack, http: ReturnType<typeof api>, retry:
 }
 
 /** (b) 3-stage requests completed per second with concurrent actors. */
-async function throughput(stack: ApprovalsStack): Promise<string[]> {
+async function throughput(stack: ServiceStack): Promise<string[]> {
   const http = api(stack);
   const total = 120;
   const concurrency = 12;
@@ -128,7 +130,7 @@ async function throughput(stack: ApprovalsStack): Promise<string[]> {
 }
 
 /** (c) The inbox with 100,000 open tasks in the database: page 1 and page 1,000. */
-async function inbox(stack: ApprovalsStack): Promise<string[]> {
+async function inbox(stack: ServiceStack): Promise<string[]> {
   const heavy = benchPerson(9000);
   const db = new PgClient({ connectionString: stack.databaseUrl });
   db.on('error', () => undefined);
@@ -183,7 +185,7 @@ async function inbox(stack: ApprovalsStack): Promise<string[]> {
 }
 
 /** Fault run: 200 requests in flight, the worker killed and restarted, every acknowledged action recorded exactly once. */
-async function faultRun(stack: ApprovalsStack): Promise<string[]> {
+async function faultRun(stack: ServiceStack): Promise<string[]> {
   const http = api(stack);
   const acked: Acked[] = [];
   let killed = false;
@@ -252,7 +254,7 @@ function parts() {
 
 /** Runs each part in turn, reporting its figures as soon as it has them. */
 export async function approvalsBenchmark(report: (line: string) => void): Promise<void> {
-  const stack = await ApprovalsStack.start();
+  const stack = await startApprovalsStack();
   try {
     for (const part of parts()) {
       for (const line of await part(stack)) report(line);

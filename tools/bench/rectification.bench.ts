@@ -1,0 +1,325 @@
+import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { Client as PgClient } from 'pg';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import {
+  IDENTITY_TASK_QUEUE,
+  type IdentityActivities,
+  type OrgSubtreeNode,
+} from '@bastion/identity-contracts';
+import type { Grant } from '@bastion/platform-auth';
+import { type BenchUser, ServiceStack } from './service-stack';
+import { summarise, timeSequential } from './stats';
+
+const id = (n: number) => `00000000-0000-4000-a000-${String(n).padStart(12, '0')}`;
+const ROOT = { id: id(1), name: '基准测试林业局党委' };
+const BRANCHES = Array.from({ length: 30 }, (_, i) => ({
+  id: id(100 + i),
+  name: `基准第${i + 1}林场党支部`,
+}));
+const TREE: OrgSubtreeNode[] = [
+  { id: ROOT.id, name: ROOT.name, kind: 'committee', idPath: `/${ROOT.id}/`, depth: 0 },
+  ...BRANCHES.map((b) => ({
+    id: b.id,
+    name: b.name,
+    kind: 'branch' as const,
+    idPath: `/${ROOT.id}/${b.id}/`,
+    depth: 1,
+  })),
+];
+
+const grants: Grant[] = [{ role: 'inspection_office', orgId: ROOT.id, orgPath: `/${ROOT.id}/` }];
+const inspector: BenchUser = { personId: id(900), name: '基准巡察', grants };
+
+/** The identity service's activities over the benchmark's one committee and 30 branches. */
+function identityStandIn(): Pick<IdentityActivities, 'orgSubtree' | 'snapshotOrg' | 'resolveRoleHolders'> {
+  const node = (orgId: string) => {
+    const found = TREE.find((o) => o.id === orgId);
+    if (!found) throw new Error(`no org ${orgId}`);
+    return found;
+  };
+  return {
+    orgSubtree: async ({ orgId }) => TREE.filter((o) => o.idPath.startsWith(node(orgId).idPath)),
+    snapshotOrg: async ({ orgId }) => {
+      const org = node(orgId);
+      const path = TREE.filter((o) => org.idPath.startsWith(o.idPath)).map((o) => ({
+        id: o.id,
+        name: o.name,
+        kind: o.kind,
+      }));
+      return { ...path.at(-1)!, path, idPath: org.idPath, dissolved: false, approvingCommittee: null };
+    },
+    resolveRoleHolders: async () => [],
+  };
+}
+
+/** Resident and peak memory of a process, from /proc, in MiB. */
+function memoryOf(pid: number | undefined): { rss: number; peak: number } | null {
+  if (pid === undefined) return null;
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
+    return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+  } catch {
+    return null;
+  }
+}
+
+/** The Node process under a spawned wrapper: the service itself (ts-node re-executes itself at most once). */
+function serviceProcess(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  const children = (p: number) => {
+    try {
+      return readFileSync(`/proc/${p}/task/${p}/children`, 'utf8')
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)
+        .map(Number);
+    } catch {
+      return [];
+    }
+  };
+  const below = children(pid);
+  return below.length ? serviceProcess(below[0]) : pid;
+}
+
+/** The Temporal dev server's process, found by its command line. */
+function temporalServerPid(address: string): number | undefined {
+  const port = address.split(':').at(-1)!;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const cmd = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+      if (cmd.includes('start-dev') && cmd.some((part) => part.includes(port))) return Number(entry);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return undefined;
+}
+
+const mib = (m: { rss: number; peak: number } | null) =>
+  m ? `${m.rss.toFixed(0)} MiB resident (peak ${m.peak.toFixed(0)} MiB)` : 'n/a';
+
+function http(stack: ServiceStack) {
+  const token = stack.tokenFor(inspector);
+  return async (
+    method: string,
+    path: string,
+    body?: unknown,
+    raw?: { type: string; data: Buffer; name: string },
+  ) => {
+    let payload: FormData | string | undefined;
+    const headers: Record<string, string> = { authorization: `Bearer ${token}` };
+    if (raw) {
+      const form = new FormData();
+      form.append('file', new Blob([new Uint8Array(raw.data)], { type: raw.type }), raw.name);
+      payload = form;
+    } else if (body) {
+      headers['content-type'] = 'application/json';
+      payload = JSON.stringify(body);
+    }
+    const response = await fetch(`${stack.baseUrl}${path}`, {
+      method,
+      headers,
+      body: payload,
+      signal: AbortSignal.timeout(600_000),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+  };
+}
+
+/** A finding batch of `rows` items as an officer would fill in the template. */
+async function spreadsheet(rows: number): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('整改事项');
+  sheet.addRow([
+    '问题',
+    '问题类别',
+    '严重程度',
+    '整改措施',
+    '整改目标',
+    '责任单位',
+    '配合单位',
+    '整改时限',
+    '不予公开',
+    '立行立改',
+    '立行立改情况',
+  ]);
+  for (let i = 0; i < rows; i++) {
+    sheet.addRow([
+      `基准问题${i + 1}：支部“三会一课”记录不全，组织生活会查摆问题不深不透`,
+      '组织建设',
+      i % 10 === 0 ? '较重' : '一般',
+      '建立会议记录月检制度，逐项对照整改',
+      '记录完整规范',
+      BRANCHES[i % BRANCHES.length]!.name,
+      '党委办公室、组织部',
+      `2027-0${1 + (i % 9)}-15`,
+      i % 50 === 0 ? '是' : '否',
+      '否',
+      '',
+    ]);
+  }
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+async function waitUntil(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (await check()) return true;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return false;
+}
+
+/** `npm run bench` — the rectification service: import, starts, open workflows, list queries at size. */
+export async function rectificationBenchmark(report: (line: string) => void): Promise<void> {
+  const stack = await ServiceStack.start('rectification', (dataDir) => ({
+    FILES_DIR: join(dataDir, 'files'),
+  }));
+  const connection = await NativeConnection.connect({ address: stack.temporalAddress });
+  const identity = await Worker.create({
+    connection,
+    taskQueue: IDENTITY_TASK_QUEUE,
+    activities: identityStandIn(),
+  });
+  const identityRun = identity.run();
+  const db = new PgClient({ connectionString: stack.databaseUrl });
+  db.on('error', () => undefined);
+  await db.connect();
+  try {
+    const call = http(stack);
+    const created = await call('POST', '/batches', {
+      source: 'inspection_patrol',
+      title: '基准测试巡察反馈',
+      feedbackDate: '2026-11-01',
+      inspectedOrgId: ROOT.id,
+      idempotencyKey: randomUUID(),
+    });
+    if (created.status !== 201 && created.status !== 200)
+      throw new Error(`batch: ${created.status} ${JSON.stringify(created.body)}`);
+    const batchId = created.body['id'] as string;
+
+    // (a) Import of a 10,000-item spreadsheet, which registers every item and starts its workflow.
+    const rows = 10_000;
+    const file = await spreadsheet(rows);
+    const apiPid = serviceProcess(stack.api.process.pid);
+    const before = memoryOf(apiPid);
+    const started = performance.now();
+    const imported = await call('POST', `/batches/${batchId}/import`, undefined, {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      data: file,
+      name: 'batch.xlsx',
+    });
+    const importSeconds = (performance.now() - started) / 1000;
+    if (imported.status !== 201 && imported.status !== 200)
+      throw new Error(`import: ${imported.status} ${JSON.stringify(imported.body).slice(0, 500)}`);
+    const after = memoryOf(apiPid);
+    report(
+      `(a) import of a ${rows.toLocaleString('en')}-row spreadsheet (${(file.length / 1024 / 1024).toFixed(1)} MiB): ${importSeconds.toFixed(1)} s, ` +
+        `${(rows / importSeconds).toFixed(0)} items/s incl. workflow starts; API process ${before?.rss.toFixed(0)} MiB before, peak ${after?.peak.toFixed(0)} MiB`,
+    );
+
+    // (b) Every workflow running and on record: the first write of each item workflow is its version 1.
+    const running = await waitUntil(async () => {
+      const {
+        rows: [r],
+      } = await db.query(`SELECT count(*)::int AS n FROM rectification.item WHERE version >= 1`);
+      return r.n >= rows;
+    }, 900_000);
+    const runningSeconds = (performance.now() - started) / 1000;
+    report(
+      `(b) ${rows.toLocaleString('en')} item workflows started and on record ${running ? '' : '(NOT all) '}${runningSeconds.toFixed(1)} s after the upload: ` +
+        `${(rows / runningSeconds).toFixed(0)} workflows/s`,
+    );
+    report(
+      `(b) with them all open: Temporal dev server ${mib(memoryOf(temporalServerPid(stack.temporalAddress)))}; worker ${mib(memoryOf(serviceProcess(stack.worker.process.pid)))}`,
+    );
+    const { rows: some } = await db.query(`SELECT id FROM rectification.item ORDER BY random() LIMIT 60`);
+    const urges = await timeSequential(some.length, async (i) => {
+      const res = await call('POST', `/items/${some[i].id}/actions`, {
+        type: 'urge',
+        idempotencyKey: randomUUID(),
+        note: '请加快进度',
+      });
+      if (res.status !== 200 && res.status !== 201)
+        throw new Error(`urge: ${res.status} ${JSON.stringify(res.body)}`);
+    });
+    report(summarise('(b) urge (an Update) with 10,000 open', urges));
+
+    // (c) The task list at 200,000 items: the imported ones and 190,000 more written as the read model holds them.
+    const seeded = performance.now();
+    await db.query(
+      `
+      INSERT INTO rectification.item
+      SELECT gen_random_uuid(), 'ZGB-' || lpad(g::text, 7, '0'), t.batch_id, t.source, t.problem || g, t.category, t.seriousness,
+        t.measures, t.target, b.id, b.name, b.path, t.owner_person_id, t.owner_name, t.leader_person_id, t.leader_name,
+        t.supporting_units, (ARRAY['registered','assigned','in_progress','acceptance','closed'])[1 + g % 5], t.round, t.reopened,
+        t.fixed_on_spot, t.named_supervision, DATE '2026-12-01' + (g % 400), DATE '2026-12-01' + (g % 400),
+        DATE '2026-12-01' + (g % 400) - 7, t.progress, t.evidence_count, t.closed_on, t.exempt, t.record, t.version,
+        t.registered_at, t.updated_at
+      FROM generate_series(1, 190000) g
+      CROSS JOIN LATERAL (SELECT * FROM rectification.item LIMIT 1) t
+      CROSS JOIN LATERAL (SELECT unnest($1::uuid[]) AS id, unnest($2::text[]) AS name, unnest($3::text[]) AS path OFFSET (g % 30) LIMIT 1) b`,
+      [BRANCHES.map((b) => b.id), BRANCHES.map((b) => b.name), BRANCHES.map((b) => `/${ROOT.id}/${b.id}/`)],
+    );
+    await db.query('VACUUM ANALYZE rectification.item');
+    const {
+      rows: [{ n }],
+    } = await db.query(`SELECT count(*)::int AS n FROM rectification.item`);
+    report(
+      `(c) ${Number(n).toLocaleString('en')} items in the read model (seeded in ${((performance.now() - seeded) / 1000).toFixed(1)} s)`,
+    );
+    const list = async (query: string) => {
+      const res = await call('GET', `/items?${query}`);
+      if (res.status !== 200) throw new Error(`list: ${res.status} ${JSON.stringify(res.body)}`);
+      return res.body;
+    };
+    report(
+      summarise(
+        '(c) task list page 1 (committee scope)',
+        await timeSequential(100, () => list('view=task&limit=20').then(() => undefined)),
+      ),
+    );
+    report(
+      summarise(
+        '(c) task list page 1, red only',
+        await timeSequential(100, () => list('view=task&limit=20&light=red').then(() => undefined)),
+      ),
+    );
+    report(
+      summarise(
+        '(c) search by problem text',
+        await timeSequential(50, () => list('view=task&limit=20&q=基准问题77').then(() => undefined)),
+      ),
+    );
+    let cursor = '';
+    for (let page = 1; page < 1000; page++)
+      cursor = (await list(`view=task&limit=20${cursor ? `&cursor=${cursor}` : ''}`))['nextCursor'] as string;
+    report(
+      summarise(
+        '(c) task list page 1,000 by cursor',
+        await timeSequential(100, () => list(`view=task&limit=20&cursor=${cursor}`).then(() => undefined)),
+      ),
+    );
+    report(
+      summarise(
+        '(c) counts by light and status',
+        await timeSequential(50, async () => {
+          const res = await call('GET', '/items/counts');
+          if (res.status !== 200) throw new Error(`counts: ${res.status}`);
+        }),
+      ),
+    );
+  } finally {
+    await db.end();
+    identity.shutdown();
+    await identityRun;
+    await connection.close();
+    await stack.stop();
+  }
+}
