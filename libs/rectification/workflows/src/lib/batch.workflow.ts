@@ -1,15 +1,11 @@
 import {
   allHandlersFinished,
-  ApplicationFailure,
   condition,
   continueAsNew,
   defineQuery,
   defineUpdate,
-  proxyActivities,
-  proxyLocalActivities,
   setHandler,
   uuid4,
-  workflowInfo,
 } from '@temporalio/workflow';
 import {
   approvalWorkflowId,
@@ -22,17 +18,14 @@ import {
   addWorkingDays,
   createHolidayCalendar,
   parseLocalDate,
-  shanghaiDateOf,
   startOfShanghaiDay,
 } from '@bastion/calendar';
-import { IDENTITY_TASK_QUEUE, type IdentityActivities } from '@bastion/identity-contracts';
 import {
   ACT_UPDATE,
   type BatchAction,
   type BatchInput,
   type BatchRecord,
   batchWorkflowId,
-  type RectificationLocalActivities,
   STATE_QUERY,
 } from '@bastion/rectification-contracts';
 import { Mutex } from '@bastion/workflow-kit';
@@ -45,23 +38,11 @@ import {
   initialBatchRecord,
 } from './batch/batch-record';
 import { startSignOff } from './sign-off';
+import { historyTooLong, identity, local, now, refusalFailure, today } from './workflow-context';
 
 export const batchActUpdate = defineUpdate<BatchRecord, [BatchAction]>(ACT_UPDATE);
 export const batchStateQuery = defineQuery<BatchRecord>(STATE_QUERY);
 
-const local = proxyLocalActivities<RectificationLocalActivities>({
-  startToCloseTimeout: '20 seconds',
-  retry: { initialInterval: '200 milliseconds', maximumInterval: '10 seconds' },
-});
-
-const identity = proxyActivities<Pick<IdentityActivities, 'resolveRoleHolders'>>({
-  taskQueue: IDENTITY_TASK_QUEUE,
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '10 minutes' },
-});
-
-const now = () => new Date().toISOString();
-const today = () => shanghaiDateOf(new Date());
 const ONE_DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
@@ -112,12 +93,7 @@ export async function rectificationBatch(input: BatchInput, carried?: BatchRecor
     (action) =>
       lock.run(async () => {
         const refusal = batchRefusal(batch, action);
-        if (refusal)
-          throw ApplicationFailure.create({
-            type: refusal.code,
-            message: refusal.message,
-            nonRetryable: true,
-          });
+        if (refusal) throw refusalFailure(refusal);
         const requestId = uuid4();
         const applied = applyBatchAction(batch, action, now(), requestId);
         await persist(applied.batch);
@@ -132,20 +108,14 @@ export async function rectificationBatch(input: BatchInput, carried?: BatchRecor
     {
       validator: (action) => {
         const refusal = batchRefusal(batch, action);
-        if (refusal)
-          throw ApplicationFailure.create({
-            type: refusal.code,
-            message: refusal.message,
-            nonRetryable: true,
-          });
+        if (refusal) throw refusalFailure(refusal);
       },
     },
   );
 
   if (!carried) await lock.run(() => persist(batch));
 
-  const tooLong = () =>
-    workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > input.continueAfterEvents;
+  const tooLong = () => historyTooLong(input.continueAfterEvents);
   while (batch.status !== 'closed') {
     if (tooLong() && running === 0) {
       await condition(allHandlersFinished);

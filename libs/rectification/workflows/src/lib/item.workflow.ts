@@ -1,25 +1,19 @@
 import {
   allHandlersFinished,
-  ApplicationFailure,
   condition,
   continueAsNew,
   defineQuery,
   defineUpdate,
-  proxyActivities,
-  proxyLocalActivities,
   setHandler,
   uuid4,
-  workflowInfo,
 } from '@temporalio/workflow';
 import { approvalWorkflowId } from '@bastion/approvals-contracts';
 import {
   createHolidayCalendar,
   type HolidayCalendar,
   parseLocalDate,
-  shanghaiDateOf,
   startOfShanghaiDay,
 } from '@bastion/calendar';
-import { IDENTITY_TASK_QUEUE, type IdentityActivities } from '@bastion/identity-contracts';
 import {
   ACT_UPDATE,
   type ItemAction,
@@ -28,7 +22,6 @@ import {
   type ItemResult,
   itemWorkflowId,
   type OrgRef,
-  type RectificationLocalActivities,
   signOffLabels,
   type SignOffKind,
   STATE_QUERY,
@@ -37,30 +30,13 @@ import { Mutex } from '@bastion/workflow-kit';
 import { applyAction } from './item/apply-action';
 import { applyClock, nextClockDate } from './item/clock';
 import { initialItemRecord } from './item/initial-record';
-import { actionRefusal, type Refusal } from './item/refusals';
+import { actionRefusal } from './item/refusals';
 import { applySignOff, type SignOffSettled } from './item/sign-off-outcome';
 import { startSignOff } from './sign-off';
+import { historyTooLong, identity, local, now, refusalFailure, today } from './workflow-context';
 
 export const itemActUpdate = defineUpdate<ItemRecord, [ItemAction]>(ACT_UPDATE);
 export const itemStateQuery = defineQuery<ItemRecord>(STATE_QUERY);
-
-const local = proxyLocalActivities<RectificationLocalActivities>({
-  startToCloseTimeout: '20 seconds',
-  retry: { initialInterval: '200 milliseconds', maximumInterval: '10 seconds' },
-});
-
-const identity = proxyActivities<Pick<IdentityActivities, 'snapshotOrg'>>({
-  taskQueue: IDENTITY_TASK_QUEUE,
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute', nonRetryableErrorTypes: ['NOT_FOUND'] },
-});
-
-function failure(refusal: Refusal): ApplicationFailure {
-  return ApplicationFailure.create({ type: refusal.code, message: refusal.message, nonRetryable: true });
-}
-
-const now = () => new Date().toISOString();
-const today = () => shanghaiDateOf(new Date());
 
 /** The item is done: handed over, or closed with a look-back that found it holding. */
 function finished(item: ItemRecord): boolean {
@@ -117,7 +93,7 @@ export async function rectificationItem(input: ItemInput, carried?: ItemRecord):
       lock.run(async () => {
         // Checked again under the lock: another action may have got in since validation.
         const refusal = actionRefusal(item, action, today(), now());
-        if (refusal) throw failure(refusal);
+        if (refusal) throw refusalFailure(refusal);
         const org: OrgRef | undefined =
           action.type === 'transfer' && action.orgId
             ? await identity.snapshotOrg({ orgId: action.orgId })
@@ -135,15 +111,14 @@ export async function rectificationItem(input: ItemInput, carried?: ItemRecord):
     {
       validator: (action) => {
         const refusal = actionRefusal(item, action, today(), now());
-        if (refusal) throw failure(refusal);
+        if (refusal) throw refusalFailure(refusal);
       },
     },
   );
 
   if (!carried) await lock.run(() => persist(item));
 
-  const tooLong = () =>
-    workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > input.continueAfterEvents;
+  const tooLong = () => historyTooLong(input.continueAfterEvents);
   while (!finished(item)) {
     // Never while a sign-off runs: the child's result belongs to this run.
     if (tooLong() && running === 0) {
