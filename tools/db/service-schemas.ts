@@ -1,6 +1,7 @@
 import { approvalsSchema } from '@bastion/approvals-server';
 import { identitySchema } from '@bastion/identity-server';
 import type { ServiceSchema } from '@bastion/platform-persistence';
+import { rectificationSchema } from '@bastion/rectification-server';
 
 /** Each service's schema with the folder its migrations live in. */
 export const serviceSchemas: Record<
@@ -16,5 +17,10 @@ export const serviceSchemas: Record<
     schema: approvalsSchema,
     migrationsDir: 'libs/approvals/server/src/lib/persistence/migrations',
     exportName: 'approvalsMigrations',
+  },
+  rectification: {
+    schema: rectificationSchema,
+    migrationsDir: 'libs/rectification/server/src/lib/persistence/migrations',
+    exportName: 'rectificationMigrations',
   },
 };

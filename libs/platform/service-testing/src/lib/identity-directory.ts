@@ -106,6 +106,9 @@ export const directory = {
   person: (key: PersonKey) => PEOPLE[key]!,
   /** `{ personId, name }` as approvals record a person. */
   ref: (key: PersonKey) => ({ personId: PEOPLE[key]!.id, name: PEOPLE[key]!.name }),
+  /** Who a person id of the directory is. */
+  keyOf: (personId: string): PersonKey | undefined =>
+    Object.keys(PEOPLE).find((k) => PEOPLE[k]!.id === personId),
 };
 
 function chain(key: string): DirectoryOrg[] {

@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'rectification-server',
+  preset: '../../../jest.preset.js',
+};

@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'rectification-server:integration',
+  preset: '../../../jest.integration.preset.js',
+};

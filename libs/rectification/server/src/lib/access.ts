@@ -1,0 +1,71 @@
+import {
+  type Capacity,
+  rectificationPolicy,
+  type RectificationPermission,
+} from '@bastion/rectification-contracts';
+import { inScope, type Principal, type Scope, scopeCondition, scopeOf } from '@bastion/platform-auth';
+import { ForbiddenError } from '@bastion/platform-http';
+
+export function rectificationScope(principal: Principal, permission: RectificationPermission): Scope {
+  return scopeOf(principal, rectificationPolicy, permission);
+}
+
+/** Whether the caller holds a permission over an organisation: a role carrying it there or above. */
+export function holds(principal: Principal, permission: RectificationPermission, orgPath: string): boolean {
+  return inScope(rectificationScope(principal, permission), orgPath);
+}
+
+/**
+ * The caller's capacities on an item: an officer of its organisation (or above it), its person in
+ * charge, a supervisor of its organisation. The workflow's validator checks them again.
+ */
+export function capacitiesOn(
+  principal: Principal,
+  item: { orgPath: string; ownerPersonId: string | null },
+): Capacity[] {
+  const capacities: Capacity[] = [];
+  if (holds(principal, 'rectification.manage', item.orgPath)) capacities.push('officer');
+  if (principal.personId && item.ownerPersonId === principal.personId) capacities.push('owner');
+  if (holds(principal, 'rectification.supervise', item.orgPath)) capacities.push('supervisor');
+  return capacities;
+}
+
+/**
+ * A SQL condition on an item (alias `i`) that holds when the caller may see it: they may read its
+ * organisation's items, or they are its person in charge or its supervising leader. Everything
+ * else does not exist for them (404).
+ */
+export function visibleItemCondition(principal: Principal, alias = 'i'): [string, Record<string, string>] {
+  const [scope, params] = scopeCondition(
+    rectificationScope(principal, 'rectification.read'),
+    `${alias}.org_path`,
+    'readable',
+  );
+  if (!principal.personId) return [scope, params];
+  return [
+    `(${scope} OR ${alias}.owner_person_id = :viewer OR ${alias}.leader_person_id = :viewer)`,
+    { ...params, viewer: principal.personId },
+  ];
+}
+
+/** A SQL condition on a batch (alias `b`): the caller may read its inspected organisation's records. */
+export function visibleBatchCondition(principal: Principal, alias = 'b'): [string, Record<string, string>] {
+  return scopeCondition(
+    rectificationScope(principal, 'rectification.read'),
+    `${alias}.inspected_org_path`,
+    'readable',
+  );
+}
+
+/** The actor of a step: a person, because every transition names people, not accounts. */
+export function actorOf(principal: Principal): { personId: string; name: string; userId: string } {
+  if (!principal.personId) {
+    throw new ForbiddenError('Only a login that belongs to a person may take part in rectification.');
+  }
+  return { personId: principal.personId, name: principal.displayName, userId: principal.userId };
+}
+
+/** Source configuration is the system administrators' to change. */
+export function requireAdmin(principal: Principal): void {
+  if (!principal.isAdmin) throw new ForbiddenError('Only a system administrator may do this.');
+}

@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { ItemRecord } from '@bastion/rectification-contracts';
+import { humanNumber, ITEM_UPDATED_COLUMNS, itemRow, transitionRow } from './read-model';
+
+const assignments = ITEM_UPDATED_COLUMNS.map((c) => `"${c}" = r."${c}"`).join(', ');
+
+/**
+ * Keeps items' read-model rows and their transitions. Every write is idempotent: a new item is
+ * inserted once (by id), a record replaces the row only when its version is newer, and a
+ * transition is written once (by item and seq). So the registration's own write, the workflow's
+ * first persist and any retried activity agree.
+ */
+@Injectable()
+export class ItemWriter {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The workflow's `persistItem`: the row, if the record is newer, and its new transitions, in one transaction. */
+  persist(record: ItemRecord): Promise<void> {
+    return this.db.transaction(async (tx) => {
+      const [existing] = (await tx.query(`SELECT version FROM rectification.item WHERE id = $1 FOR UPDATE`, [
+        record.itemId,
+      ])) as { version: number }[];
+      if (!existing) await this.insertRows(tx, [record]);
+      else if (existing.version < record.version) {
+        await tx.query(
+          `UPDATE rectification.item AS i SET ${assignments}
+             FROM jsonb_populate_record(NULL::rectification.item, $1::jsonb) AS r
+            WHERE i.id = r.id AND i.version < r.version`,
+          [JSON.stringify(itemRow(record, ''))],
+        );
+      }
+      await this.insertTransitions(tx, [record]);
+    });
+  }
+
+  /**
+   * Registers new items (their first records, version 0) with numbers of their own; ids already
+   * on record are left as they are. Returns how many were new.
+   */
+  async insertNew(records: ItemRecord[], tx?: EntityManager): Promise<number> {
+    if (!tx) return this.db.transaction((inner) => this.insertNew(records, inner));
+    const inserted = await this.insertRows(tx, records);
+    await this.insertTransitions(tx, records);
+    return inserted;
+  }
+
+  private async insertRows(tx: EntityManager, records: ItemRecord[]): Promise<number> {
+    if (!records.length) return 0;
+    const serials = (await tx.query(
+      `SELECT nextval('rectification.item_number_seq')::int AS n FROM generate_series(1, $1)`,
+      [records.length],
+    )) as { n: number }[];
+    const rows = records.map((r, i) => itemRow(r, humanNumber('ZG', r.registeredAt, serials[i]!.n)));
+    const inserted = (await tx.query(
+      `INSERT INTO rectification.item
+         SELECT * FROM jsonb_populate_recordset(NULL::rectification.item, $1::jsonb)
+       ON CONFLICT (id) DO NOTHING RETURNING id`,
+      [JSON.stringify(rows)],
+    )) as { id: string }[];
+    return inserted.length;
+  }
+
+  private async insertTransitions(tx: EntityManager, records: ItemRecord[]): Promise<void> {
+    const rows = records.flatMap((r) => r.transitions.map((t) => transitionRow(r.itemId, t)));
+    if (!rows.length) return;
+    await tx.query(
+      `INSERT INTO rectification.transition
+         SELECT * FROM jsonb_populate_recordset(NULL::rectification.transition, $1::jsonb)
+       ON CONFLICT (item_id, seq) DO NOTHING`,
+      [JSON.stringify(rows)],
+    );
+  }
+}

@@ -1,0 +1,130 @@
+import { Controller, Get, Post, Res, UploadedFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import {
+  type BatchActionRequest,
+  batchActionRequestSchema,
+  type BatchListQuery,
+  batchListQuerySchema,
+  type BatchReportView,
+  type BatchRow,
+  type BatchView,
+  type CreateBatch,
+  createBatchSchema,
+  type ImportResult,
+  type RegisterItem,
+  registerItemSchema,
+  reportQuerySchema,
+} from '@bastion/rectification-contracts';
+import { CurrentUser, type Principal } from '@bastion/platform-auth';
+import { contentDisposition, FileUpload, type UploadedBinary } from '@bastion/platform-files';
+import { Returns, ValidBody, ValidParam, ValidQuery } from '@bastion/platform-http';
+import { type Created, createdSchema, idSchema, type Page } from '@bastion/shared-contracts';
+import { batchPageSchema, batchReportSchema, batchViewSchema, importResultSchema } from '../http/views';
+import { IMPORT_MAX_BYTES } from '../import/import-columns';
+import { ImportService } from '../import/import.service';
+import { ItemRegistrationService } from '../items/item-registration.service';
+import { BatchReportService } from './batch-report.service';
+import { BatchesReader } from './batches-reader.service';
+import { BatchesService } from './batches.service';
+
+@ApiTags('batches')
+@ApiBearerAuth()
+@Controller('batches')
+export class BatchesController {
+  constructor(
+    private readonly reader: BatchesReader,
+    private readonly batches: BatchesService,
+    private readonly registration: ItemRegistrationService,
+    private readonly imports: ImportService,
+    private readonly reports: BatchReportService,
+  ) {}
+
+  /** Opens a finding batch over an organisation the caller supervises; the same idempotency key finds the same batch. */
+  @Post()
+  @Returns(batchViewSchema, 201)
+  create(
+    @CurrentUser() principal: Principal,
+    @ValidBody(createBatchSchema) body: CreateBatch,
+  ): Promise<BatchView> {
+    return this.batches.create(principal, body);
+  }
+
+  @Get()
+  @Returns(batchPageSchema)
+  list(
+    @CurrentUser() principal: Principal,
+    @ValidQuery(batchListQuerySchema) query: BatchListQuery,
+  ): Promise<Page<BatchRow>> {
+    return this.reader.list(principal, query);
+  }
+
+  @Get(':id')
+  @Returns(batchViewSchema)
+  get(@CurrentUser() principal: Principal, @ValidParam('id', idSchema) id: string): Promise<BatchView> {
+    return this.reader.view(principal, id);
+  }
+
+  /** Submits the report for the principal leader's signature, orders it redone, or closes the batch. */
+  @Post(':id/actions')
+  @Returns(batchViewSchema)
+  act(
+    @CurrentUser() principal: Principal,
+    @ValidParam('id', idSchema) id: string,
+    @ValidBody(batchActionRequestSchema) action: BatchActionRequest,
+  ): Promise<BatchView> {
+    return this.batches.act(principal, id, action);
+  }
+
+  /** Registers one item (立项) for the inspected organisation or one below it. */
+  @Post(':id/items')
+  @Returns(createdSchema, 201)
+  register(
+    @CurrentUser() principal: Principal,
+    @ValidParam('id', idSchema) id: string,
+    @ValidBody(registerItemSchema) body: RegisterItem,
+  ): Promise<Created> {
+    return this.registration.register(principal, id, body);
+  }
+
+  /** The spreadsheet to fill in for an import, with the accepted values and the organisations' names. */
+  @Get(':id/import-template')
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  async template(
+    @CurrentUser() principal: Principal,
+    @ValidParam('id', idSchema) id: string,
+    @Res() response: Response,
+  ): Promise<void> {
+    const { name, content } = await this.imports.template(principal, id);
+    response.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    response.setHeader('Content-Disposition', contentDisposition(name));
+    response.send(content);
+  }
+
+  /**
+   * Imports items from a spreadsheet made from the template (multipart field `file`, .xlsx, at most
+   * 20 MB and 20,000 rows). If any row is bad, nothing is imported: 400 IMPORT_INVALID with every
+   * problem as `row <n>/<column>`. Importing the same rows again registers nothing twice.
+   */
+  @Post(':id/import')
+  @FileUpload(IMPORT_MAX_BYTES, ['xlsx'])
+  @Returns(importResultSchema)
+  import(
+    @CurrentUser() principal: Principal,
+    @ValidParam('id', idSchema) id: string,
+    @UploadedFile() file: UploadedBinary | undefined,
+  ): Promise<ImportResult> {
+    return this.imports.import(principal, id, file);
+  }
+
+  /** The printable batch report; the public edition leaves out items exempt from publication. */
+  @Get(':id/report')
+  @Returns(batchReportSchema)
+  report(
+    @CurrentUser() principal: Principal,
+    @ValidParam('id', idSchema) id: string,
+    @ValidQuery(reportQuerySchema) query: { edition: 'internal' | 'public' },
+  ): Promise<BatchReportView> {
+    return this.reports.report(principal, id, query.edition);
+  }
+}

@@ -1,0 +1,122 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import type { DataSource } from 'typeorm';
+import {
+  ACT_UPDATE,
+  BATCH_WORKFLOW,
+  type BatchAction,
+  type BatchActionRequest,
+  batchInputSchema,
+  type BatchRecord,
+  type BatchView,
+  batchWorkflowId,
+  type CreateBatch,
+  RECTIFICATION_TASK_QUEUE,
+} from '@bastion/rectification-contracts';
+import { initialBatchRecord } from '@bastion/rectification-workflows';
+import type { Principal } from '@bastion/platform-auth';
+import { ForbiddenError, ValidationError } from '@bastion/platform-http';
+import { stableUuid } from '@bastion/platform-persistence';
+import { TEMPORAL_CLIENT } from '@bastion/platform-temporal';
+import { actorOf, holds } from '../access';
+import { BatchWriter } from '../activities/batch-writer';
+import { FilesService } from '../files/files.service';
+import { OrgDirectory } from '../orgs/org-directory';
+import { SourceSettings } from '../sources/source-settings.service';
+import { RectificationError } from '../rectification-error';
+import { untilStarted } from '../workflow-ready';
+import { asRefusal } from '../workflow-refusal';
+import { BatchesReader } from './batches-reader.service';
+
+/**
+ * Opens batches and takes steps on them. A batch is opened over an organisation the caller
+ * supervises, with a snapshot of it from the identity service and a copy of its source's
+ * configuration; then its workflow runs the report deadline and the leader's signature.
+ */
+@Injectable()
+export class BatchesService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
+    private readonly reader: BatchesReader,
+    private readonly writer: BatchWriter,
+    private readonly orgs: OrgDirectory,
+    private readonly sources: SourceSettings,
+    private readonly files: FilesService,
+  ) {}
+
+  async create(principal: Principal, input: CreateBatch): Promise<BatchView> {
+    const actor = actorOf(principal);
+    const batchId = input.idempotencyKey
+      ? stableUuid('rectification-batch', principal.userId, input.idempotencyKey)
+      : randomUUID();
+    const subtree = await this.orgs.subtree(input.inspectedOrgId);
+    const org = subtree?.[0];
+    if (!org) throw new ValidationError([{ field: 'inspectedOrgId', problem: 'is not an organisation' }]);
+    if (!holds(principal, 'rectification.supervise', org.idPath)) {
+      throw new ForbiddenError('You may open batches only for organisations you supervise.');
+    }
+    const config = await this.sources.effective(input.source);
+    const batchInput = batchInputSchema.parse({
+      batchId,
+      source: input.source,
+      title: input.title,
+      feedbackDate: input.feedbackDate,
+      inspectedOrg: { id: org.id, name: org.name, idPath: org.idPath },
+      config,
+      createdBy: { personId: actor.personId, name: actor.name },
+    });
+    // The same key again finds the batch the first request opened.
+    await this.writer.insertNew(initialBatchRecord(batchInput, new Date().toISOString()), config);
+    try {
+      await this.temporal.workflow.start(BATCH_WORKFLOW, {
+        workflowId: batchWorkflowId(batchId),
+        taskQueue: RECTIFICATION_TASK_QUEUE,
+        args: [batchInput],
+      });
+    } catch (error) {
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    }
+    return this.reader.view(principal, batchId);
+  }
+
+  /** A step on the batch (report, redo, close), taken by its workflow's `act` update. */
+  async act(principal: Principal, id: string, request: BatchActionRequest): Promise<BatchView> {
+    const batch = await this.reader.loadVisible(principal, id);
+    const actor = actorOf(principal);
+    const supervisor = holds(principal, 'rectification.supervise', batch.inspectedOrgPath);
+    const officer = holds(principal, 'rectification.manage', batch.inspectedOrgPath);
+    if (!supervisor && !officer)
+      throw new RectificationError('NOT_ALLOWED', 'You may not act on this batch.', 403);
+    const action = {
+      ...request,
+      ...(request.type === 'submit_report'
+        ? { files: await this.files.resolve(principal, request.files, 'files', { batchId: id }) }
+        : {}),
+      actor,
+      supervisor,
+      officer,
+    } as BatchAction;
+    if (batch.version < 1) await untilStarted(() => this.version(id));
+    try {
+      await this.temporal.workflow
+        .getHandle(batchWorkflowId(id))
+        .executeUpdate<BatchRecord, [BatchAction]>(ACT_UPDATE, {
+          args: [action],
+          updateId: stableUuid('batch-action', principal.userId, request.idempotencyKey),
+        });
+    } catch (error) {
+      throw asRefusal(error);
+    }
+    return this.reader.view(principal, id);
+  }
+
+  private async version(id: string): Promise<number | undefined> {
+    const [row] = (await this.db.query(`SELECT version FROM rectification.batch WHERE id = $1`, [id])) as {
+      version: number;
+    }[];
+    return row?.version;
+  }
+}

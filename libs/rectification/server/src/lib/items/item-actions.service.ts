@@ -1,0 +1,76 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Client } from '@temporalio/client';
+import type { DataSource } from 'typeorm';
+import {
+  ACT_UPDATE,
+  actionCapacities,
+  type FileRef,
+  type ItemAction,
+  type ItemActionRequest,
+  type ItemRecord,
+  type ItemView,
+  itemWorkflowId,
+} from '@bastion/rectification-contracts';
+import type { Principal } from '@bastion/platform-auth';
+import { stableUuid } from '@bastion/platform-persistence';
+import { TEMPORAL_CLIENT } from '@bastion/platform-temporal';
+import { actorOf, capacitiesOn } from '../access';
+import { FilesService } from '../files/files.service';
+import { RectificationError } from '../rectification-error';
+import { untilStarted } from '../workflow-ready';
+import { asRefusal } from '../workflow-refusal';
+import { ItemsReader } from './items-reader.service';
+
+/**
+ * Takes a step on an item: checked here (can the caller see it, in what capacities, are the files
+ * theirs), then sent to the item's workflow as the `act` update, whose validator applies the
+ * rules again. The update returns once the read model holds the new record, so the answer is the
+ * fresh view. The update's id comes from the caller and their idempotency key: a repeated click
+ * reaches the first result.
+ */
+@Injectable()
+export class ItemActionsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
+    private readonly items: ItemsReader,
+    private readonly files: FilesService,
+  ) {}
+
+  async act(principal: Principal, id: string, request: ItemActionRequest): Promise<ItemView> {
+    const item = await this.items.loadVisible(principal, id);
+    const actor = actorOf(principal);
+    const capacities = capacitiesOn(principal, item);
+    if (!actionCapacities[request.type].some((c) => capacities.includes(c))) {
+      throw new RectificationError('NOT_ALLOWED', 'You may not take this step on this item.', 403);
+    }
+    const action = {
+      ...request,
+      ...('files' in request
+        ? { files: await this.files.resolve(principal, request.files as FileRef[], 'files', { itemId: id }) }
+        : {}),
+      actor,
+      capacities,
+    } as ItemAction;
+    if (item.version < 1) await untilStarted(() => this.version(id));
+    try {
+      await this.temporal.workflow
+        .getHandle(itemWorkflowId(id))
+        .executeUpdate<ItemRecord, [ItemAction]>(ACT_UPDATE, {
+          args: [action],
+          updateId: stableUuid('item-action', principal.userId, request.idempotencyKey),
+        });
+    } catch (error) {
+      throw asRefusal(error);
+    }
+    return this.items.view(principal, id);
+  }
+
+  private async version(id: string): Promise<number | undefined> {
+    const [row] = (await this.db.query(`SELECT version FROM rectification.item WHERE id = $1`, [id])) as {
+      version: number;
+    }[];
+    return row?.version;
+  }
+}

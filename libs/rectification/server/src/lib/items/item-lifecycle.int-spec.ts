@@ -1,0 +1,221 @@
+import { createHash } from 'node:crypto';
+import { directory } from '@bastion/platform-service-testing';
+import type { ItemView } from '@bastion/rectification-contracts';
+import { startRectificationTestApp, type RectificationTestApp } from '../../testing/rectification-test-app';
+import {
+  action,
+  decide,
+  inDays,
+  item,
+  itemWhen,
+  openBatch,
+  registerItem,
+  step,
+} from '../../testing/fixtures';
+
+const pdf = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
+const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+
+describe('an item from registration to closing', () => {
+  let t: RectificationTestApp;
+  let batchId: string;
+
+  beforeAll(async () => {
+    t = await startRectificationTestApp('item_lifecycle');
+    batchId = (await openBatch(t)).row.id;
+  });
+  afterAll(() => t.close());
+
+  /** Registered, assigned to 赵一 under 王甲书, its plan approved by the branch and the general branch. */
+  async function inProgress(deadline = inDays(30)): Promise<string> {
+    const id = await registerItem(t, batchId);
+    await step(t, 'inspectionWu', id, 'assign', {
+      owner: directory.ref('submitter'),
+      leader: directory.ref('farmASecretary'),
+      deadline,
+    });
+    const planned = await step(t, 'submitter', id, 'submit_plan', {
+      measures: '逐月补齐记录',
+      target: '记录完整',
+    });
+    expect(planned.row.status).toBe('plan_approval');
+    expect(await decide(t, planned.record.pending!.requestId)).toBe('approved');
+    return (await itemWhen(t, id, (v) => v.row.status === 'in_progress', 'plan approved')).row.id;
+  }
+
+  async function withEvidence(id: string): Promise<ItemView> {
+    const uploaded = await t.as('submitter').upload('整改记录.pdf', 'application/pdf', pdf);
+    expect(uploaded.status).toBe(201);
+    return step(t, 'submitter', id, 'evidence', { note: '补齐的会议记录', files: [uploaded.body] });
+  }
+
+  it('is registered by the inspection office and shows in the batch', async () => {
+    const id = await registerItem(t, batchId, { deadline: inDays(20) });
+    const view = await item(t, id);
+    expect(view.row).toMatchObject({
+      number: expect.stringMatching(/^ZG\d{4}-\d{6}$/),
+      batchId,
+      batchTitle: '2026年第一轮巡察反馈问题',
+      status: 'registered',
+      org: { id: directory.org('farmA').id, name: '甲林场党支部' },
+      light: 'green',
+      daysLeft: 20,
+    });
+    expect(view.transitions.map((tr) => tr.kind)).toEqual(['registered']);
+    expect(view.capacities).toEqual(['supervisor']);
+    expect(view.allowedActions).toEqual(expect.arrayContaining(['assign', 'edit', 'named_supervision']));
+    expect((await item(t, id, 'farmASecretary')).capacities).toEqual(['officer', 'supervisor']);
+  });
+
+  it('refuses a responsible organisation outside the inspected one', async () => {
+    const outside = await t.as('inspectionWu').post(`/batches/${batchId}/items`, {
+      text: { problem: '问题', category: 'other', seriousness: 'general' },
+      orgId: directory.org('otherBranch').id,
+    });
+    expect(outside.status).toBe(400);
+    expect(outside.body.details).toEqual([expect.objectContaining({ field: 'orgId' })]);
+  });
+
+  it('runs assignment, plan approval on the engine, progress, evidence and acceptance to closing', async () => {
+    const id = await inProgress();
+    const planned = await item(t, id);
+    expect(planned.row).toMatchObject({
+      owner: directory.ref('submitter'),
+      leader: directory.ref('farmASecretary'),
+      measures: '逐月补齐记录',
+    });
+    expect(planned.transitions.map((tr) => tr.kind)).toEqual([
+      'registered',
+      'assign',
+      'notice',
+      'submit_plan',
+      'plan_approved',
+    ]);
+    expect(planned.transitions[4]!.signingLeader).toEqual(directory.ref('farmsSecretary'));
+    // The person in charge sees the item they answer for, as its owner.
+    expect(planned.capacities).toEqual(['supervisor']);
+    expect((await item(t, id, 'submitter')).capacities).toEqual(['owner']);
+
+    const progressed = await step(t, 'submitter', id, 'progress', { percent: 60, note: '已补齐三个月记录' });
+    expect(progressed.row.progressPercent).toBe(60);
+
+    const evidenced = await withEvidence(id);
+    expect(evidenced.row.evidenceCount).toBe(1);
+    const fileId = evidenced.transitions.at(-1)!.files[0]!.id;
+    expect(evidenced.transitions.at(-1)!.files).toEqual([
+      { id: fileId, name: '整改记录.pdf', sha256: sha256(pdf) },
+    ]);
+    for (const who of ['submitter', 'inspectionWu', 'farmASecretary', 'farmsSecretary'] as const) {
+      const file = await t.as(who).download(`/files/${fileId}`);
+      expect(file.status).toBe(200);
+      expect(file.bytes.equals(pdf)).toBe(true);
+    }
+    for (const who of ['farmBSecretary', 'otherSecretary', 'farmAMember'] as const) {
+      expect((await t.as(who).download(`/files/${fileId}`)).status).toBe(404);
+    }
+
+    const submitted = await step(t, 'submitter', id, 'submit_acceptance', { note: '申请验收' });
+    expect(submitted.row.status).toBe('acceptance');
+    expect(await decide(t, submitted.record.pending!.requestId)).toBe('approved');
+    const closed = await itemWhen(t, id, (v) => v.row.status === 'closed', 'accepted');
+    expect(closed.row).toMatchObject({ closedOn: inDays(0), light: 'green', daysLeft: null });
+    expect(closed.record.lookBack).toMatchObject({ result: null });
+    expect(closed.allowedActions).toEqual([]);
+  });
+
+  it('sends an item that fails acceptance into a second round with a new deadline', async () => {
+    const id = await inProgress(inDays(60));
+    await withEvidence(id);
+    const submitted = await step(t, 'submitter', id, 'submit_acceptance', { note: '申请验收' });
+    expect(await decide(t, submitted.record.pending!.requestId, 'reject')).toBe('rejected');
+    const second = await itemWhen(t, id, (v) => v.row.round === 2, 'acceptance failed');
+    expect(second.row.status).toBe('in_progress');
+    expect(second.transitions.at(-1)!.kind).toBe('acceptance_failed');
+    expect(second.row.deadline! < inDays(60)).toBe(true);
+    expect(second.row.deadline! > inDays(0)).toBe(true);
+  });
+
+  it('grants an extension asked for before the deadline, one at a time', async () => {
+    const id = await inProgress(inDays(10));
+    const asked = await step(t, 'submitter', id, 'request_extension', {
+      newDeadline: inDays(40),
+      reason: '需要上级政策支持',
+    });
+    expect(asked.record.pendingExtension).toMatchObject({ kind: 'extension', newDeadline: inDays(40) });
+    const again = await t
+      .as('submitter')
+      .post(
+        `/items/${id}/actions`,
+        action('request_extension', { newDeadline: inDays(50), reason: '再次申请' }),
+      );
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('PENDING');
+    expect(await decide(t, asked.record.pendingExtension!.requestId)).toBe('approved');
+    const extended = await itemWhen(t, id, (v) => v.row.deadline === inDays(40), 'extension approved');
+    expect(extended.transitions.at(-1)).toMatchObject({ kind: 'extension_approved', deadline: inDays(40) });
+    expect(extended.row.daysLeft).toBe(40);
+  });
+
+  it('answers refusals with their codes', async () => {
+    const id = await registerItem(t, batchId);
+    const post = (who: 'inspectionWu' | 'submitter' | 'farmASecretary', type: string, over = {}) =>
+      t.as(who).post(`/items/${id}/actions`, action(type, over));
+
+    // A date before today.
+    const late = await post('inspectionWu', 'assign', {
+      owner: directory.ref('submitter'),
+      leader: directory.ref('farmASecretary'),
+      deadline: inDays(-1),
+    });
+    expect([late.status, late.body.code]).toEqual([400, 'BAD_DATE']);
+    // Not in this state.
+    const early = await post('farmASecretary', 'progress', { percent: 10, note: '进展' });
+    expect([early.status, early.body.code]).toEqual([409, 'WRONG_STATE']);
+    // Urged twice within the interval.
+    expect((await post('inspectionWu', 'named_supervision', { on: true })).status).toBe(200);
+    await step(t, 'inspectionWu', id, 'assign', {
+      owner: directory.ref('submitter'),
+      leader: directory.ref('farmASecretary'),
+      deadline: inDays(30),
+    });
+    expect((await post('inspectionWu', 'urge', { note: '请抓紧' })).status).toBe(200);
+    const tooSoon = await post('inspectionWu', 'urge', { note: '再催' });
+    expect([tooSoon.status, tooSoon.body.code]).toEqual([429, 'TOO_SOON']);
+    // The person in charge may not assign.
+    const owner = await post('submitter', 'assign', {
+      owner: directory.ref('submitter'),
+      leader: directory.ref('farmASecretary'),
+      deadline: inDays(30),
+    });
+    expect([owner.status, owner.body.code]).toEqual([403, 'NOT_ALLOWED']);
+    // A file that is not the actor's own.
+    const someoneElses = await t.as('farmASecretary').upload('别人的.pdf', 'application/pdf', pdf);
+    const borrowed = await post('submitter', 'submit_plan', {
+      measures: '措施',
+      target: '目标',
+      files: [someoneElses.body],
+    });
+    expect(borrowed.status).toBe(400);
+    expect(borrowed.body.details).toEqual([expect.objectContaining({ field: 'files.0' })]);
+    expect((await item(t, id)).row.namedSupervision).toBe(true);
+  });
+
+  it('needs evidence before acceptance', async () => {
+    const id = await inProgress();
+    const bare = await t
+      .as('submitter')
+      .post(`/items/${id}/actions`, action('submit_acceptance', { note: '验收' }));
+    expect([bare.status, bare.body.code]).toEqual([409, 'NO_EVIDENCE']);
+  });
+
+  it('takes a repeated step (same idempotency key) once', async () => {
+    const id = await registerItem(t, batchId);
+    const once = action('named_supervision', { on: true, note: '挂牌' });
+    const first = await t.as('inspectionWu').post(`/items/${id}/actions`, once);
+    const second = await t.as('inspectionWu').post(`/items/${id}/actions`, once);
+    expect([first.status, second.status]).toEqual([200, 200]);
+    expect(
+      second.body.transitions.filter((tr: { kind: string }) => tr.kind === 'named_supervision'),
+    ).toHaveLength(1);
+  });
+});

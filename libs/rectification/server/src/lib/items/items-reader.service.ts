@@ -1,0 +1,121 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import {
+  type ItemCountQuery,
+  type ItemCounts,
+  type ItemListQuery,
+  type ItemRow,
+  itemStatuses,
+  type ItemView,
+  type TrafficLight,
+} from '@bastion/rectification-contracts';
+import { allowedActions } from '@bastion/rectification-workflows';
+import type { Principal } from '@bastion/platform-auth';
+import { NotFoundError, OutOfScopeError } from '@bastion/platform-http';
+import { type KeysetOrder, keysetPage } from '@bastion/platform-persistence';
+import type { Page } from '@bastion/shared-contracts';
+import { capacitiesOn, visibleItemCondition } from '../access';
+import { ItemEntity } from '../persistence/entities/item.entity';
+import { TransitionEntity } from '../persistence/entities/transition.entity';
+import { today } from '../today';
+import { filterItems, ITEM_LIGHT } from './item-filters';
+import { itemRowOf, transitionOf } from './item-rows';
+
+const ORDERS: Record<ItemListQuery['sort'], KeysetOrder<ItemEntity>> = {
+  // Soonest due first; items without a deadline last.
+  deadline: { columns: ['i.due_sort', 'i.id'], direction: 'asc', keyOf: (i) => [i.dueSort, i.id] },
+  // Most recently registered first.
+  registered: {
+    columns: ['i.registered_at', 'i.id'],
+    direction: 'desc',
+    keyOf: (i) => [i.registeredAt.toISOString(), i.id],
+  },
+  number: { columns: ['i.number', 'i.id'], direction: 'asc', keyOf: (i) => [i.number, i.id] },
+};
+
+export function emptyCounts(): ItemCounts {
+  return {
+    total: 0,
+    byStatus: Object.fromEntries(itemStatuses.map((s) => [s, 0])) as ItemCounts['byStatus'],
+    byLight: { green: 0, amber: 0, red: 0 },
+  };
+}
+
+/** Reads of items, each behind the same visibility rule: lists and counts filter by it in SQL, a single read checks it. */
+@Injectable()
+export class ItemsReader {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The items the caller may see, with their batch, filtered; the base of every list. */
+  visible(
+    principal: Principal,
+    query: Partial<ItemCountQuery>,
+    day = today(),
+  ): SelectQueryBuilder<ItemEntity> {
+    const [visible, params] = visibleItemCondition(principal);
+    const q = this.db
+      .getRepository(ItemEntity)
+      .createQueryBuilder('i')
+      .innerJoinAndSelect('i.batch', 'b')
+      .where(visible, params);
+    return filterItems(q, query, day);
+  }
+
+  async list(principal: Principal, query: ItemListQuery): Promise<Page<ItemRow>> {
+    const day = today();
+    const page = await keysetPage(this.visible(principal, query, day), ORDERS[query.sort], query);
+    return { ...page, items: page.items.map((i) => itemRowOf(i, i.batch!.title, day)) };
+  }
+
+  async counts(principal: Principal, query: Partial<ItemCountQuery>): Promise<ItemCounts> {
+    return this.countsOf(this.visible(principal, query));
+  }
+
+  /** Totals by status and by light of the items a query selects. */
+  async countsOf(query: SelectQueryBuilder<ItemEntity>): Promise<ItemCounts> {
+    const rows = await query
+      .clone()
+      .select('i.status', 'status')
+      .addSelect(ITEM_LIGHT, 'light')
+      .addSelect('count(*)::int', 'n')
+      .groupBy('i.status')
+      .addGroupBy('light')
+      .getRawMany<{ status: ItemRow['status']; light: TrafficLight; n: number }>();
+    const counts = emptyCounts();
+    for (const row of rows) {
+      counts.total += row.n;
+      counts.byStatus[row.status] += row.n;
+      counts.byLight[row.light] += row.n;
+    }
+    return counts;
+  }
+
+  /** The item, if the caller may see it; otherwise it does not exist for them. */
+  async loadVisible(principal: Principal, id: string, withRecord = false): Promise<ItemEntity> {
+    const query = this.visible(principal, {}).andWhere('i.id = :id', { id });
+    if (withRecord) query.addSelect('i.record');
+    const item = await query.getOne();
+    if (item) return item;
+    const exists = await this.db.getRepository(ItemEntity).existsBy({ id });
+    throw exists ? new OutOfScopeError('The item') : new NotFoundError('The item');
+  }
+
+  async view(principal: Principal, id: string): Promise<ItemView> {
+    const item = await this.loadVisible(principal, id, true);
+    const rows = await this.db
+      .getRepository(TransitionEntity)
+      .find({ where: { itemId: id }, order: { seq: 'ASC' } });
+    const transitions = rows.map(transitionOf);
+    const capacities = capacitiesOn(principal, item);
+    const record = { ...item.record, transitions };
+    const day = today();
+    return {
+      row: itemRowOf(item, item.batch!.title, day),
+      record,
+      transitions,
+      capacities,
+      allowedActions: allowedActions(record, capacities, day, new Date().toISOString()),
+    };
+  }
+}

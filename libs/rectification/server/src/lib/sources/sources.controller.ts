@@ -1,0 +1,37 @@
+import { Controller, Get, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import {
+  findingSourceSchema,
+  type FindingSource,
+  type SourceConfig,
+  sourceConfigSchema,
+} from '@bastion/rectification-contracts';
+import { CurrentUser, type Principal } from '@bastion/platform-auth';
+import { Returns, ValidBody, ValidParam } from '@bastion/platform-http';
+import { type SourceSetting, sourceSettingSchema, sourceSettingsSchema } from '../http/views';
+import { SourceSettings } from './source-settings.service';
+
+@ApiTags('sources')
+@ApiBearerAuth()
+@Controller('sources')
+export class SourcesController {
+  constructor(private readonly settings: SourceSettings) {}
+
+  /** Every source of findings with its effective configuration (deadlines, ladder, sign-off routes). */
+  @Get()
+  @Returns(sourceSettingsSchema)
+  async list(): Promise<{ items: SourceSetting[] }> {
+    return { items: await this.settings.all() };
+  }
+
+  /** Sets a source's configuration (system administrators). Running items keep the configuration they started with. */
+  @Put(':source')
+  @Returns(sourceSettingSchema)
+  set(
+    @CurrentUser() principal: Principal,
+    @ValidParam('source', findingSourceSchema) source: FindingSource,
+    @ValidBody(sourceConfigSchema) config: SourceConfig,
+  ): Promise<SourceSetting> {
+    return this.settings.set(principal, source, config);
+  }
+}
