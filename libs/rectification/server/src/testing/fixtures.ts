@@ -94,15 +94,23 @@ export function item(
     .then((r) => r.body as ItemView);
 }
 
+/** A signature image as a signer uploads it to the approvals service. */
+const png = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.alloc(64, 1),
+]);
+
 /**
  * Decides an approval request on the engine the way its signers would: each open task, as its
  * assignee, through the approvals service's HTTP API, stage after stage until the request ends.
- * `reject` rejects at the first task instead.
+ * `reject` rejects at the first task instead; `signed` adds the signer's signature image (for a
+ * stage that requires one, like the leader's signature of a batch report).
  */
 export async function decide(
   t: RectificationTestApp,
   requestId: string,
   decision: 'approve' | 'reject' = 'approve',
+  signed = false,
 ) {
   for (;;) {
     const tasks = await eventually(
@@ -119,12 +127,16 @@ export async function decide(
     if (tasks[0]!.status !== 'running') return tasks[0]!.status;
     const signer = directory.keyOf(tasks.find((r) => r.actor_person_id)!.actor_person_id!);
     if (!signer) throw new Error(`request ${requestId} waits for someone outside the directory`);
-    const decided = await t.approvals
-      .as(signer)
-      .post(
-        `/requests/${requestId}/actions`,
-        action(decision, { opinion: decision === 'approve' ? '同意。' : '材料不足，退回重新整改。' }),
-      );
+    const signature = signed
+      ? (await t.approvals.as(signer).upload('签名.png', 'image/png', png)).body
+      : null;
+    const decided = await t.approvals.as(signer).post(
+      `/requests/${requestId}/actions`,
+      action(decision, {
+        opinion: decision === 'approve' ? '同意。' : '材料不足，退回重新整改。',
+        ...(signature ? { signature: { attachmentId: signature.id, sha256: signature.sha256 } } : {}),
+      }),
+    );
     if (decided.status !== 200)
       throw new Error(`${decision} as ${signer}: ${decided.status} ${JSON.stringify(decided.body)}`);
   }

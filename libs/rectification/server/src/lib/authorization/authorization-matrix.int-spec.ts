@@ -1,0 +1,214 @@
+import { defaultSourceConfig } from '@bastion/rectification-contracts';
+import {
+  ADMIN,
+  directory,
+  type PersonKey,
+  type TestClient,
+  type TestResponse,
+} from '@bastion/platform-service-testing';
+import { startRectificationTestApp, type RectificationTestApp } from '../../testing/rectification-test-app';
+import { action, inDays, openBatch, registerItem, step } from '../../testing/fixtures';
+import { filledTemplate } from '../../testing/import-workbook';
+
+/**
+ * Every item and batch route, called by each kind of user on a 巡察 batch of 测试林业局党委 and an
+ * item of 甲林场党支部 in it (assigned, its plan under approval with a file of the branch
+ * secretary's).
+ *
+ *   ok   the call passes authorization (it may then be refused for the record's state or its input)
+ *   401  no token
+ *   403  the caller can see the record but may not do this
+ *   404  the record does not exist for the caller
+ */
+type Outcome = 'ok' | 401 | 403 | 404;
+
+const callers = [
+  'admin',
+  'inspectionWu',
+  'farmASecretary',
+  'farmBSecretary',
+  'farmAMember',
+  'anonymous',
+] as const;
+type Caller = (typeof callers)[number];
+
+interface Target {
+  batch: string;
+  item: string;
+  file: string;
+}
+
+interface Route {
+  name: string;
+  call: (client: TestClient, target: Target) => Promise<TestResponse>;
+  expect: Record<Caller, Outcome>;
+}
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The batch: seen by whoever may read the inspected committee's records. */
+const batchRead: Record<Caller, Outcome> = {
+  admin: 'ok',
+  inspectionWu: 'ok',
+  farmASecretary: 404,
+  farmBSecretary: 404,
+  farmAMember: 404,
+  anonymous: 401,
+};
+/** Acting on the batch takes a person behind the login. */
+const batchWrite: Record<Caller, Outcome> = { ...batchRead, admin: 403 };
+
+/** The item: seen by readers of its branch and above. */
+const itemRead: Record<Caller, Outcome> = { ...batchRead, farmASecretary: 'ok' };
+/** A supervisor's step: the inspection office and the branch secretary (a secretary supervises too). */
+const supervise: Record<Caller, Outcome> = { ...itemRead, admin: 403 };
+/** An officer's step: the branch secretary; the inspection office supervises but does not work the item. */
+const manage: Record<Caller, Outcome> = { ...supervise, inspectionWu: 403 };
+
+const routes: Route[] = [
+  { name: 'GET /batches/:id', call: (c, t) => c.get(`/batches/${t.batch}`), expect: batchRead },
+  {
+    name: 'GET /batches/:id/report',
+    call: (c, t) => c.get(`/batches/${t.batch}/report?edition=public`),
+    expect: batchRead,
+  },
+  { name: 'GET /board?batchId', call: (c, t) => c.get(`/board?batchId=${t.batch}`), expect: batchRead },
+  {
+    name: 'POST /batches/:id/actions (close)',
+    call: (c, t) => c.post(`/batches/${t.batch}/actions`, action('close')),
+    expect: batchWrite,
+  },
+  {
+    name: 'POST /batches/:id/items',
+    call: (c, t) =>
+      c.post(`/batches/${t.batch}/items`, {
+        text: { problem: '矩阵测试', category: 'other', seriousness: 'general' },
+        orgId: directory.org('farmA').id,
+      }),
+    expect: batchWrite,
+  },
+  {
+    name: 'GET /batches/:id/import-template',
+    call: (c, t) =>
+      c.download(`/batches/${t.batch}/import-template`).then((r) => ({ ...r, body: undefined })),
+    expect: batchWrite,
+  },
+  {
+    name: 'POST /batches/:id/import',
+    call: async (c, t) =>
+      c.upload(
+        '清单.xlsx',
+        XLSX,
+        await filledTemplate([{ problem: '缺少其他列' }]),
+        'file',
+        `/batches/${t.batch}/import`,
+      ),
+    expect: batchWrite,
+  },
+  { name: 'GET /items/:id', call: (c, t) => c.get(`/items/${t.item}`), expect: itemRead },
+  {
+    name: 'POST /items/:id/actions (urge)',
+    call: (c, t) => c.post(`/items/${t.item}/actions`, action('urge')),
+    expect: supervise,
+  },
+  {
+    name: 'POST /items/:id/actions (progress)',
+    call: (c, t) => c.post(`/items/${t.item}/actions`, action('progress', { percent: 10, note: '矩阵' })),
+    expect: manage,
+  },
+  {
+    name: 'GET /files/:id',
+    call: (c, t) => c.download(`/files/${t.file}`).then((r) => ({ ...r, body: undefined })),
+    expect: itemRead,
+  },
+  {
+    name: 'GET /board?orgId (the branch)',
+    call: (c) => c.get(`/board?orgId=${directory.org('farmA').id}`),
+    expect: itemRead,
+  },
+  {
+    name: 'POST /batches (over the committee)',
+    call: (c) =>
+      c.post('/batches', {
+        source: 'supervisory_check',
+        title: '督查检查',
+        feedbackDate: inDays(0),
+        inspectedOrgId: directory.org('bureau').id,
+      }),
+    expect: {
+      admin: 403,
+      inspectionWu: 'ok',
+      farmASecretary: 403,
+      farmBSecretary: 403,
+      farmAMember: 403,
+      anonymous: 401,
+    },
+  },
+  {
+    name: 'PUT /sources/:source',
+    call: (c) => c.put('/sources/supervisory_check', defaultSourceConfig('supervisory_check')),
+    expect: {
+      admin: 'ok',
+      inspectionWu: 403,
+      farmASecretary: 403,
+      farmBSecretary: 403,
+      farmAMember: 403,
+      anonymous: 401,
+    },
+  },
+];
+
+describe('authorization matrix of the rectification service', () => {
+  let t: RectificationTestApp;
+  let target: Target;
+  const client = (caller: Caller) =>
+    caller === 'anonymous' ? t.anonymous() : t.as(caller === 'admin' ? ADMIN : (caller as PersonKey));
+
+  beforeAll(async () => {
+    t = await startRectificationTestApp('rectification_matrix');
+    const batch = (await openBatch(t)).row.id;
+    const item = await registerItem(t, batch);
+    await step(t, 'inspectionWu', item, 'assign', {
+      owner: directory.ref('submitter'),
+      leader: directory.ref('farmASecretary'),
+      deadline: inDays(30),
+    });
+    const upload = await t.as('farmASecretary').upload('整改方案.pdf', 'application/pdf', '%PDF-1.7\n方案');
+    await step(t, 'farmASecretary', item, 'submit_plan', {
+      measures: '措施',
+      target: '目标',
+      files: [upload.body],
+    });
+    target = { batch, item, file: upload.body.id };
+  });
+  afterAll(() => t.close());
+
+  describe.each(routes)('$name', (route) => {
+    it.each(callers)('as %s', async (caller) => {
+      const { status } = await route.call(client(caller), target);
+      expect(status).toBeLessThan(500);
+      const outcome: Outcome = status === 401 || status === 403 || status === 404 ? status : 'ok';
+      expect(outcome).toBe(route.expect[caller]);
+    });
+  });
+
+  it('lists only what each caller may see, and nothing without a token', async () => {
+    const seen: Record<string, [number, number]> = {};
+    for (const caller of callers.filter((c) => c !== 'anonymous')) {
+      const items = await client(caller).get('/items');
+      const batches = await client(caller).get('/batches');
+      seen[caller] = [batches.body.total, items.body.total];
+    }
+    expect(seen).toEqual({
+      admin: [seen['admin']![0], seen['admin']![1]],
+      inspectionWu: seen['admin'],
+      farmASecretary: [0, seen['inspectionWu']![1]],
+      farmBSecretary: [0, 0],
+      farmAMember: [0, 0],
+    });
+    expect(seen['admin']![1]).toBeGreaterThan(0);
+    for (const path of ['/items', '/items/counts', '/batches', '/export.xlsx', '/sources']) {
+      expect((await t.anonymous().get(path)).status).toBe(401);
+    }
+  });
+});
