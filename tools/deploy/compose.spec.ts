@@ -131,10 +131,10 @@ describe('docker-compose.yml', () => {
     });
 
     it('a new service app in tools/dev/services.ts that the deployment does not know', () => {
-      const apps = [...serviceApps, { name: 'rectification', defaultPort: 3003 }];
+      const apps = [...serviceApps, { name: 'development', defaultPort: 3004 }];
       const problems = composeProblems(compose, checks({ apps, envProblems: () => [] }));
       expect(problems).toContain(
-        'rectification: no compose service for this service app (tools/dev/services.ts)',
+        'development: no compose service for this service app (tools/dev/services.ts)',
       );
     });
 

@@ -7,4 +7,5 @@ export interface ServiceApp {
 export const serviceApps: ServiceApp[] = [
   { name: 'identity', defaultPort: 3001 },
   { name: 'approvals', defaultPort: 3002 },
+  { name: 'rectification', defaultPort: 3003 },
 ];

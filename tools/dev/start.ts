@@ -8,6 +8,7 @@ import {
 } from '@bastion/platform-testing/servers';
 import { seedApprovalTemplates } from '../seed/approval-templates';
 import { DEMO_PASSWORD, forestGroupDataset } from '../seed/forest-group';
+import { seedRectificationDemo } from '../seed/rectification-demo';
 import { seedDemoData } from '../seed/seed';
 import { type Child, startChild, waitForHttp } from './child-process';
 import { devSecrets } from './dev-secrets';
@@ -86,8 +87,9 @@ async function main(): Promise<void> {
           PORT: String(appPort),
           DATABASE_URL: databaseUrl,
           TEMPORAL_ADDRESS: temporalAddress,
-          // Uploaded approval attachments live beside the rest of the data.
+          // Uploaded approval attachments and rectification evidence live beside the rest of the data.
           ATTACHMENTS_DIR: join(dataDir, 'attachments'),
+          FILES_DIR: join(dataDir, 'rectification-files'),
           ...secrets,
         },
       );
@@ -97,6 +99,17 @@ async function main(): Promise<void> {
     await Promise.all(
       serviceApps.map((app, i) => waitForHttp(`${urls[app.name]}/api/${app.name}/health`, children[i]!)),
     );
+    // Demo batches go in through the services themselves, so their workflows and sign-offs run.
+    const demo = await seedRectificationDemo(
+      { identity: urls['identity']!, approvals: urls['approvals']!, rectification: urls['rectification']! },
+      databaseUrl,
+    ).catch((error: unknown) => {
+      console.warn(
+        `The rectification demo could not be loaded: ${error instanceof Error ? error.message : error}`,
+      );
+      return 'failed';
+    });
+    if (demo === 'seeded') console.log('Loaded the demo rectification batches.');
 
     const consolePort = port('CONSOLE_PORT', 4200);
     if (withConsole) {
