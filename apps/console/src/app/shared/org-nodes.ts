@@ -2,7 +2,7 @@ import { inject, Injectable } from '@angular/core';
 import type { OrgKind, OrgSummary } from '@bastion/identity-contracts';
 import { MAX_PAGE_SIZE } from '@bastion/shared-contracts';
 import type { NzTreeNodeOptions } from 'ng-zorro-antd/core/tree';
-import { EMPTY, expand, type Observable, reduce } from 'rxjs';
+import { EMPTY, expand, map, type Observable, reduce } from 'rxjs';
 import { IdentityApi, type OrgQuery } from '../core/api/identity-api.service';
 
 /** Which kinds may be created under which, as the service's placement rules allow. */
@@ -29,6 +29,11 @@ export class OrgNodes {
   /** The top nodes the user may see: the whole forest for an administrator, else their subtrees. */
   roots(): Observable<OrgSummary[]> {
     return this.all({ level: 'root' });
+  }
+
+  /** One organisation as the only top node, for pickers kept within its subtree. */
+  subtree(rootId: string): Observable<OrgSummary[]> {
+    return this.api.org(rootId).pipe(map((org) => [org]));
   }
 
   children(parentId: string): Observable<OrgSummary[]> {

@@ -20,6 +20,7 @@ import { OrgNodes, treeNodes } from './org-nodes';
  * Picks one organisation from the tree the user may see, loading each level as it opens. The
  * value is the organisation id. `current` names an organisation that is already chosen but not
  * yet loaded (say, a person's branch deep in the tree), so the field shows its name, not its id.
+ * `root` keeps the choice within one organisation's subtree (an inspected organisation's units).
  */
 @Component({
   selector: 'bst-org-picker',
@@ -52,6 +53,7 @@ export class OrgPickerComponent implements ControlValueAccessor, OnInit {
   readonly current = input<OrgRef | null>(null);
   readonly selectable = input<readonly OrgKind[] | null>(null);
   readonly testId = input('org-picker');
+  readonly root = input<string | null>(null);
 
   protected readonly value = signal<string | null>(null);
   protected readonly disabled = signal(false);
@@ -78,8 +80,8 @@ export class OrgPickerComponent implements ControlValueAccessor, OnInit {
   private onTouched: () => void = () => undefined;
 
   ngOnInit(): void {
-    this.orgs
-      .roots()
+    const root = this.root();
+    (root ? this.orgs.subtree(root) : this.orgs.roots())
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({ next: (roots) => this.roots.set(roots), error: () => this.roots.set([]) });
   }

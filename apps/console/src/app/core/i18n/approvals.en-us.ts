@@ -257,6 +257,7 @@ export const approvalsEnUS: Record<keyof typeof approvalsZhCN, string> = {
   'attachment.badType': 'This type of file is not accepted',
   'attachment.badTypeAllowed': 'This type of file is not accepted; allowed: {allowed}',
   'attachment.contentMismatch': 'The content does not match the file’s extension',
+  'attachment.preview': 'Preview {name}',
   'attachment.none': 'No attachments',
   'attachment.sha256': 'SHA-256 fingerprint: {hash}',
 

@@ -254,6 +254,7 @@ export const approvalsZhCN = {
   'attachment.badType': '不支持此文件类型',
   'attachment.badTypeAllowed': '不支持此文件类型，可上传：{allowed}',
   'attachment.contentMismatch': '文件内容与其扩展名不符',
+  'attachment.preview': '预览 {name}',
   'attachment.none': '无附件',
   'attachment.sha256': '文件指纹 SHA-256：{hash}',
 

@@ -26,6 +26,22 @@ describe('FormSubmission', () => {
     expect(submission.failure()).toBeNull();
   });
 
+  it('makes the fields of nested groups announce their problems too', async () => {
+    const group = new FormGroup({
+      text: new FormGroup({
+        problem: new FormControl('', { nonNullable: true, validators: Validators.required }),
+      }),
+    });
+    const problem = group.controls.text.controls.problem;
+    const announced = jest.fn();
+    problem.statusChanges.subscribe(announced);
+
+    await expect(new FormSubmission(group).submit(() => of(null))).resolves.toBe(false);
+
+    expect(announced).toHaveBeenCalledWith('INVALID');
+    expect(problem.touched).toBe(true);
+  });
+
   it('keeps the last failure when a later attempt stops at the form', async () => {
     const group = form();
     const submission = new FormSubmission(group);

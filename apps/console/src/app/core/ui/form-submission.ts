@@ -1,5 +1,5 @@
 import { signal } from '@angular/core';
-import type { FormGroup } from '@angular/forms';
+import { type AbstractControl, FormArray, FormGroup } from '@angular/forms';
 import { firstValueFrom, isObservable, type Observable } from 'rxjs';
 import { ApiError } from '../api/api-error';
 import { applyServerErrors } from './server-errors';
@@ -36,7 +36,7 @@ export class FormSubmission {
   submit<T>(send: Send<T>, sent?: (result: T) => unknown): Promise<boolean> {
     if (this.form.invalid) {
       this.form.markAllAsTouched();
-      for (const control of Object.values(this.form.controls)) control.updateValueAndValidity();
+      revalidate(this.form);
       return Promise.resolve(false);
     }
     return this.run(send, sent);
@@ -60,5 +60,17 @@ export class FormSubmission {
     } finally {
       this.saving.set(false);
     }
+  }
+}
+
+/**
+ * Checks every field again, nested groups included, so each one announces its state and the
+ * form fields show their problems (they listen to their own control, not to the form's).
+ */
+function revalidate(control: AbstractControl): void {
+  if (control instanceof FormGroup || control instanceof FormArray) {
+    for (const child of Object.values(control.controls)) revalidate(child);
+  } else {
+    control.updateValueAndValidity();
   }
 }

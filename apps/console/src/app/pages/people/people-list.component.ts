@@ -8,7 +8,6 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
@@ -19,6 +18,7 @@ import { SessionService } from '../../core/auth/session.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { CursorPager } from '../../core/pagination/cursor-pager';
 import { PagerBarComponent } from '../../core/pagination/pager-bar.component';
+import { SearchBoxComponent } from '../../core/ui/search-box.component';
 import { ErrorAlertComponent } from '../../core/ui/error-alert.component';
 import { type Load, LOADING, toLoad } from '../../core/ui/load';
 import { OrgPickerComponent } from '../../shared/org-picker.component';
@@ -37,11 +37,11 @@ import { PersonFormComponent } from './person-form.component';
     NzCardModule,
     NzEmptyModule,
     NzIconModule,
-    NzInputModule,
     NzSelectModule,
     NzTableModule,
     NzTagModule,
     ErrorAlertComponent,
+    SearchBoxComponent,
     OrgPickerComponent,
     PersonFormComponent,
     TranslatePipe,
@@ -59,9 +59,8 @@ export class PeopleListComponent {
   protected readonly statusColour = statusColour;
   protected readonly genderLabel = genderLabel;
 
-  /** What is typed in the search box; it applies on Enter or the search button. */
-  protected readonly typed = signal('');
-  private readonly q = signal('');
+  /** The search in force; the box applies what is typed on Enter or its button. */
+  protected readonly q = signal('');
   protected readonly orgId = signal<string | null>(null);
   protected readonly status = signal<StatusFilter | null>(null);
   protected readonly sort = signal<'name' | 'created'>('name');
@@ -99,9 +98,9 @@ export class PeopleListComponent {
     computation: (page, previous) => (page.state === 'ready' ? page.value.total : (previous?.value ?? null)),
   });
 
-  protected search(): void {
+  protected search(q: string): void {
     this.pager.reset();
-    this.q.set(this.typed().trim());
+    this.q.set(q);
   }
 
   protected filterOrg(orgId: string | null): void {

@@ -10,7 +10,6 @@ import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { switchMap, tap } from 'rxjs';
@@ -19,6 +18,7 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { TranslateService } from '../../core/i18n/translate.service';
 import { CursorPager } from '../../core/pagination/cursor-pager';
 import { PagerBarComponent } from '../../core/pagination/pager-bar.component';
+import { SearchBoxComponent } from '../../core/ui/search-box.component';
 import { ErrorAlertComponent } from '../../core/ui/error-alert.component';
 import { type Load, LOADING, toLoad } from '../../core/ui/load';
 import { modeText } from '../approvals/approval-labels';
@@ -37,10 +37,10 @@ import { modeText } from '../approvals/approval-labels';
     NzCheckboxModule,
     NzEmptyModule,
     NzIconModule,
-    NzInputModule,
     NzTableModule,
     NzTagModule,
     ErrorAlertComponent,
+    SearchBoxComponent,
     TranslatePipe,
   ],
   template: `
@@ -52,34 +52,17 @@ import { modeText } from '../approvals/approval-labels';
     </div>
     <nz-card>
       <div class="bst-toolbar">
-        <nz-input-group nzSearch [nzAddOnAfter]="searchButton" class="search">
-          <input
-            nz-input
-            type="search"
-            [placeholder]="'templates.search' | t"
-            [attr.aria-label]="'templates.search' | t"
-            [ngModel]="typed()"
-            (ngModelChange)="typed.set($event)"
-            (keydown.enter)="search()"
-            data-testid="template-search"
-          />
-        </nz-input-group>
+        <bst-search-box
+          class="search"
+          [placeholder]="'templates.search' | t"
+          [value]="q()"
+          (searched)="search($event)"
+          testId="template-search"
+        />
         <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- ng-zorro renders the input inside this label. -->
         <label nz-checkbox [ngModel]="archived()" (ngModelChange)="showArchived($event)">
           {{ 'templates.showArchived' | t }}
         </label>
-        <ng-template #searchButton>
-          <button
-            nz-button
-            nzType="primary"
-            nzSearch
-            type="button"
-            (click)="search()"
-            [attr.aria-label]="'common.search' | t"
-          >
-            <nz-icon nzType="search" />
-          </button>
-        </ng-template>
       </div>
       @if (page(); as page) {
         @if (page.state === 'failed') {
@@ -148,9 +131,9 @@ export class TemplateListComponent {
   private readonly api = inject(ApprovalsApi);
   private readonly i18n = inject(TranslateService);
 
-  protected readonly typed = signal('');
   protected readonly archived = signal(false);
-  private readonly q = signal('');
+  /** The search in force; the box applies what is typed on Enter or its button. */
+  protected readonly q = signal('');
   protected readonly pager = new CursorPager();
   private readonly reloads = signal(0);
 
@@ -174,9 +157,9 @@ export class TemplateListComponent {
       page.state === 'ready' ? page.value.items : page.state === 'failed' ? [] : (previous?.value ?? []),
   });
 
-  protected search(): void {
+  protected search(q: string): void {
     this.pager.reset();
-    this.q.set(this.typed().trim());
+    this.q.set(q);
   }
 
   protected showArchived(show: boolean): void {

@@ -1,6 +1,5 @@
 import type {
   ActionType,
-  Attachment,
   PersonRef,
   RequestDetail,
   ReturnTarget,
@@ -8,6 +7,7 @@ import type {
 } from '@bastion/approvals-contracts';
 import type { ActionInput } from '../../../core/api/approvals-api.service';
 import type { MessageKey } from '../../../core/i18n/messages.zh-cn';
+import type { StoredFile } from '../attachments/attachment-upload.component';
 
 /** The order the panel offers actions in: decisions first, then handing on, then the rest. */
 export const ACTION_ORDER: readonly ActionType[] = [
@@ -50,7 +50,7 @@ export type AddSignerMode = 'all' | 'any' | 'sequential';
 /** Everything the user has entered in the panel; it survives a refused action untouched. */
 export interface ActionDraft {
   opinion: string;
-  attachments: Attachment[];
+  attachments: StoredFile[];
   target: ReturnTarget | null;
   /** Transfer and delegate: the one person. */
   person: PersonRef[];

@@ -3,6 +3,7 @@ import { NzMessageService } from 'ng-zorro-antd/message';
 import { firstValueFrom } from 'rxjs';
 import { ApprovalsApi } from '../../../core/api/approvals-api.service';
 import { TranslateService } from '../../../core/i18n/translate.service';
+import { saveBlob } from '../../../core/ui/downloads';
 
 /** A file size as people read it: 820 B, 14.2 KB, 3.1 MB. */
 export function fileSize(bytes: number): string {
@@ -23,13 +24,7 @@ export class AttachmentFiles {
 
   async save(id: string, name: string): Promise<void> {
     try {
-      const blob = await firstValueFrom(this.api.download(id));
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = name;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveBlob(await firstValueFrom(this.api.download(id)), name);
     } catch (error) {
       this.message.error(this.i18n.error(error));
     }

@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
@@ -12,17 +13,36 @@ export interface AttachmentItem {
   size?: number;
 }
 
-/** Attachments as links that download them, with size and a fingerprint to compare copies by. */
+/**
+ * Attachments as links that download them, with size and a fingerprint to compare copies by.
+ * Another service's files download through `download`; those `previewable` names get a preview
+ * button, whose click goes to `previewed` (the parent shows the file).
+ */
 @Component({
   selector: 'bst-attachment-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NzIconModule, NzTooltipModule, TranslatePipe],
+  imports: [NzButtonModule, NzIconModule, NzTooltipModule, TranslatePipe],
   template: `
     <ul class="files">
       @for (file of files(); track file.id) {
         <li data-testid="attachment-item">
           <nz-icon nzType="paper-clip" />
-          <button type="button" class="link" (click)="save(file)">{{ file.name }}</button>
+          <button type="button" class="link" (click)="save(file)" data-testid="attachment-download">
+            {{ file.name }}
+          </button>
+          @if (previewable()(file)) {
+            <button
+              nz-button
+              nzType="link"
+              nzSize="small"
+              type="button"
+              (click)="previewed.emit(file)"
+              [attr.aria-label]="'attachment.preview' | t: { name: file.name }"
+              data-testid="attachment-preview"
+            >
+              <nz-icon nzType="eye" />
+            </button>
+          }
           @if (file.size !== undefined) {
             <span class="bst-muted">{{ size(file.size) }}</span>
           }
@@ -35,7 +55,9 @@ export interface AttachmentItem {
           >
         </li>
       } @empty {
-        <li class="bst-muted">{{ 'attachment.none' | t }}</li>
+        @if (showEmpty()) {
+          <li class="bst-muted">{{ 'attachment.none' | t }}</li>
+        }
       }
     </ul>
   `,
@@ -68,9 +90,16 @@ export interface AttachmentItem {
 export class AttachmentListComponent {
   private readonly files$ = inject(AttachmentFiles);
   readonly files = input<readonly AttachmentItem[]>([]);
+  readonly showEmpty = input(true);
+  /** Saves a file; by default an approvals attachment. */
+  readonly download = input<(id: string, name: string) => Promise<void>>((id, name) =>
+    this.files$.save(id, name),
+  );
+  readonly previewable = input<(file: AttachmentItem) => boolean>(() => false);
+  readonly previewed = output<AttachmentItem>();
   protected readonly size = fileSize;
 
   protected save(file: AttachmentItem): void {
-    void this.files$.save(file.id, file.name);
+    void this.download()(file.id, file.name);
   }
 }

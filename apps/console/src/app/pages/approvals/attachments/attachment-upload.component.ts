@@ -3,7 +3,7 @@ import type { Attachment } from '@bastion/approvals-contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
-import { firstValueFrom } from 'rxjs';
+import { firstValueFrom, type Observable } from 'rxjs';
 import { ApiError } from '../../../core/api/api-error';
 import { ApprovalsApi } from '../../../core/api/approvals-api.service';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
@@ -14,6 +14,12 @@ import { fileSize } from './attachment-files';
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 export const MAX_ATTACHMENTS = 20;
 
+/** What the list keeps of a stored file: enough to show it and to refer to it in an action. */
+export type StoredFile = Pick<Attachment, 'id' | 'name' | 'sha256' | 'size'>;
+
+/** Stores one chosen file with a service; by default as an approvals attachment. */
+export type StoreFile = (file: File) => Observable<StoredFile>;
+
 interface Failure {
   name: string;
   reason: string;
@@ -22,7 +28,7 @@ interface Failure {
 /**
  * Uploads files one by one as they are chosen; the value is the list of stored attachments. A
  * file the service refuses (too large, a type it does not take) is named with the reason and
- * the others go on.
+ * the others go on. `store` sends the files to another service's file store instead.
  */
 @Component({
   selector: 'bst-attachment-upload',
@@ -106,8 +112,9 @@ export class AttachmentUploadComponent {
   private readonly api = inject(ApprovalsApi);
   private readonly i18n = inject(TranslateService);
 
-  readonly attachments = model<Attachment[]>([]);
+  readonly attachments = model<StoredFile[]>([]);
   readonly disabled = input(false);
+  readonly store = input<StoreFile>((file) => this.api.upload(file, file.name));
   readonly testId = input('attachment-upload');
 
   protected readonly uploading = signal<string[]>([]);
@@ -138,7 +145,7 @@ export class AttachmentUploadComponent {
     }
     this.uploading.update((names) => [...names, file.name]);
     try {
-      const stored = await firstValueFrom(this.api.upload(file, file.name));
+      const stored = await firstValueFrom(this.store()(file));
       this.attachments.update((list) => [...list, stored]);
     } catch (error) {
       this.fail(file.name, this.reason(error));

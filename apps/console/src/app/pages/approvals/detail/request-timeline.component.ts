@@ -89,7 +89,7 @@ export function entryColour(action: string): string {
             }
           </div>
           @if (entry.opinion) {
-            <blockquote class="opinion" data-testid="timeline-opinion">{{ entry.opinion }}</blockquote>
+            <blockquote class="bst-quote" data-testid="timeline-opinion">{{ entry.opinion }}</blockquote>
           }
           @if (entry.attachments.length) {
             <bst-attachment-list [files]="entry.attachments" />
@@ -113,13 +113,6 @@ export function entryColour(action: string): string {
     }
     .action {
       font-weight: 500;
-    }
-    .opinion {
-      margin: 6px 0 0;
-      padding: 6px 10px;
-      border-left: 3px solid #d9d9d9;
-      background: #fafafa;
-      white-space: pre-wrap;
     }
   `,
 })

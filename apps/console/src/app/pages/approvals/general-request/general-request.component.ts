@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router } from '@angular/router';
-import type { Attachment, RouteTemplate } from '@bastion/approvals-contracts';
+import type { RouteTemplate } from '@bastion/approvals-contracts';
 import { MAX_PAGE_SIZE } from '@bastion/shared-contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -20,7 +20,7 @@ import { FormSubmission } from '../../../core/ui/form-submission';
 import { type Load, LOADING, toLoad } from '../../../core/ui/load';
 import { SessionService } from '../../../core/auth/session.service';
 import { newIdempotencyKey } from '../actions/action-model';
-import { AttachmentUploadComponent } from '../attachments/attachment-upload.component';
+import { AttachmentUploadComponent, type StoredFile } from '../attachments/attachment-upload.component';
 import { RoutePreviewComponent } from '../route-preview.component';
 
 const isMembership = (role: string) => role === 'full_member' || role === 'probationary_member';
@@ -84,7 +84,7 @@ export class GeneralRequestComponent {
     orgId: [this.defaultOrg()],
     attachmentIds: [[] as string[]],
   });
-  protected readonly attachments = signal<Attachment[]>([]);
+  protected readonly attachments = signal<StoredFile[]>([]);
   private readonly templateId = toSignal(this.form.controls.templateId.valueChanges, { initialValue: '' });
   protected readonly template = computed(() => {
     const load = this.templates();

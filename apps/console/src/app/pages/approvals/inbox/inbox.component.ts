@@ -10,7 +10,6 @@ import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTabsModule } from 'ng-zorro-antd/tabs';
@@ -23,6 +22,7 @@ import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { TranslateService } from '../../../core/i18n/translate.service';
 import { CursorPager } from '../../../core/pagination/cursor-pager';
 import { PagerBarComponent } from '../../../core/pagination/pager-bar.component';
+import { SearchBoxComponent } from '../../../core/ui/search-box.component';
 import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
 import { type Load, LOADING, toLoad } from '../../../core/ui/load';
 import { OrgPickerComponent } from '../../../shared/org-picker.component';
@@ -52,12 +52,12 @@ const tabFrom = (value: string | null): InboxTab =>
     NzDatePickerModule,
     NzEmptyModule,
     NzIconModule,
-    NzInputModule,
     NzSelectModule,
     NzTableModule,
     NzTabsModule,
     NzTagModule,
     ErrorAlertComponent,
+    SearchBoxComponent,
     LightComponent,
     LightLegendComponent,
     OrgPickerComponent,
@@ -86,8 +86,8 @@ export class InboxComponent {
   );
   protected readonly tabIndex = computed(() => INBOX_TABS.indexOf(this.tab()));
 
-  protected readonly typed = signal('');
-  private readonly q = signal('');
+  /** The search in force; the box applies what is typed on Enter or its button. */
+  protected readonly q = signal('');
   protected readonly procedure = signal<Procedure | null>(null);
   protected readonly orgId = signal<string | null>(null);
   protected readonly overdueOnly = signal(false);
@@ -138,9 +138,9 @@ export class InboxComponent {
     void this.router.navigate([], { queryParams: { tab }, replaceUrl: true });
   }
 
-  protected search(): void {
+  protected search(q: string): void {
     this.pager.reset();
-    this.q.set(this.typed().trim());
+    this.q.set(q);
   }
 
   /** Sets one filter and goes back to the first page, as every change of filter must. */
