@@ -35,6 +35,10 @@ export const appRoutes: Routes = [
         loadChildren: () => import('./pages/approvals/general-request/general-request.routes'),
       },
       {
+        path: 'rectification',
+        loadChildren: () => import('./pages/rectification/rectification.routes'),
+      },
+      {
         path: 'route-templates',
         canActivate: [adminGuard],
         data: { breadcrumb: 'menu.routeTemplates' },

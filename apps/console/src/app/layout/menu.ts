@@ -1,5 +1,5 @@
 import type { Me } from '@bastion/identity-contracts';
-import { canAnywhere } from '../core/auth/permissions';
+import { canAnywhere, canRectify } from '../core/auth/permissions';
 import type { MessageKey } from '../core/i18n/messages.zh-cn';
 
 export interface MenuEntry {
@@ -20,6 +20,25 @@ export const MENU: readonly MenuEntry[] = [
   { label: 'menu.approvals', icon: 'audit', link: '/approvals' },
   // Requests are submitted by people; an account without a person (the installation's administrator) cannot.
   { label: 'menu.newRequest', icon: 'form', link: '/general-requests/new', visible: (me) => !!me.personId },
+  // 问题整改: everyone who may read the lists sees them; the pages offer what each may do.
+  {
+    label: 'menu.rectBatches',
+    icon: 'container',
+    link: '/rectification/batches',
+    visible: (me) => canRectify(me, 'rectification.read'),
+  },
+  {
+    label: 'menu.rectItems',
+    icon: 'unordered-list',
+    link: '/rectification/items',
+    visible: (me) => canRectify(me, 'rectification.read'),
+  },
+  {
+    label: 'menu.rectBoard',
+    icon: 'fund',
+    link: '/rectification/board',
+    visible: (me) => canRectify(me, 'rectification.read'),
+  },
   { label: 'menu.orgs', icon: 'apartment', link: '/orgs', visible: (me) => canAnywhere(me, 'org.read') },
   { label: 'menu.people', icon: 'team', link: '/people', visible: (me) => canAnywhere(me, 'person.read') },
   { label: 'menu.routeTemplates', icon: 'partition', link: '/route-templates', visible: (me) => me.isAdmin },

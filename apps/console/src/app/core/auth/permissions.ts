@@ -1,4 +1,5 @@
 import type { IdentityPermission, Me } from '@bastion/identity-contracts';
+import { type RectificationPermission, rectificationPolicy } from '@bastion/rectification-contracts';
 
 /**
  * Whether `me` holds `permission` at an organisation whose path (root first) is `pathIds`. A
@@ -16,4 +17,16 @@ export function canAt(me: Me | null, permission: IdentityPermission, pathIds: re
 export function canAnywhere(me: Me | null, permission: IdentityPermission): boolean {
   const scope = me?.scopes[permission];
   return scope === 'all' || (Array.isArray(scope) && scope.length > 0);
+}
+
+/**
+ * Whether `me` holds a rectification permission anywhere. The identity service reports scopes of
+ * its own permissions only, so this reads the rectification policy against the user's roles; the
+ * rectification service checks the organisation for real.
+ */
+export function canRectify(me: Me | null, permission: RectificationPermission): boolean {
+  if (!me) return false;
+  if (me.isAdmin) return true;
+  const roles = rectificationPolicy[permission];
+  return me.roles.some((r) => roles.includes(r.role));
 }

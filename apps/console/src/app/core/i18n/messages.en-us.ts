@@ -1,5 +1,6 @@
 import { approvalsEnUS } from './approvals.en-us';
 import type { MessageKey } from './messages.zh-cn';
+import { rectificationEnUS } from './rectification.en-us';
 import { templatesEnUS } from './templates.en-us';
 
 /** The console's English texts; the type makes a missing or extra key a compile error. */
@@ -255,4 +256,5 @@ export const enUS: Record<MessageKey, string> = {
 
   ...approvalsEnUS,
   ...templatesEnUS,
+  ...rectificationEnUS,
 };

@@ -1,4 +1,5 @@
 import { approvalsZhCN } from './approvals.zh-cn';
+import { rectificationProblemsZhCN, rectificationZhCN } from './rectification.zh-cn';
 import { templatesZhCN } from './templates.zh-cn';
 
 /**
@@ -253,6 +254,7 @@ export const zhCN = {
   // Each procedure's pages keep their texts in a file of their own.
   ...approvalsZhCN,
   ...templatesZhCN,
+  ...rectificationZhCN,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zhCN;
@@ -279,4 +281,5 @@ export const problemsZhCN: Readonly<Record<string, string>> = {
   'more than the named signers': '超过了指定的审批人数',
   'name at least one process administrator': '请至少指定一位流程管理员',
   'unknown field': '不认识的字段',
+  ...rectificationProblemsZhCN,
 };

@@ -1,0 +1,169 @@
+import { HttpClient, HttpErrorResponse, type HttpEvent } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import { catchError, from, type Observable, switchMap, throwError } from 'rxjs';
+import type { z } from 'zod';
+import type {
+  batchActionRequestSchema,
+  BatchListQuery,
+  BatchReportView,
+  BatchRow,
+  BatchView,
+  BoardQuery,
+  BoardView,
+  CreateBatch,
+  FileRef,
+  FindingSource,
+  ImportResult,
+  ItemActionRequest,
+  ItemCountQuery,
+  ItemCounts,
+  ItemListQuery,
+  ItemRow,
+  ItemView,
+  RegisterItemInput,
+  SourceConfig,
+} from '@bastion/rectification-contracts';
+import type { Created, Page } from '@bastion/shared-contracts';
+import { ApiError } from './api-error';
+import { queryParams } from './http-params';
+
+/** Where the rectification service is reached: through the dev-server proxy or the reverse proxy. */
+export const RECTIFICATION_API = '/api/rectification';
+
+/** A batch action as the console sends it: the schema's input, so defaulted fields may be left out. */
+export type BatchActionInput = z.input<typeof batchActionRequestSchema>;
+
+/**
+ * Query strings as the pages build them: every filter optional, booleans as `'true'`/`'false'`
+ * (the service reads query flags as strings).
+ */
+type AsQuery<T> = { [K in keyof T]?: T[K] extends boolean | undefined ? 'true' | 'false' : T[K] };
+export type BatchParams = Partial<BatchListQuery>;
+export type ItemParams = AsQuery<ItemListQuery>;
+export type CountParams = AsQuery<ItemCountQuery>;
+
+/** The configuration in force for every source of findings, as `GET /sources` answers. */
+export interface SourcesView {
+  items: { source: FindingSource; config: SourceConfig; isDefault: boolean }[];
+}
+
+/** The rectification service's HTTP API, typed by its contracts; every failure arrives as an ApiError. */
+@Injectable({ providedIn: 'root' })
+export class RectificationApi {
+  private readonly http = inject(HttpClient);
+
+  sources(): Observable<SourcesView> {
+    return this.get<SourcesView>('/sources');
+  }
+
+  batches(query: BatchParams): Observable<Page<BatchRow>> {
+    return this.get<Page<BatchRow>>('/batches', query);
+  }
+
+  createBatch(input: CreateBatch): Observable<Created> {
+    return this.send<Created>(`/batches`, input);
+  }
+
+  batch(id: string): Observable<BatchView> {
+    return this.get<BatchView>(`/batches/${id}`);
+  }
+
+  actOnBatch(id: string, action: BatchActionInput): Observable<BatchView> {
+    return this.send<BatchView>(`/batches/${id}/actions`, action);
+  }
+
+  registerItem(batchId: string, input: RegisterItemInput): Observable<Created> {
+    return this.send<Created>(`/batches/${batchId}/items`, input);
+  }
+
+  importTemplate(batchId: string): Observable<Blob> {
+    return this.blob(`/batches/${batchId}/import-template`);
+  }
+
+  /** Uploads a filled-in template; the events carry the upload's progress, the last one the answer. */
+  importItems(batchId: string, file: File): Observable<HttpEvent<ImportResult>> {
+    const body = new FormData();
+    body.append('file', file, file.name);
+    return this.http
+      .post<ImportResult>(`${RECTIFICATION_API}/batches/${batchId}/import`, body, {
+        reportProgress: true,
+        observe: 'events',
+      })
+      .pipe(catchError(toApiError));
+  }
+
+  report(batchId: string, edition: 'internal' | 'public'): Observable<BatchReportView> {
+    return this.get<BatchReportView>(`/batches/${batchId}/report`, { edition });
+  }
+
+  items(query: ItemParams): Observable<Page<ItemRow>> {
+    return this.get<Page<ItemRow>>('/items', query);
+  }
+
+  counts(query: CountParams): Observable<ItemCounts> {
+    return this.get<ItemCounts>('/items/counts', query);
+  }
+
+  item(id: string): Observable<ItemView> {
+    return this.get<ItemView>(`/items/${id}`);
+  }
+
+  actOnItem(id: string, action: ItemActionRequest): Observable<ItemView> {
+    return this.send<ItemView>(`/items/${id}/actions`, action);
+  }
+
+  upload(file: Blob, name: string): Observable<FileRef> {
+    const body = new FormData();
+    body.append('file', file, name);
+    return this.send<FileRef>('/files', body);
+  }
+
+  /** A stored file; the call carries the session, so a plain link would not do. */
+  download(id: string): Observable<Blob> {
+    return this.blob(`/files/${id}`);
+  }
+
+  /** The ledger (整改台账) of the items the filters select, as a spreadsheet. */
+  exportLedger(query: CountParams): Observable<Blob> {
+    return this.blob('/export.xlsx', query);
+  }
+
+  board(query: Partial<BoardQuery>): Observable<BoardView> {
+    return this.get<BoardView>('/board', query);
+  }
+
+  private get<T>(path: string, query: object = {}): Observable<T> {
+    const params = queryParams(query as Record<string, string | number | boolean | undefined>);
+    return this.http.get<T>(RECTIFICATION_API + path, { params }).pipe(catchError(toApiError));
+  }
+
+  private blob(path: string, query: object = {}): Observable<Blob> {
+    const params = queryParams(query as Record<string, string | number | boolean | undefined>);
+    return this.http
+      .get(RECTIFICATION_API + path, { params, responseType: 'blob' })
+      .pipe(catchError((error: unknown) => from(readBlobError(error)).pipe(switchMap(toApiError))));
+  }
+
+  private send<T>(path: string, body: unknown): Observable<T> {
+    return this.http.post<T>(RECTIFICATION_API + path, body).pipe(catchError(toApiError));
+  }
+}
+
+function toApiError(error: unknown): Observable<never> {
+  return throwError(() => ApiError.from(error));
+}
+
+/**
+ * A refused download answers with a JSON body, but a blob request hands it over as a Blob: read
+ * it back into the usual `{ code, message }` so the page can say why.
+ */
+async function readBlobError(error: unknown): Promise<unknown> {
+  if (!(error instanceof HttpErrorResponse) || !(error.error instanceof Blob)) return error;
+  try {
+    const body: unknown = JSON.parse(await error.error.text());
+    const { headers, status, statusText, url } = error;
+    return new HttpErrorResponse({ error: body, headers, status, statusText, url: url ?? undefined });
+  } catch {
+    return error;
+  }
+}

@@ -1,0 +1,173 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { RouterLink } from '@angular/router';
+import type { BatchEvent, BatchView } from '@bastion/rectification-contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
+import { NzFormModule } from 'ng-zorro-antd/form';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzModalModule, NzModalService } from 'ng-zorro-antd/modal';
+import { NzTimelineModule } from 'ng-zorro-antd/timeline';
+import { RectificationApi } from '../../../core/api/rectification-api.service';
+import type { MessageKey } from '../../../core/i18n/messages.zh-cn';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { TranslateService } from '../../../core/i18n/translate.service';
+import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
+import { FieldErrorPipe } from '../../../core/ui/field-error.pipe';
+import { FormSubmission } from '../../../core/ui/form-submission';
+import { newIdempotencyKey } from '../../approvals/actions/action-model';
+import {
+  AttachmentUploadComponent,
+  type StoredFile,
+} from '../../approvals/attachments/attachment-upload.component';
+import { RectificationFiles } from '../rectification-files';
+import { FileLinksComponent } from '../shared/file-links.component';
+
+/**
+ * 整改情况报告: the batch report and the principal leader's own report, sent for the incumbent
+ * principal leader to sign; the signature on record, the sign-off under way, and the banner
+ * when a new leader must sign again. Supervisors may order the whole batch redone or close it.
+ */
+@Component({
+  selector: 'bst-batch-report-panel',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    DatePipe,
+    ReactiveFormsModule,
+    RouterLink,
+    NzAlertModule,
+    NzButtonModule,
+    NzCardModule,
+    NzDescriptionsModule,
+    NzFormModule,
+    NzIconModule,
+    NzInputModule,
+    NzModalModule,
+    NzTimelineModule,
+    AttachmentUploadComponent,
+    ErrorAlertComponent,
+    FieldErrorPipe,
+    FileLinksComponent,
+    TranslatePipe,
+  ],
+  templateUrl: './batch-report-panel.component.html',
+  styles: `
+    .text {
+      white-space: pre-wrap;
+      line-height: 1.8;
+    }
+    .banner,
+    .links {
+      margin-bottom: 16px;
+    }
+    .links {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+    }
+  `,
+})
+export class BatchReportPanelComponent {
+  private readonly api = inject(RectificationApi);
+  private readonly message = inject(NzMessageService);
+  private readonly modal = inject(NzModalService);
+  private readonly i18n = inject(TranslateService);
+  protected readonly files = inject(RectificationFiles);
+  private readonly fb = inject(NonNullableFormBuilder);
+
+  readonly view = input.required<BatchView>();
+  readonly acted = output();
+
+  protected readonly record = computed(() => this.view().record);
+  /** The report goes (again) to the leader while the batch is open or a new leader must sign. */
+  protected readonly canSubmit = computed(
+    () => this.view().canManage && ['open', 're_sign_required'].includes(this.record().status),
+  );
+  protected readonly canRedo = computed(
+    () => this.view().canSupervise && ['signing', 'signed'].includes(this.record().status),
+  );
+  protected readonly canClose = computed(() => this.view().canSupervise && this.record().status === 'signed');
+  protected readonly editing = signal(false);
+
+  protected readonly form = this.fb.group({
+    report: ['', [Validators.required, Validators.maxLength(20_000)]],
+    leaderReport: ['', [Validators.required, Validators.maxLength(20_000)]],
+  });
+  protected readonly attachments = signal<StoredFile[]>([]);
+  protected readonly submission = new FormSubmission(this.form);
+  protected readonly decision = this.fb.group({ text: ['', Validators.maxLength(2000)] });
+  protected readonly deciding = new FormSubmission(this.decision);
+  private idempotencyKey = newIdempotencyKey();
+
+  protected readonly eventLabel = (event: BatchEvent): MessageKey => `rect.batchEvent.${event.kind}`;
+
+  protected edit(): void {
+    // A report sent before (and to be signed again) is the starting point.
+    const report = this.record().report;
+    this.form.setValue({ report: report?.report ?? '', leaderReport: report?.leaderReport ?? '' });
+    this.editing.set(true);
+  }
+
+  protected submit(): Promise<boolean> {
+    return this.submission.submit(
+      () => {
+        const v = this.form.getRawValue();
+        return this.api.actOnBatch(this.view().row.id, {
+          type: 'submit_report',
+          idempotencyKey: this.idempotencyKey,
+          report: v.report.trim(),
+          leaderReport: v.leaderReport.trim(),
+          files: this.attachments().map(({ id, name, sha256 }) => ({ id, name, sha256 })),
+        });
+      },
+      () => {
+        this.message.success(this.i18n.t('rect.report.submitted'));
+        this.idempotencyKey = newIdempotencyKey();
+        this.editing.set(false);
+        this.acted.emit();
+      },
+    );
+  }
+
+  /** 责令重新整改 needs a reason; 完成 takes an optional note. Both are asked about first. */
+  protected async decide(type: 'order_redo' | 'close'): Promise<void> {
+    const text = this.decision.controls.text.value.trim();
+    if (type === 'order_redo' && !text) {
+      this.decision.controls.text.setErrors({ required: true });
+      this.decision.controls.text.markAsTouched();
+      return;
+    }
+    if (!(await this.confirm(type))) return;
+    await this.deciding.run(
+      () =>
+        this.api.actOnBatch(
+          this.view().row.id,
+          type === 'order_redo'
+            ? { type, idempotencyKey: newIdempotencyKey(), reason: text }
+            : { type, idempotencyKey: newIdempotencyKey(), note: text },
+        ),
+      () => {
+        this.decision.reset();
+        this.acted.emit();
+      },
+    );
+  }
+
+  private confirm(type: 'order_redo' | 'close'): Promise<boolean> {
+    return new Promise((resolve) => {
+      this.modal.confirm({
+        nzTitle: this.i18n.t(type === 'order_redo' ? 'rect.report.confirmRedo' : 'rect.report.confirmClose'),
+        nzOkText: this.i18n.t(type === 'order_redo' ? 'rect.report.redo' : 'rect.report.close'),
+        nzOkDanger: type === 'order_redo',
+        nzCancelText: this.i18n.t('common.cancel'),
+        nzOnOk: () => resolve(true),
+        nzOnCancel: () => resolve(false),
+      });
+    });
+  }
+}

@@ -1,0 +1,136 @@
+import { HttpEventType } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, DestroyRef, inject, input, output, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import type { ImportProblem } from '@bastion/rectification-contracts';
+import { RectificationErrorCode } from '@bastion/rectification-contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzModalModule } from 'ng-zorro-antd/modal';
+import { NzProgressModule } from 'ng-zorro-antd/progress';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { firstValueFrom, type Subscription } from 'rxjs';
+import { ApiError } from '../../../core/api/api-error';
+import { RectificationApi } from '../../../core/api/rectification-api.service';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { TranslateService } from '../../../core/i18n/translate.service';
+import { saveBlob } from '../../../core/ui/downloads';
+import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
+import { importColumnText } from '../rectification-labels';
+import { problemsByRow } from './import-problems';
+
+/** Where an import stands: a file to choose, an upload under way, or what the service said. */
+type ImportState =
+  | { step: 'choose' }
+  | { step: 'uploading'; percent: number }
+  | { step: 'imported'; count: number }
+  | { step: 'refused'; rows: ImportProblem[] }
+  | { step: 'failed'; error: ApiError };
+
+/**
+ * Imports a batch's items from a filled-in template. The service checks every row and imports
+ * all or nothing: a refusal lists each bad row with all its problems, so the sheet can be fixed
+ * in one go. Large files show their upload's progress.
+ */
+@Component({
+  selector: 'bst-import-dialog',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    NzAlertModule,
+    NzButtonModule,
+    NzIconModule,
+    NzModalModule,
+    NzProgressModule,
+    NzTableModule,
+    ErrorAlertComponent,
+    TranslatePipe,
+  ],
+  templateUrl: './import-dialog.component.html',
+  styles: `
+    .step {
+      margin-bottom: 16px;
+    }
+    .picker {
+      display: none;
+    }
+    .chosen {
+      margin-left: 8px;
+    }
+    ul {
+      margin: 0;
+      padding-left: 18px;
+    }
+  `,
+})
+export class ImportDialogComponent {
+  private readonly api = inject(RectificationApi);
+  private readonly message = inject(NzMessageService);
+  private readonly destroyRef = inject(DestroyRef);
+  protected readonly i18n = inject(TranslateService);
+
+  readonly batchId = input.required<string>();
+  readonly imported = output<number>();
+  readonly closed = output();
+
+  protected readonly file = signal<File | null>(null);
+  protected readonly state = signal<ImportState>({ step: 'choose' });
+  protected readonly downloading = signal(false);
+  private upload: Subscription | null = null;
+
+  protected readonly column = (key: string) => importColumnText(this.i18n, key);
+
+  protected async downloadTemplate(): Promise<void> {
+    this.downloading.set(true);
+    try {
+      saveBlob(
+        await firstValueFrom(this.api.importTemplate(this.batchId())),
+        this.i18n.t('rect.import.templateName'),
+      );
+    } catch (error) {
+      this.message.error(this.i18n.error(error));
+    } finally {
+      this.downloading.set(false);
+    }
+  }
+
+  protected chosen(picker: HTMLInputElement): void {
+    this.file.set(picker.files?.[0] ?? null);
+    picker.value = '';
+    this.state.set({ step: 'choose' });
+  }
+
+  protected send(): void {
+    const file = this.file();
+    if (!file || this.state().step === 'uploading') return;
+    this.state.set({ step: 'uploading', percent: 0 });
+    this.upload = this.api
+      .importItems(this.batchId(), file)
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (event) => {
+          if (event.type === HttpEventType.UploadProgress) {
+            const percent = event.total ? Math.round((event.loaded / event.total) * 100) : 0;
+            this.state.set({ step: 'uploading', percent });
+          } else if (event.type === HttpEventType.Response && event.body) {
+            this.state.set({ step: 'imported', count: event.body.imported });
+            this.file.set(null);
+            this.imported.emit(event.body.imported);
+          }
+        },
+        error: (error: unknown) => {
+          const apiError = ApiError.from(error);
+          this.state.set(
+            apiError.code === RectificationErrorCode.ImportInvalid && apiError.details.length
+              ? { step: 'refused', rows: problemsByRow(apiError.details) }
+              : { step: 'failed', error: apiError },
+          );
+        },
+      });
+  }
+
+  protected close(): void {
+    this.upload?.unsubscribe();
+    this.closed.emit();
+  }
+}

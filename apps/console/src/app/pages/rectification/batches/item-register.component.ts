@@ -1,0 +1,144 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import type {
+  BatchView,
+  ItemCategory,
+  RegisterItemInput,
+  Seriousness,
+} from '@bastion/rectification-contracts';
+import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
+import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
+import { NzFormModule } from 'ng-zorro-antd/form';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzModalModule } from 'ng-zorro-antd/modal';
+import { NzRadioModule } from 'ng-zorro-antd/radio';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { RectificationApi } from '../../../core/api/rectification-api.service';
+import { LabelPipe } from '../../../core/i18n/label.pipe';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { TranslateService } from '../../../core/i18n/translate.service';
+import { toLocalDate } from '../../../core/ui/dates';
+import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
+import { FieldErrorPipe } from '../../../core/ui/field-error.pipe';
+import { FormSubmission } from '../../../core/ui/form-submission';
+import { OrgPickerComponent } from '../../../shared/org-picker.component';
+import { newIdempotencyKey } from '../../approvals/actions/action-model';
+import {
+  AttachmentUploadComponent,
+  type StoredFile,
+} from '../../approvals/attachments/attachment-upload.component';
+import { CATEGORIES, LABELS, SERIOUSNESS } from '../rectification-labels';
+import { RectificationFiles } from '../rectification-files';
+
+/**
+ * 立项: one finding of the batch as an item — what was found, what is to be done, which unit of
+ * the inspected organisation answers for it and by when; or, 立行立改, what was already done on
+ * the spot. The fields are named as the service names them, so its problems land on them.
+ */
+@Component({
+  selector: 'bst-item-register',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ReactiveFormsModule,
+    NzCheckboxModule,
+    NzDatePickerModule,
+    NzFormModule,
+    NzInputModule,
+    NzModalModule,
+    NzRadioModule,
+    NzSelectModule,
+    AttachmentUploadComponent,
+    ErrorAlertComponent,
+    FieldErrorPipe,
+    LabelPipe,
+    OrgPickerComponent,
+    TranslatePipe,
+  ],
+  templateUrl: './item-register.component.html',
+})
+export class ItemRegisterComponent {
+  private readonly api = inject(RectificationApi);
+  private readonly message = inject(NzMessageService);
+  private readonly i18n = inject(TranslateService);
+  protected readonly files = inject(RectificationFiles);
+  /** One key for this form, so a retried click does not register the item twice. */
+  private readonly idempotencyKey = newIdempotencyKey();
+
+  readonly batch = input.required<BatchView>();
+  readonly saved = output<string>();
+  readonly closed = output();
+
+  protected readonly labels = LABELS;
+  protected readonly categories = CATEGORIES;
+  protected readonly seriousness = SERIOUSNESS;
+
+  private readonly fb = inject(NonNullableFormBuilder);
+  protected readonly form = this.fb.group({
+    text: this.fb.group({
+      problem: ['', [Validators.required, Validators.maxLength(2000)]],
+      category: [null as ItemCategory | null, Validators.required],
+      seriousness: ['general' as Seriousness, Validators.required],
+      measures: ['', Validators.maxLength(4000)],
+      target: ['', Validators.maxLength(1000)],
+      supportingUnits: [[] as string[]],
+      exemptFromPublication: [false],
+    }),
+    orgId: ['', Validators.required],
+    deadline: [null as Date | null],
+    fixedOnSpot: this.fb.group({ on: [false], note: ['', Validators.maxLength(2000)] }),
+  });
+  protected readonly evidence = signal<StoredFile[]>([]);
+  protected readonly submission = new FormSubmission(this.form);
+  protected readonly fixed = toSignal(this.form.controls.fixedOnSpot.controls.on.valueChanges, {
+    initialValue: false,
+  });
+  protected readonly inspectedOrgId = computed(() => this.batch().row.inspectedOrg.id);
+
+  constructor() {
+    // 立行立改 needs a word on what was done; otherwise the note is not asked for.
+    this.form.controls.fixedOnSpot.controls.on.valueChanges.subscribe((on) => {
+      const note = this.form.controls.fixedOnSpot.controls.note;
+      note.setValidators(on ? [Validators.required, Validators.maxLength(2000)] : Validators.maxLength(2000));
+      note.updateValueAndValidity();
+    });
+  }
+
+  protected submit(): Promise<boolean> {
+    return this.submission.submit(
+      () => this.api.registerItem(this.batch().row.id, this.input()),
+      ({ id }) => {
+        this.message.success(this.i18n.t('rect.register.done'));
+        this.saved.emit(id);
+      },
+    );
+  }
+
+  private input(): RegisterItemInput {
+    const v = this.form.getRawValue();
+    const deadline = toLocalDate(v.deadline);
+    return {
+      text: {
+        problem: v.text.problem.trim(),
+        category: v.text.category!,
+        seriousness: v.text.seriousness,
+        measures: v.text.measures.trim(),
+        target: v.text.target.trim(),
+        supportingUnits: v.text.supportingUnits.map((u) => u.trim()).filter((u) => u !== ''),
+        exemptFromPublication: v.text.exemptFromPublication,
+      },
+      orgId: v.orgId,
+      ...(deadline ? { deadline } : {}),
+      ...(v.fixedOnSpot.on
+        ? {
+            fixedOnSpot: {
+              note: v.fixedOnSpot.note.trim(),
+              files: this.evidence().map(({ id, name, sha256 }) => ({ id, name, sha256 })),
+            },
+          }
+        : {}),
+      idempotencyKey: this.idempotencyKey,
+    };
+  }
+}

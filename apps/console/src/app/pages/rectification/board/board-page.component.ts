@@ -1,0 +1,153 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { Router, RouterLink } from '@angular/router';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzEmptyModule } from 'ng-zorro-antd/empty';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzProgressModule } from 'ng-zorro-antd/progress';
+import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { EMPTY } from 'rxjs';
+import { RectificationApi } from '../../../core/api/rectification-api.service';
+import { LabelPipe } from '../../../core/i18n/label.pipe';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { TranslateService } from '../../../core/i18n/translate.service';
+import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
+import { keptLoad } from '../../../core/ui/kept-load';
+import { OrgPickerComponent } from '../../../shared/org-picker.component';
+import { LightLegendComponent } from '../../approvals/light.component';
+import { countdownText, LABELS, statusColour } from '../rectification-labels';
+import { BatchPickerComponent } from '../shared/batch-picker.component';
+import { CountdownComponent } from '../shared/countdown.component';
+import {
+  type BoardTexts,
+  boardTotals,
+  byUrgency,
+  chartHeight,
+  progressOption,
+  timelineOption,
+} from './board-options';
+import { EchartComponent } from './echart.component';
+
+/**
+ * 挂图作战: the items of a batch or of an organisation's subtree on a timeline around today, in
+ * their traffic-light colours with countdowns, and progress by organisation across the tree —
+ * with the same items as a list below for reading and for screen readers.
+ */
+@Component({
+  selector: 'bst-board-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    FormsModule,
+    RouterLink,
+    NzAlertModule,
+    NzButtonModule,
+    NzCardModule,
+    NzEmptyModule,
+    NzIconModule,
+    NzProgressModule,
+    NzSkeletonModule,
+    NzTableModule,
+    NzTagModule,
+    BatchPickerComponent,
+    CountdownComponent,
+    EchartComponent,
+    ErrorAlertComponent,
+    LabelPipe,
+    LightLegendComponent,
+    OrgPickerComponent,
+    TranslatePipe,
+  ],
+  templateUrl: './board-page.component.html',
+  styles: `
+    .picker {
+      width: 280px;
+    }
+    .block {
+      display: block;
+      margin-bottom: 16px;
+    }
+    .summary {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 24px;
+    }
+    .stat strong {
+      display: block;
+      font-size: 24px;
+    }
+  `,
+})
+export class BoardPageComponent {
+  private readonly api = inject(RectificationApi);
+  private readonly router = inject(Router);
+  private readonly i18n = inject(TranslateService);
+
+  /** Query parameters: the board is of a batch or of an organisation's subtree. */
+  readonly batchId = input<string | undefined>();
+  readonly orgId = input<string | undefined>();
+
+  protected readonly labels = LABELS;
+  protected readonly statusColour = statusColour;
+  private readonly reloads = signal(0);
+
+  protected readonly subject = computed(() => {
+    const batchId = this.batchId();
+    const orgId = this.orgId();
+    return batchId ? { batchId } : orgId ? { orgId } : null;
+  });
+
+  protected readonly board = keptLoad(
+    () => ({ subject: this.subject(), reload: this.reloads() }),
+    ({ subject }) => JSON.stringify(subject),
+    ({ subject }) => (subject ? this.api.board(subject) : EMPTY),
+  );
+
+  private readonly texts = computed<BoardTexts>(() => {
+    // Read the language so the charts redraw in the other one after a switch.
+    this.i18n.language();
+    return {
+      today: this.i18n.t('rect.board.today'),
+      countdown: (days) => countdownText(this.i18n, days),
+      closed: this.i18n.label(LABELS.status.closed),
+      noDeadline: this.i18n.t('rect.board.noDeadline'),
+      series: {
+        closed: this.i18n.label(LABELS.status.closed),
+        green: this.i18n.t('light.green'),
+        amber: this.i18n.t('light.amber'),
+        red: this.i18n.t('light.red'),
+      },
+    };
+  });
+
+  protected readonly charts = computed(() => {
+    const load = this.board();
+    if (load.state !== 'ready') return null;
+    const board = load.value;
+    return {
+      timeline: timelineOption(board, this.texts()),
+      timelineHeight: chartHeight(board.items.length),
+      progress: progressOption(board.byOrg, this.texts()),
+      progressHeight: chartHeight(board.byOrg.length),
+      items: byUrgency(board.items),
+      totals: boardTotals(board.byOrg),
+    };
+  });
+
+  protected show(subject: { batchId?: string | null; orgId?: string | null }): void {
+    void this.router.navigate([], {
+      queryParams: { batchId: subject.batchId ?? null, orgId: subject.orgId ?? null },
+    });
+  }
+
+  protected open(itemId: string): void {
+    void this.router.navigate(['/rectification/items', itemId]);
+  }
+
+  protected reload(): void {
+    this.reloads.update((n) => n + 1);
+  }
+}

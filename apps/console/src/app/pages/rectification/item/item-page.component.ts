@@ -1,0 +1,133 @@
+import { DatePipe } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  linkedSignal,
+  signal,
+} from '@angular/core';
+import { RouterLink } from '@angular/router';
+import type { ItemView, PendingSignOff } from '@bastion/rectification-contracts';
+import { signOffLabels } from '@bastion/rectification-contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
+import { NzGridModule } from 'ng-zorro-antd/grid';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzProgressModule } from 'ng-zorro-antd/progress';
+import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { RectificationApi } from '../../../core/api/rectification-api.service';
+import { LabelPipe } from '../../../core/i18n/label.pipe';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
+import { keptLoad } from '../../../core/ui/kept-load';
+import { LABELS, statusColour } from '../rectification-labels';
+import { CountdownComponent } from '../shared/countdown.component';
+import { ItemFlagsComponent } from '../shared/item-flags.component';
+import { EvidenceComponent } from './evidence.component';
+import { ItemActionPanelComponent } from './item-action-panel.component';
+import { ItemTimelineComponent } from './item-timeline.component';
+import { LadderComponent } from './ladder.component';
+import { LifecycleComponent } from './lifecycle.component';
+
+/**
+ * One rectification item: what was found and who answers for it, its lifecycle with the current
+ * stage highlighted, the deadline and the ladder rungs fired, the sign-off under way (in the
+ * approvals inbox), its record and evidence, and the steps the caller may take now. An action's
+ * answer is the item as it now stands, shown at once.
+ */
+@Component({
+  selector: 'bst-item-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    DatePipe,
+    RouterLink,
+    NzAlertModule,
+    NzButtonModule,
+    NzCardModule,
+    NzDescriptionsModule,
+    NzGridModule,
+    NzIconModule,
+    NzProgressModule,
+    NzSkeletonModule,
+    NzTagModule,
+    CountdownComponent,
+    ErrorAlertComponent,
+    EvidenceComponent,
+    ItemActionPanelComponent,
+    ItemFlagsComponent,
+    ItemTimelineComponent,
+    LabelPipe,
+    LadderComponent,
+    LifecycleComponent,
+    TranslatePipe,
+  ],
+  templateUrl: './item-page.component.html',
+  styles: `
+    .actions {
+      display: flex;
+      gap: 8px;
+    }
+    .block {
+      display: block;
+      margin-bottom: 16px;
+    }
+    .problem {
+      white-space: pre-wrap;
+      line-height: 1.8;
+    }
+    h1 .problem-title {
+      display: inline-block;
+      margin: 0 8px;
+      max-width: 720px;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+      vertical-align: bottom;
+    }
+  `,
+})
+export class ItemPageComponent {
+  private readonly api = inject(RectificationApi);
+
+  protected readonly labels = LABELS;
+  protected readonly statusColour = statusColour;
+  protected readonly signOffLabels = signOffLabels;
+
+  /** Route parameter. */
+  readonly id = input.required<string>();
+
+  private readonly reloads = signal(0);
+  private readonly loaded = keptLoad(
+    () => ({ id: this.id(), reload: this.reloads() }),
+    ({ id }) => id,
+    ({ id }) => this.api.item(id),
+  );
+  /** What the page shows: the last load, or the item as an action's answer left it. */
+  protected readonly item = linkedSignal(() => this.loaded());
+
+  protected readonly pendings = computed(() => {
+    const load = this.item();
+    if (load.state !== 'ready') return [];
+    const { pending, pendingExtension } = load.value.record;
+    return [pending, pendingExtension].filter((p): p is PendingSignOff => p !== null);
+  });
+
+  /** 催办 is rate-limited: when the next urge is taken, if that is still ahead. */
+  protected urgeWait(record: ItemView['record']): string | null {
+    const until = record.urgeNotBefore;
+    return until && Date.parse(until) > Date.now() ? until : null;
+  }
+
+  protected reload(): void {
+    this.reloads.update((n) => n + 1);
+  }
+
+  protected acted(view: ItemView): void {
+    this.item.set({ state: 'ready', value: view });
+  }
+}

@@ -1,0 +1,88 @@
+import { ChangeDetectionStrategy, Component, model } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import type { MilestoneDraft } from './item-action-model';
+
+/** The service takes at most this many milestones. */
+const MAX_MILESTONES = 20;
+
+/** 转长期整改's milestones: a title and a due date each, added and removed in place. */
+@Component({
+  selector: 'bst-milestone-editor',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [FormsModule, NzButtonModule, NzDatePickerModule, NzIconModule, NzInputModule, TranslatePipe],
+  template: `
+    @for (m of milestones(); track $index; let i = $index) {
+      <div class="row" data-testid="milestone-row">
+        <span class="index">{{ i + 1 }}</span>
+        <input
+          nz-input
+          maxlength="200"
+          [placeholder]="'rect.milestone.title' | t"
+          [attr.aria-label]="'rect.milestone.title' | t"
+          [ngModel]="m.title"
+          (ngModelChange)="change(i, { title: $event })"
+        />
+        <nz-date-picker
+          nzFormat="yyyy-MM-dd"
+          [nzPlaceHolder]="'rect.milestone.due' | t"
+          [ngModel]="m.due"
+          (ngModelChange)="change(i, { due: $event })"
+        />
+        <button
+          nz-button
+          nzType="text"
+          type="button"
+          (click)="remove(i)"
+          [disabled]="milestones().length === 1"
+          [attr.aria-label]="'rect.milestone.remove' | t: { n: i + 1 }"
+        >
+          <nz-icon nzType="delete" />
+        </button>
+      </div>
+    }
+    <button
+      nz-button
+      nzType="dashed"
+      type="button"
+      (click)="add()"
+      [disabled]="milestones().length >= max"
+      data-testid="milestone-add"
+    >
+      <nz-icon nzType="plus" />{{ 'rect.milestone.add' | t }}
+    </button>
+  `,
+  styles: `
+    .row {
+      display: grid;
+      grid-template-columns: 24px 1fr 150px 32px;
+      gap: 8px;
+      align-items: center;
+      margin-bottom: 8px;
+    }
+    .index {
+      color: rgba(0, 0, 0, 0.45);
+      text-align: right;
+    }
+  `,
+})
+export class MilestoneEditorComponent {
+  readonly milestones = model<MilestoneDraft[]>([]);
+  protected readonly max = MAX_MILESTONES;
+
+  protected change(index: number, changes: Partial<MilestoneDraft>): void {
+    this.milestones.update((list) => list.map((m, i) => (i === index ? { ...m, ...changes } : m)));
+  }
+
+  protected add(): void {
+    this.milestones.update((list) => [...list, { title: '', due: null }]);
+  }
+
+  protected remove(index: number): void {
+    this.milestones.update((list) => list.filter((_, i) => i !== index));
+  }
+}

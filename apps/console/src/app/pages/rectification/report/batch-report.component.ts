@@ -1,0 +1,100 @@
+import { DatePipe, DOCUMENT } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { FormsModule } from '@angular/forms';
+import { Router, RouterLink } from '@angular/router';
+import type { BatchReportView } from '@bastion/rectification-contracts';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzRadioModule } from 'ng-zorro-antd/radio';
+import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
+import { switchMap } from 'rxjs';
+import { RectificationApi } from '../../../core/api/rectification-api.service';
+import { LabelPipe } from '../../../core/i18n/label.pipe';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
+import { type Load, LOADING, toLoad } from '../../../core/ui/load';
+import { LABELS } from '../rectification-labels';
+
+/** The class that strips the console's frame when the page is printed (see styles.css). */
+const PRINTING = 'bst-print-page';
+
+/**
+ * 整改情况报告 for print: the batch, the report and the principal leader's report, every item with
+ * its status and evidence, and the signature block. The public edition leaves out the items
+ * marked exempt from publication (the service does that; the page says how many). Printed on A4
+ * without the console's menu and header.
+ */
+@Component({
+  selector: 'bst-batch-report',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    DatePipe,
+    FormsModule,
+    RouterLink,
+    NzButtonModule,
+    NzIconModule,
+    NzRadioModule,
+    NzSkeletonModule,
+    ErrorAlertComponent,
+    LabelPipe,
+    TranslatePipe,
+  ],
+  templateUrl: './batch-report.component.html',
+  styleUrl: './batch-report.component.css',
+})
+export class BatchReportComponent {
+  private readonly api = inject(RectificationApi);
+  private readonly router = inject(Router);
+  private readonly document = inject(DOCUMENT);
+
+  /** Route parameter and query parameter. */
+  readonly id = input.required<string>();
+  readonly edition = input<string | undefined>();
+
+  protected readonly labels = LABELS;
+  protected readonly chosen = computed<'internal' | 'public'>(() =>
+    this.edition() === 'public' ? 'public' : 'internal',
+  );
+  private readonly reloads = signal(0);
+
+  protected readonly report = toSignal(
+    toObservable(computed(() => ({ id: this.id(), edition: this.chosen(), reload: this.reloads() }))).pipe(
+      switchMap(({ id, edition }) => this.api.report(id, edition).pipe(toLoad())),
+    ),
+    { initialValue: LOADING as Load<BatchReportView> },
+  );
+
+  constructor() {
+    this.document.body.classList.add(PRINTING);
+    inject(DestroyRef).onDestroy(() => this.document.body.classList.remove(PRINTING));
+  }
+
+  /** A report's paragraphs, each indented by two characters as a Chinese report is set. */
+  protected paragraphs(text: string): string[] {
+    return text
+      .split(/\n+/)
+      .map((p) => p.trim())
+      .filter((p) => p !== '');
+  }
+
+  protected pickEdition(edition: 'internal' | 'public'): void {
+    void this.router.navigate([], { queryParams: { edition }, replaceUrl: true });
+  }
+
+  protected print(): void {
+    this.document.defaultView?.print();
+  }
+
+  protected reload(): void {
+    this.reloads.update((n) => n + 1);
+  }
+}
