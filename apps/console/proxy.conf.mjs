@@ -13,6 +13,5 @@ export default Object.fromEntries([
   service('identity', 3001),
   service('approvals', 3002),
   service('rectification', 3003),
-  service('rectification', 3003),
   // Each later service is one line here.
 ]);
