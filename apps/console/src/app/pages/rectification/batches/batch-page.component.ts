@@ -112,6 +112,11 @@ export class BatchPageComponent {
     this.reloads.update((n) => n + 1);
   }
 
+  protected importClosed(): void {
+    this.importing.set(false);
+    this.reload();
+  }
+
   protected registered(): void {
     this.registering.set(false);
     this.reload();

@@ -76,6 +76,9 @@ import { LifecycleComponent } from './lifecycle.component';
       display: block;
       margin-bottom: 16px;
     }
+    .aside {
+      margin-left: 6px;
+    }
     .problem {
       white-space: pre-wrap;
       line-height: 1.8;
