@@ -3,4 +3,5 @@
 // `@bastion/platform-testing`, which the platform's own libraries test with.
 export * from './lib/http-client';
 export * from './lib/identity-directory';
+export * from './lib/schema-checks';
 export * from './lib/workflow-bundle';

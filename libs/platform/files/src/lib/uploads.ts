@@ -1,10 +1,11 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { applyDecorators, StreamableFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DomainError, ValidationError } from '@bastion/platform-http';
+import { type AttachmentStorage, storageKeyOf } from './attachment-storage';
 import {
   allowedExtensions,
   ATTACHMENT_MAX_BYTES,
@@ -88,6 +89,25 @@ export function checkUpload(
     sha256: createHash('sha256').update(file.buffer).digest('hex'),
     content: file.buffer,
   };
+}
+
+/** A checked upload in the storage: its metadata is the service's to record under `id`. */
+export interface StoredUpload extends CheckedUpload {
+  id: string;
+  storageKey: string;
+}
+
+/** Checks an upload (see `checkUpload`) and puts it in the storage under a new id. */
+export async function storeUpload(
+  storage: AttachmentStorage,
+  file: UploadedBinary | undefined,
+  maxBytes = ATTACHMENT_MAX_BYTES,
+): Promise<StoredUpload> {
+  const upload = checkUpload(file, maxBytes);
+  const id = randomUUID();
+  const storageKey = storageKeyOf(id);
+  await storage.put(storageKey, upload.content);
+  return { ...upload, id, storageKey };
 }
 
 /** What a download answers with besides the bytes. */

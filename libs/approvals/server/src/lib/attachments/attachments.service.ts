@@ -1,11 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
 import type { ActionRequest, Attachment } from '@bastion/approvals-contracts';
 import type { Principal } from '@bastion/platform-auth';
-import { AttachmentStorage, checkUpload, storageKeyOf, type UploadedBinary } from '@bastion/platform-files';
+import { AttachmentStorage, storeUpload, type UploadedBinary } from '@bastion/platform-files';
 import { NotFoundError, OutOfScopeError } from '@bastion/platform-http';
 import { requirePerson, visibleRequestCondition } from '../access';
 import { ApprovalsError } from '../approvals-error';
@@ -37,17 +36,14 @@ export class AttachmentsService {
 
   async upload(principal: Principal, file: UploadedBinary | undefined): Promise<Attachment> {
     const personId = requirePerson(principal);
-    const upload = checkUpload(file);
-    const id = randomUUID();
-    const storageKey = storageKeyOf(id);
-    await this.storage.put(storageKey, upload.content);
+    const upload = await storeUpload(this.storage, file);
     const attachment = this.db.getRepository(AttachmentEntity).create({
-      id,
+      id: upload.id,
       name: upload.name,
       contentType: upload.contentType,
       size: upload.size,
       sha256: upload.sha256,
-      storageKey,
+      storageKey: upload.storageKey,
       uploaderUserId: principal.userId,
       uploaderPersonId: personId,
       uploaderName: principal.displayName,

@@ -1,22 +1,23 @@
-import { DataSource } from 'typeorm';
-import { dataSourceOptions, migrateWithLock } from '@bastion/platform-persistence';
-import { freshDatabase } from '@bastion/platform-testing';
+import type { DataSource } from 'typeorm';
+import { migrateWithLock } from '@bastion/platform-persistence';
+import {
+  migratedSchema,
+  objectsLeftIn,
+  pendingSchemaChanges,
+  revertAllMigrations,
+} from '@bastion/platform-service-testing';
 import { approvalsSchema } from './approvals-schema';
 
 describe('the approvals schema', () => {
   let db: DataSource;
 
   beforeAll(async () => {
-    db = await new DataSource(
-      dataSourceOptions(approvalsSchema, { url: await freshDatabase('schema') }),
-    ).initialize();
-    await migrateWithLock(db, approvalsSchema.schema);
+    db = await migratedSchema(approvalsSchema, 'schema');
   });
   afterAll(() => db.destroy());
 
   it('is exactly what the entities describe once the migrations have run', async () => {
-    const pending = await db.driver.createSchemaBuilder().log();
-    expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+    expect(await pendingSchemaChanges(db)).toEqual([]);
   });
 
   it('numbers requests from a sequence and keeps the ledger append-only', async () => {
@@ -29,22 +30,10 @@ describe('the approvals schema', () => {
   });
 
   it('can be migrated all the way down and up again', async () => {
-    while (
-      await db.query(`SELECT 1 FROM approvals.migrations LIMIT 1`).then((r: unknown[]) => r.length > 0)
-    ) {
-      await db.undoLastMigration({ transaction: 'each' });
-    }
+    await revertAllMigrations(db, approvalsSchema.schema);
     // Tables, sequences and functions alike: nothing is left but the migrations table itself.
-    const [{ left }] = await db.query(
-      `SELECT array_agg(name ORDER BY name) AS left FROM (
-         SELECT c.relname::text AS name FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace
-          WHERE s.nspname = 'approvals' AND c.relkind IN ('r', 'S') AND c.relname NOT IN ('migrations', 'migrations_id_seq')
-         UNION ALL
-         SELECT p.proname::text FROM pg_proc p JOIN pg_namespace s ON s.oid = p.pronamespace WHERE s.nspname = 'approvals'
-       ) x`,
-    );
-    expect(left).toBeNull();
+    expect(await objectsLeftIn(db, approvalsSchema.schema)).toEqual([]);
     await migrateWithLock(db, approvalsSchema.schema);
-    expect((await db.driver.createSchemaBuilder().log()).upQueries).toEqual([]);
+    expect(await pendingSchemaChanges(db)).toEqual([]);
   });
 });

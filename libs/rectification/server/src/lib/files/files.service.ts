@@ -1,11 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
 import type { FileRef } from '@bastion/rectification-contracts';
 import type { Principal } from '@bastion/platform-auth';
-import { AttachmentStorage, checkUpload, storageKeyOf, type UploadedBinary } from '@bastion/platform-files';
+import { AttachmentStorage, storeUpload, type UploadedBinary } from '@bastion/platform-files';
 import { NotFoundError, OutOfScopeError, ValidationError } from '@bastion/platform-http';
 import { actorOf, visibleBatchCondition, visibleItemCondition } from '../access';
 import { BatchEntity } from '../persistence/entities/batch.entity';
@@ -29,23 +28,20 @@ export class FilesService {
 
   async upload(principal: Principal, file: UploadedBinary | undefined): Promise<FileRef> {
     const actor = actorOf(principal);
-    const upload = checkUpload(file);
-    const id = randomUUID();
-    const storageKey = storageKeyOf(id);
-    await this.storage.put(storageKey, upload.content);
+    const upload = await storeUpload(this.storage, file);
     await this.db.getRepository(FileEntity).insert({
-      id,
+      id: upload.id,
       name: upload.name,
       contentType: upload.contentType,
       size: upload.size,
       sha256: upload.sha256,
-      storageKey,
+      storageKey: upload.storageKey,
       uploadedByUserId: principal.userId,
       uploadedByPersonId: actor.personId,
       uploadedByName: actor.name,
       uploadedAt: new Date(),
     });
-    return { id, name: upload.name, sha256: upload.sha256 };
+    return { id: upload.id, name: upload.name, sha256: upload.sha256 };
   }
 
   async download(principal: Principal, id: string): Promise<{ file: FileEntity; content: Readable }> {

@@ -1,24 +1,25 @@
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { ItemStatus, TrafficLight } from '@bastion/rectification-contracts';
 import { trafficLight } from '@bastion/rectification-workflows';
-import { dataSourceOptions, migrateWithLock } from '@bastion/platform-persistence';
-import { freshDatabase } from '@bastion/platform-testing';
+import { migrateWithLock } from '@bastion/platform-persistence';
+import {
+  migratedSchema,
+  objectsLeftIn,
+  pendingSchemaChanges,
+  revertAllMigrations,
+} from '@bastion/platform-service-testing';
 import { rectificationSchema } from './rectification-schema';
 
 describe('the rectification schema', () => {
   let db: DataSource;
 
   beforeAll(async () => {
-    db = await new DataSource(
-      dataSourceOptions(rectificationSchema, { url: await freshDatabase('rectification_schema') }),
-    ).initialize();
-    await migrateWithLock(db, rectificationSchema.schema);
+    db = await migratedSchema(rectificationSchema, 'rectification_schema');
   });
   afterAll(() => db.destroy());
 
   it('is exactly what the entities describe once the migrations have run', async () => {
-    const pending = await db.driver.createSchemaBuilder().log();
-    expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+    expect(await pendingSchemaChanges(db)).toEqual([]);
   });
 
   it('lights items in SQL by the same rule as the workflows', async () => {
@@ -52,22 +53,10 @@ describe('the rectification schema', () => {
   });
 
   it('can be migrated all the way down and up again', async () => {
-    while (
-      await db.query(`SELECT 1 FROM rectification.migrations LIMIT 1`).then((r: unknown[]) => r.length > 0)
-    ) {
-      await db.undoLastMigration({ transaction: 'each' });
-    }
+    await revertAllMigrations(db, rectificationSchema.schema);
     // Tables, sequences, functions and the trigram extension alike: only the migrations table is left.
-    const [{ left }] = await db.query(
-      `SELECT array_agg(name ORDER BY name) AS left FROM (
-         SELECT c.relname::text AS name FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace
-          WHERE s.nspname = 'rectification' AND c.relkind IN ('r', 'S') AND c.relname NOT IN ('migrations', 'migrations_id_seq')
-         UNION ALL
-         SELECT p.proname::text FROM pg_proc p JOIN pg_namespace s ON s.oid = p.pronamespace WHERE s.nspname = 'rectification'
-       ) x`,
-    );
-    expect(left).toBeNull();
+    expect(await objectsLeftIn(db, rectificationSchema.schema)).toEqual([]);
     await migrateWithLock(db, rectificationSchema.schema);
-    expect((await db.driver.createSchemaBuilder().log()).upQueries).toEqual([]);
+    expect(await pendingSchemaChanges(db)).toEqual([]);
   });
 });
