@@ -51,6 +51,25 @@ describe('batches', () => {
   const itemCount = async (batchId: string) =>
     (await t.as('inspectionWu').get(`/items/counts?batchId=${batchId}`)).body.total as number;
 
+  it('serves its health and its OpenAPI document', async () => {
+    expect((await t.anonymous().get('/health')).body).toEqual({
+      status: 'up',
+      database: 'up',
+      temporal: 'up',
+    });
+    const docs = await t.anonymous().get('/docs-json');
+    expect(Object.keys(docs.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/rectification/batches',
+        '/api/rectification/batches/{id}/import',
+        '/api/rectification/items/{id}/actions',
+        '/api/rectification/export.xlsx',
+        '/api/rectification/board',
+        '/api/rectification/files',
+      ]),
+    );
+  });
+
   it('opens a batch over a supervised organisation with its report deadline, once per idempotency key', async () => {
     const body = { idempotencyKey: 'open-batch-0001', feedbackDate: '2026-01-31' };
     const first = await openBatch(t, body);

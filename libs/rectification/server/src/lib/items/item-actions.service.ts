@@ -17,6 +17,7 @@ import { stableUuid } from '@bastion/platform-persistence';
 import { TEMPORAL_CLIENT } from '@bastion/platform-temporal';
 import { actorOf, capacitiesOn } from '../access';
 import { FilesService } from '../files/files.service';
+import { notUnderInspected, OrgDirectory } from '../orgs/org-directory';
 import { RectificationError } from '../rectification-error';
 import { untilStarted } from '../workflow-ready';
 import { asRefusal } from '../workflow-refusal';
@@ -36,6 +37,7 @@ export class ItemActionsService {
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
     private readonly items: ItemsReader,
     private readonly files: FilesService,
+    private readonly orgs: OrgDirectory,
   ) {}
 
   async act(principal: Principal, id: string, request: ItemActionRequest): Promise<ItemView> {
@@ -44,6 +46,11 @@ export class ItemActionsService {
     const capacities = capacitiesOn(principal, item);
     if (!actionCapacities[request.type].some((c) => capacities.includes(c))) {
       throw new RectificationError('NOT_ALLOWED', 'You may not take this step on this item.', 403);
+    }
+    // Responsibility moves only within the inspected organisation, where the batch's readers see it.
+    if (request.type === 'transfer' && request.orgId) {
+      const subtree = await this.orgs.subtree(item.batch!.inspectedOrgId);
+      if (!subtree?.some((o) => o.id === request.orgId)) throw notUnderInspected();
     }
     const action = {
       ...request,

@@ -200,6 +200,28 @@ describe('an item from registration to closing', () => {
     expect((await item(t, id)).row.namedSupervision).toBe(true);
   });
 
+  it('moves responsibility within the inspected organisation only', async () => {
+    const id = await registerItem(t, batchId);
+    const outside = await t
+      .as('inspectionWu')
+      .post(
+        `/items/${id}/actions`,
+        action('transfer', { orgId: directory.org('otherBranch').id, reason: '调整' }),
+      );
+    expect([outside.status, outside.body.details]).toEqual([
+      400,
+      [expect.objectContaining({ field: 'orgId' })],
+    ]);
+    const moved = await step(t, 'inspectionWu', id, 'transfer', {
+      orgId: directory.org('farmB').id,
+      reason: '机构调整，由乙林场承接',
+    });
+    expect(moved.row.org).toEqual({ id: directory.org('farmB').id, name: '乙林场党支部' });
+    // Now it is the other branch's: 甲林场's secretary no longer sees it, 乙林场's does.
+    expect((await t.as('farmASecretary').get(`/items/${id}`)).status).toBe(404);
+    expect((await t.as('farmBSecretary').get(`/items/${id}`)).status).toBe(200);
+  });
+
   it('needs evidence before acceptance', async () => {
     const id = await inProgress();
     const bare = await t

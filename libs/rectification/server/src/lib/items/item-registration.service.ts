@@ -23,7 +23,7 @@ import { ItemWriter } from '../activities/item-writer';
 import { BatchesReader } from '../batches/batches-reader.service';
 import { WorkingCalendar } from '../calendar/working-calendar';
 import { FilesService } from '../files/files.service';
-import { OrgDirectory } from '../orgs/org-directory';
+import { notUnderInspected, OrgDirectory } from '../orgs/org-directory';
 import type { BatchEntity } from '../persistence/entities/batch.entity';
 
 /** How many item workflows an import starts at once: enough to keep the server busy, not to flood it. */
@@ -76,11 +76,7 @@ export class ItemRegistrationService {
   async register(principal: Principal, batchId: string, body: RegisterItem): Promise<{ id: string }> {
     const context = await this.context(principal, batchId);
     const org = context.subtree.find((o) => o.id === body.orgId);
-    if (!org) {
-      throw new ValidationError([
-        { field: 'orgId', problem: 'is not the inspected organisation or one below it' },
-      ]);
-    }
+    if (!org) throw notUnderInspected();
     const files = body.fixedOnSpot
       ? await this.files.resolve(principal, body.fixedOnSpot.files, 'fixedOnSpot.files')
       : [];

@@ -4,6 +4,7 @@ import { type Client, WorkflowFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type { OrgSubtreeNode } from '@bastion/identity-contracts';
 import { ORG_SUBTREE_WORKFLOW, RECTIFICATION_TASK_QUEUE } from '@bastion/rectification-contracts';
+import { ValidationError } from '@bastion/platform-http';
 import { TEMPORAL_CLIENT } from '@bastion/platform-temporal';
 
 /** Whether a failure (or one of its causes) is the identity service's NOT_FOUND. */
@@ -12,6 +13,11 @@ function notFound(error: unknown): boolean {
     if (e instanceof ApplicationFailure && e.type === 'NOT_FOUND') return true;
   }
   return false;
+}
+
+/** An item's organisation must be the batch's inspected organisation or one below it. */
+export function notUnderInspected(field = 'orgId'): ValidationError {
+  return new ValidationError([{ field, problem: 'is not the inspected organisation or one below it' }]);
 }
 
 /**

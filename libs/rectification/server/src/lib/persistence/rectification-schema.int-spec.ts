@@ -1,6 +1,13 @@
 import type { DataSource } from 'typeorm';
-import type { ItemStatus, TrafficLight } from '@bastion/rectification-contracts';
-import { trafficLight } from '@bastion/rectification-workflows';
+import {
+  batchInputSchema,
+  defaultSourceConfig,
+  itemInputSchema,
+  type ItemRecord,
+  type ItemStatus,
+  type TrafficLight,
+} from '@bastion/rectification-contracts';
+import { initialBatchRecord, initialItemRecord, trafficLight } from '@bastion/rectification-workflows';
 import { migrateWithLock } from '@bastion/platform-persistence';
 import {
   migratedSchema,
@@ -8,6 +15,8 @@ import {
   pendingSchemaChanges,
   revertAllMigrations,
 } from '@bastion/platform-service-testing';
+import { BatchWriter } from '../activities/batch-writer';
+import { ItemWriter } from '../activities/item-writer';
 import { rectificationSchema } from './rectification-schema';
 
 describe('the rectification schema', () => {
@@ -50,6 +59,71 @@ describe('the rectification schema', () => {
     )) as { light: TrafficLight }[];
     expect(rows.map((r) => r.light)).toEqual(cases.map((c) => trafficLight(c, c.today)));
     expect(new Set(rows.map((r) => r.light))).toEqual(new Set(['green', 'amber', 'red']));
+  });
+
+  it('keeps the newest record of an item and each transition once, however often it is written', async () => {
+    const id = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+    const org = { id: id(3), name: '甲林场党支部', idPath: `/${id(4)}/${id(3)}/` };
+    const config = defaultSourceConfig('self_inspection');
+    const registeredBy = { personId: id(5), name: '王甲书' };
+    const batch = initialBatchRecord(
+      batchInputSchema.parse({
+        batchId: id(1),
+        source: 'self_inspection',
+        title: '自查',
+        feedbackDate: '2026-03-01',
+        inspectedOrg: org,
+        config,
+        createdBy: registeredBy,
+      }),
+      '2026-03-01T01:00:00.000Z',
+    );
+    await new BatchWriter(db).insertNew(batch, config);
+    const first = initialItemRecord(
+      itemInputSchema.parse({
+        itemId: id(2),
+        batchId: id(1),
+        source: 'self_inspection',
+        config,
+        org,
+        registeredBy,
+        text: { problem: '记录不全', category: 'other', seriousness: 'general' },
+      }),
+      '2026-03-01T02:00:00.000Z',
+    );
+    const items = new ItemWriter(db);
+    expect(await items.insertNew([first])).toBe(1);
+    expect(await items.insertNew([first])).toBe(0);
+    const newer: ItemRecord = {
+      ...first,
+      status: 'assigned',
+      version: 2,
+      transitions: [
+        ...first.transitions,
+        { ...first.transitions[0]!, seq: 2, kind: 'assign', to: 'assigned' },
+      ],
+    };
+    const older: ItemRecord = { ...first, progressPercent: 99, version: 1 };
+    await Promise.all([items.persist(newer), items.persist(newer)]);
+    await items.persist(older);
+    const [row] = await db.query(
+      `SELECT number, status, version, progress FROM rectification.item WHERE id = $1`,
+      [id(2)],
+    );
+    expect(row).toEqual({
+      number: expect.stringMatching(/^ZG2026-\d{6}$/),
+      status: 'assigned',
+      version: 2,
+      progress: 0,
+    });
+    const transitions = await db.query(
+      `SELECT seq, kind FROM rectification.transition WHERE item_id = $1 ORDER BY seq`,
+      [id(2)],
+    );
+    expect(transitions).toEqual([
+      { seq: 1, kind: 'registered' },
+      { seq: 2, kind: 'assign' },
+    ]);
   });
 
   it('can be migrated all the way down and up again', async () => {
