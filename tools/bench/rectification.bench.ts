@@ -202,7 +202,7 @@ export async function rectificationBenchmark(report: (line: string) => void): Pr
     });
     if (created.status !== 201 && created.status !== 200)
       throw new Error(`batch: ${created.status} ${JSON.stringify(created.body)}`);
-    const batchId = created.body['id'] as string;
+    const batchId = (created.body['row'] as { id: string }).id;
 
     // (a) Import of a 10,000-item spreadsheet, which registers every item and starts its workflow.
     const rows = 10_000;

@@ -24,6 +24,12 @@ export const serviceEnvSchema = z.object({
    * Express trust-proxy value (e.g. \`loopback\`, \`uniquelocal\` behind a container network's nginx).
    */
   TRUST_PROXY: z.string().min(1).default('loopback'),
+  /**
+   * Workflows a worker keeps in memory between tasks (the sticky cache). An evicted workflow is
+   * replayed from its history on its next task, so this trades memory for CPU; thousands of
+   * long-running items would otherwise fill the workflow thread's heap.
+   */
+  WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).max(100_000).default(1000),
   /** Seconds a stopping worker waits for in-flight activities. */
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(600).default(30),
 });

@@ -58,6 +58,7 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
       taskQueue: this.settings.taskQueue,
       activities: this.buildActivities(),
       shutdownGraceTime: `${this.config.SHUTDOWN_GRACE_SECONDS}s`,
+      maxCachedWorkflows: this.config.WORKER_MAX_CACHED_WORKFLOWS,
       ...source,
     });
     const worker = this.worker;
