@@ -1,5 +1,5 @@
 import { forestGroupDataset } from './forest-group';
-import { rectificationDemoPlan } from './rectification-demo-plan';
+import { DEMO_STATUSES, rectificationDemoPlan } from './rectification-demo-plan';
 
 describe('the rectification demo', () => {
   const { dataset, accounts } = forestGroupDataset();
@@ -18,17 +18,7 @@ describe('the rectification demo', () => {
     const [patrol] = plan;
     expect(patrol!.items.length).toBeGreaterThanOrEqual(12);
     expect(new Set(patrol!.items.map((i) => i.org)).size).toBeGreaterThanOrEqual(9);
-    expect(new Set(patrol!.items.map((i) => i.stage))).toEqual(
-      new Set([
-        'registered',
-        'assigned',
-        'plan_approval',
-        'in_progress',
-        'acceptance',
-        'closed',
-        'fixed_on_spot',
-      ]),
-    );
+    expect(new Set(patrol!.items.map((i) => i.stage))).toEqual(new Set([...DEMO_STATUSES, 'fixed_on_spot']));
     expect(patrol!.items.filter((i) => i.deadlineInDays !== null && i.deadlineInDays < 0)).toHaveLength(1);
   });
 });

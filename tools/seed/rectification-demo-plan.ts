@@ -1,8 +1,19 @@
-import type { FindingSource, ItemCategory, Seriousness } from '@bastion/rectification-contracts';
+import {
+  type FindingSource,
+  type ItemCategory,
+  itemStatuses,
+  type Seriousness,
+} from '@bastion/rectification-contracts';
 
-/** How far along the demo takes an item, each step through the service's API and the real sign-offs. */
-export type DemoStage =
-  'registered' | 'assigned' | 'plan_approval' | 'in_progress' | 'acceptance' | 'closed' | 'fixed_on_spot';
+/** The statuses the demo takes items to, in the order of the lifecycle. */
+export const DEMO_STATUSES = itemStatuses.filter((s) => s !== 'handed_over');
+
+/**
+ * How far along the demo takes an item, each step through the service's API and the real
+ * sign-offs; or fixed on the spot at registration.
+ */
+export type DemoStage = DemoStatus | 'fixed_on_spot';
+export type DemoStatus = (typeof DEMO_STATUSES)[number];
 
 export interface DemoItem {
   /** The responsible organisation, by its name in the demo organisation. */

@@ -4,9 +4,10 @@ import { addDays, parseLocalDate, shanghaiDateOf } from '@bastion/calendar';
 import type { ItemView } from '@bastion/rectification-contracts';
 import { DEMO_PASSWORD } from './forest-group';
 import {
+  DEMO_STATUSES,
   type DemoBatch,
   type DemoItem,
-  type DemoStage,
+  type DemoStatus,
   rectificationDemoPlan,
 } from './rectification-demo-plan';
 
@@ -17,15 +18,9 @@ export interface ServiceUrls {
   rectification: string;
 }
 
-const STAGES: DemoStage[] = [
-  'registered',
-  'assigned',
-  'plan_approval',
-  'in_progress',
-  'acceptance',
-  'closed',
-];
-const reaches = (item: DemoItem, stage: DemoStage) => STAGES.indexOf(item.stage) >= STAGES.indexOf(stage);
+/** Whether the demo takes the item as far as `status`; an item fixed on the spot goes no step beyond registration. */
+const reaches = (item: DemoItem, status: DemoStatus) =>
+  item.stage !== 'fixed_on_spot' && DEMO_STATUSES.indexOf(item.stage) >= DEMO_STATUSES.indexOf(status);
 const day = (days: number) => addDays(parseLocalDate(shanghaiDateOf(new Date())), days);
 
 interface Person {
