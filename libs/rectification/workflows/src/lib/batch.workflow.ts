@@ -53,16 +53,10 @@ const ONE_DAY_MS = 24 * 60 * 60 * 1000;
  * that the signer still holds the office — a new leader re-signs responsibility.
  */
 export async function rectificationBatch(input: BatchInput, carried?: BatchRecord): Promise<BatchRecord> {
-  const calendar = createHolidayCalendar(await local.holidayCalendar());
   let batch = carried ?? initialBatchRecord(input, now());
   const lock = new Mutex();
   const settled: { requestId: string; outcome: Outcome; trail: Decision[] }[] = [];
   let running = 0;
-  const reminderFrom = addWorkingDays(
-    parseLocalDate(batch.reportDeadline),
-    -input.config.ladder.remindWorkingDays,
-    calendar,
-  );
 
   const persist = async (next: BatchRecord) => {
     batch = { ...next, version: next.version + 1 };
@@ -113,7 +107,17 @@ export async function rectificationBatch(input: BatchInput, carried?: BatchRecor
     },
   );
 
-  if (!carried) await lock.run(() => persist(batch));
+  // After the handlers: an action sent at once finds them set, and waits on the lock.
+  let reminderFrom = batch.reportDeadline;
+  await lock.run(async () => {
+    const calendar = createHolidayCalendar(await local.holidayCalendar());
+    reminderFrom = addWorkingDays(
+      parseLocalDate(batch.reportDeadline),
+      -input.config.ladder.remindWorkingDays,
+      calendar,
+    );
+    if (!carried) await persist(batch);
+  });
 
   const tooLong = () => historyTooLong(input.continueAfterEvents);
   while (batch.status !== 'closed') {

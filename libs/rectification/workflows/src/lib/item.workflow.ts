@@ -9,6 +9,7 @@ import {
 } from '@temporalio/workflow';
 import { approvalWorkflowId } from '@bastion/approvals-contracts';
 import {
+  chinaHolidayCalendar,
   createHolidayCalendar,
   type HolidayCalendar,
   parseLocalDate,
@@ -50,7 +51,9 @@ function finished(item: ItemRecord): boolean {
  * the working-day calendar. Every change is written to the read model before the update returns.
  */
 export async function rectificationItem(input: ItemInput, carried?: ItemRecord): Promise<ItemResult> {
-  const calendar: HolidayCalendar = createHolidayCalendar(await local.holidayCalendar());
+  // Handlers are set before the first await, so an action sent at once is not refused for want of
+  // one; it waits on the lock until the calendar is loaded and the item is on record.
+  let calendar: HolidayCalendar = chinaHolidayCalendar;
   const ctx = () => ({ now: now(), today: today(), config: input.config, calendar });
   let item = carried ?? initialItemRecord(input, now(), calendar);
   const lock = new Mutex();
@@ -116,7 +119,10 @@ export async function rectificationItem(input: ItemInput, carried?: ItemRecord):
     },
   );
 
-  if (!carried) await lock.run(() => persist(item));
+  await lock.run(async () => {
+    calendar = createHolidayCalendar(await local.holidayCalendar());
+    if (!carried) await persist(initialItemRecord(input, item.registeredAt, calendar));
+  });
 
   const tooLong = () => historyTooLong(input.continueAfterEvents);
   while (!finished(item)) {

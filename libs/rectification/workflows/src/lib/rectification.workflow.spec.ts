@@ -225,6 +225,31 @@ describe('the rectification workflows on the time-skipping server', () => {
     t.offices.holders.set(`${branchOrg.id}/secretary`, [people.branchSecretary]);
   });
 
+  it('takes an action sent the moment the item starts', async () => {
+    const input = itemInput({ itemId: randomUUID() });
+    const handle = await t.client.workflow.start('rectificationItem', {
+      taskQueue: 'rectification',
+      workflowId: itemWorkflowId(input.itemId),
+      args: [input],
+    });
+    const assigned = await handle.executeUpdate<ItemRecord, [unknown]>(ACT_UPDATE, {
+      args: [
+        {
+          type: 'assign',
+          idempotencyKey: nextKey(),
+          owner: people.owner,
+          leader: people.leader,
+          deadline: await inDays(30),
+          note: '',
+          actor: { ...people.inspector, userId: 'u' },
+          capacities: ['supervisor'],
+        },
+      ],
+    });
+    expect(assigned.status).toBe('assigned');
+    expect(assigned.transitions.map((x) => x.kind)).toEqual(['registered', 'assign', 'notice']);
+  });
+
   it('climbs the whole ladder to accountability when nothing is done', async () => {
     const item = await register();
     await assign(item, await inDays(20));
