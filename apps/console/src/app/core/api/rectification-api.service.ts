@@ -1,6 +1,6 @@
 import { HttpClient, HttpErrorResponse, type HttpEvent } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import { catchError, from, type Observable, switchMap, throwError } from 'rxjs';
+import { catchError, from, map, type Observable, switchMap, throwError } from 'rxjs';
 import type { z } from 'zod';
 import type {
   batchActionRequestSchema,
@@ -60,8 +60,14 @@ export class RectificationApi {
     return this.get<Page<BatchRow>>('/batches', query);
   }
 
-  createBatch(input: CreateBatch): Observable<Created> {
-    return this.send<Created>(`/batches`, input);
+  /**
+   * Opens a batch and answers with its id. The service answers with the new batch's view; an
+   * answer of `{ id }` alone is taken as well.
+   */
+  createBatch(input: CreateBatch): Observable<string> {
+    return this.send<BatchView | Created>(`/batches`, input).pipe(
+      map((answer) => ('row' in answer ? answer.row.id : answer.id)),
+    );
   }
 
   batch(id: string): Observable<BatchView> {

@@ -99,3 +99,24 @@ export function importColumnText(i18n: TranslateService, column: string): string
   const key = `rect.column.${column}`;
   return i18n.has(key) ? i18n.t(key as MessageKey) : column;
 }
+
+/** The import's problems that quote the cell, as the service words them, and in Chinese. */
+const IMPORT_PROBLEMS_ZH: readonly [RegExp, string][] = [
+  [/^“(.+)” is not a category; use one of (.+)$/, '“$1”不是问题类别，可填：$2'],
+  [/^“(.+)” is not a seriousness; use one of (.+)$/, '“$1”不是严重程度，可填：$2'],
+  [/^“(.+)” is not a date \(YYYY-MM-DD\)$/, '“$1”不是日期（应为 YYYY-MM-DD）'],
+  [/^“(.+)” is not the inspected organisation or one below it$/, '“$1”不是被检查单位或其下级组织'],
+  [
+    /^“(.+)” names (\d+) organisations under the inspected one$/,
+    '被检查单位下有 $2 个组织名为“$1”，请写全称',
+  ],
+];
+
+/** One problem of an import row in the user's language: the quoting ones by pattern, the rest as usual. */
+export function importProblemText(i18n: TranslateService, problem: string): string {
+  if (i18n.language() === 'zh-CN') {
+    for (const [pattern, zh] of IMPORT_PROBLEMS_ZH)
+      if (pattern.test(problem)) return problem.replace(pattern, zh);
+  }
+  return i18n.problem(problem);
+}

@@ -154,7 +154,7 @@ export class BatchFormComponent {
           idempotencyKey: this.idempotencyKey,
         });
       },
-      ({ id }) => {
+      (id) => {
         this.message.success(this.i18n.t('rect.batches.created'));
         this.saved.emit(id);
       },

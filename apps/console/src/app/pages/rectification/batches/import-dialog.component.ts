@@ -17,7 +17,7 @@ import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { TranslateService } from '../../../core/i18n/translate.service';
 import { saveBlob } from '../../../core/ui/downloads';
 import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
-import { importColumnText } from '../rectification-labels';
+import { importColumnText, importProblemText } from '../rectification-labels';
 import { problemsByRow } from './import-problems';
 
 /** Where an import stands: a file to choose, an upload under way, or what the service said. */
@@ -79,6 +79,7 @@ export class ImportDialogComponent {
   private upload: Subscription | null = null;
 
   protected readonly column = (key: string) => importColumnText(this.i18n, key);
+  protected readonly problem = (problem: string) => importProblemText(this.i18n, problem);
 
   protected async downloadTemplate(): Promise<void> {
     this.downloading.set(true);

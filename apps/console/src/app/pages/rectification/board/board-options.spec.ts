@@ -69,7 +69,7 @@ describe('board timeline', () => {
     ]);
   });
 
-  it('marks today and spans the axis evenly around it, with dates for days', () => {
+  it('marks today and spans the axis from the most overdue to the furthest deadline, with dates for days', () => {
     const option = timelineOption(board, texts);
     const series = (option.series as { markLine: { data: unknown[]; label: { formatter: string } } }[])[0]!;
     expect(series.markLine.data).toEqual([{ xAxis: 0 }]);
@@ -79,9 +79,23 @@ describe('board timeline', () => {
       max: number;
       axisLabel: { formatter: (d: number) => string };
     };
-    expect([xAxis.min, xAxis.max]).toEqual([-12, 12]);
+    expect([xAxis.min, xAxis.max]).toEqual([-7, 12]);
     expect(xAxis.axisLabel.formatter(-4)).toBe('05-16');
     expect(xAxis.axisLabel.formatter(12)).toBe('06-01');
+  });
+
+  it('reaches back to an item long overdue and labels the axis by month then', () => {
+    const long = {
+      today: '2026-11-24',
+      items: [item(1, { daysLeft: -662, light: 'red' }), item(2, { daysLeft: 60 })],
+    };
+    const xAxis = timelineOption(long, texts).xAxis as {
+      min: number;
+      max: number;
+      axisLabel: { formatter: (d: number) => string };
+    };
+    expect([xAxis.min, xAxis.max]).toEqual([-662, 60]);
+    expect(xAxis.axisLabel.formatter(-300)).toBe('2026-01');
   });
 
   it('names each row by number and the start of the problem', () => {
@@ -93,8 +107,9 @@ describe('board timeline', () => {
   it('keeps a week either side when everything is due soon', () => {
     const xAxis = timelineOption({ today: '2026-05-20', items: [item(1, { daysLeft: 1 })] }, texts).xAxis as {
       min: number;
+      max: number;
     };
-    expect(xAxis.min).toBe(-7);
+    expect([xAxis.min, xAxis.max]).toEqual([-7, 7]);
   });
 });
 
@@ -160,8 +175,9 @@ describe('board helpers', () => {
     expect(chartHeight(20)).toBe(620);
   });
 
-  it('shifts a business date across month ends', () => {
+  it('shifts a business date across month ends, by month once the board spans more than half a year', () => {
     expect(shiftDate('2026-01-30', 3)).toBe('02-02');
     expect(shiftDate('2026-03-01', -1)).toBe('02-28');
+    expect(shiftDate('2026-11-24', -662, 662)).toBe('2025-01');
   });
 });

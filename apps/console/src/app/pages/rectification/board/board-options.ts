@@ -29,11 +29,16 @@ export function chartHeight(rows: number): number {
   return Math.max(200, 60 + rows * 28);
 }
 
-/** `YYYY-MM-DD` plus some days, as `MM-DD`, for the axis under the timeline. */
-export function shiftDate(today: string, days: number): string {
+/**
+ * `YYYY-MM-DD` plus some days, for the axis under the timeline: `MM-DD` while the board spans
+ * months, `YYYY-MM` once it spans more than half a year either way.
+ */
+export function shiftDate(today: string, days: number, span = 0): string {
   const [y, m, d] = today.split('-').map(Number);
   const date = new Date(Date.UTC(y!, m! - 1, d! + days));
-  return `${String(date.getUTCMonth() + 1).padStart(2, '0')}-${String(date.getUTCDate()).padStart(2, '0')}`;
+  const month = String(date.getUTCMonth() + 1).padStart(2, '0');
+  if (span > 180) return `${date.getUTCFullYear()}-${month}`;
+  return `${month}-${String(date.getUTCDate()).padStart(2, '0')}`;
 }
 
 /** Most urgent first: overdue by most, then least time left; items without a deadline or closed last. */
@@ -60,7 +65,11 @@ export function timelineOption(board: Pick<BoardView, 'today' | 'items'>, texts:
         : texts.countdown(item.daysLeft);
   const colour = (item: BoardItem) =>
     item.status === 'closed' ? BOARD_COLOURS.closed : BOARD_COLOURS[item.light];
-  const reach = Math.max(7, ...items.map((i) => Math.abs(i.status === 'closed' ? 0 : (i.daysLeft ?? 0))));
+  // Today, and at least a week, either side: back to the most overdue, on to the furthest deadline.
+  const days = items.map((i) => (i.status === 'closed' ? 0 : (i.daysLeft ?? 0)));
+  const before = Math.max(7, -Math.min(0, ...days));
+  const after = Math.max(7, ...days);
+  const span = Math.max(before, after);
   return {
     aria: { enabled: true },
     animation: false,
@@ -75,9 +84,14 @@ export function timelineOption(board: Pick<BoardView, 'today' | 'items'>, texts:
     xAxis: {
       type: 'value',
       minInterval: 1,
-      min: -reach,
-      max: reach,
-      axisLabel: { formatter: (days: number) => shiftDate(board.today, days) },
+      min: -before,
+      max: after,
+      // The ends fall on odd days; the ticks between them carry the dates.
+      axisLabel: {
+        formatter: (offset: number) => shiftDate(board.today, offset, span),
+        showMinLabel: false,
+        showMaxLabel: false,
+      },
       splitLine: { lineStyle: { type: 'dashed' } },
     },
     yAxis: {
