@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { bundleWorkflowCode, Worker } from '@temporalio/worker';
+import { Worker } from '@temporalio/worker';
 import { APPROVALS_TASK_QUEUE, type PersonRef } from '@bastion/approvals-contracts';
 import {
   IDENTITY_TASK_QUEUE,
@@ -8,7 +8,7 @@ import {
   type OrgRef,
   type PersonSnapshot,
 } from '@bastion/identity-contracts';
-import { resolveWorkspaceAliases } from '@bastion/platform-temporal';
+import { bundleWorkflows } from '@bastion/platform-temporal';
 import { startTimeSkippingServer } from '@bastion/platform-testing';
 import type { ApprovalLocalActivities } from '../lib/activities';
 import { shippedChinaHolidayData } from '@bastion/calendar';
@@ -115,10 +115,7 @@ let bundle: Promise<{ code: string }> | undefined;
  * by a fixed directory and the service's local activities by an in-memory store.
  */
 export async function startApprovalEnvironment(directory: Directory) {
-  bundle ??= bundleWorkflowCode({
-    workflowsPath: join(__dirname, '../workflows.ts'),
-    webpackConfigHook: resolveWorkspaceAliases,
-  });
+  bundle ??= bundleWorkflows(join(__dirname, '../workflows.ts'));
   const env: TestWorkflowEnvironment = await startTimeSkippingServer();
   const store = new LedgerStore();
   const workers = await Promise.all([

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { bundleWorkflowCode, Worker } from '@temporalio/worker';
+import { Worker } from '@temporalio/worker';
 import { APPROVALS_TASK_QUEUE, type PersonRef } from '@bastion/approvals-contracts';
 import { shippedChinaHolidayData } from '@bastion/calendar';
 import { IDENTITY_TASK_QUEUE, type IdentityActivities, type OrgKind } from '@bastion/identity-contracts';
-import { resolveWorkspaceAliases, workflowSourcePath } from '@bastion/platform-temporal';
+import { bundleWorkflows, workflowSourcePath } from '@bastion/platform-temporal';
 import { startTimeSkippingServer } from '@bastion/platform-testing';
 import {
   type BatchRecord,
@@ -106,14 +106,8 @@ let bundles: Promise<[{ code: string }, { code: string }]> | undefined;
  */
 export async function startRectificationEnvironment() {
   bundles ??= Promise.all([
-    bundleWorkflowCode({
-      workflowsPath: join(__dirname, '../workflows.ts'),
-      webpackConfigHook: resolveWorkspaceAliases,
-    }),
-    bundleWorkflowCode({
-      workflowsPath: workflowSourcePath('approvals'),
-      webpackConfigHook: resolveWorkspaceAliases,
-    }),
+    bundleWorkflows(join(__dirname, '../workflows.ts')),
+    bundleWorkflows(workflowSourcePath('approvals')),
   ]);
   const [rectification, approvals] = await bundles;
   const env: TestWorkflowEnvironment = await startTimeSkippingServer();
