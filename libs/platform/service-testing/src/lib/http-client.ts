@@ -14,14 +14,20 @@ export class TestClient {
     private readonly uploadPath?: string,
   ) {}
 
-  async request<T = any>(method: string, path: string, body?: unknown): Promise<TestResponse<T>> {
+  /** The same service as someone else (or nobody, without a token). */
+  as(token: string | undefined): TestClient {
+    return new TestClient(this.baseUrl, token, this.uploadPath);
+  }
+
+  /** `raw` sends a body exactly as given (malformed JSON, for instance) instead of `body` as JSON. */
+  async request<T = any>(method: string, path: string, body?: unknown, raw?: string): Promise<TestResponse<T>> {
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
       headers: {
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(body !== undefined || raw !== undefined ? { 'content-type': 'application/json' } : {}),
         ...this.auth(),
       },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
     });
     return read<T>(response);
   }
@@ -34,6 +40,9 @@ export class TestClient {
   }
   put<T = any>(path: string, body: unknown) {
     return this.request<T>('PUT', path, body);
+  }
+  patch<T = any>(path: string, body: unknown) {
+    return this.request<T>('PATCH', path, body);
   }
 
   /** Uploads one file as the multipart field `file` (or `field`), to the service's upload path or `path`. */
