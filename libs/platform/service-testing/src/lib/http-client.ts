@@ -20,7 +20,12 @@ export class TestClient {
   }
 
   /** `raw` sends a body exactly as given (malformed JSON, for instance) instead of `body` as JSON. */
-  async request<T = any>(method: string, path: string, body?: unknown, raw?: string): Promise<TestResponse<T>> {
+  async request<T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    raw?: string,
+  ): Promise<TestResponse<T>> {
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
       headers: {
