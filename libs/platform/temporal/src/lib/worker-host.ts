@@ -10,7 +10,7 @@ import { Worker, type WorkerOptions } from '@temporalio/worker';
 import { SERVICE_CONFIG, type ServiceConfig } from '@bastion/platform-config';
 import { connectWorker } from './connect';
 import { installTemporalRuntime } from './runtime-logger';
-import { resolveWorkspaceAliases } from './workflow-bundler';
+import { bundleWorkflows } from './workflow-bundler';
 
 export const WORKER_SETTINGS = Symbol('WORKER_SETTINGS');
 
@@ -49,7 +49,7 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.config.ROLE === 'api') return;
-    const source = this.workflowSource();
+    const source = await this.workflowSource();
     installTemporalRuntime();
     const connection = await connectWorker(this.config.TEMPORAL_ADDRESS, this.logger);
     this.worker = await Worker.create({
@@ -88,7 +88,7 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
     return this.settings.activities ? this.settings.activities(...deps) : {};
   }
 
-  private workflowSource(): Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath' | 'bundlerOptions'> {
+  private async workflowSource(): Promise<Pick<WorkerOptions, 'workflowBundle'>> {
     const { workflowsPath } = this.settings;
     if (!workflowsPath) return {};
     if (this.config.WORKFLOW_BUNDLE_PATH)
@@ -96,9 +96,8 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
     if (this.config.NODE_ENV === 'production') {
       throw new Error('WORKFLOW_BUNDLE_PATH is required in production: workers load the prebuilt bundle.');
     }
-    return {
-      workflowsPath,
-      bundlerOptions: { webpackConfigHook: resolveWorkspaceAliases },
-    };
+    // Bundled the same way as the production bundle, so development runs what production runs.
+    const { code } = await bundleWorkflows(workflowsPath);
+    return { workflowBundle: { code } };
   }
 }
