@@ -240,16 +240,17 @@ export async function rectificationBenchmark(report: (line: string) => void): Pr
       `(b) with them all open: Temporal dev server ${mib(memoryOf(temporalServerPid(stack.temporalAddress)))}; worker ${mib(memoryOf(serviceProcess(stack.worker.process.pid)))}`,
     );
     const { rows: some } = await db.query(`SELECT id FROM rectification.item ORDER BY random() LIMIT 60`);
-    const urges = await timeSequential(some.length, async (i) => {
+    const updates = await timeSequential(some.length, async (i) => {
       const res = await call('POST', `/items/${some[i].id}/actions`, {
-        type: 'urge',
+        type: 'named_supervision',
         idempotencyKey: randomUUID(),
-        note: '请加快进度',
+        on: true,
+        note: '列入挂牌督办',
       });
       if (res.status !== 200 && res.status !== 201)
-        throw new Error(`urge: ${res.status} ${JSON.stringify(res.body)}`);
+        throw new Error(`named supervision: ${res.status} ${JSON.stringify(res.body)}`);
     });
-    report(summarise('(b) urge (an Update) with 10,000 open', urges));
+    report(summarise('(b) 挂牌督办 (an Update) with 10,000 open', updates));
 
     // (c) The task list at 200,000 items: the imported ones and 190,000 more written as the read model holds them.
     const seeded = performance.now();

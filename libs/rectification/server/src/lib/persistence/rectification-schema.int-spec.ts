@@ -16,6 +16,7 @@ import {
   revertAllMigrations,
 } from '@bastion/platform-service-testing';
 import { BatchWriter } from '../activities/batch-writer';
+import { lightCondition } from '../items/item-filters';
 import { ItemWriter } from '../activities/item-writer';
 import { rectificationSchema } from './rectification-schema';
 
@@ -31,16 +32,17 @@ describe('the rectification schema', () => {
     expect(await pendingSchemaChanges(db)).toEqual([]);
   });
 
+  const statuses: ItemStatus[] = ['registered', 'in_progress', 'acceptance', 'closed', 'handed_over'];
+  const deadlines = [null, '2026-03-10'];
+  const ambers = [null, '2026-03-03'];
+  const days = ['2026-03-01', '2026-03-03', '2026-03-05', '2026-03-10', '2026-03-11', '2027-01-01'];
+  const cases = statuses.flatMap((status) =>
+    deadlines.flatMap((deadline) =>
+      ambers.flatMap((amberFrom) => days.map((today) => ({ status, deadline, amberFrom, today }))),
+    ),
+  );
+
   it('lights items in SQL by the same rule as the workflows', async () => {
-    const statuses: ItemStatus[] = ['registered', 'in_progress', 'acceptance', 'closed', 'handed_over'];
-    const deadlines = [null, '2026-03-10'];
-    const ambers = [null, '2026-03-03'];
-    const days = ['2026-03-01', '2026-03-03', '2026-03-05', '2026-03-10', '2026-03-11', '2027-01-01'];
-    const cases = statuses.flatMap((status) =>
-      deadlines.flatMap((deadline) =>
-        ambers.flatMap((amberFrom) => days.map((today) => ({ status, deadline, amberFrom, today }))),
-      ),
-    );
     const rows = (await db.query(
       `SELECT rectification.traffic_light(c.status, c.deadline, c.amber_from, c.today) AS light
          FROM jsonb_to_recordset($1::jsonb) AS c(n int, status text, deadline date, amber_from date, today date)
@@ -59,6 +61,32 @@ describe('the rectification schema', () => {
     )) as { light: TrafficLight }[];
     expect(rows.map((r) => r.light)).toEqual(cases.map((c) => trafficLight(c, c.today)));
     expect(new Set(rows.map((r) => r.light))).toEqual(new Set(['green', 'amber', 'red']));
+  });
+
+  it('filters by light with conditions on the columns that agree with the rule, each item under one light', async () => {
+    // The conditions as the list uses them, read against a table of cases instead of items.
+    const on = (light: TrafficLight) =>
+      lightCondition(light).replaceAll('CAST(:today AS date)', 'c.today').replaceAll('i.', 'c.');
+    const rows = (await db.query(
+      `SELECT CASE WHEN ${on('red')} THEN 'red' WHEN ${on('amber')} THEN 'amber' WHEN ${on('green')} THEN 'green' END AS light,
+              COALESCE((${on('red')})::int, 0) + COALESCE((${on('amber')})::int, 0) + COALESCE((${on('green')})::int, 0) AS lights
+         FROM jsonb_to_recordset($1::jsonb) AS c(n int, status text, deadline date, due_sort date, amber_from date, today date)
+        ORDER BY c.n`,
+      [
+        JSON.stringify(
+          cases.map((c, n) => ({
+            n,
+            status: c.status,
+            deadline: c.deadline,
+            due_sort: c.deadline ?? '9999-12-31',
+            amber_from: c.amberFrom,
+            today: c.today,
+          })),
+        ),
+      ],
+    )) as { light: TrafficLight; lights: number }[];
+    expect(rows.map((r) => r.light)).toEqual(cases.map((c) => trafficLight(c, c.today)));
+    expect(rows.every((r) => r.lights === 1)).toBe(true);
   });
 
   it('keeps the newest record of an item and each transition once, however often it is written', async () => {
