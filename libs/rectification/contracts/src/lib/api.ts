@@ -114,6 +114,8 @@ export interface ItemView {
   /** The caller's capacities on this item and the actions their state allows now. */
   capacities: Capacity[];
   allowedActions: ItemActionType[];
+  /** Items linked to this one, in either direction, that the caller may see. */
+  links: Pick<ItemRow, 'id' | 'number' | 'problem' | 'source' | 'status' | 'light' | 'org'>[];
 }
 
 export const batchListQuerySchema = pageQuerySchema.extend({

@@ -12,6 +12,8 @@ export const RectificationErrorCode = {
   Pending: 'PENDING',
   /** 催办 again too soon. */
   TooSoon: 'TOO_SOON',
+  /** A link to the item itself, to too many items, or to items the caller cannot see. */
+  BadLink: 'BAD_LINK',
   /** Acceptance needs evidence on record. */
   NoEvidence: 'NO_EVIDENCE',
   ImportInvalid: 'IMPORT_INVALID',

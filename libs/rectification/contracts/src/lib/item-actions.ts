@@ -105,6 +105,14 @@ export const itemActionRequestSchema = z.discriminatedUnion('type', [
     files,
     newDeadline: localDateSchema.optional(),
   }),
+  /** 关联: the same problem found by another source — linked, so nobody rectifies it twice. */
+  z.strictObject({
+    type: z.literal('link'),
+    ...base,
+    itemIds: z.array(idSchema).min(1).max(10),
+    note,
+  }),
+  z.strictObject({ type: z.literal('unlink'), ...base, itemId: idSchema, note }),
 ]);
 export type ItemActionRequest = z.infer<typeof itemActionRequestSchema>;
 export type ItemActionType = ItemActionRequest['type'];
@@ -140,6 +148,8 @@ export const actionCapacities: Record<ItemActionType, readonly Capacity[]> = {
   urge: ['supervisor'],
   named_supervision: ['supervisor'],
   look_back: ['supervisor'],
+  link: ['officer', 'supervisor'],
+  unlink: ['officer', 'supervisor'],
 };
 
 export const itemActionLabels: Record<ItemActionType, { zh: string; en: string }> = {
@@ -157,4 +167,6 @@ export const itemActionLabels: Record<ItemActionType, { zh: string; en: string }
   urge: { zh: '催办', en: 'Urge' },
   named_supervision: { zh: '挂牌督办', en: 'Named supervision' },
   look_back: { zh: '回头看', en: 'Look back' },
+  link: { zh: '关联事项', en: 'Link items' },
+  unlink: { zh: '取消关联', en: 'Unlink' },
 };

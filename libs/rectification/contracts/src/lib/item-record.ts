@@ -118,6 +118,11 @@ export interface ItemRecord {
   lastUrgedAt: string | null;
   /** 催办 is rate-limited: the next urge is taken from this instant on. */
   urgeNotBefore: string | null;
+  /**
+   * Items about the same problem from other sources (关联), by id: each is rectified and reported
+   * on its own, and the link says so.
+   */
+  links: string[];
   urgeCount: number;
   registeredAt: string;
   transitions: Transition[];

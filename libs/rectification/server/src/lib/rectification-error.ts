@@ -11,6 +11,7 @@ export const REFUSAL_STATUS: Record<string, number> = {
   [RectificationErrorCode.Pending]: 409,
   [RectificationErrorCode.TooSoon]: 429,
   [RectificationErrorCode.NoEvidence]: 409,
+  [RectificationErrorCode.BadLink]: 400,
 };
 
 /** A refusal by the rectification service, with one of its own codes. */

@@ -55,7 +55,8 @@ export async function rectificationItem(input: ItemInput, carried?: ItemRecord):
   // one; it waits on the lock until the calendar is loaded and the item is on record.
   let calendar: HolidayCalendar = chinaHolidayCalendar;
   const ctx = () => ({ now: now(), today: today(), config: input.config, calendar });
-  let item = carried ?? initialItemRecord(input, now(), calendar);
+  // A record carried from a run before links existed has none.
+  let item = carried ? { ...carried, links: carried.links ?? [] } : initialItemRecord(input, now(), calendar);
   const lock = new Mutex();
   const settled: SignOffSettled[] = [];
   let running = 0;

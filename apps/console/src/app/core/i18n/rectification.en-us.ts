@@ -109,6 +109,9 @@ export const rectificationEnUS: Record<keyof typeof rectificationZhCN, string> =
   'rect.field.handOverTo': 'Hand over to',
   'rect.field.transferHint':
     'When the responsible organisation is restructured or its leader changes, responsibility moves to the successor (name at least one).',
+  'rect.field.linkItems': 'Items to link',
+  'rect.field.linkSearch': 'Search items by number or problem',
+  'rect.field.unlinkItem': 'Item to unlink',
   'rect.field.newOrg': 'New responsible organisation',
   'rect.field.newOwner': 'New person in charge',
   'rect.field.newLeader': 'New supervising leader',
@@ -223,6 +226,10 @@ export const rectificationEnUS: Record<keyof typeof rectificationZhCN, string> =
   'rect.item.exempt': 'Not for publication',
   'rect.item.lifecycle': 'Lifecycle',
   'rect.item.timeline': 'Record',
+  'rect.item.links': 'Linked items',
+  'rect.item.linksHint':
+    'The same problem found by other sources: each is rectified and reported on its own.',
+  'rect.item.noLinks': 'No linked items',
   'rect.item.ladder': 'Escalation',
   'rect.item.milestones': 'Long-term milestones',
   'rect.item.milestoneDone': 'done {date}',

@@ -80,6 +80,17 @@ export const itemViewSchema = z.object({
   transitions: z.array(transitionSchema),
   capacities: z.array(capacitySchema),
   allowedActions: z.array(z.enum(itemActionTypes as [ItemActionType, ...ItemActionType[]])),
+  links: z.array(
+    itemRowSchema.pick({
+      id: true,
+      number: true,
+      problem: true,
+      source: true,
+      status: true,
+      light: true,
+      org: true,
+    }),
+  ),
 }) satisfies z.ZodType<ItemView>;
 
 export const batchRowSchema = z.object({

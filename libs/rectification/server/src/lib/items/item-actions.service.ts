@@ -52,6 +52,17 @@ export class ItemActionsService {
       const subtree = await this.orgs.subtree(item.batch!.inspectedOrgId);
       if (!subtree?.some((o) => o.id === request.orgId)) throw notUnderInspected();
     }
+    // A link names items the caller can see; others do not exist for them.
+    if (request.type === 'link') {
+      const seen = await this.items.visibleIds(principal, request.itemIds);
+      if (request.itemIds.some((linked) => !seen.includes(linked))) {
+        throw new RectificationError(
+          'BAD_LINK',
+          'An item to link does not exist or is out of your scope.',
+          400,
+        );
+      }
+    }
     const action = {
       ...request,
       ...('files' in request

@@ -120,7 +120,8 @@ describe('an item from registration to closing', () => {
     const closed = await itemWhen(t, id, (v) => v.row.status === 'closed', 'accepted');
     expect(closed.row).toMatchObject({ closedOn: inDays(0), light: 'green', daysLeft: null });
     expect(closed.record.lookBack).toMatchObject({ result: null });
-    expect(closed.allowedActions).toEqual([]);
+    // Until its look-back is due, a closed item takes only links to other sources' findings.
+    expect(closed.allowedActions).toEqual(['link']);
   });
 
   it('sends an item that fails acceptance into a second round with a new deadline', async () => {
@@ -220,6 +221,29 @@ describe('an item from registration to closing', () => {
     // Now it is the other branch's: 甲林场's secretary no longer sees it, 乙林场's does.
     expect((await t.as('farmASecretary').get(`/items/${id}`)).status).toBe(404);
     expect((await t.as('farmBSecretary').get(`/items/${id}`)).status).toBe(200);
+  });
+
+  it('links the same problem found by another source, shown from both sides to those who may see it', async () => {
+    const first = await registerItem(t, batchId);
+    const second = await registerItem(t, batchId, {
+      text: { problem: '审计发现：会议记录不全', category: 'organisational', seriousness: 'general' },
+    });
+    const elsewhere = await registerItem(t, batchId, { orgId: directory.org('farmB').id });
+    const linked = await step(t, 'farmASecretary', first, 'link', {
+      itemIds: [second],
+      note: '审计同一问题',
+    });
+    expect(linked.record.links).toEqual([second]);
+    expect(linked.links.map((l) => l.id)).toEqual([second]);
+    expect((await item(t, second)).links.map((l) => l.id)).toEqual([first]);
+    // 甲林场's secretary cannot see 乙林场's item, so cannot link it.
+    const hidden = await t
+      .as('farmASecretary')
+      .post(`/items/${first}/actions`, action('link', { itemIds: [elsewhere] }));
+    expect([hidden.status, hidden.body.code]).toEqual([400, 'BAD_LINK']);
+    const unlinked = await step(t, 'farmASecretary', first, 'unlink', { itemId: second });
+    expect(unlinked.links).toEqual([]);
+    expect((await item(t, second)).links).toEqual([]);
   });
 
   it('needs evidence before acceptance', async () => {

@@ -117,6 +117,38 @@ export class ItemsReader {
     throw exists ? new OutOfScopeError('The item') : new NotFoundError('The item');
   }
 
+  /** Of these items, the ones the caller may see. */
+  async visibleIds(principal: Principal, ids: string[]): Promise<string[]> {
+    const rows = await this.filtered(principal, {}, today())
+      .select('i.id', 'id')
+      .andWhere('i.id = ANY(:ids)', { ids })
+      .getRawMany<{ id: string }>();
+    return rows.map((r) => r.id);
+  }
+
+  /** Items linked to this one, either way round, that the caller may see. */
+  private async links(principal: Principal, item: ItemEntity, day: string): Promise<ItemView['links']> {
+    const linked = await this.visible(principal, {}, day)
+      .andWhere(`(i.id = ANY(:linked) OR i.record->'links' @> jsonb_build_array(CAST(:self AS text)))`, {
+        linked: item.record.links ?? [],
+        self: item.id,
+      })
+      .orderBy('i.number')
+      .getMany();
+    return linked.map((l) => {
+      const row = itemRowOf(l, l.batch!.title, day);
+      return {
+        id: row.id,
+        number: row.number,
+        problem: row.problem,
+        source: row.source,
+        status: row.status,
+        light: row.light,
+        org: row.org,
+      };
+    });
+  }
+
   async view(principal: Principal, id: string): Promise<ItemView> {
     const item = await this.loadVisible(principal, id, true);
     const rows = await this.db
@@ -132,6 +164,7 @@ export class ItemsReader {
       transitions,
       capacities,
       allowedActions: allowedActions(record, capacities, day, new Date().toISOString()),
+      links: await this.links(principal, item, day),
     };
   }
 }

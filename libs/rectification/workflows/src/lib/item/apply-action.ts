@@ -231,6 +231,22 @@ export function applyAction(item: ItemRecord, action: ItemAction, ctx: ApplyCont
       };
     case 'named_supervision':
       return { item: transition(item, { ...facts, note: action.note }, { namedSupervision: action.on }) };
+    case 'link':
+      return {
+        item: transition(
+          item,
+          { ...facts, note: action.note },
+          { links: [...item.links, ...action.itemIds.filter((id) => !item.links.includes(id))] },
+        ),
+      };
+    case 'unlink':
+      return {
+        item: transition(
+          item,
+          { ...facts, note: action.note },
+          { links: item.links.filter((id) => id !== action.itemId) },
+        ),
+      };
     case 'look_back': {
       const lookBack = {
         ...item.lookBack!,

@@ -42,6 +42,7 @@ export function initialItemRecord(
     lookBack: null,
     lastUrgedAt: null,
     urgeNotBefore: null,
+    links: [],
     urgeCount: 0,
     registeredAt,
     transitions: [],

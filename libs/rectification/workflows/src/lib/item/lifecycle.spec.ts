@@ -365,6 +365,42 @@ describe('hand-over, transfer and named supervision', () => {
   });
 });
 
+describe('links between sources (关联)', () => {
+  const other = '00000000-0000-4000-b000-0000000000f1';
+  const link = (itemIds: string[]) =>
+    act({ type: 'link', idempotencyKey: nextKey(), itemIds, note: '审计发现同一问题' }, people.officer, [
+      'officer',
+    ]);
+
+  it('links an item to the same problem found by another source, recorded', () => {
+    const { item } = apply(inProgress('2026-03-02', '2026-03-20'), link([other]), '2026-03-05');
+    expect(item.links).toEqual([other]);
+    expect(item.transitions.at(-1)).toMatchObject({ kind: 'link', note: '审计发现同一问题' });
+  });
+
+  it('refuses a link to the item itself and a link already made', () => {
+    const item = inProgress('2026-03-02', '2026-03-20');
+    expect(refusalOf(item, link([item.itemId]), '2026-03-05')?.code).toBe('BAD_LINK');
+    const linked = apply(item, link([other]), '2026-03-05').item;
+    expect(refusalOf(linked, link([other]), '2026-03-05')?.code).toBe('WRONG_STATE');
+  });
+
+  it('keeps links on a closed item, and unlinks only what is linked', () => {
+    const closed: ItemRecord = {
+      ...inProgress('2026-03-02', '2026-03-20'),
+      status: 'closed',
+      links: [other],
+    };
+    expect(allowedActions(closed, ['officer'], '2026-03-05', noon('2026-03-05'))).toEqual(['link', 'unlink']);
+    const unlink = (itemId: string) =>
+      act({ type: 'unlink', idempotencyKey: nextKey(), itemId, note: '' }, people.officer, ['officer']);
+    expect(apply(closed, unlink(other), '2026-03-05').item.links).toEqual([]);
+    expect(refusalOf(closed, unlink('00000000-0000-4000-b000-0000000000f2'), '2026-03-05')?.code).toBe(
+      'WRONG_STATE',
+    );
+  });
+});
+
 describe('urging (催办)', () => {
   const urge = () => asSupervisor({ type: 'urge', idempotencyKey: nextKey(), note: '请加快进度' });
 
@@ -461,10 +497,11 @@ describe('what the console offers', () => {
       'transfer',
       'urge',
       'named_supervision',
+      'link',
     ]);
   });
 
-  it('offers nothing but the look-back on a closed item', () => {
+  it('offers nothing but the look-back and links on a closed item', () => {
     const item: ItemRecord = {
       ...inProgress('2026-03-02', '2026-03-20'),
       status: 'closed',
@@ -472,7 +509,7 @@ describe('what the console offers', () => {
     };
     expect(
       allowedActions(item, ['officer', 'owner', 'supervisor'], '2026-09-20', noon('2026-09-20')),
-    ).toEqual(['look_back']);
+    ).toEqual(['look_back', 'link']);
   });
 });
 

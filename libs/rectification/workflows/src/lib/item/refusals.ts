@@ -35,6 +35,9 @@ const allowedIn: Record<ItemActionType, readonly ItemStatus[]> = {
   urge: ACTIVE,
   named_supervision: ['registered', ...ACTIVE],
   look_back: ['closed'],
+  // Linking is bookkeeping between sources: open to every state but a hand-over.
+  link: ['registered', 'assigned', 'plan_approval', 'in_progress', 'acceptance', 'closed'],
+  unlink: ['registered', 'assigned', 'plan_approval', 'in_progress', 'acceptance', 'closed'],
 };
 
 function statusName(status: ItemStatus): string {
@@ -128,6 +131,16 @@ export function actionRefusal(
       return action.on === item.namedSupervision
         ? refuse('WRONG_STATE', action.on ? '该事项已挂牌督办。' : '该事项未挂牌督办。')
         : null;
+    case 'link': {
+      if (action.itemIds.includes(item.itemId)) return refuse('BAD_LINK', '事项不能关联自身。');
+      const fresh = action.itemIds.filter((id) => !item.links.includes(id));
+      if (fresh.length === 0) return refuse('WRONG_STATE', '所选事项均已关联。');
+      return item.links.length + fresh.length > 20
+        ? refuse('BAD_LINK', '一个事项最多关联 20 个事项。')
+        : null;
+    }
+    case 'unlink':
+      return item.links.includes(action.itemId) ? null : refuse('WRONG_STATE', '该事项未与此事项关联。');
     case 'look_back':
       return !action.holds && action.newDeadline !== undefined && action.newDeadline < today
         ? refuse('BAD_DATE', '重新整改的时限不能早于今天。')
@@ -147,7 +160,9 @@ export function allowedActions(
   return (Object.keys(allowedIn) as ItemActionType[]).filter(
     (type) =>
       stateRefusal(item, type, capacities, today, now) === null &&
-      // Nothing to do on a finished item but look back at it.
-      (!FINISHED_STATUSES.includes(item.status) || type === 'look_back'),
+      // Nothing to do on a finished item but look back at it and keep its links.
+      (!FINISHED_STATUSES.includes(item.status) || ['look_back', 'link', 'unlink'].includes(type)) &&
+      // Unlinking is offered only where there is a link.
+      (type !== 'unlink' || item.links.length > 0),
   );
 }

@@ -50,6 +50,7 @@ import {
 } from './item-action-model';
 import { DraftFieldComponent } from './draft-field.component';
 import { MilestoneEditorComponent } from './milestone-editor.component';
+import { ItemPickerComponent } from '../shared/item-picker.component';
 
 /** Bodies an item is commonly handed over to (移交); the field takes any other name as well. */
 const HAND_OVER_TO: readonly MessageKey[] = [
@@ -85,6 +86,7 @@ const HAND_OVER_TO: readonly MessageKey[] = [
     ErrorAlertComponent,
     LabelPipe,
     MilestoneEditorComponent,
+    ItemPickerComponent,
     OrgPickerComponent,
     PersonPickerComponent,
     TranslatePipe,
@@ -151,6 +153,8 @@ export class ItemActionFormComponent {
       this.type(),
     ),
   );
+  /** The item itself and those already linked are not offered again. */
+  protected readonly excludedFromLinks = computed(() => [this.record().itemId, ...this.record().links]);
   protected readonly noteRequired = computed(() =>
     ['progress', 'submit_acceptance', 'look_back'].includes(this.type()),
   );

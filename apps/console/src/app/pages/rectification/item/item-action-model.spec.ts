@@ -192,6 +192,20 @@ describe('item action panel model', () => {
     expect(valid('named_supervision', draft())).toMatchObject({ on: true });
   });
 
+  it('links chosen items and unlinks one linked item, each needing its choice', () => {
+    const other = '00000000-0000-4000-8000-0000000000f1';
+    expect(itemDraftProblems('link', draft(), record)).toEqual({ linkIds: 'common.required' });
+    expect(valid('link', draft({ linkIds: [other], note: '审计发现同一问题' }))).toEqual({
+      type: 'link',
+      idempotencyKey: KEY,
+      itemIds: [other],
+      note: '审计发现同一问题',
+    });
+    expect(itemDraftProblems('unlink', draft(), record)).toEqual({ unlinkId: 'common.required' });
+    expect(valid('unlink', draft({ unlinkId: other }))).toMatchObject({ type: 'unlink', itemId: other });
+    expect(draftFieldOf('itemIds')).toBe('linkIds');
+  });
+
   it('looks back: a relapse needs a new deadline, a hold sends none', () => {
     expect(itemDraftProblems('look_back', draft(), record)).toEqual({
       holds: 'common.required',

@@ -29,6 +29,8 @@ export const ITEM_ACTION_ORDER: readonly ItemActionType[] = [
   'named_supervision',
   'hand_over',
   'look_back',
+  'link',
+  'unlink',
 ];
 
 /** Exactly the actions the service allows the caller now, in the panel's order. */
@@ -69,6 +71,9 @@ export interface ItemDraft {
   on: boolean;
   /** 回头看: whether the rectification holds; null until the supervisor says. */
   holds: boolean | null;
+  /** 关联: the items to link; and the linked item to unlink. */
+  linkIds: string[];
+  unlinkId: string | null;
 }
 
 export type ItemDraftField = Exclude<keyof ItemDraft, 'category' | 'seriousness' | 'exemptFromPublication'>;
@@ -105,6 +110,8 @@ export function draftFor(record: DraftSource): ItemDraft {
     orgId: null,
     on: !record.namedSupervision,
     holds: null,
+    linkIds: [],
+    unlinkId: null,
   };
 }
 
@@ -182,6 +189,12 @@ export function itemDraftProblems(
       need('holds', draft.holds === null);
       need('note', blank(draft.note));
       need('newDeadline', draft.holds === false && !draft.newDeadline);
+      break;
+    case 'link':
+      need('linkIds', draft.linkIds.length === 0);
+      break;
+    case 'unlink':
+      need('unlinkId', !draft.unlinkId);
       break;
     case 'urge':
     case 'named_supervision':
@@ -281,6 +294,10 @@ export function buildItemAction(
       const newDeadline = draft.holds === false ? toLocalDate(draft.newDeadline) : null;
       return { type, ...base, holds: draft.holds!, note, files, ...(newDeadline ? { newDeadline } : {}) };
     }
+    case 'link':
+      return { type, ...base, itemIds: draft.linkIds, note };
+    case 'unlink':
+      return { type, ...base, itemId: draft.unlinkId!, note };
   }
 }
 
@@ -292,6 +309,8 @@ export function draftFieldOf(field: string): ItemDraftField | null {
   const [head, second] = field.split('.');
   if (head === 'text' && second) return draftFieldOf(second);
   if (head === 'index') return 'milestoneIndex';
+  if (head === 'itemIds') return 'linkIds';
+  if (head === 'itemId') return 'unlinkId';
   const fields: readonly ItemDraftField[] = [
     'note',
     'files',
@@ -311,6 +330,8 @@ export function draftFieldOf(field: string): ItemDraftField | null {
     'orgId',
     'on',
     'holds',
+    'linkIds',
+    'unlinkId',
   ];
   return fields.includes(head as ItemDraftField) ? (head as ItemDraftField) : null;
 }

@@ -68,6 +68,9 @@ import { LifecycleComponent } from './lifecycle.component';
   ],
   templateUrl: './item-page.component.html',
   styles: `
+    .linked {
+      margin-top: 8px;
+    }
     .actions {
       display: flex;
       gap: 8px;

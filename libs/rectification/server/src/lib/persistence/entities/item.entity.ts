@@ -22,8 +22,9 @@ import { BatchEntity } from './batch.entity';
 @Index('item_by_leader', ['leaderPersonId'])
 @Index('item_by_status', ['status'])
 // Created by the migrations, which TypeORM cannot describe: prefix searches on the path (scope) and
-// trigram searches on the problem and the number.
+// trigram searches on the problem and the number; the links inside the records.
 @Index('item_org_path', { synchronize: false })
+@Index('item_links', { synchronize: false })
 @Index('item_problem_trgm', { synchronize: false })
 @Index('item_number_trgm', { synchronize: false })
 export class ItemEntity {
