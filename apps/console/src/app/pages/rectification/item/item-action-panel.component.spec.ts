@@ -78,6 +78,7 @@ function view(allowedActions: ItemActionType[]): ItemView {
       lookBack: null,
       lastUrgedAt: null,
       urgeNotBefore: null,
+      links: [],
       urgeCount: 0,
       registeredAt: '2026-11-01T02:00:00.000Z',
       transitions: [],
@@ -86,6 +87,7 @@ function view(allowedActions: ItemActionType[]): ItemView {
     transitions: [],
     capacities: ['owner', 'supervisor'],
     allowedActions,
+    links: [],
   };
 }
 
