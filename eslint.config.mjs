@@ -44,6 +44,7 @@ const domainScope = (scope, forTests) => ({
     'scope:platform',
     'scope:shared',
     'type:contracts',
+    'type:rules',
     ...(forTests ? ['type:server'] : []),
   ],
 });
@@ -67,15 +68,17 @@ function boundaryOptions(forTests) {
     domainScope('reform', forTests),
     {
       sourceTag: 'scope:console',
-      onlyDependOnLibsWithTags: ['scope:console', 'scope:shared', 'type:contracts'],
+      onlyDependOnLibsWithTags: ['scope:console', 'scope:shared', 'type:contracts', 'type:rules'],
     },
     { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['*'] },
     // Type: which layers may depend on which.
     { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
     { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts', 'type:util'] },
+    // A domain's rule book: pure functions the workflows, the server and the console all apply.
+    { sourceTag: 'type:rules', onlyDependOnLibsWithTags: ['type:rules', 'type:contracts', 'type:util'] },
     {
       sourceTag: 'type:workflows',
-      onlyDependOnLibsWithTags: ['type:workflows', 'type:contracts', 'type:util'],
+      onlyDependOnLibsWithTags: ['type:workflows', 'type:rules', 'type:contracts', 'type:util'],
     },
     {
       sourceTag: 'type:platform',
@@ -86,12 +89,13 @@ function boundaryOptions(forTests) {
       onlyDependOnLibsWithTags: [
         'type:server',
         'type:workflows',
+        'type:rules',
         'type:platform',
         'type:contracts',
         'type:util',
       ],
     },
-    { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:contracts', 'type:util'] },
+    { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:rules', 'type:contracts', 'type:util'] },
     {
       sourceTag: 'type:app',
       onlyDependOnLibsWithTags: ['type:server', 'type:platform', 'type:ui', 'type:contracts', 'type:util'],

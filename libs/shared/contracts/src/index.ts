@@ -1,3 +1,4 @@
 export * from './lib/error-body';
 export * from './lib/page';
 export * from './lib/primitives';
+export * from './lib/refs';

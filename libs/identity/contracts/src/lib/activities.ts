@@ -1,4 +1,4 @@
-import type { MembershipStatus } from './person';
+import type { DevelopmentStage, MembershipStatus } from './person';
 import type { OfficeRole, OrgKind, Role } from './roles';
 import type { OrgRef } from './org';
 
@@ -63,6 +63,20 @@ export interface IdentityActivities {
    * needs to check that a record belongs to a subtree, or to match names typed in a spreadsheet.
    */
   orgSubtree(input: { orgId: string }): Promise<OrgSubtreeNode[]>;
+  /**
+   * Keeps the person's record in step with their development case (发展党员): the stage before
+   * membership, and the membership itself — probationary from the approval, full from the
+   * conversion, removed when probation is cancelled. Idempotent: writing the same twice is harmless.
+   */
+  recordDevelopment(input: RecordDevelopmentInput): Promise<void>;
+}
+
+export interface RecordDevelopmentInput {
+  personId: string;
+  /** The stage before membership; null once a member or once the case closed. */
+  stage: DevelopmentStage | null;
+  /** Left as it is when absent; removed when null. */
+  membership?: { status: MembershipStatus; admissionDate: string; standingDate: string | null } | null;
 }
 
 export interface OrgSubtreeNode {

@@ -5,6 +5,9 @@ import { officeRoleSchema, orgKindSchema } from './roles';
 export const genderSchema = z.enum(['male', 'female']);
 export const membershipStatusSchema = z.enum(['full', 'probationary']);
 export type MembershipStatus = z.infer<typeof membershipStatusSchema>;
+/** Where a person stands in member development before membership (入党申请人 / 入党积极分子 / 发展对象). */
+export const developmentStageSchema = z.enum(['applicant', 'activist', 'candidate']);
+export type DevelopmentStage = z.infer<typeof developmentStageSchema>;
 
 const phone = z
   .string()
@@ -49,6 +52,7 @@ export const personSummarySchema = z.object({
   workUnit: z.string().nullable(),
   org: z.object({ id: idSchema, name: z.string(), kind: orgKindSchema }),
   membershipStatus: membershipStatusSchema.nullable(),
+  developmentStage: developmentStageSchema.nullable(),
 });
 export type PersonSummary = z.infer<typeof personSummarySchema>;
 

@@ -30,6 +30,8 @@ export const SHARED_WORKFLOW_MODULES = [
   '@bastion/identity-contracts',
   '@bastion/approvals-contracts',
   '@bastion/rectification-contracts',
+  '@bastion/development-contracts',
+  '@bastion/development-rules',
   '@bastion/workflow-kit',
 ];
 

@@ -64,21 +64,8 @@ export const itemStatusLabels: Record<ItemStatus, { zh: string; en: string }> = 
 };
 
 /** An organisation as the item records it at the moment of the event. */
-export const orgRefSchema = z.strictObject({
-  id: idSchema,
-  name: z.string().min(1).max(100),
-  /** Materialised id path, `/<root>/…/<id>/`, for scope checks. */
-  idPath: z.string().regex(/^(\/[0-9a-f-]{36})+\/$/),
-});
-export type OrgRef = z.infer<typeof orgRefSchema>;
-
-/** A file as an item refers to it: uploaded to the rectification service, hashed there. */
-export const fileRefSchema = z.strictObject({
-  id: idSchema,
-  name: z.string().min(1).max(200),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-});
-export type FileRef = z.infer<typeof fileRefSchema>;
+export { recordedOrgSchema as orgRefSchema, type RecordedOrg as OrgRef } from '@bastion/shared-contracts';
+export { fileRefSchema, type FileRef } from '@bastion/shared-contracts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 

@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'development-contracts',
+  preset: '../../../jest.preset.js',
+};

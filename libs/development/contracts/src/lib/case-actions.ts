@@ -1,0 +1,290 @@
+import { z } from 'zod';
+import { personRefSchema } from '@bastion/approvals-contracts';
+import { fileRefSchema, idSchema, localDateSchema } from '@bastion/shared-contracts';
+import { voteCountsSchema } from './vote';
+
+const note = z.string().trim().max(2000).default('');
+const requiredNote = z.string().trim().min(1).max(2000);
+const reason = z.string().trim().min(2).max(2000);
+const files = z.array(fileRefSchema).max(30).default([]);
+/** The business date the step happened on (the meeting, the talk …); it may lie in the past. */
+const date = localDateSchema;
+const on = { date, note, files };
+
+/**
+ * A full member named as mentor or sponsor. Membership comes from the identity service when the
+ * step is taken; the two disciplinary facts the identity service does not hold are declared by
+ * the officer and recorded with the step.
+ */
+export const nominatedMemberSchema = z.strictObject({
+  personId: idSchema,
+  /** 留党察看, with rights not yet restored. */
+  underDisciplinaryProbation: z.boolean().default(false),
+  /** Under a time-limited order to correct (限期改正). */
+  underCorrectionOrder: z.boolean().default(false),
+});
+export type NominatedMember = z.infer<typeof nominatedMemberSchema>;
+
+export const filingKinds = ['activist', 'candidate', 'approval'] as const;
+export const recommendationSources = ['members', 'league', 'mass_organisation', 'self'] as const;
+
+/**
+ * The steps a person takes (or an officer records for them) that the rules let a case take at
+ * any time it allows them. Each is checked against the case and the rules before it is accepted.
+ */
+const stepActions = [
+  /** 2 谈话: within a month of receiving the application. */
+  z.strictObject({ type: z.literal('talk'), ...on, talker: personRefSchema, note: requiredNote }),
+  /** 3 确定入党积极分子 (the branch committee decides, on recommendations). */
+  z.strictObject({
+    type: z.literal('decide_activist'),
+    ...on,
+    recommendedBy: z.array(z.enum(recommendationSources)).min(1).max(4),
+  }),
+  /** 3, not chosen: stays an applicant, reconsidered later. */
+  z.strictObject({
+    type: z.literal('not_chosen'),
+    date,
+    reason,
+    reconsiderOn: localDateSchema.nullable().default(null),
+    files,
+  }),
+  /** 4 / 8 / 18 备案 */
+  z.strictObject({ type: z.literal('file'), ...on, filing: z.enum(filingKinds) }),
+  /** 5 培养联系人: one or two full members. */
+  z.strictObject({
+    type: z.literal('assign_mentors'),
+    ...on,
+    mentors: z.array(nominatedMemberSchema).min(1).max(2),
+  }),
+  /** 6 / 21 考察: an assessment entry (activist, candidate or probationary member). */
+  z.strictObject({ type: z.literal('assessment'), ...on, note: requiredNote }),
+  /** 思想汇报 */
+  z.strictObject({ type: z.literal('thought_report'), ...on }),
+  /** 7 确定发展对象: after hearing the party group, mentors, members and non-members. */
+  z.strictObject({
+    type: z.literal('decide_candidate'),
+    ...on,
+    opinionsHeard: z.strictObject({
+      partyGroup: z.boolean(),
+      mentors: z.boolean(),
+      members: z.boolean(),
+      nonMembers: z.boolean(),
+    }),
+    publicNotice: z
+      .strictObject({ from: localDateSchema, to: localDateSchema, objections: z.string().trim().max(2000).default('') })
+      .nullable()
+      .default(null),
+  }),
+  /** 9 入党介绍人: exactly two eligible full members. */
+  z.strictObject({ type: z.literal('fix_sponsors'), ...on, sponsors: z.array(nominatedMemberSchema).min(1).max(3) }),
+  /** 10 政治审查: the written conclusion. */
+  z.strictObject({ type: z.literal('political_review'), ...on, passed: z.boolean(), note: requiredNote }),
+  /** 11 集中培训: at least 3 days or 24 class hours; the date is the last day. */
+  z.strictObject({
+    type: z.literal('concentrated_training'),
+    ...on,
+    from: localDateSchema,
+    days: z.number().min(0).max(60),
+    hours: z.number().min(0).max(500),
+    provider: z.string().trim().min(1).max(100),
+  }),
+  /** 12 支部委员会审查; a leaving date within 3 months needs a recorded exception. */
+  z.strictObject({
+    type: z.literal('committee_review'),
+    ...on,
+    leavingOn: localDateSchema.nullable().default(null),
+    exceptionReason: z.string().trim().max(2000).nullable().default(null),
+  }),
+  /** 14 填写入党志愿书 (with the sponsors' opinions). */
+  z.strictObject({ type: z.literal('application_form'), ...on }),
+  /** 15 支部大会讨论接收: the raw counts; the outcome is computed. */
+  z.strictObject({ type: z.literal('admission_meeting'), ...on, vote: voteCountsSchema }),
+  /** 16 审批前谈话, recorded by the committee member or organiser who held it. */
+  z.strictObject({ type: z.literal('approval_talk'), ...on, talker: personRefSchema, note: requiredNote }),
+  /** 17 报上级党委审批; past 3 months of the resolution only with a reason, never past 6. */
+  z.strictObject({
+    type: z.literal('submit_approval'),
+    note,
+    files,
+    lateReason: z.string().trim().max(2000).nullable().default(null),
+  }),
+  /** 19 编入党支部和党小组 */
+  z.strictObject({ type: z.literal('placement'), ...on, partyGroup: z.string().trim().min(1).max(100) }),
+  /** 20 入党宣誓, held by the committee or the branch (never a party group). */
+  z.strictObject({ type: z.literal('oath'), ...on, heldBy: z.enum(['committee', 'branch', 'party_group']) }),
+  /** 22 转正申请: not before probation ends. */
+  z.strictObject({ type: z.literal('conversion_application'), ...on }),
+  /** 23 支部大会讨论转正: the resolution and the raw counts. */
+  z.strictObject({
+    type: z.literal('conversion_meeting'),
+    ...on,
+    resolution: z.enum(['convert', 'extend', 'cancel']),
+    extensionMonths: z.number().int().min(1).max(24).nullable().default(null),
+    vote: voteCountsSchema,
+  }),
+  /** 24 报上级党委审批转正 */
+  z.strictObject({ type: z.literal('submit_conversion_approval'), note, files }),
+  /** 25 材料归档 */
+  z.strictObject({
+    type: z.literal('archive'),
+    ...on,
+    location: z.enum(['personnel_file', 'party_member_file']),
+    items: z.array(z.string().trim().min(1).max(100)).min(1).max(30),
+  }),
+] as const;
+
+/** What happens beside the steps, at any stage. */
+const sideActions = [
+  /** More evidence for a step already on record (a scanned original, a photo). */
+  z.strictObject({ type: z.literal('evidence'), step: z.number().int().min(1).max(25), note, files: z.array(fileRefSchema).min(1).max(30) }),
+  /** The case and its clock move to another branch. */
+  z.strictObject({ type: z.literal('transfer'), date, toOrgId: idSchema, reason }),
+  /** The person leaves the installation's organisations: the case closes as transferred out. */
+  z.strictObject({ type: z.literal('transfer_out'), date, to: z.string().trim().min(1).max(200), reason }),
+  z.strictObject({ type: z.literal('replace_mentor'), date, replaces: idSchema, mentor: nominatedMemberSchema, reason }),
+  /** A sponsor transferred, disciplined or deceased is replaced, with the reason. */
+  z.strictObject({ type: z.literal('replace_sponsor'), date, replaces: idSchema, sponsor: nominatedMemberSchema, reason }),
+  z.strictObject({ type: z.literal('withdraw'), date, reason, files }),
+  /** 取消培养 (an activist or candidate dropped, e.g. after a failed pre-review). */
+  z.strictObject({ type: z.literal('drop'), date, reason, files }),
+  /** After the approval period lapsed: the admission is redone from the committee review. */
+  z.strictObject({ type: z.literal('redo_admission'), date, reason }),
+  /** 党章第五条: admitted directly by a central or provincial committee, recorded by an administrator. */
+  z.strictObject({
+    type: z.literal('direct_admission'),
+    date,
+    authority: z.string().trim().min(2).max(200),
+    reason,
+    files: z.array(fileRefSchema).min(1).max(30),
+  }),
+] as const;
+
+/** Decisions taken on paper before the case was migrated: recorded, not signed off again. */
+const recordedDecisions = [
+  z.strictObject({ type: z.literal('pre_review_result'), ...on, passed: z.boolean() }),
+  z.strictObject({
+    type: z.literal('approval_decision'),
+    ...on,
+    approved: z.boolean(),
+    lateReason: z.string().trim().max(2000).nullable().default(null),
+  }),
+  z.strictObject({ type: z.literal('conversion_decision'), ...on, approved: z.boolean() }),
+] as const;
+
+export const caseStepSchema = z.discriminatedUnion('type', [...stepActions, ...sideActions]);
+export type CaseStep = z.infer<typeof caseStepSchema>;
+export type CaseStepInput = z.input<typeof caseStepSchema>;
+export type CaseStepType = CaseStep['type'];
+export const caseStepTypes = caseStepSchema.options.map((o) => o.shape.type.value);
+
+/** A step of a paper record: any step, or a decision taken on paper. */
+export const migratedStepSchema = z.discriminatedUnion('type', [...stepActions, ...recordedDecisions]);
+export type MigratedStep = z.infer<typeof migratedStepSchema>;
+export type MigratedStepInput = z.input<typeof migratedStepSchema>;
+export type RecordedDecision = Extract<MigratedStep, { type: (typeof recordedDecisions)[number]['shape']['type']['value'] }>;
+
+/** `POST /api/development/cases/:id/actions` */
+export const caseActionRequestSchema = z.strictObject({
+  idempotencyKey: z.string().min(8).max(100),
+  step: caseStepSchema,
+});
+export type CaseActionRequest = z.infer<typeof caseActionRequestSchema>;
+
+/**
+ * In what capacity someone acts on a case: an officer of the branch (or above it), the
+ * approving committee's side (supervisor), or a system administrator.
+ */
+export const capacitySchema = z.enum(['officer', 'supervisor', 'administrator']);
+export type Capacity = z.infer<typeof capacitySchema>;
+
+/** A person as the identity service had them when the step was taken. */
+export interface PersonFacts {
+  personId: string;
+  name: string;
+  orgId: string;
+  membership: 'full' | 'probationary' | null;
+}
+
+/** What the case workflow's `act` update receives: the step, who acts, and the facts looked up for it. */
+export interface CaseAction {
+  step: CaseStep;
+  actor: { personId: string; name: string; userId: string };
+  capacities: Capacity[];
+  /** Mentors and sponsors named by the step, as the identity service had them. */
+  people: PersonFacts[];
+  /** For a transfer: the branch moved to. */
+  toOrg?: { id: string; name: string; idPath: string; approvingCommittee: { id: string; name: string } | null };
+}
+
+/** Which capacity each step needs (any one of them). */
+export const stepCapacities: Record<CaseStepType, readonly Capacity[]> = {
+  talk: ['officer'],
+  decide_activist: ['officer'],
+  not_chosen: ['officer'],
+  file: ['officer', 'supervisor'],
+  assign_mentors: ['officer'],
+  assessment: ['officer'],
+  thought_report: ['officer'],
+  decide_candidate: ['officer'],
+  fix_sponsors: ['officer'],
+  political_review: ['officer', 'supervisor'],
+  concentrated_training: ['officer', 'supervisor'],
+  committee_review: ['officer'],
+  application_form: ['officer'],
+  admission_meeting: ['officer'],
+  approval_talk: ['supervisor'],
+  submit_approval: ['officer'],
+  placement: ['officer'],
+  oath: ['officer', 'supervisor'],
+  conversion_application: ['officer'],
+  conversion_meeting: ['officer'],
+  submit_conversion_approval: ['officer'],
+  archive: ['officer', 'supervisor'],
+  evidence: ['officer', 'supervisor'],
+  transfer: ['officer', 'supervisor'],
+  transfer_out: ['officer', 'supervisor'],
+  replace_mentor: ['officer'],
+  replace_sponsor: ['officer'],
+  withdraw: ['officer'],
+  drop: ['officer'],
+  redo_admission: ['officer', 'supervisor'],
+  direct_admission: ['administrator'],
+};
+
+export const stepActionLabels: Record<CaseStepType | MigratedStep['type'], { zh: string; en: string }> = {
+  talk: { zh: '谈话', en: 'Talk' },
+  decide_activist: { zh: '确定为入党积极分子', en: 'Decide activist' },
+  not_chosen: { zh: '暂不确定为积极分子', en: 'Not chosen' },
+  file: { zh: '备案', en: 'File' },
+  assign_mentors: { zh: '指定培养联系人', en: 'Assign mentors' },
+  assessment: { zh: '考察记录', en: 'Assessment' },
+  thought_report: { zh: '思想汇报', en: 'Thought report' },
+  decide_candidate: { zh: '确定为发展对象', en: 'Decide candidate' },
+  fix_sponsors: { zh: '确定入党介绍人', en: 'Fix sponsors' },
+  political_review: { zh: '政治审查结论', en: 'Political review' },
+  concentrated_training: { zh: '集中培训', en: 'Concentrated training' },
+  committee_review: { zh: '支部委员会审查', en: 'Committee review' },
+  application_form: { zh: '填写入党志愿书', en: 'Application form' },
+  admission_meeting: { zh: '支部大会（接收）', en: 'Admission meeting' },
+  approval_talk: { zh: '审批前谈话', en: 'Talk before approval' },
+  submit_approval: { zh: '报党委审批', en: 'Submit for approval' },
+  placement: { zh: '编入支部和党小组', en: 'Placement' },
+  oath: { zh: '入党宣誓', en: 'Oath' },
+  conversion_application: { zh: '转正申请', en: 'Conversion application' },
+  conversion_meeting: { zh: '支部大会（转正）', en: 'Conversion meeting' },
+  submit_conversion_approval: { zh: '报党委审批转正', en: 'Submit conversion for approval' },
+  archive: { zh: '材料归档', en: 'Archive' },
+  evidence: { zh: '补充材料', en: 'Add evidence' },
+  transfer: { zh: '转接支部', en: 'Transfer to another branch' },
+  transfer_out: { zh: '转出', en: 'Transfer out' },
+  replace_mentor: { zh: '更换培养联系人', en: 'Replace mentor' },
+  replace_sponsor: { zh: '更换入党介绍人', en: 'Replace sponsor' },
+  withdraw: { zh: '本人撤回', en: 'Withdrawal' },
+  drop: { zh: '取消培养', en: 'Drop' },
+  redo_admission: { zh: '重新履行接收程序', en: 'Redo admission' },
+  direct_admission: { zh: '直接接收（特殊情况）', en: 'Direct admission' },
+  pre_review_result: { zh: '预审结果', en: 'Pre-review result' },
+  approval_decision: { zh: '党委审批结果', en: 'Approval decision' },
+  conversion_decision: { zh: '转正审批结果', en: 'Conversion decision' },
+};

@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'development-rules',
+  preset: '../../../jest.preset.js',
+};

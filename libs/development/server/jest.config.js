@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'development-server',
+  preset: '../../../jest.preset.js',
+};

@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'development-server:integration',
+  preset: '../../../jest.integration.preset.js',
+};

@@ -1,0 +1,6 @@
+module.exports = {
+  displayName: 'development-workflows',
+  preset: '../../../jest.preset.js',
+  // Workflow specs bundle the workflow code and run it on Temporal's time-skipping test server.
+  testTimeout: 60000,
+};
