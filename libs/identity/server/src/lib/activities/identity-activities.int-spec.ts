@@ -4,7 +4,8 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import { resolveWorkspaceAliases } from '@bastion/platform-temporal';
 import { temporalAddress } from '@bastion/platform-testing';
 import type { IdentityActivities } from '@bastion/identity-contracts';
-import { smallForest } from '../../testing/small-forest';
+import { TestClient } from '../../testing/http-client';
+import { smallForest, TEST_PASSWORD } from '../../testing/small-forest';
 import { type IdentityTestApp, startIdentityTestApp } from '../../testing/identity-test-app';
 
 describe('identity activities, called from another workflow through Temporal', () => {
@@ -137,5 +138,109 @@ describe('identity activities, called from another workflow through Temporal', (
     expect(cause).toBeInstanceOf(ApplicationFailure);
     expect(cause.type).toBe('NOT_FOUND');
     expect(cause.nonRetryable).toBe(true);
+  });
+
+  describe('recordDevelopment', () => {
+    /** A person of 乙林场党支部 without membership, made for one test. */
+    async function newcomer(name: string): Promise<string> {
+      const [row] = (await t.db.query(
+        `INSERT INTO identity.person (name, gender, org_id, version) VALUES ($1, 'female', $2, 1) RETURNING id`,
+        [name, org('farmB')],
+      )) as { id: string }[];
+      return row!.id;
+    }
+    const stageOf = async (personId: string) =>
+      (
+        (await t.db.query(`SELECT development_stage FROM identity.person WHERE id = $1`, [personId])) as {
+          development_stage: string | null;
+        }[]
+      )[0]!.development_stage;
+    const membershipOf = async (personId: string) =>
+      (await t.db.query(
+        `SELECT status, admission_date::text, standing_date::text, voting_rights FROM identity.membership WHERE person_id = $1`,
+        [personId],
+      )) as unknown[];
+
+    it('follows a case from applicant to full member, each write harmless to repeat', async () => {
+      const id = await newcomer('郑申请');
+      await ask('recordDevelopment', { personId: id, stage: 'applicant' });
+      expect(await stageOf(id)).toBe('applicant');
+      expect(await membershipOf(id)).toEqual([]);
+
+      await ask('recordDevelopment', { personId: id, stage: 'candidate' });
+      await ask('recordDevelopment', { personId: id, stage: 'candidate' });
+      expect(await stageOf(id)).toBe('candidate');
+
+      const admitted = {
+        personId: id,
+        stage: null,
+        membership: { status: 'probationary' as const, admissionDate: '2026-03-02', standingDate: null },
+      };
+      await ask('recordDevelopment', admitted);
+      await ask('recordDevelopment', admitted);
+      expect(await stageOf(id)).toBeNull();
+      expect(await membershipOf(id)).toEqual([
+        { status: 'probationary', admission_date: '2026-03-02', standing_date: null, voting_rights: false },
+      ]);
+      // A probationary member is not yet an expected voter.
+      expect((await ask('snapshotPerson', { personId: id })).membership).toEqual({
+        status: 'probationary',
+        admissionDate: '2026-03-02',
+        standingDate: null,
+        votingRights: false,
+      });
+
+      await ask('recordDevelopment', {
+        personId: id,
+        stage: null,
+        membership: { status: 'full', admissionDate: '2026-03-02', standingDate: '2027-03-02' },
+      });
+      expect(await membershipOf(id)).toEqual([
+        { status: 'full', admission_date: '2026-03-02', standing_date: '2027-03-02', voting_rights: true },
+      ]);
+      // Without a membership the write leaves it as it is.
+      await ask('recordDevelopment', { personId: id, stage: null });
+      expect(await membershipOf(id)).toHaveLength(1);
+    });
+
+    it('removes the membership when probation is cancelled', async () => {
+      const id = await newcomer('钱取消');
+      await ask('recordDevelopment', {
+        personId: id,
+        stage: null,
+        membership: { status: 'probationary', admissionDate: '2025-05-06', standingDate: null },
+      });
+      await ask('recordDevelopment', { personId: id, stage: null, membership: null });
+      await ask('recordDevelopment', { personId: id, stage: null, membership: null });
+      expect(await membershipOf(id)).toEqual([]);
+      expect(await stageOf(id)).toBeNull();
+    });
+
+    it('shows the stage in the people list and on the person', async () => {
+      const id = await newcomer('孙积极');
+      await ask('recordDevelopment', { personId: id, stage: 'activist' });
+      const admin = await new TestClient(t.baseUrl).login('admin', TEST_PASSWORD);
+      const detail = await admin.get(`/people/${id}`);
+      expect(detail.body).toMatchObject({ developmentStage: 'activist', membershipStatus: null });
+      const list = await admin.get(`/people?orgId=${org('farmB')}&q=${encodeURIComponent('孙积极')}`);
+      expect(list.body.items).toEqual([expect.objectContaining({ id, developmentStage: 'activist' })]);
+      const members = await admin.get(`/people?orgId=${org('farmB')}&status=full`);
+      expect(
+        members.body.items.every((p: { developmentStage: unknown }) => p.developmentStage === null),
+      ).toBe(true);
+    });
+
+    it('refuses a person it does not know, and the database refuses a stage it does not know', async () => {
+      const failure = await ask('recordDevelopment', {
+        personId: '00000000-0000-4000-8000-000000000000',
+        stage: 'applicant',
+      }).catch((e: unknown) => e);
+      expect(((failure as WorkflowFailedError).cause?.cause as ApplicationFailure).type).toBe('NOT_FOUND');
+      await expect(
+        t.db.query(`UPDATE identity.person SET development_stage = 'member' WHERE id = $1`, [
+          person('farmAApplicant'),
+        ]),
+      ).rejects.toThrow(/person_development_stage/);
+    });
   });
 });

@@ -9,6 +9,7 @@ import type {
   OrgSnapshot,
   OrgSubtreeNode,
   PersonSnapshot,
+  RecordDevelopmentInput,
 } from '@bastion/identity-contracts';
 import { MembershipEntity } from '../persistence/entities/membership.entity';
 import { OrgUnitEntity } from '../persistence/entities/org-unit.entity';
@@ -151,6 +152,40 @@ export class IdentityActivitiesService implements IdentityActivities {
     }));
   }
 
+  /**
+   * Writes what the development case says of the person. Each write states the whole truth of
+   * the moment (the stage, and the membership when it changed), so replaying one is harmless.
+   */
+  async recordDevelopment(input: RecordDevelopmentInput): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const updated = await tx.update(
+        PersonEntity,
+        { id: input.personId },
+        { developmentStage: input.stage },
+      );
+      if (!updated.affected) throw notFound(`Person ${input.personId}`);
+      if (input.membership === undefined) return;
+      if (input.membership === null) {
+        // Probation cancelled (取消预备党员资格): the person is no longer a member at all.
+        await tx.delete(MembershipEntity, { personId: input.personId });
+        return;
+      }
+      const full = input.membership.status === 'full';
+      await tx.upsert(
+        MembershipEntity,
+        {
+          personId: input.personId,
+          status: input.membership.status,
+          admissionDate: input.membership.admissionDate,
+          standingDate: full ? input.membership.standingDate : null,
+          // Probationary members do not vote.
+          votingRights: full,
+        },
+        ['personId'],
+      );
+    });
+  }
+
   private async loadOrg(id: string): Promise<OrgUnitEntity> {
     const org = await this.db.getRepository(OrgUnitEntity).findOneBy({ id });
     if (!org) throw notFound(`Organisation ${id}`);
@@ -166,5 +201,6 @@ export function identityActivities(service: IdentityActivitiesService): Identity
     snapshotPerson: (input) => service.snapshotPerson(input),
     snapshotOrg: (input) => service.snapshotOrg(input),
     orgSubtree: (input) => service.orgSubtree(input),
+    recordDevelopment: (input) => service.recordDevelopment(input),
   };
 }

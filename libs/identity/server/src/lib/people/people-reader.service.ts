@@ -117,5 +117,6 @@ function toSummary(p: PersonRow): PersonSummary {
     workUnit: p.workUnit,
     org: { id: p.org.id, name: p.org.name, kind: p.org.kind },
     membershipStatus: p.membership?.status ?? null,
+    developmentStage: p.developmentStage,
   };
 }

@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -9,11 +10,13 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
+import type { DevelopmentStage } from '@bastion/identity-contracts';
 import { OrgUnitEntity } from './org-unit.entity';
 
 @Entity({ name: 'person' })
 @Index('person_by_org_name', ['orgId', 'name', 'id'])
 @Index('person_by_name', ['name', 'id'])
+@Check('person_development_stage', `"development_stage" IN ('applicant', 'activist', 'candidate')`)
 export class PersonEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column('text') name!: string;
@@ -35,6 +38,8 @@ export class PersonEntity {
   @ManyToOne(() => OrgUnitEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'org_id', foreignKeyConstraintName: 'person_org_fk' })
   org?: OrgUnitEntity;
+  /** Where the person's development case stands before membership; kept by the development service. */
+  @Column('text', { name: 'development_stage', nullable: true }) developmentStage!: DevelopmentStage | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
