@@ -1,6 +1,7 @@
 // What services' integration tests share: a stand-in for the identity service with a small fixed
 // organisation, an HTTP client, and workflow bundles built once per test process. Apart from
 // `@bastion/platform-testing`, which the platform's own libraries test with.
+export * from './lib/development-records';
 export * from './lib/http-client';
 export * from './lib/identity-directory';
 export * from './lib/schema-checks';

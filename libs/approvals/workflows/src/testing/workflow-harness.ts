@@ -76,6 +76,9 @@ export function directoryActivities(directory: Directory): IdentityActivities {
     async countExpectedVoters() {
       throw new Error('not used by the approval workflow');
     },
+    async recordDevelopment() {
+      throw new Error('not used by the approval workflow');
+    },
   };
 }
 

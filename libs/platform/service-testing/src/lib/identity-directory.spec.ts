@@ -1,3 +1,4 @@
+import { recordedDevelopment } from './development-records';
 import { directory, directoryActivities, idPathOf, principalOf } from './identity-directory';
 
 describe('the test directory', () => {
@@ -28,5 +29,58 @@ describe('the test directory', () => {
       orgId: directory.org('bureau').id,
     });
     expect(holders.map((p) => p.name)).toEqual(['吴巡察']);
+  });
+
+  it('keeps applicants out of the membership and the vote', async () => {
+    const zhou = await activities.snapshotPerson({ personId: directory.person('applicantZhou').id });
+    expect(zhou).toMatchObject({ membership: null, birthDate: '1998-05-04', gender: 'female' });
+    expect(principalOf('applicantZhou').grants).toEqual([]);
+    const members = await activities.resolveRoleHolders({
+      role: 'full_member',
+      orgId: directory.org('farmA').id,
+    });
+    expect(members.map((p) => p.name)).toEqual(['赵一', '王甲书', '钱二']);
+    const voters = await activities.countExpectedVoters({
+      branchId: directory.org('farmA').id,
+      date: '2026-03-01',
+    });
+    expect(voters.expected).toBe(3);
+  });
+
+  it('remembers what development cases record and answers from it', async () => {
+    const personId = directory.person('applicantSun').id;
+    await activities.recordDevelopment({ personId, stage: 'candidate' });
+    expect(recordedDevelopment.standingOf(personId)).toEqual({ stage: 'candidate' });
+    expect((await activities.snapshotPerson({ personId })).membership).toBeNull();
+    await activities.recordDevelopment({
+      personId,
+      stage: null,
+      membership: { status: 'probationary', admissionDate: '2026-03-02', standingDate: null },
+    });
+    await activities.recordDevelopment({ personId, stage: null });
+    expect((await activities.snapshotPerson({ personId })).membership).toEqual({
+      status: 'probationary',
+      admissionDate: '2026-03-02',
+      standingDate: null,
+      votingRights: false,
+    });
+    await activities.recordDevelopment({
+      personId,
+      stage: null,
+      membership: { status: 'full', admissionDate: '2026-03-02', standingDate: '2027-03-02' },
+    });
+    const voters = (date: string) =>
+      activities.countExpectedVoters({ branchId: directory.org('farmA').id, date });
+    expect((await voters('2027-03-01')).expected).toBe(3);
+    expect((await voters('2027-03-02')).expected).toBe(4);
+    expect(recordedDevelopment.writesFor(personId).map((w) => w.membership?.status ?? w.membership)).toEqual([
+      undefined,
+      'probationary',
+      undefined,
+      'full',
+    ]);
+    await expect(
+      activities.recordDevelopment({ personId: '00000000-0000-4000-8000-000000000000', stage: null }),
+    ).rejects.toThrow(/not found/);
   });
 });

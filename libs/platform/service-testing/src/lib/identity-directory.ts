@@ -9,6 +9,7 @@ import {
 } from '@bastion/identity-contracts';
 import type { Grant, Principal } from '@bastion/platform-auth';
 import { temporalAddress } from '@bastion/platform-testing';
+import { recordedDevelopment } from './development-records';
 
 interface DirectoryOrg {
   id: string;
@@ -22,6 +23,8 @@ interface DirectoryPerson {
   name: string;
   org: string;
   offices: { role: string; org: string }[];
+  /** Applicants to the Party: not members, with the birth date an application is checked against. */
+  applicant?: { birthDate: string; gender: 'male' | 'female' };
 }
 
 const id = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
@@ -44,7 +47,18 @@ const ORGS: Record<string, DirectoryOrg> = {
   otherBranch: { id: id(0x107), name: '另一集团机关党支部', kind: 'branch', parent: 'other' },
 };
 
-/** People by what they hold; everyone is a full member of their own branch. */
+const applicant = (
+  n: number,
+  name: string,
+  org: string,
+  birthDate: string,
+  gender: 'male' | 'female' = 'female',
+): DirectoryPerson => ({ id: id(n), name, org, offices: [], applicant: { birthDate, gender } });
+
+/**
+ * People by what they hold; everyone but the applicants is a full member of their own branch. The
+ * applicants are people development cases are opened for; 唐幼苗 is too young to apply.
+ */
 const PEOPLE: Record<string, DirectoryPerson> = {
   submitter: { id: id(0x201), name: '赵一', org: 'farmA', offices: [] },
   farmASecretary: {
@@ -96,6 +110,17 @@ const PEOPLE: Record<string, DirectoryPerson> = {
     org: 'mill',
     offices: [{ role: 'inspection_office', org: 'bureau' }],
   },
+  applicantZhou: applicant(0x301, '周小林', 'farmA', '1998-05-04'),
+  applicantSun: applicant(0x302, '孙晓松', 'farmA', '2000-09-12', 'male'),
+  applicantLi: applicant(0x303, '李青杉', 'farmA', '1996-02-29'),
+  applicantHe: applicant(0x304, '何白桦', 'farmA', '1999-11-30', 'male'),
+  applicantGu: applicant(0x305, '顾香樟', 'farmA', '1993-12-12'),
+  applicantQin: applicant(0x306, '秦榆林', 'farmA', '1992-10-10', 'male'),
+  applicantMa: applicant(0x307, '马云杉', 'farmB', '1997-03-15'),
+  applicantYang: applicant(0x308, '杨红松', 'farmB', '2001-06-01', 'male'),
+  applicantXu: applicant(0x309, '许落叶', 'mill', '1995-08-08'),
+  applicantLu: applicant(0x30a, '陆冷杉', 'otherBranch', '1994-01-20', 'male'),
+  minorTang: applicant(0x30b, '唐幼苗', 'farmA', '2010-04-01'),
 };
 
 export type PersonKey = keyof typeof PEOPLE;
@@ -154,22 +179,33 @@ function snapshotOrg(key: string): OrgSnapshot {
   };
 }
 
+/** A person's membership: the directory's, unless a development case has recorded another. */
+function membershipOf(person: DirectoryPerson): PersonSnapshot['membership'] {
+  const recorded = recordedDevelopment.standingOf(person.id);
+  if (recorded && 'membership' in recorded) return recorded.membership ?? null;
+  if (person.applicant) return null;
+  return { status: 'full', admissionDate: '2010-07-01', standingDate: '2011-07-01', votingRights: true };
+}
+
 function snapshotPerson(person: DirectoryPerson): PersonSnapshot {
   const org = snapshotOrg(person.org);
   return {
     id: person.id,
     name: person.name,
-    gender: 'male',
-    birthDate: null,
+    gender: person.applicant?.gender ?? 'male',
+    birthDate: person.applicant?.birthDate ?? null,
     org: { id: org.id, name: org.name, kind: org.kind },
     orgPath: org.path,
-    membership: {
-      status: 'full',
-      admissionDate: '2010-07-01',
-      standingDate: '2011-07-01',
-      votingRights: true,
-    },
+    membership: membershipOf(person),
   };
+}
+
+/** The full members of a branch on a date, as they stand now. */
+function fullMembersOf(orgKey: string, date: string): DirectoryPerson[] {
+  return Object.values(PEOPLE).filter((p) => {
+    const membership = membershipOf(p);
+    return p.org === orgKey && membership?.status === 'full' && (membership.standingDate ?? '') <= date;
+  });
 }
 
 /** The identity activities other services' workflows call, answered from the directory. */
@@ -180,12 +216,12 @@ export function directoryActivities(): IdentityActivities {
       const key = orgKeyOf(orgId);
       const holders =
         role === 'full_member'
-          ? people.filter((p) => p.org === key)
+          ? fullMembersOf(key, '9999-12-31')
           : people.filter((p) => p.offices.some((o) => o.role === role && o.org === key));
       return holders.map(snapshotPerson);
     },
     async countExpectedVoters({ branchId, date }) {
-      const members = people.filter((p) => p.org === orgKeyOf(branchId)).length;
+      const members = fullMembersOf(orgKeyOf(branchId), date).length;
       return {
         branchId,
         date,
@@ -217,6 +253,10 @@ export function directoryActivities(): IdentityActivities {
           depth: org.path.length - root.split('/').length + 2,
         }));
     },
+    async recordDevelopment(input) {
+      if (!people.some((p) => p.id === input.personId)) throw notFound(`Person ${input.personId}`);
+      recordedDevelopment.record(input);
+    },
   };
 }
 
@@ -229,7 +269,9 @@ export function principalOf(key: PersonKey): Principal {
       orgId: ORGS[o.org]!.id,
       orgPath: idPathOf(o.org as OrgKey),
     })),
-    { role: 'full_member', orgId: ORGS[person.org]!.id, orgPath: idPathOf(person.org as OrgKey) },
+    ...(person.applicant
+      ? []
+      : [{ role: 'full_member', orgId: ORGS[person.org]!.id, orgPath: idPathOf(person.org as OrgKey) }]),
   ];
   return {
     userId: person.id.replace(/^00000000/, '11111111'),
