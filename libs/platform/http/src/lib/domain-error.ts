@@ -10,6 +10,8 @@ export class DomainError extends Error {
     message: string,
     readonly status: number,
     readonly details?: FieldProblem[],
+    /** More of the body a client acts on, beside the common fields (which it never replaces). */
+    readonly extra?: Record<string, unknown>,
   ) {
     super(message);
     this.name = new.target.name;

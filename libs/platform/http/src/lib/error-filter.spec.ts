@@ -1,6 +1,6 @@
 import type { ArgumentsHost } from '@nestjs/common';
 import { NotFoundException, PayloadTooLargeException } from '@nestjs/common';
-import { ForbiddenError, OutOfScopeError, ValidationError } from './domain-error';
+import { DomainError, ForbiddenError, OutOfScopeError, ValidationError } from './domain-error';
 import { ErrorFilter } from './error-filter';
 import type { RefusalEvent } from './refusal-listener';
 
@@ -44,6 +44,22 @@ describe('the error filter', () => {
         code: 'VALIDATION_FAILED',
         message: 'The request is not valid.',
         details: [{ field: 'name', problem: 'is required' }],
+        correlationId: 'corr-123',
+      },
+    });
+  });
+
+  it('adds what a refusal carries beside the common fields, without letting it replace them', async () => {
+    const problems = [{ index: 2, problem: 'out of order' }];
+    const { sent } = await respond(
+      new DomainError('IMPORT_INVALID', 'The rows are not valid.', 422, undefined, { problems, code: 'X' }),
+    );
+    expect(sent).toEqual({
+      status: 422,
+      body: {
+        problems,
+        code: 'IMPORT_INVALID',
+        message: 'The rows are not valid.',
         correlationId: 'corr-123',
       },
     });

@@ -79,7 +79,7 @@ export class ErrorFilter implements ExceptionFilter {
     if (error instanceof DomainError) {
       return [
         error.status,
-        { code: error.code, message: error.message, details: error.details, correlationId },
+        { ...error.extra, code: error.code, message: error.message, details: error.details, correlationId },
       ];
     }
     const status = clientErrorStatus(error);
