@@ -1,0 +1,102 @@
+import {
+  addDays,
+  addMonths,
+  dueWithinMonths,
+  dueWithinWorkingDays,
+  earliestAfterMonths,
+  type HolidayCalendar,
+  parseLocalDate as day,
+} from '@bastion/calendar';
+import type { RuleSet } from '@bastion/development-contracts';
+
+/**
+ * The procedure's dates, all on the shared deadline convention (`@bastion/calendar`): a due date
+ * is the last day on time; "at least N months after" is allowed from the shifted date inclusive.
+ */
+
+/** 第七条: the talk within one month of receiving the application. */
+export function talkDue(applicationDate: string, rules: RuleSet): string {
+  return dueWithinMonths(day(applicationDate), rules.fixed.talkWithinMonths);
+}
+
+/** The committee's minimum wait before an applicant may be made an activist (national: none). */
+export function earliestActivist(applicationDate: string, rules: RuleSet): string {
+  return earliestAfterMonths(day(applicationDate), rules.settings.activistMinWaitMonths);
+}
+
+/** 第十一条: the k-th assessment (k ≥ 1) is due k × 6 months after the activist date. */
+export function assessmentDue(activistDate: string, k: number, rules: RuleSet): string {
+  return dueWithinMonths(day(activistDate), k * rules.fixed.assessmentEveryMonths);
+}
+
+/** 第十三条: a development candidate at least one year after the activist date. */
+export function earliestCandidate(activistDate: string, rules: RuleSet): string {
+  return earliestAfterMonths(day(activistDate), rules.fixed.activistAtLeastMonths);
+}
+
+/** The next thought report, a cadence after the last one (or after the activist date). */
+export function thoughtReportDue(since: string, rules: RuleSet): string | null {
+  const every = rules.settings.thoughtReportEveryMonths;
+  return every > 0 ? dueWithinMonths(day(since), every) : null;
+}
+
+/** A political review stays valid until this date, where the committee limits it. */
+export function reviewValidUntil(reviewDate: string, rules: RuleSet): string | null {
+  const months = rules.settings.reviewValidityMonths;
+  return months === null ? null : dueWithinMonths(day(reviewDate), months);
+}
+
+export function preReviewDue(committeeReviewDate: string, rules: RuleSet): string {
+  return dueWithinMonths(day(committeeReviewDate), rules.settings.preReviewTargetMonths);
+}
+
+export function admissionMeetingDue(preReviewDate: string, rules: RuleSet): string {
+  return dueWithinMonths(day(preReviewDate), rules.settings.meetingAfterPreReviewMonths);
+}
+
+/** Approval within 3 months of the resolution … */
+export function approvalDue(meetingDate: string, rules: RuleSet): string {
+  return dueWithinMonths(day(meetingDate), rules.fixed.approvalWithinMonths);
+}
+
+/** … and in special cases, with a recorded reason, up to 6 — never later. */
+export function approvalLatest(meetingDate: string, rules: RuleSet): string {
+  return dueWithinMonths(day(meetingDate), rules.fixed.approvalAtMostMonths);
+}
+
+/** Probation is one year from the admission meeting's date (入党时间), not from the approval. */
+export function probationEnd(meetingDate: string, rules: RuleSet): string {
+  return addMonths(day(meetingDate), rules.fixed.probationMonths);
+}
+
+/** An extension runs from the end of the original probation. */
+export function extensionEnd(originalEnd: string, months: number): string {
+  return addMonths(day(originalEnd), months);
+}
+
+export function oathDue(approvalDate: string, rules: RuleSet): string {
+  return dueWithinMonths(day(approvalDate), rules.settings.oathTargetMonths);
+}
+
+export function probationAssessmentDue(since: string, rules: RuleSet): string {
+  return dueWithinMonths(day(since), rules.settings.probationAssessmentEveryMonths);
+}
+
+/** The committee approves the conversion decision within 3 months of the meeting. */
+export function conversionApprovalDue(meetingDate: string, rules: RuleSet): string {
+  return dueWithinMonths(day(meetingDate), rules.fixed.conversionApprovalWithinMonths);
+}
+
+export function archiveDue(conversionApprovalDate: string, rules: RuleSet, calendar: HolidayCalendar): string {
+  return dueWithinWorkingDays(day(conversionApprovalDate), rules.settings.archiveTargetWorkingDays, calendar);
+}
+
+/** Reminders go out this many days before a due date. */
+export function remindFrom(due: string, rules: RuleSet): string {
+  return addDays(day(due), -rules.settings.reminderLeadDays);
+}
+
+/** Past the due date by the configured working days, a lag is reported to the committee. */
+export function escalateFrom(due: string, rules: RuleSet, calendar: HolidayCalendar): string {
+  return dueWithinWorkingDays(day(due), rules.settings.escalateAfterWorkingDays, calendar);
+}
