@@ -4,7 +4,6 @@ import {
   type CaseRecord,
   type DevelopmentStatus,
   DevelopmentErrorCode,
-  developmentStatusLabels,
   type MigratedStep,
   type Refusal,
   type RuleSet,
