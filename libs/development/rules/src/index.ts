@@ -8,7 +8,7 @@ export * from './lib/eligibility';
 export { countVote, expectedVoters, voteProblems } from './lib/vote';
 export { currentStep, isClosed, isFinished, stepDate, stepDone } from './lib/case/case-state';
 export { stepRefusal } from './lib/case/refusals';
-export { applySignOffOutcome, applyStep, signOffStarted, type SignOffSettled } from './lib/case/apply-step';
+export { applySignOffOutcome, applyStep, rulesAdopted, signOffStarted, type SignOffSettled } from './lib/case/apply-step';
 export { applyClocks, caseClocks, clockLevel, nextWakeDate } from './lib/case/clocks';
 export { openCaseRecord } from './lib/case/open-case';
 export { allowedSteps } from './lib/case/allowed-steps';

@@ -1,6 +1,8 @@
 import {
   addDays,
   addMonths,
+  CalendarYearNotCoveredError,
+  isWeekend,
   dueWithinMonths,
   dueWithinWorkingDays,
   earliestAfterMonths,
@@ -88,7 +90,7 @@ export function conversionApprovalDue(meetingDate: string, rules: RuleSet): stri
 }
 
 export function archiveDue(conversionApprovalDate: string, rules: RuleSet, calendar: HolidayCalendar): string {
-  return dueWithinWorkingDays(day(conversionApprovalDate), rules.settings.archiveTargetWorkingDays, calendar);
+  return workingDaysAfter(conversionApprovalDate, rules.settings.archiveTargetWorkingDays, calendar);
 }
 
 /** Reminders go out this many days before a due date. */
@@ -98,5 +100,24 @@ export function remindFrom(due: string, rules: RuleSet): string {
 
 /** Past the due date by the configured working days, a lag is reported to the committee. */
 export function escalateFrom(due: string, rules: RuleSet, calendar: HolidayCalendar): string {
-  return dueWithinWorkingDays(day(due), rules.settings.escalateAfterWorkingDays, calendar);
+  return workingDaysAfter(due, rules.settings.escalateAfterWorkingDays, calendar);
+}
+
+/**
+ * The n-th working day after a date. A case runs for years, longer ahead than the holiday data
+ * the State Council has published: in a year without data, weekdays stand in for working days
+ * until the data is added, so a target is a few days early rather than a case stopped.
+ */
+export function workingDaysAfter(from: string, n: number, calendar: HolidayCalendar): string {
+  try {
+    return dueWithinWorkingDays(day(from), n, calendar);
+  } catch (error) {
+    if (!(error instanceof CalendarYearNotCoveredError)) throw error;
+    let date = day(from);
+    for (let left = n; left > 0; ) {
+      date = addDays(date, 1);
+      if (!isWeekend(date)) left -= 1;
+    }
+    return date;
+  }
 }

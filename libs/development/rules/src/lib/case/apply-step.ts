@@ -153,3 +153,22 @@ export function applySignOffOutcome(record: CaseRecord, settled: SignOffSettled,
     }
   }
 }
+
+/** A newer version of the rules joins the case; steps dated from its effective date follow it. */
+export function rulesAdopted(record: CaseRecord, ruleSet: { id: string; effectiveFrom: string }, ctx: RuleContext): CaseRecord {
+  const ruleSets = [...record.ruleSets, { id: ruleSet.id, effectiveFrom: ruleSet.effectiveFrom }].sort((a, b) =>
+    a.effectiveFrom < b.effectiveFrom ? -1 : a.effectiveFrom > b.effectiveFrom ? 1 : 0,
+  );
+  return withEntry(
+    { ...record, ruleSets },
+    {
+      kind: 'rules_adopted',
+      step: null,
+      date: ctx.today,
+      actor: null,
+      automatic: true,
+      details: { ruleSetId: ruleSet.id, effectiveFrom: ruleSet.effectiveFrom },
+    },
+    ctx,
+  );
+}

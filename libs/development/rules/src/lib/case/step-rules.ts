@@ -1,4 +1,4 @@
-import { addDays, dueWithinWorkingDays, parseLocalDate as day } from '@bastion/calendar';
+import { addDays, parseLocalDate as day } from '@bastion/calendar';
 import {
   type CaseAction,
   type CaseRecord,
@@ -26,7 +26,7 @@ import {
 } from '../eligibility';
 import { ruleSetOn } from '../rule-set-on';
 import type { RuleContext } from '../rule-context';
-import { approvalLatest, earliestActivist, earliestCandidate, reviewValidUntil } from '../timing';
+import { approvalLatest, earliestActivist, earliestCandidate, reviewValidUntil, workingDaysAfter } from '../timing';
 import { countVote, voteProblems } from '../vote';
 import { applyApprovalDecision, applyConversionDecision, applyPreReviewResult } from './decisions';
 import { stepDone } from './case-state';
@@ -190,7 +190,7 @@ export const stepRules: Rules = {
       if (days > 0) {
         const notice = step.publicNotice;
         if (!notice) return breach(`本党委规定确定发展对象前须公示${days}个工作日`);
-        const lastDay = dueWithinWorkingDays(addDays(day(notice.from), -1), days, ctx.calendar);
+        const lastDay = workingDaysAfter(addDays(day(notice.from), -1), days, ctx.calendar);
         if (notice.to < notice.from || notice.to < lastDay)
           return breach(`公示期须满${days}个工作日（自${notice.from}起至少到${lastDay}）`);
         if (notice.from < record.dates.activist! || notice.to > step.date)

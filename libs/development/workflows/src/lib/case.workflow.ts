@@ -1,0 +1,195 @@
+import {
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  defineQuery,
+  defineUpdate,
+  setHandler,
+  uuid4,
+} from '@temporalio/workflow';
+import { approvalWorkflowId } from '@bastion/approvals-contracts';
+import {
+  chinaHolidayCalendar,
+  createHolidayCalendar,
+  type HolidayCalendar,
+  parseLocalDate,
+  startOfShanghaiDay,
+} from '@bastion/calendar';
+import {
+  ACT_UPDATE,
+  ADOPT_RULES_UPDATE,
+  type CaseAction,
+  type CaseInput,
+  type CaseRecord,
+  type CaseResult,
+  caseWorkflowId,
+  DevelopmentErrorCode,
+  type RuleSet,
+  type SignOffKind,
+  signOffLabels,
+  STATE_QUERY,
+} from '@bastion/development-contracts';
+import {
+  applyClocks,
+  applySignOffOutcome,
+  applyStep,
+  identityUpdateFor,
+  isFinished,
+  nextWakeDate,
+  openCaseRecord,
+  type RuleContext,
+  ruleSetOn,
+  rulesAdopted,
+  signOffStarted,
+  type SignOffSettled,
+  stepRefusal,
+} from '@bastion/development-rules';
+import { Mutex } from '@bastion/workflow-kit';
+import { startSignOff } from './sign-off';
+import { historyTooLong, identity, local, now, refusalFailure, today } from './workflow-context';
+
+export const caseActUpdate = defineUpdate<CaseRecord, [CaseAction]>(ACT_UPDATE);
+export const adoptRulesUpdate = defineUpdate<CaseRecord, [RuleSet]>(ADOPT_RULES_UPDATE);
+export const caseStateQuery = defineQuery<CaseRecord>(STATE_QUERY);
+
+/** What a case carries into its next run. */
+export interface CarriedCase {
+  record: CaseRecord;
+  ruleSets: RuleSet[];
+  /** The record whose stage and membership the identity service last took. */
+  identityWritten: CaseRecord | null;
+}
+
+/**
+ * One person's development case (发展党员), from the application to full membership and the
+ * archive, over two or three years. Steps arrive as the `act` update, whose validator applies the
+ * rules before anything enters history; the committee's sign-offs run as approval child workflows;
+ * the statutory clocks are durable timers on the working-day calendar; every change is written to
+ * the read model before the update returns, and the person's stage to the identity service.
+ */
+export async function developmentCase(input: CaseInput, carried?: CarriedCase): Promise<CaseResult> {
+  // Handlers are set before the first await: a step sent the moment the case starts waits on the
+  // lock until the calendar is loaded and the case is on record, instead of being refused.
+  let calendar: HolidayCalendar = chinaHolidayCalendar;
+  let ruleSets = carried?.ruleSets ?? input.ruleSets;
+  const ctx = (): RuleContext => ({ today: today(), now: now(), calendar, ruleSets });
+  let record: CaseRecord = carried?.record ?? openCaseRecord(input, ctx()).record;
+  let identityWritten: CaseRecord | null = carried?.identityWritten ?? null;
+  const lock = new Mutex();
+  const settled: SignOffSettled[] = [];
+  let running = 0;
+
+  const persist = async (next: CaseRecord) => {
+    record = { ...next, version: next.version + 1 };
+    await local.persistCase(record);
+  };
+
+  const openSignOff = (from: CaseRecord, kind: SignOffKind, submitter: { personId: string; name: string }) => {
+    const requestId = uuid4();
+    // Named by the entry that opens it, so a retried start reaches the same request.
+    const workflowId = approvalWorkflowId(caseWorkflowId(from.caseId), `${kind}-${from.entries.length + 1}`);
+    const next = signOffStarted(from, kind, { requestId, workflowId }, ctx());
+    running += 1;
+    void startSignOff({
+      requestId,
+      workflowId,
+      caseId: from.caseId,
+      title: `${signOffLabels[kind].zh}：${from.person.name}（${from.org.name}）`,
+      org: from.org,
+      submitter,
+      route: ruleSetOn(ruleSets, today()).settings.routes[kind],
+    })
+      .then(
+        (result) => settled.push({ kind, requestId, outcome: result.outcome, trail: result.trail }),
+        // A request that could not run (its route found nobody, it was terminated) decides
+        // nothing: the case stops waiting and the step may be sent again.
+        () => settled.push({ kind, requestId, outcome: 'expired', trail: [] }),
+      )
+      .finally(() => (running -= 1));
+    return next;
+  };
+
+  const refusalOf = (action: CaseAction) => stepRefusal(record, action, { ...ctx(), migrated: false, action });
+
+  setHandler(caseStateQuery, () => record);
+  setHandler(
+    caseActUpdate,
+    (action) =>
+      lock.run(async () => {
+        // Checked again under the lock: another step may have got in since validation.
+        const refusal = refusalOf(action);
+        if (refusal) throw refusalFailure(refusal);
+        const applied = applyStep(record, action, { ...ctx(), migrated: false });
+        let next = applied.record;
+        if (applied.signOff) next = openSignOff(next, applied.signOff, action.actor);
+        await persist(applyClocks(next, ctx()));
+        return record;
+      }),
+    {
+      validator: (action) => {
+        const refusal = refusalOf(action);
+        if (refusal) throw refusalFailure(refusal);
+      },
+    },
+  );
+  setHandler(
+    adoptRulesUpdate,
+    (ruleSet) =>
+      lock.run(async () => {
+        if (ruleSets.some((r) => r.id === ruleSet.id)) return record;
+        ruleSets = [...ruleSets, ruleSet].sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1));
+        await persist(applyClocks(rulesAdopted(record, ruleSet, ctx()), ctx()));
+        return record;
+      }),
+    {
+      validator: (ruleSet) => {
+        if (isFinished(record))
+          throw refusalFailure({ code: DevelopmentErrorCode.WrongStep, message: '该案已结束，不再适用新的规则版本' });
+        if (!ruleSet?.id || !ruleSet.effectiveFrom)
+          throw refusalFailure({ code: DevelopmentErrorCode.RuleBreach, message: '规则版本缺少编号或生效日期' });
+      },
+    },
+  );
+
+  await lock.run(async () => {
+    calendar = createHolidayCalendar(await local.holidayCalendar());
+    if (carried) return;
+    const opened = openCaseRecord(input, ctx());
+    const next = opened.signOff ? openSignOff(opened.record, opened.signOff, input.openedBy) : opened.record;
+    await persist(next);
+  });
+
+  // The identity service holds the person's stage and membership; it is told after the record is
+  // written, outside the updates, so a slow identity service never holds up a step.
+  const syncIdentity = async () => {
+    const update = identityUpdateFor(identityWritten, record);
+    const written = record;
+    if (update) await identity.recordDevelopment(update);
+    identityWritten = written;
+  };
+
+  const tooLong = () => historyTooLong(input.continueAfterEvents);
+  while (!isFinished(record)) {
+    await syncIdentity();
+    // Never while a sign-off runs: the child's result belongs to this run.
+    if (tooLong() && running === 0) {
+      await condition(allHandlersFinished);
+      await continueAsNew<typeof developmentCase>(input, { record, ruleSets, identityWritten });
+    }
+    const seen = record.version;
+    const wakeOn = nextWakeDate(record, ctx());
+    const woken = () => record.version !== seen || settled.length > 0 || (tooLong() && running === 0);
+    if (wakeOn)
+      await condition(woken, Math.max(1, startOfShanghaiDay(parseLocalDate(wakeOn)).getTime() - Date.now()));
+    else await condition(woken);
+    await lock.run(async () => {
+      let next = record;
+      for (const outcome of settled.splice(0)) next = applySignOffOutcome(next, outcome, ctx());
+      next = applyClocks(next, ctx());
+      if (next !== record) await persist(next);
+    });
+  }
+  await syncIdentity();
+  await condition(allHandlersFinished);
+  return { caseId: record.caseId, status: record.status, closedOn: record.dates.closed ?? record.dates.archived };
+}

@@ -1,0 +1,33 @@
+import { ApplicationFailure, proxyActivities, proxyLocalActivities, workflowInfo } from '@temporalio/workflow';
+import { shanghaiDateOf } from '@bastion/calendar';
+import type { DevelopmentLocalActivities, Refusal } from '@bastion/development-contracts';
+import { IDENTITY_TASK_QUEUE, type IdentityActivities } from '@bastion/identity-contracts';
+
+/** What the development workflows share: their activities, their clock, their refusals. */
+
+export const local = proxyLocalActivities<DevelopmentLocalActivities>({
+  startToCloseTimeout: '20 seconds',
+  retry: { initialInterval: '200 milliseconds', maximumInterval: '10 seconds' },
+});
+
+export const identity = proxyActivities<
+  Pick<IdentityActivities, 'recordDevelopment' | 'snapshotPerson' | 'snapshotOrg' | 'countExpectedVoters'>
+>({
+  taskQueue: IDENTITY_TASK_QUEUE,
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '10 minutes', nonRetryableErrorTypes: ['NOT_FOUND'] },
+});
+
+/** The workflow's clock: an instant (UTC ISO) and the business date in Asia/Shanghai. */
+export const now = () => new Date().toISOString();
+export const today = () => shanghaiDateOf(new Date());
+
+/** A refusal as the caller gets it: an update failure typed by its code, nothing in history. */
+export function refusalFailure(refusal: Refusal): ApplicationFailure {
+  return ApplicationFailure.create({ type: refusal.code, message: refusal.message, nonRetryable: true });
+}
+
+/** Histories stay small: well before the server's limits a case carries on in a new run. */
+export function historyTooLong(limit: number): boolean {
+  return workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > limit;
+}
