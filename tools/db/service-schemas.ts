@@ -1,4 +1,5 @@
 import { approvalsSchema } from '@bastion/approvals-server';
+import { developmentSchema } from '@bastion/development-server';
 import { identitySchema } from '@bastion/identity-server';
 import type { ServiceSchema } from '@bastion/platform-persistence';
 import { rectificationSchema } from '@bastion/rectification-server';
@@ -22,5 +23,10 @@ export const serviceSchemas: Record<
     schema: rectificationSchema,
     migrationsDir: 'libs/rectification/server/src/lib/persistence/migrations',
     exportName: 'rectificationMigrations',
+  },
+  development: {
+    schema: developmentSchema,
+    migrationsDir: 'libs/development/server/src/lib/persistence/migrations',
+    exportName: 'developmentMigrations',
   },
 };

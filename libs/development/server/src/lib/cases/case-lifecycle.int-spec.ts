@@ -1,0 +1,347 @@
+import { addMonths, parseLocalDate } from '@bastion/calendar';
+import { directory, recordedDevelopment } from '@bastion/platform-service-testing';
+import { type DevelopmentTestApp, startDevelopmentTestApp } from '../../testing/development-test-app';
+import {
+  action,
+  allOpinionsHeard,
+  caseView,
+  caseWhen,
+  decide,
+  inDays,
+  inMonths,
+  member,
+  migrateCase,
+  openCase,
+  paperRecord,
+  step,
+  vote,
+} from '../../testing/fixtures';
+
+describe('a development case over HTTP', () => {
+  let t: DevelopmentTestApp;
+
+  beforeAll(async () => {
+    t = await startDevelopmentTestApp('development_lifecycle');
+  });
+  afterAll(() => t.close());
+
+  const back = (days: number) => inDays(-days);
+
+  it('opens on a written application, numbered, with the talk clock running', async () => {
+    const id = await openCase(t, 'applicantZhou', { applicationDate: back(10) });
+    expect(id).toBe(directory.person('applicantZhou').id);
+    const view = await caseView(t, id);
+    expect(view.row).toMatchObject({
+      number: expect.stringMatching(/^FZ\d{4}-\d{6}$/),
+      person: { id, name: '周小林', gender: 'female' },
+      org: { id: directory.org('farmA').id, name: '甲林场党支部' },
+      status: 'applicant',
+      currentStep: 2,
+      currentStepKey: 'talk',
+      applicationDate: back(10),
+      nextDue: { clock: 'talk', kind: 'deadline' },
+      overdue: false,
+      migrated: false,
+      closedOn: null,
+    });
+    expect(view.record.entries.map((e) => e.kind)).toEqual(['opened']);
+    expect(view.capacities).toEqual(['officer']);
+    expect(view.allowedSteps).toEqual(expect.arrayContaining(['talk', 'withdraw']));
+    expect(view.timeline).toHaveLength(25);
+    expect(view.timeline[0]).toMatchObject({ key: 'application', state: 'done', date: back(10) });
+    expect(view.compliance.length).toBeGreaterThan(0);
+    await caseWhen(t, id, () => recordedDevelopment.standingOf(id)?.stage === 'applicant', 'identity told');
+  });
+
+  it('refuses an applicant under 18 with the rule, a second case for a person, and a member', async () => {
+    const young = await t.as('farmASecretary').post('/cases', {
+      personId: directory.person('minorTang').id,
+      applicationDate: inDays(0),
+    });
+    expect(young.status).toBe(422);
+    expect(young.body).toMatchObject({ code: 'RULE_BREACH', message: expect.stringContaining('第五条') });
+
+    const again = await t.as('farmASecretary').post('/cases', {
+      personId: directory.person('applicantZhou').id,
+      applicationDate: inDays(0),
+    });
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('CASE_EXISTS');
+
+    const member = await t.as('farmASecretary').post('/cases', {
+      personId: directory.person('farmAMember').id,
+      applicationDate: inDays(0),
+    });
+    expect(member.status).toBe(422);
+  });
+
+  it('runs from the application to a probationary member approved on the engine', async () => {
+    const id = await openCase(t, 'applicantSun', { applicationDate: back(420) });
+    await step(t, 'farmASecretary', id, {
+      type: 'talk',
+      date: back(410),
+      talker: directory.ref('farmASecretary'),
+      note: '了解入党动机',
+    });
+    const activist = await step(t, 'farmASecretary', id, {
+      type: 'decide_activist',
+      date: back(395),
+      recommendedBy: ['members'],
+    });
+    expect(activist.row).toMatchObject({ status: 'activist', activistDate: back(395) });
+    await step(t, 'farmASecretary', id, { type: 'file', date: back(394), filing: 'activist' });
+    await step(t, 'farmASecretary', id, {
+      type: 'assign_mentors',
+      date: back(394),
+      mentors: [member('farmAMember')],
+    });
+    await step(t, 'farmASecretary', id, { type: 'assessment', date: back(220), note: '表现良好' });
+    await step(t, 'farmASecretary', id, { type: 'assessment', date: back(40), note: '表现良好' });
+    const candidate = await step(t, 'farmASecretary', id, {
+      type: 'decide_candidate',
+      date: back(20),
+      opinionsHeard: allOpinionsHeard,
+      publicNotice: { from: back(30), to: back(22) },
+    });
+    expect(candidate.row.status).toBe('candidate');
+    await caseWhen(t, id, () => recordedDevelopment.standingOf(id)?.stage === 'candidate', 'identity told');
+    await step(t, 'farmASecretary', id, { type: 'file', date: back(19), filing: 'candidate' });
+    await step(t, 'farmASecretary', id, {
+      type: 'fix_sponsors',
+      date: back(19),
+      sponsors: [member('submitter'), member('farmAMember')],
+    });
+    await step(t, 'farmASecretary', id, {
+      type: 'political_review',
+      date: back(15),
+      passed: true,
+      note: '合格',
+    });
+    await step(t, 'orgDeptLin', id, {
+      type: 'concentrated_training',
+      from: back(12),
+      date: back(10),
+      days: 3,
+      hours: 24,
+      provider: '局党委党校',
+    });
+    const reviewed = await step(t, 'farmASecretary', id, { type: 'committee_review', date: back(2) });
+    expect(reviewed.record.pending).toMatchObject({ kind: 'pre_review' });
+    expect(await decide(t, reviewed.record.pending!.requestId)).toBe('approved');
+    await caseWhen(t, id, (v) => v.record.preReviewPassed === true, 'pre-review passed');
+    // The pre-review was decided today: what follows it is dated today.
+    await step(t, 'farmASecretary', id, { type: 'application_form', date: inDays(0) });
+    const inquorate = await step(t, 'farmASecretary', id, {
+      type: 'admission_meeting',
+      date: inDays(0),
+      vote: vote(1),
+    });
+    expect(inquorate.record.votes.at(-1)!.outcome).toMatchObject({
+      expected: 3,
+      quorate: false,
+      passed: false,
+    });
+    const admitted = await step(t, 'farmASecretary', id, {
+      type: 'admission_meeting',
+      date: inDays(0),
+      vote: vote(3, 2),
+    });
+    expect(inquorate.row.admissionDate).toBeNull();
+    expect(admitted.row.admissionDate).toBe(inDays(0));
+    await step(t, 'orgDeptLin', id, {
+      type: 'approval_talk',
+      date: inDays(0),
+      talker: directory.ref('orgDeptLin'),
+      note: '谈话合格',
+    });
+    const submitted = await step(t, 'farmASecretary', id, { type: 'submit_approval' });
+    expect(submitted.record.pending).toMatchObject({ kind: 'approval' });
+    expect(await decide(t, submitted.record.pending!.requestId)).toBe('approved');
+    const approved = await caseWhen(t, id, (v) => v.row.status === 'probationary', 'approved');
+    // Probation is a year from the meeting that admitted the member.
+    expect(approved.row.probationEnd).toBe(addMonths(parseLocalDate(inDays(0)), 12));
+    await caseWhen(
+      t,
+      id,
+      () => recordedDevelopment.standingOf(id)?.membership?.status === 'probationary',
+      'identity told of the probationary membership',
+    );
+    await step(t, 'orgDeptLin', id, { type: 'file', date: inDays(0), filing: 'approval' });
+    await step(t, 'farmASecretary', id, { type: 'placement', date: inDays(0), partyGroup: '第一党小组' });
+    const sworn = await step(t, 'farmASecretary', id, { type: 'oath', date: inDays(0), heldBy: 'branch' });
+    expect(sworn.row).toMatchObject({
+      status: 'probationary',
+      nextDue: expect.objectContaining({ kind: expect.any(String) }),
+    });
+  });
+
+  it('refuses a step out of order with the rule, and a repeated click takes effect once', async () => {
+    const id = await openCase(t, 'applicantLi', { applicationDate: back(5) });
+    const early = await t
+      .as('farmASecretary')
+      .post(
+        `/cases/${id}/actions`,
+        action({ type: 'decide_activist', date: back(1), recommendedBy: ['members'] }),
+      );
+    expect(early.status).toBe(409);
+    expect(early.body).toMatchObject({ code: 'WRONG_STEP', message: expect.stringContaining('第2步') });
+    const talk = action({
+      type: 'talk',
+      date: back(1),
+      talker: directory.ref('farmASecretary'),
+      note: '谈话',
+    });
+    const first = await t.as('farmASecretary').post(`/cases/${id}/actions`, talk);
+    const second = await t.as('farmASecretary').post(`/cases/${id}/actions`, talk);
+    expect([first.status, second.status]).toEqual([200, 200]);
+    expect((await caseView(t, id)).record.entries.filter((e) => e.kind === 'talk')).toHaveLength(1);
+    const future = await t
+      .as('farmASecretary')
+      .post(`/cases/${id}/actions`, action({ type: 'assessment', date: inDays(3), note: '未来' }));
+    expect(future.status).toBeGreaterThanOrEqual(400);
+  });
+
+  it('starts a paper record at the candidate stage with its real dates', async () => {
+    const id = await migrateCase(
+      t,
+      'applicantHe',
+      inMonths(-20),
+      paperRecord('candidate', {
+        application: inMonths(-20),
+        activist: inMonths(-19),
+        candidate: inMonths(-2),
+      }),
+    );
+    const view = await caseView(t, id);
+    expect(view.row).toMatchObject({
+      status: 'candidate',
+      migrated: true,
+      activistDate: inMonths(-19),
+      candidateDate: inMonths(-2),
+    });
+    expect(view.record.entries.filter((e) => !e.automatic).every((e) => e.migrated)).toBe(true);
+    expect(view.record.sponsors.map((s) => s.name)).toEqual(['赵一', '钱二']);
+    expect(view.allowedSteps).toContain('committee_review');
+    await caseWhen(t, id, () => recordedDevelopment.standingOf(id)?.stage === 'candidate', 'identity told');
+  });
+
+  it('refuses a paper record the rules refuse, listing every problem and starting nothing', async () => {
+    const steps = paperRecord('candidate', {
+      application: inMonths(-10),
+      activist: inMonths(-9),
+      // Only four months as activist, and a sponsor who is not a member.
+      candidate: inMonths(-5),
+    });
+    const sponsors = steps.findIndex((s) => s.type === 'fix_sponsors');
+    steps[sponsors] = {
+      type: 'fix_sponsors',
+      date: inMonths(-5),
+      sponsors: [member('submitter'), member('applicantXu')],
+    };
+    const refused = await t.as('farmASecretary').post('/cases/migrate', {
+      personId: directory.person('applicantQin').id,
+      applicationDate: inMonths(-10),
+      steps,
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.code).toBe('MIGRATION_INVALID');
+    const candidate = steps.findIndex((s) => s.type === 'decide_candidate');
+    expect(refused.body.problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ index: candidate, type: 'decide_candidate', code: 'RULE_BREACH' }),
+      ]),
+    );
+    expect(refused.body.problems.length).toBeGreaterThanOrEqual(1);
+    expect(refused.body.details[0]).toMatchObject({ field: expect.stringMatching(/^steps\.\d+$/) });
+    expect((await t.as('farmASecretary').get(`/cases/${directory.person('applicantQin').id}`)).status).toBe(
+      404,
+    );
+  });
+
+  it('converts a probationary member of a paper record to full membership and archives the papers', async () => {
+    const meeting = inMonths(-13);
+    const id = await migrateCase(
+      t,
+      'applicantGu',
+      inMonths(-40),
+      paperRecord('probationary', {
+        application: inMonths(-40),
+        activist: inMonths(-39),
+        candidate: inMonths(-16),
+        meeting,
+        approval: inMonths(-12),
+      }),
+    );
+    const probationary = await caseView(t, id);
+    const end = addMonths(parseLocalDate(meeting), 12);
+    expect(probationary.row).toMatchObject({
+      status: 'probationary',
+      admissionDate: meeting,
+      probationEnd: end,
+    });
+    await step(t, 'farmASecretary', id, { type: 'conversion_application', date: end });
+    await step(t, 'farmASecretary', id, {
+      type: 'conversion_meeting',
+      date: inDays(-1),
+      resolution: 'convert',
+      vote: vote(3),
+    });
+    const submitted = await step(t, 'farmASecretary', id, { type: 'submit_conversion_approval' });
+    expect(submitted.record.pending).toMatchObject({ kind: 'conversion_approval' });
+    expect(await decide(t, submitted.record.pending!.requestId)).toBe('approved');
+    const full = await caseWhen(t, id, (v) => v.row.status === 'full', 'converted');
+    // Party standing counts from the end of probation, not from the meeting.
+    expect(full.row.standingDate).toBe(end);
+    await caseWhen(
+      t,
+      id,
+      () => recordedDevelopment.standingOf(id)?.membership?.status === 'full',
+      'identity told of the full membership',
+    );
+    expect(recordedDevelopment.standingOf(id)!.membership).toMatchObject({
+      standingDate: end,
+      votingRights: true,
+    });
+    const archived = await step(t, 'orgDeptLin', id, {
+      type: 'archive',
+      date: inDays(0),
+      location: 'personnel_file',
+      items: ['入党申请书', '入党志愿书', '政审材料', '转正申请'],
+    });
+    expect(archived.allowedSteps).toEqual([]);
+    const open = await t.as('farmASecretary').get('/cases');
+    expect(open.body.items.map((r: { id: string }) => r.id)).not.toContain(id);
+  });
+
+  it('closes a case the applicant withdraws, with the reason, and takes the stage off the person', async () => {
+    const id = await openCase(t, 'applicantYang', { applicationDate: back(30) }, 'farmBSecretary');
+    await caseWhen(
+      t,
+      id,
+      () => recordedDevelopment.standingOf(id)?.stage === 'applicant',
+      'identity told',
+      'farmBSecretary',
+    );
+    const withdrawn = await step(t, 'farmBSecretary', id, {
+      type: 'withdraw',
+      date: inDays(0),
+      reason: '本人申请撤回',
+    });
+    expect(withdrawn.row).toMatchObject({ status: 'withdrawn', closedOn: inDays(0), nextDue: null });
+    expect(withdrawn.allowedSteps).toEqual([]);
+    await caseWhen(
+      t,
+      id,
+      () => recordedDevelopment.standingOf(id)?.stage === null,
+      'identity told',
+      'farmBSecretary',
+    );
+    const again = await t
+      .as('farmBSecretary')
+      .post(
+        `/cases/${id}/actions`,
+        action({ type: 'talk', date: inDays(0), talker: directory.ref('farmBSecretary'), note: '再谈' }),
+      );
+    expect(again.status).toBe(409);
+  });
+});

@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import type { CaseListQuery, CaseRecord, CaseRow, CaseView } from '@bastion/development-contracts';
+import { allowedSteps, caseTimeline, complianceReport, type RuleContext } from '@bastion/development-rules';
+import type { Principal } from '@bastion/platform-auth';
+import { NotFoundError, OutOfScopeError } from '@bastion/platform-http';
+import { type KeysetOrder, keysetPage } from '@bastion/platform-persistence';
+import type { Page } from '@bastion/shared-contracts';
+import { capacitiesOn, visibleCaseCondition } from '../access';
+import { WorkingCalendar } from '../calendar/working-calendar';
+import { CaseEntity } from '../persistence/entities/case.entity';
+import { CaseEntryEntity } from '../persistence/entities/case-entry.entity';
+import { RuleBook } from '../rules/rule-book.service';
+import { today } from '../today';
+import { filterCases } from './case-filters';
+import { caseRowOf, entryOf } from './case-rows';
+
+const ORDERS: Record<CaseListQuery['sort'], KeysetOrder<CaseEntity>> = {
+  // The soonest clock first; cases without one last.
+  next_due: { columns: ['c.due_sort', 'c.id'], direction: 'asc', keyOf: (c) => [c.dueSort, c.id] },
+  // Those who have waited longest first.
+  application: {
+    columns: ['c.application_date', 'c.id'],
+    direction: 'asc',
+    keyOf: (c) => [c.applicationDate, c.id],
+  },
+  name: { columns: ['c.person_name', 'c.id'], direction: 'asc', keyOf: (c) => [c.personName, c.id] },
+};
+
+/** A case the caller may see, with its full record (entries included). */
+export interface VisibleCase {
+  entity: CaseEntity;
+  record: CaseRecord;
+}
+
+/** Reads of cases, each behind the same visibility rule: lists filter by it in SQL, a single read checks it. */
+@Injectable()
+export class CasesReader {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly rules: RuleBook,
+    private readonly calendar: WorkingCalendar,
+  ) {}
+
+  /** The cases the caller may see: the base of every list. */
+  visible(principal: Principal): SelectQueryBuilder<CaseEntity> {
+    const [visible, params] = visibleCaseCondition(principal);
+    return this.db.getRepository(CaseEntity).createQueryBuilder('c').where(visible, params);
+  }
+
+  async list(principal: Principal, query: CaseListQuery): Promise<Page<CaseRow>> {
+    const day = today();
+    const page = await keysetPage(
+      filterCases(this.visible(principal), query, day),
+      ORDERS[query.sort],
+      query,
+    );
+    return { ...page, items: page.items.map((c) => caseRowOf(c, day)) };
+  }
+
+  /** The case, if the caller may see it; otherwise it does not exist for them. */
+  async loadVisible(principal: Principal, id: string): Promise<CaseEntity> {
+    const found = await this.visible(principal).andWhere('c.id = :id', { id }).getOne();
+    if (found) return found;
+    const exists = await this.db.getRepository(CaseEntity).existsBy({ id });
+    throw exists ? new OutOfScopeError('The case') : new NotFoundError('The case');
+  }
+
+  /** The case with its record as its workflow last wrote it, entries from their own table. */
+  async loadRecord(principal: Principal, id: string): Promise<VisibleCase> {
+    const entity = await this.loadVisible(principal, id);
+    const [{ record }] = (await this.db.query(`SELECT record FROM development."case" WHERE id = $1`, [
+      id,
+    ])) as [{ record: CaseRecord }];
+    const entries = await this.db
+      .getRepository(CaseEntryEntity)
+      .find({ where: { caseId: id }, order: { seq: 'ASC' } });
+    return { entity, record: { ...record, entries: entries.map(entryOf) } };
+  }
+
+  /** The rules as they apply to the case: its versions, the service's calendar, today. */
+  async context(record: CaseRecord): Promise<RuleContext> {
+    return {
+      today: today(),
+      now: new Date().toISOString(),
+      calendar: this.calendar.calendar,
+      ruleSets: await this.rules.byIds(record.ruleSets.map((r) => r.id)),
+    };
+  }
+
+  async view(principal: Principal, id: string): Promise<CaseView> {
+    const { entity, record } = await this.loadRecord(principal, id);
+    const ctx = await this.context(record);
+    const capacities = capacitiesOn(principal, entity.idPath);
+    return {
+      row: caseRowOf(entity, ctx.today),
+      record,
+      timeline: caseTimeline(record, ctx),
+      compliance: complianceReport(record, ctx),
+      capacities,
+      allowedSteps: allowedSteps(record, capacities, ctx),
+    };
+  }
+
+  /** The version of the case's record the read model holds; undefined before its first write. */
+  async version(id: string): Promise<number | undefined> {
+    const [row] = (await this.db.query(`SELECT version FROM development."case" WHERE id = $1`, [id])) as {
+      version: number;
+    }[];
+    return row?.version;
+  }
+}

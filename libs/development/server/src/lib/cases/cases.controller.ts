@@ -1,0 +1,105 @@
+import { Controller, Get, Post, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import {
+  type CaseActionRequest,
+  caseActionRequestSchema,
+  type CaseListQuery,
+  caseListQuerySchema,
+  type CaseRow,
+  type CaseView,
+  expectedVotersQuerySchema,
+  type MigrateCase,
+  migrateCaseSchema,
+  type OpenCase,
+  openCaseSchema,
+} from '@bastion/development-contracts';
+import type { ExpectedVoters } from '@bastion/identity-contracts';
+import { CurrentUser, type Principal } from '@bastion/platform-auth';
+import { Returns, ValidBody, ValidParam, ValidQuery } from '@bastion/platform-http';
+import { type Created, createdSchema, idSchema, type Page } from '@bastion/shared-contracts';
+import { DevelopmentRoleGuard } from '../http/development-role.guard';
+import { casePageSchema, caseViewSchema, expectedVotersSchema } from '../http/views';
+import { CaseActions } from './case-actions.service';
+import { CaseOpening } from './case-opening.service';
+import { CasesReader } from './cases-reader.service';
+import { ExpectedVotersService } from './expected-voters.service';
+
+@ApiTags('cases')
+@ApiBearerAuth()
+@UseGuards(DevelopmentRoleGuard)
+@Controller('cases')
+export class CasesController {
+  constructor(
+    private readonly reader: CasesReader,
+    private readonly opening: CaseOpening,
+    private readonly actions: CaseActions,
+    private readonly voters: ExpectedVotersService,
+  ) {}
+
+  /**
+   * A written application received (递交入党申请书): opens the person's case in their branch (or
+   * the one named). 422 with the rule's reason for an applicant under 18 on the date; 409
+   * CASE_EXISTS when the person has a case; 403 for a caller who is not an officer of the branch.
+   */
+  @Post()
+  @Returns(createdSchema, 201)
+  open(@CurrentUser() principal: Principal, @ValidBody(openCaseSchema) body: OpenCase): Promise<Created> {
+    return this.opening.open(principal, body);
+  }
+
+  /**
+   * A paper record, at whatever stage it has reached, with its real dates. 422 MIGRATION_INVALID
+   * lists every step the rules refuse (`problems`), and nothing is started.
+   */
+  @Post('migrate')
+  @Returns(createdSchema, 201)
+  migrate(
+    @CurrentUser() principal: Principal,
+    @ValidBody(migrateCaseSchema) body: MigrateCase,
+  ): Promise<Created> {
+    return this.opening.migrate(principal, body);
+  }
+
+  /** The cases the caller may see, open ones unless asked otherwise, one keyset page at a time. */
+  @Get()
+  @Returns(casePageSchema)
+  list(
+    @CurrentUser() principal: Principal,
+    @ValidQuery(caseListQuerySchema) query: CaseListQuery,
+  ): Promise<Page<CaseRow>> {
+    return this.reader.list(principal, query);
+  }
+
+  /** The case: its record, timeline and compliance checks, and the steps the caller may take now. */
+  @Get(':id')
+  @Returns(caseViewSchema)
+  get(@CurrentUser() principal: Principal, @ValidParam('id', idSchema) id: string): Promise<CaseView> {
+    return this.reader.view(principal, id);
+  }
+
+  /**
+   * Takes a step on the case. Refusals: 403 without the capacity the step needs, 400 for a file
+   * that is not the caller's or a person not on record, 409 when the case's state does not allow
+   * it (or a sign-off is under way), 422 when a rule or a date refuses it, with the rule's reason.
+   */
+  @Post(':id/actions')
+  @Returns(caseViewSchema)
+  act(
+    @CurrentUser() principal: Principal,
+    @ValidParam('id', idSchema) id: string,
+    @ValidBody(caseActionRequestSchema) request: CaseActionRequest,
+  ): Promise<CaseView> {
+    return this.actions.act(principal, id, request);
+  }
+
+  /** The full members of the case's branch expected at a meeting on the date, for the vote form. */
+  @Get(':id/expected-voters')
+  @Returns(expectedVotersSchema)
+  expectedVoters(
+    @CurrentUser() principal: Principal,
+    @ValidParam('id', idSchema) id: string,
+    @ValidQuery(expectedVotersQuerySchema) query: { date: string },
+  ): Promise<ExpectedVoters> {
+    return this.voters.expected(principal, id, query.date);
+  }
+}

@@ -1,0 +1,20 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/**
+ * An uploaded file of evidence: its metadata here, its content in the file storage under
+ * `storage_key`. Its uploader may always open it; anyone else once a case they may see refers to it.
+ */
+@Entity({ name: 'file' })
+@Index('file_by_uploader', ['uploadedByUserId', 'uploadedAt'])
+export class FileEntity {
+  @PrimaryColumn('uuid') id!: string;
+  @Column('text') name!: string;
+  @Column('text', { name: 'content_type' }) contentType!: string;
+  @Column('int') size!: number;
+  @Column('text') sha256!: string;
+  @Column('text', { name: 'storage_key' }) storageKey!: string;
+  @Column('uuid', { name: 'uploaded_by_user_id' }) uploadedByUserId!: string;
+  @Column('uuid', { name: 'uploaded_by_person_id' }) uploadedByPersonId!: string;
+  @Column('text', { name: 'uploaded_by_name' }) uploadedByName!: string;
+  @Column('timestamptz', { name: 'uploaded_at' }) uploadedAt!: Date;
+}

@@ -1,0 +1,45 @@
+import { Controller, Get, Post, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { type PublishRules, publishRulesSchema, type RuleVersionView } from '@bastion/development-contracts';
+import { CurrentUser, type Principal } from '@bastion/platform-auth';
+import { Returns, ValidBody, ValidParam, ValidQuery } from '@bastion/platform-http';
+import { idSchema } from '@bastion/shared-contracts';
+import { DevelopmentRoleGuard } from '../http/development-role.guard';
+import { ruleVersionViewSchema } from '../http/views';
+import { RuleBook } from './rule-book.service';
+import { RulePublishing } from './rule-publishing.service';
+
+const ruleVersionsQuerySchema = z.strictObject({ committeeId: idSchema.optional() });
+
+@ApiTags('rules')
+@ApiBearerAuth()
+@UseGuards(DevelopmentRoleGuard)
+@Controller('rules')
+export class RulesController {
+  constructor(
+    private readonly book: RuleBook,
+    private readonly publishing: RulePublishing,
+  ) {}
+
+  /** The versions of the rules: national, then a committee's (every committee's without one), oldest first. */
+  @Get()
+  @Returns(z.array(ruleVersionViewSchema))
+  versions(@ValidQuery(ruleVersionsQuerySchema) query: { committeeId?: string }): Promise<RuleVersionView[]> {
+    return this.book.versions(query.committeeId);
+  }
+
+  /**
+   * Publishes a version of a committee's settings, from its effective date (today or later). Its
+   * open cases adopt it in the background. 403 without the supervise permission at the committee.
+   */
+  @Post(':committeeId/versions')
+  @Returns(ruleVersionViewSchema, 201)
+  publish(
+    @CurrentUser() principal: Principal,
+    @ValidParam('committeeId', idSchema) committeeId: string,
+    @ValidBody(publishRulesSchema) body: PublishRules,
+  ): Promise<RuleVersionView> {
+    return this.publishing.publish(principal, committeeId, body);
+  }
+}

@@ -1,0 +1,207 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { addDays, addMonths, parseLocalDate, shanghaiDateOf } from '@bastion/calendar';
+import type {
+  CaseStepInput,
+  CaseView,
+  MigratedStepInput,
+  VoteCountsInput,
+} from '@bastion/development-contracts';
+import { directory, type PersonKey } from '@bastion/platform-service-testing';
+import type { DevelopmentTestApp } from './development-test-app';
+
+/** A step as the HTTP API takes it, with a fresh idempotency key. */
+export function action(step: CaseStepInput, idempotencyKey = `key-${randomUUID()}`) {
+  return { idempotencyKey, step };
+}
+
+/** The business date `days` from today in Asia/Shanghai (negative: in the past). */
+export function inDays(days: number): string {
+  return addDays(parseLocalDate(shanghaiDateOf(new Date())), days);
+}
+
+export function inMonths(months: number): string {
+  return addMonths(parseLocalDate(shanghaiDateOf(new Date())), months);
+}
+
+/** Reads until the answer is what the test waits for; fails with the last answer if it never comes. */
+export async function eventually<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  what: string,
+): Promise<T> {
+  const giveUpAt = Date.now() + 60_000;
+  for (let wait = 50; ; wait = Math.min(wait * 2, 500)) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > giveUpAt) throw new Error(`${what} did not happen; last seen: ${JSON.stringify(value)}`);
+    await sleep(wait);
+  }
+}
+
+/** A full member of 甲林场党支部 named as mentor or sponsor. */
+export const member = (key: PersonKey) => ({ personId: directory.person(key).id });
+
+/** Counts of a branch meeting of 甲林场党支部, whose three full members may vote. */
+export function vote(present = 3, yes = present): VoteCountsInput {
+  return { votingMembers: 3, present, yes, no: present - yes, abstain: 0 };
+}
+
+/** Opens a case for a person of the directory as one of their branch's officers; returns its id. */
+export async function openCase(
+  t: DevelopmentTestApp,
+  person: PersonKey,
+  over: Record<string, unknown> = {},
+  who: PersonKey = 'farmASecretary',
+): Promise<string> {
+  const response = await t.as(who).post('/cases', {
+    personId: directory.person(person).id,
+    applicationDate: inDays(-400),
+    note: '入党申请书',
+    ...over,
+  });
+  if (response.status !== 201) throw new Error(`open: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body.id;
+}
+
+/** Opens a paper record; returns its id. */
+export async function migrateCase(
+  t: DevelopmentTestApp,
+  person: PersonKey,
+  applicationDate: string,
+  steps: MigratedStepInput[],
+  who: PersonKey = 'farmASecretary',
+): Promise<string> {
+  const response = await t.as(who).post('/cases/migrate', {
+    personId: directory.person(person).id,
+    applicationDate,
+    steps,
+  });
+  if (response.status !== 201)
+    throw new Error(`migrate: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body.id;
+}
+
+/** Takes a step on a case and expects it to be taken. */
+export async function step(
+  t: DevelopmentTestApp,
+  who: PersonKey,
+  caseId: string,
+  taken: CaseStepInput,
+): Promise<CaseView> {
+  const response = await t.as(who).post(`/cases/${caseId}/actions`, action(taken));
+  if (response.status !== 200) {
+    throw new Error(`${taken.type}: ${response.status} ${JSON.stringify(response.body)}`);
+  }
+  return response.body;
+}
+
+export function caseView(
+  t: DevelopmentTestApp,
+  id: string,
+  who: PersonKey = 'farmASecretary',
+): Promise<CaseView> {
+  return t
+    .as(who)
+    .get(`/cases/${id}`)
+    .then((r) => r.body as CaseView);
+}
+
+/** Waits until the case's read model shows what the test expects. */
+export function caseWhen(
+  t: DevelopmentTestApp,
+  id: string,
+  done: (view: CaseView) => boolean,
+  what: string,
+  who: PersonKey = 'farmASecretary',
+): Promise<CaseView> {
+  return eventually(() => caseView(t, id, who), done, what);
+}
+
+/**
+ * Decides a sign-off on the engine the way its signers would: each open task, as its assignee,
+ * through the approvals service's HTTP API, until the request ends. Returns how it ended.
+ */
+export async function decide(
+  t: DevelopmentTestApp,
+  requestId: string,
+  decision: 'approve' | 'reject' = 'approve',
+): Promise<string> {
+  for (;;) {
+    const rows = await eventually(
+      () =>
+        t.db.query(
+          `SELECT r.status, k.actor_person_id FROM approvals.request r
+             LEFT JOIN approvals.task k ON k.request_id = r.id AND k.status = 'open' AND k.kind = 'sign'
+            WHERE r.id = $1`,
+          [requestId],
+        ) as Promise<{ status: string; actor_person_id: string | null }[]>,
+      (found) => found.length > 0 && (found[0]!.status !== 'running' || found.some((r) => r.actor_person_id)),
+      `sign-off ${requestId} waiting for a signer`,
+    );
+    if (rows[0]!.status !== 'running') return rows[0]!.status;
+    const signer = directory.keyOf(rows.find((r) => r.actor_person_id)!.actor_person_id!);
+    if (!signer) throw new Error(`sign-off ${requestId} waits for someone outside the directory`);
+    const decided = await t.approvals.as(signer).post(`/requests/${requestId}/actions`, {
+      type: decision,
+      idempotencyKey: `key-${randomUUID()}`,
+      opinion: decision === 'approve' ? '同意。' : '材料不齐，不同意。',
+    });
+    if (decided.status !== 200) {
+      throw new Error(`${decision} as ${signer}: ${decided.status} ${JSON.stringify(decided.body)}`);
+    }
+  }
+}
+
+const heard = { partyGroup: true, mentors: true, members: true, nonMembers: true };
+
+/**
+ * A paper record of 甲林场党支部 up to a stage, each step dated so that every rule is met: the talk
+ * within a month, a year as activist, two sponsors, a passed review, three days of training, a
+ * passed vote and its approval within three months.
+ */
+export function paperRecord(
+  stage: 'candidate' | 'probationary',
+  dates: { application: string; activist: string; candidate: string; meeting?: string; approval?: string },
+): MigratedStepInput[] {
+  const { application, activist, candidate } = dates;
+  const steps: MigratedStepInput[] = [
+    { type: 'talk', date: application, talker: directory.ref('farmASecretary'), note: '了解入党动机' },
+    { type: 'decide_activist', date: activist, recommendedBy: ['members'] },
+    { type: 'file', date: activist, filing: 'activist' },
+    { type: 'assign_mentors', date: activist, mentors: [member('farmAMember')] },
+    {
+      type: 'decide_candidate',
+      date: candidate,
+      opinionsHeard: heard,
+      publicNotice: {
+        from: addDays(parseLocalDate(candidate), -10),
+        to: addDays(parseLocalDate(candidate), -1),
+      },
+    },
+    { type: 'file', date: candidate, filing: 'candidate' },
+    { type: 'fix_sponsors', date: candidate, sponsors: [member('submitter'), member('farmAMember')] },
+    { type: 'political_review', date: candidate, passed: true, note: '政治审查合格' },
+    {
+      type: 'concentrated_training',
+      date: candidate,
+      from: candidate,
+      days: 3,
+      hours: 24,
+      provider: '局党委党校',
+    },
+  ];
+  if (stage === 'candidate') return steps;
+  const meeting = dates.meeting!;
+  return [
+    ...steps,
+    { type: 'committee_review', date: meeting },
+    { type: 'pre_review_result', date: meeting, passed: true },
+    { type: 'application_form', date: meeting },
+    { type: 'admission_meeting', date: meeting, vote: vote() },
+    { type: 'approval_talk', date: meeting, talker: directory.ref('orgDeptLin'), note: '谈话合格' },
+    { type: 'approval_decision', date: dates.approval ?? meeting, approved: true },
+  ];
+}
+
+export { heard as allOpinionsHeard };
