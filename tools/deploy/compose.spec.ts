@@ -131,11 +131,9 @@ describe('docker-compose.yml', () => {
     });
 
     it('a new service app in tools/dev/services.ts that the deployment does not know', () => {
-      const apps = [...serviceApps, { name: 'development', defaultPort: 3004 }];
+      const apps = [...serviceApps, { name: 'reform', defaultPort: 3005 }];
       const problems = composeProblems(compose, checks({ apps, envProblems: () => [] }));
-      expect(problems).toContain(
-        'development: no compose service for this service app (tools/dev/services.ts)',
-      );
+      expect(problems).toContain('reform: no compose service for this service app (tools/dev/services.ts)');
     });
 
     it('a service app without a healthcheck, with a missing secret or a wrong port', () => {

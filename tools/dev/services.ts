@@ -8,4 +8,5 @@ export const serviceApps: ServiceApp[] = [
   { name: 'identity', defaultPort: 3001 },
   { name: 'approvals', defaultPort: 3002 },
   { name: 'rectification', defaultPort: 3003 },
+  { name: 'development', defaultPort: 3004 },
 ];

@@ -87,9 +87,9 @@ async function main(): Promise<void> {
           PORT: String(appPort),
           DATABASE_URL: databaseUrl,
           TEMPORAL_ADDRESS: temporalAddress,
-          // Uploaded approval attachments and rectification evidence live beside the rest of the data.
+          // Uploaded approval attachments and each service's evidence live beside the rest of the data.
           ATTACHMENTS_DIR: join(dataDir, 'attachments'),
-          FILES_DIR: join(dataDir, 'rectification-files'),
+          FILES_DIR: join(dataDir, `${app.name}-files`),
           ...secrets,
         },
       );

@@ -11,6 +11,7 @@ export default async function globalSetup(): Promise<void> {
     await waitUntilUp(`${consoleUrl()}/api/identity/health`, stack, 60_000);
     await waitUntilUp(`${consoleUrl()}/api/approvals/health`, stack, 60_000);
     await waitUntilUp(`${consoleUrl()}/api/rectification/health`, stack, 60_000);
+    await waitUntilUp(`${consoleUrl()}/api/development/health`, stack, 60_000);
   } catch (error) {
     console.error(`\n--- stack.log ---\n${tailOfLog('stack')}\n--- console.log ---\n${tailOfLog('console')}`);
     await stopStack();
