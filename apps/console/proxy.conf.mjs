@@ -13,5 +13,6 @@ export default Object.fromEntries([
   service('identity', 3001),
   service('approvals', 3002),
   service('rectification', 3003),
+  service('development', 3004),
   // Each later service is one line here.
 ]);

@@ -39,6 +39,11 @@ export const appRoutes: Routes = [
         loadChildren: () => import('./pages/rectification/rectification.routes'),
       },
       {
+        path: 'development',
+        data: { breadcrumb: 'menu.development' },
+        loadChildren: () => import('./pages/development/development.routes'),
+      },
+      {
         path: 'route-templates',
         canActivate: [adminGuard],
         data: { breadcrumb: 'menu.routeTemplates' },

@@ -1,14 +1,26 @@
 import type { Me } from '@bastion/identity-contracts';
-import { canAnywhere, canRectify } from '../core/auth/permissions';
+import { canAnywhere, canDevelop, canRectify } from '../core/auth/permissions';
 import type { MessageKey } from '../core/i18n/messages.zh-cn';
 
 export interface MenuEntry {
   label: MessageKey;
   /** An icon registered in icons.ts. */
   icon: string;
-  link: string;
-  /** Hidden from users who could not use the page anyway. */
+  /** The page; a group has its pages in `children` instead. */
+  link?: string;
+  children?: readonly MenuEntry[];
+  /** Hidden from users who could not use the page anyway; a group with no page left is hidden too. */
   visible?: (me: Me) => boolean;
+}
+
+/** The entries `me` may use, groups keeping only their visible pages. */
+export function visibleMenu(entries: readonly MenuEntry[], me: Me): MenuEntry[] {
+  return entries.flatMap((entry) => {
+    if (!(entry.visible?.(me) ?? true)) return [];
+    if (!entry.children) return [entry];
+    const children = visibleMenu(entry.children, me);
+    return children.length ? [{ ...entry, children }] : [];
+  });
 }
 
 /**
@@ -38,6 +50,35 @@ export const MENU: readonly MenuEntry[] = [
     icon: 'fund',
     link: '/rectification/board',
     visible: (me) => canRectify(me, 'rectification.read'),
+  },
+  // 发展党员: one group; supervisors also set the committee's rules.
+  {
+    label: 'menu.development',
+    icon: 'flag',
+    visible: (me) => canDevelop(me, 'development.read'),
+    children: [
+      { label: 'menu.devBoard', icon: 'fund', link: '/development/board' },
+      { label: 'menu.devCases', icon: 'unordered-list', link: '/development/cases' },
+      { label: 'menu.devDeadlines', icon: 'clock-circle', link: '/development/deadlines' },
+      {
+        label: 'menu.devOpen',
+        icon: 'form',
+        link: '/development/cases/new',
+        visible: (me) => canDevelop(me, 'development.manage'),
+      },
+      {
+        label: 'menu.devMigrate',
+        icon: 'container',
+        link: '/development/migrate',
+        visible: (me) => canDevelop(me, 'development.manage'),
+      },
+      {
+        label: 'menu.devRules',
+        icon: 'setting',
+        link: '/development/rules',
+        visible: (me) => canDevelop(me, 'development.supervise'),
+      },
+    ],
   },
   { label: 'menu.orgs', icon: 'apartment', link: '/orgs', visible: (me) => canAnywhere(me, 'org.read') },
   { label: 'menu.people', icon: 'team', link: '/people', visible: (me) => canAnywhere(me, 'person.read') },

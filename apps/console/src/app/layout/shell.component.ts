@@ -10,7 +10,7 @@ import { SessionService } from '../core/auth/session.service';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { TranslateService } from '../core/i18n/translate.service';
 import { BreadcrumbsComponent } from './breadcrumbs.component';
-import { MENU } from './menu';
+import { MENU, visibleMenu } from './menu';
 import { NotificationBellComponent } from './notification-bell.component';
 
 /** The frame around every signed-in page: side menu, header, breadcrumbs. */
@@ -41,7 +41,7 @@ export class ShellComponent {
   protected readonly collapsed = signal(false);
   protected readonly menu = computed(() => {
     const me = this.me();
-    return me ? MENU.filter((entry) => entry.visible?.(me) ?? true) : [];
+    return me ? visibleMenu(MENU, me) : [];
   });
 
   protected logout(): void {

@@ -14,12 +14,14 @@ import { type ControlValueAccessor, FormsModule, NG_VALUE_ACCESSOR } from '@angu
 import type { OrgKind, OrgRef, OrgSummary } from '@bastion/identity-contracts';
 import type { NzFormatEmitEvent } from 'ng-zorro-antd/core/tree';
 import { NzTreeSelectModule } from 'ng-zorro-antd/tree-select';
+import { IdentityApi } from '../core/api/identity-api.service';
 import { OrgNodes, treeNodes } from './org-nodes';
 
 /**
  * Picks one organisation from the tree the user may see, loading each level as it opens. The
  * value is the organisation id. `current` names an organisation that is already chosen but not
- * yet loaded (say, a person's branch deep in the tree), so the field shows its name, not its id.
+ * yet loaded (say, a person's branch deep in the tree), so the field shows its name, not its id;
+ * without it, such an organisation (one taken from the address) is named by fetching it.
  * `root` keeps the choice within one organisation's subtree (an inspected organisation's units).
  */
 @Component({
@@ -60,6 +62,9 @@ export class OrgPickerComponent implements ControlValueAccessor, OnInit {
   private readonly roots = signal<readonly OrgSummary[]>([]);
   private readonly children = signal<ReadonlyMap<string, readonly OrgSummary[]>>(new Map());
   private readonly expanded = signal<ReadonlySet<string>>(new Set());
+  /** An organisation chosen before the tree reached it, as fetched to name it. */
+  private readonly fetched = signal<OrgRef | null>(null);
+  private readonly api = inject(IdentityApi);
 
   protected readonly nodes = computed(() => {
     const nodes = treeNodes({
@@ -68,7 +73,7 @@ export class OrgPickerComponent implements ControlValueAccessor, OnInit {
       expanded: this.expanded(),
       selectable: this.selectable(),
     });
-    const current = this.current();
+    const current = this.current() ?? this.fetched();
     // Until the tree reaches it, the chosen organisation sits on top so the field can name it.
     if (current && !this.isLoaded(current.id)) {
       nodes.unshift({ key: current.id, title: current.name, isLeaf: true, kind: current.kind });
@@ -88,6 +93,15 @@ export class OrgPickerComponent implements ControlValueAccessor, OnInit {
 
   writeValue(value: string | null): void {
     this.value.set(value ?? null);
+    if (value && this.current()?.id !== value && this.fetched()?.id !== value && !this.isLoaded(value)) {
+      this.api
+        .org(value)
+        .pipe(takeUntilDestroyed(this.destroyRef))
+        .subscribe({
+          next: (org) => this.fetched.set({ id: org.id, name: org.name, kind: org.kind }),
+          error: () => undefined,
+        });
+    }
   }
 
   registerOnChange(fn: (value: string | null) => void): void {

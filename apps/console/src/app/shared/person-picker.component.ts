@@ -15,7 +15,7 @@ import type { PersonSummary } from '@bastion/identity-contracts';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { catchError, debounceTime, of, Subject, switchMap } from 'rxjs';
 import { ApiError } from '../core/api/api-error';
-import { IdentityApi } from '../core/api/identity-api.service';
+import { IdentityApi, type PersonQuery } from '../core/api/identity-api.service';
 import { canAnywhere } from '../core/auth/permissions';
 import { SessionService } from '../core/auth/session.service';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
@@ -98,6 +98,8 @@ export class PersonPickerComponent implements ControlValueAccessor {
   readonly suggestions = input<readonly PersonRef[]>([]);
   /** People never offered, e.g. the user themself for a transfer. */
   readonly exclude = input<readonly string[]>([]);
+  /** Only people of this membership, e.g. full members where a step names full members. */
+  readonly membership = input<PersonQuery['status'] | null>(null);
   readonly testId = input('person-picker');
 
   protected readonly selected = signal<readonly PersonRef[]>([]);
@@ -134,13 +136,15 @@ export class PersonPickerComponent implements ControlValueAccessor {
         debounceTime(250),
         switchMap((q) => {
           this.searching.set(true);
-          return this.api.people({ q: q || undefined, limit: 20 }).pipe(
-            catchError((error: unknown) => {
-              const status = ApiError.from(error).status;
-              if (status === 403) this.refused.set(true);
-              return of({ items: [] as PersonSummary[] });
-            }),
-          );
+          return this.api
+            .people({ q: q || undefined, status: this.membership() ?? undefined, limit: 20 })
+            .pipe(
+              catchError((error: unknown) => {
+                const status = ApiError.from(error).status;
+                if (status === 403) this.refused.set(true);
+                return of({ items: [] as PersonSummary[] });
+              }),
+            );
         }),
         takeUntilDestroyed(inject(DestroyRef)),
       )

@@ -1,3 +1,4 @@
+import { type DevelopmentPermission, developmentPolicy } from '@bastion/development-contracts';
 import type { IdentityPermission, Me } from '@bastion/identity-contracts';
 import { type RectificationPermission, rectificationPolicy } from '@bastion/rectification-contracts';
 
@@ -28,5 +29,13 @@ export function canRectify(me: Me | null, permission: RectificationPermission): 
   if (!me) return false;
   if (me.isAdmin) return true;
   const roles = rectificationPolicy[permission];
+  return me.roles.some((r) => roles.includes(r.role));
+}
+
+/** Whether `me` holds a development permission anywhere; read from the development policy like `canRectify`. */
+export function canDevelop(me: Me | null, permission: DevelopmentPermission): boolean {
+  if (!me) return false;
+  if (me.isAdmin) return true;
+  const roles = developmentPolicy[permission];
   return me.roles.some((r) => roles.includes(r.role));
 }

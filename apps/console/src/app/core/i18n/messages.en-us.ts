@@ -1,3 +1,4 @@
+import { developmentEnUS } from './development.en-us';
 import { approvalsEnUS } from './approvals.en-us';
 import type { MessageKey } from './messages.zh-cn';
 import { rectificationEnUS } from './rectification.en-us';
@@ -30,6 +31,7 @@ export const enUS: Record<MessageKey, string> = {
   'common.invalidDate': 'Use the format YYYY-MM-DD',
   'common.saved': 'Saved',
   'common.correlation': 'Request id: {id}',
+  'common.clearFilters': 'Clear filters',
   'common.staleReload': 'Someone else changed this record; reload it and try again.',
 
   'lang.switchTo': '中文',
@@ -257,4 +259,5 @@ export const enUS: Record<MessageKey, string> = {
   ...approvalsEnUS,
   ...templatesEnUS,
   ...rectificationEnUS,
+  ...developmentEnUS,
 };

@@ -1,3 +1,4 @@
+import { developmentZhCN } from './development.zh-cn';
 import { approvalsZhCN } from './approvals.zh-cn';
 import { rectificationProblemsZhCN, rectificationZhCN } from './rectification.zh-cn';
 import { templatesZhCN } from './templates.zh-cn';
@@ -32,6 +33,7 @@ export const zhCN = {
   'common.invalidDate': '日期格式应为 YYYY-MM-DD',
   'common.saved': '已保存',
   'common.correlation': '请求编号：{id}',
+  'common.clearFilters': '清除筛选',
   'common.staleReload': '该记录已被他人修改，请重新加载后再试。',
 
   'lang.switchTo': 'English',
@@ -255,6 +257,7 @@ export const zhCN = {
   ...approvalsZhCN,
   ...templatesZhCN,
   ...rectificationZhCN,
+  ...developmentZhCN,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zhCN;

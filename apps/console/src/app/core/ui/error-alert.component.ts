@@ -19,7 +19,7 @@ import { TranslateService } from '../i18n/translate.service';
       <nz-alert
         nzType="error"
         nzShowIcon
-        [nzMessage]="i18n.error(e)"
+        [nzMessage]="headline()"
         [nzDescription]="description"
         data-testid="error-alert"
       />
@@ -56,9 +56,20 @@ export class ErrorAlertComponent {
   readonly retryLabel = input<MessageKey>('common.retry');
   /** Also shows the service's own sentence, where it carries specifics (counts, names). */
   readonly showServerMessage = input(false);
+  /**
+   * A procedure whose codes read differently from the same codes elsewhere (`dev` looks up
+   * `dev.error.<CODE>` first), so its refusals are explained in its own terms.
+   */
+  readonly domain = input<string | null>(null);
   readonly retry = output();
 
   protected readonly apiError = computed(() => (this.error() ? ApiError.from(this.error()) : null));
+  protected readonly headline = computed(() => {
+    const error = this.apiError();
+    if (!error) return '';
+    const key = `${this.domain()}.error.${error.code}`;
+    return this.domain() && this.i18n.has(key) ? this.i18n.t(key) : this.i18n.error(error);
+  });
   protected readonly problems = computed(
     () => this.extraProblems() ?? this.apiError()?.details.map((d) => d.problem) ?? [],
   );

@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
 import { DomSanitizer, type SafeResourceUrl } from '@angular/platform-browser';
 import type { FileRef } from '@bastion/rectification-contracts';
 import { NzModalModule } from 'ng-zorro-antd/modal';
@@ -11,6 +19,12 @@ import {
 import { RectificationFiles } from '../rectification-files';
 import { previewKind, previewType } from './file-preview';
 
+/** Where files are fetched from: each service keeps its own, behind the session's token. */
+export interface FileSource {
+  save(id: string, name: string): Promise<void>;
+  fetch(id: string): Promise<Blob>;
+}
+
 interface Preview {
   name: string;
   kind: 'image' | 'pdf';
@@ -22,7 +36,8 @@ interface Preview {
 
 /**
  * Files of an item or a report: each downloads on a click (with the session's token), images and
- * PDFs also open in a preview, shown from a local object URL that is released on closing.
+ * PDFs also open in a preview, shown from a local object URL that is released on closing. The
+ * rectification service's files by default; `source` fetches another service's.
  */
 @Component({
   selector: 'bst-file-links',
@@ -72,15 +87,17 @@ interface Preview {
   `,
 })
 export class FileLinksComponent {
-  private readonly store = inject(RectificationFiles);
+  private readonly rectification = inject(RectificationFiles);
   private readonly sanitizer = inject(DomSanitizer);
   private readonly i18n = inject(TranslateService);
 
   readonly files = input<readonly FileRef[]>([]);
   readonly showEmpty = input(false);
+  readonly source = input<FileSource | null>(null);
   protected readonly preview = signal<Preview | null>(null);
   protected readonly canPreview = (file: AttachmentItem) => previewKind(file.name) !== null;
-  protected readonly save = (id: string, name: string) => this.store.save(id, name);
+  private readonly store = computed(() => this.source() ?? this.rectification);
+  protected readonly save = (id: string, name: string) => this.store().save(id, name);
 
   constructor() {
     inject(DestroyRef).onDestroy(() => this.close());
@@ -93,7 +110,7 @@ export class FileLinksComponent {
     const shown: Preview = { name: file.name, kind, url: null, safe: null, failed: null };
     this.preview.set(shown);
     try {
-      const blob = await this.store.fetch(file.id);
+      const blob = await this.store().fetch(file.id);
       // A preview closed or replaced while its file was coming is not reopened.
       if (this.preview() !== shown) return;
       const typed = new Blob([blob], { type: previewType(kind, file.name, blob.type) });

@@ -1,0 +1,106 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { Router, RouterLink } from '@angular/router';
+import type { DevelopmentStatus } from '@bastion/development-contracts';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { DevelopmentApi } from '../../../core/api/development-api.service';
+import { LabelPipe } from '../../../core/i18n/label.pipe';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { TranslateService } from '../../../core/i18n/translate.service';
+import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
+import { FilterBarComponent } from '../../../core/ui/filter-bar.component';
+import { keptLoad } from '../../../core/ui/kept-load';
+import { OrgPickerComponent } from '../../../shared/org-picker.component';
+import { EchartComponent } from '../../rectification/board/echart.component';
+import { DEV_LABELS, PIPELINE } from '../development-labels';
+import { pipelineOption } from './pipeline-chart';
+
+/**
+ * 发展党员工作看板: the open cases of a subtree by status, from applicant to full member, with how
+ * many have a clock past its date; the same counts per branch below, indented as the tree is.
+ * Every count opens the case list narrowed to it.
+ */
+@Component({
+  selector: 'bst-pipeline-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    FormsModule,
+    RouterLink,
+    NzCardModule,
+    NzSkeletonModule,
+    NzTableModule,
+    EchartComponent,
+    ErrorAlertComponent,
+    FilterBarComponent,
+    LabelPipe,
+    OrgPickerComponent,
+    TranslatePipe,
+  ],
+  templateUrl: './pipeline-page.component.html',
+  styleUrl: './pipeline-page.component.css',
+})
+export class PipelinePageComponent {
+  private readonly api = inject(DevelopmentApi);
+  private readonly router = inject(Router);
+  private readonly i18n = inject(TranslateService);
+
+  /** Query parameter: the subtree the board counts. */
+  readonly orgId = input<string | undefined>();
+
+  protected readonly labels = DEV_LABELS;
+  protected readonly statuses = PIPELINE;
+  private readonly reloads = signal(0);
+
+  protected readonly board = keptLoad(
+    () => ({ orgId: this.orgId() ?? null, reload: this.reloads() }),
+    ({ orgId }) => orgId ?? '',
+    ({ orgId }) => this.api.pipeline(orgId),
+  );
+
+  /** The columns in pipeline order, whatever order they came in; a status with no cases shows 0. */
+  protected readonly columns = computed(() => {
+    const load = this.board();
+    const columns = load.state === 'ready' ? load.value.columns : [];
+    return PIPELINE.map(
+      (status) => columns.find((c) => c.status === status) ?? { status, total: 0, overdue: 0 },
+    );
+  });
+
+  protected readonly chart = computed(() => {
+    // Read the language so the chart redraws in the other one after a switch.
+    this.i18n.language();
+    return pipelineOption(this.columns(), {
+      status: (status) => this.i18n.label(DEV_LABELS.status[status as DevelopmentStatus]),
+      onTime: this.i18n.t('dev.board.onTime'),
+      overdue: this.i18n.t('dev.board.overdue'),
+    });
+  });
+
+  /** The case list's address for a count: the subtree (or one branch), a status, overdue only. */
+  protected listParams(extra: {
+    orgId?: string;
+    status?: string;
+    overdue?: boolean;
+  }): Record<string, string> {
+    const params: Record<string, string> = {};
+    const orgId = extra.orgId ?? this.orgId();
+    if (orgId) params['orgId'] = orgId;
+    if (extra.status) params['status'] = extra.status;
+    if (extra.overdue) params['overdue'] = 'true';
+    return params;
+  }
+
+  protected openStatus(status: string): void {
+    void this.router.navigate(['/development/cases'], { queryParams: this.listParams({ status }) });
+  }
+
+  protected pickOrg(orgId: string | null): void {
+    void this.router.navigate([], { queryParams: { orgId } });
+  }
+
+  protected reload(): void {
+    this.reloads.update((n) => n + 1);
+  }
+}

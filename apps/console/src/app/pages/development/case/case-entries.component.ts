@@ -1,0 +1,97 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import type { CaseEntry } from '@bastion/development-contracts';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { NzTimelineModule } from 'ng-zorro-antd/timeline';
+import { LabelPipe } from '../../../core/i18n/label.pipe';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { TranslateService } from '../../../core/i18n/translate.service';
+import { FileLinksComponent } from '../../rectification/shared/file-links.component';
+import { DevelopmentFiles } from '../development-files';
+import { DEV_LABELS, entryColour, entryText } from '../development-labels';
+
+/**
+ * The case's record, newest first: what was recorded, for which step, the business date and the
+ * moment it was entered, who entered it (or that a clock did), the version of the rules that
+ * governed it, what they wrote and their files.
+ */
+@Component({
+  selector: 'bst-case-entries',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    DatePipe,
+    RouterLink,
+    NzIconModule,
+    NzTagModule,
+    NzTimelineModule,
+    FileLinksComponent,
+    LabelPipe,
+    TranslatePipe,
+  ],
+  template: `
+    <nz-timeline data-testid="case-entries">
+      @for (e of newestFirst(); track e.seq) {
+        <nz-timeline-item [nzColor]="colour(e.kind)">
+          <div class="line" data-testid="case-entry" [attr.data-kind]="e.kind">
+            @if (e.date) {
+              <strong data-testid="case-entry-date">{{ e.date }}</strong>
+            }
+            <span class="what">{{ text(e) }}</span>
+            @if (e.step) {
+              <span class="bst-muted">{{ 'dev.entry.step' | t: { n: e.step } }}</span>
+            }
+            @if (e.automatic || !e.actor) {
+              <nz-tag><nz-icon nzType="robot" />{{ 'dev.entry.automatic' | t }}</nz-tag>
+            } @else {
+              <span>{{ e.actor.name }}</span>
+            }
+            @if (e.migrated) {
+              <nz-tag nzColor="gold">{{ 'dev.entry.fromPaper' | t }}</nz-tag>
+            }
+            <span class="bst-muted small" [title]="e.at">{{
+              'dev.entry.recordedAt' | t: { at: (e.at | date: 'yyyy-MM-dd HH:mm') ?? '' }
+            }}</span>
+            <span class="bst-muted small bst-mono" data-testid="case-entry-rules">{{ e.ruleSetId }}</span>
+            <nz-tag>{{ labels.status[e.statusAfter] | label }}</nz-tag>
+            @if (e.requestId) {
+              <a [routerLink]="['/approvals', e.requestId]">{{ 'dev.signoff.open' | t }}</a>
+            }
+          </div>
+          @if (e.note) {
+            <blockquote class="bst-quote">{{ e.note }}</blockquote>
+          }
+          @if (e.files.length) {
+            <bst-file-links [files]="e.files" [source]="files" />
+          }
+        </nz-timeline-item>
+      }
+    </nz-timeline>
+  `,
+  styles: `
+    .line {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 6px;
+    }
+    .what {
+      font-weight: 500;
+    }
+    .small {
+      font-size: 12px;
+    }
+  `,
+})
+export class CaseEntriesComponent {
+  private readonly i18n = inject(TranslateService);
+  protected readonly files = inject(DevelopmentFiles);
+
+  readonly entries = input.required<readonly CaseEntry[]>();
+
+  protected readonly labels = DEV_LABELS;
+  protected readonly colour = entryColour;
+  protected readonly newestFirst = computed(() => [...this.entries()].sort((a, b) => b.seq - a.seq));
+  protected readonly text = (e: CaseEntry) => entryText(this.i18n, e.kind);
+}

@@ -1,0 +1,100 @@
+import { ChangeDetectionStrategy, Component, inject, input, linkedSignal, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import type { CaseView } from '@bastion/development-contracts';
+import { signOffLabels } from '@bastion/development-contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
+import { NzGridModule } from 'ng-zorro-antd/grid';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { DevelopmentApi } from '../../../core/api/development-api.service';
+import { LabelPipe } from '../../../core/i18n/label.pipe';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
+import { keptLoad } from '../../../core/ui/kept-load';
+import { DEV_LABELS, statusColour } from '../development-labels';
+import { shanghaiToday } from '../shared/business-date';
+import { ComplianceReportComponent } from '../shared/compliance-report.component';
+import { VoteRecordsComponent } from '../shared/vote-records.component';
+import { CaseActionPanelComponent } from './case-action-panel.component';
+import { CaseClocksComponent } from './case-clocks.component';
+import { CaseEntriesComponent } from './case-entries.component';
+import { CaseTimelineComponent } from './case-timeline.component';
+
+/**
+ * One development case: who, where and how far (with the dates that matter for membership), the
+ * 25 steps, the clocks running, the record of entries, the compliance report, the votes, and the
+ * steps the caller may record now. An action's answer is the case as it now stands, shown at once.
+ */
+@Component({
+  selector: 'bst-case-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    RouterLink,
+    NzAlertModule,
+    NzButtonModule,
+    NzCardModule,
+    NzDescriptionsModule,
+    NzGridModule,
+    NzIconModule,
+    NzSkeletonModule,
+    NzTagModule,
+    CaseActionPanelComponent,
+    CaseClocksComponent,
+    CaseEntriesComponent,
+    CaseTimelineComponent,
+    ComplianceReportComponent,
+    ErrorAlertComponent,
+    LabelPipe,
+    TranslatePipe,
+    VoteRecordsComponent,
+  ],
+  templateUrl: './case-page.component.html',
+  styles: `
+    .block {
+      display: block;
+      margin-bottom: 16px;
+    }
+    .actions {
+      display: flex;
+      gap: 8px;
+    }
+    h1 nz-tag {
+      margin-left: 8px;
+    }
+    .people + .people::before {
+      content: '、';
+    }
+  `,
+})
+export class CasePageComponent {
+  private readonly api = inject(DevelopmentApi);
+
+  /** Route parameter. */
+  readonly id = input.required<string>();
+
+  protected readonly labels = DEV_LABELS;
+  protected readonly statusColour = statusColour;
+  protected readonly signOffLabels = signOffLabels;
+  protected readonly today = shanghaiToday();
+
+  private readonly reloads = signal(0);
+  private readonly loaded = keptLoad(
+    () => ({ id: this.id(), reload: this.reloads() }),
+    ({ id }) => id,
+    ({ id }) => this.api.case(id),
+  );
+  /** What the page shows: the last load, or the case as an action's answer left it. */
+  protected readonly view = linkedSignal(() => this.loaded());
+
+  protected reload(): void {
+    this.reloads.update((n) => n + 1);
+  }
+
+  protected acted(view: CaseView): void {
+    this.view.set({ state: 'ready', value: view });
+  }
+}

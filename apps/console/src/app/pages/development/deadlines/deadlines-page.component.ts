@@ -1,0 +1,117 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import type { AlertLevel } from '@bastion/development-contracts';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzEmptyModule } from 'ng-zorro-antd/empty';
+import { NzRadioModule } from 'ng-zorro-antd/radio';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { DevelopmentApi } from '../../../core/api/development-api.service';
+import { LabelPipe } from '../../../core/i18n/label.pipe';
+import type { MessageKey } from '../../../core/i18n/messages.zh-cn';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { CursorPager } from '../../../core/pagination/cursor-pager';
+import { pagedList } from '../../../core/pagination/paged-list';
+import { PagerBarComponent } from '../../../core/pagination/pager-bar.component';
+import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
+import { FilterBarComponent } from '../../../core/ui/filter-bar.component';
+import { OrgPickerComponent } from '../../../shared/org-picker.component';
+import { DEV_LABELS, statusColour } from '../development-labels';
+import { DueDateComponent } from '../shared/due-date.component';
+import { byUrgency, isOverdue, type Window, windowFromParam, WINDOWS } from './deadline-order';
+
+/**
+ * 临近期限: the clocks of the subtree's cases that fall due in the next 30 or 90 days, the overdue
+ * ones first and in red, each linking to its case.
+ */
+@Component({
+  selector: 'bst-deadlines-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    FormsModule,
+    RouterLink,
+    NzCardModule,
+    NzEmptyModule,
+    NzRadioModule,
+    NzTableModule,
+    NzTagModule,
+    DueDateComponent,
+    ErrorAlertComponent,
+    FilterBarComponent,
+    LabelPipe,
+    OrgPickerComponent,
+    PagerBarComponent,
+    TranslatePipe,
+  ],
+  templateUrl: './deadlines-page.component.html',
+  styles: `
+    .wide {
+      width: 260px;
+    }
+    tr.overdue td {
+      background: #fff1f0;
+    }
+    .rule {
+      font-size: 12px;
+    }
+  `,
+})
+export class DeadlinesPageComponent {
+  private readonly api = inject(DevelopmentApi);
+  private readonly router = inject(Router);
+
+  protected readonly labels = DEV_LABELS;
+  protected readonly statusColour = statusColour;
+  protected readonly windows = WINDOWS;
+  protected readonly isOverdue = isOverdue;
+  protected readonly levelLabel = (level: AlertLevel): MessageKey => `dev.level.${level}`;
+
+  private readonly params = inject(ActivatedRoute).snapshot.queryParams as Record<string, string | undefined>;
+  protected readonly within = signal<Window>(windowFromParam(this.params['withinDays']));
+  protected readonly orgId = signal<string | null>(this.params['orgId'] || null);
+  protected readonly pager = new CursorPager();
+  private readonly reloads = signal(0);
+
+  protected readonly list = pagedList(
+    this.pager,
+    () => ({
+      query: {
+        withinDays: this.within(),
+        orgId: this.orgId() ?? undefined,
+        limit: this.pager.pageSize(),
+        cursor: this.pager.cursor() ?? undefined,
+      },
+      reload: this.reloads(),
+    }),
+    ({ query }) => this.api.deadlines(query),
+  );
+  protected readonly rows = computed(() => byUrgency(this.list.rows()));
+
+  protected pickWindow(window: Window): void {
+    this.pager.reset();
+    this.within.set(window);
+    this.remember();
+  }
+
+  protected pickOrg(orgId: string | null): void {
+    this.pager.reset();
+    this.orgId.set(orgId);
+    this.remember();
+  }
+
+  protected clear(): void {
+    this.pickOrg(null);
+  }
+
+  protected reload(): void {
+    this.reloads.update((n) => n + 1);
+  }
+
+  private remember(): void {
+    void this.router.navigate([], {
+      queryParams: { withinDays: this.within() === 30 ? null : this.within(), orgId: this.orgId() },
+      replaceUrl: true,
+    });
+  }
+}

@@ -1,0 +1,87 @@
+import type { CaseEntryKind, DevelopmentStatus, TimelineState } from '@bastion/development-contracts';
+import {
+  clockLabels,
+  developmentStatusLabels,
+  developmentStatuses,
+  pipelineStatuses,
+  stageLabels,
+  stepActionLabels,
+  stepByKey,
+} from '@bastion/development-contracts';
+import type { TranslateService } from '../../core/i18n/translate.service';
+
+/** The contracts' `{ zh, en }` names, gathered for templates (shown through the `label` pipe). */
+export const DEV_LABELS = {
+  status: developmentStatusLabels,
+  stage: stageLabels,
+  step: stepByKey,
+  action: stepActionLabels,
+  clock: clockLabels,
+} as const;
+
+export const STATUSES = developmentStatuses;
+export const PIPELINE = pipelineStatuses;
+export const STAGES = [1, 2, 3, 4, 5] as const;
+
+/** ng-zorro tag colours: the main line darkens towards full membership; exits are grey or red. */
+export function statusColour(status: DevelopmentStatus): string {
+  const colours: Record<DevelopmentStatus, string> = {
+    applicant: 'default',
+    activist: 'cyan',
+    candidate: 'geekblue',
+    probationary: 'purple',
+    full: 'red',
+    not_accepted: 'default',
+    withdrawn: 'default',
+    dropped: 'orange',
+    cancelled: 'volcano',
+    transferred_out: 'default',
+  };
+  return colours[status];
+}
+
+export function stateColour(state: TimelineState): string {
+  const colours: Record<TimelineState, string> = {
+    done: 'green',
+    current: 'blue',
+    coming: 'gray',
+    skipped: 'gray',
+    not_reached: 'gray',
+  };
+  return colours[state];
+}
+
+/** 剩余 5 天 / 今日到期 / 逾期 3 天; nothing without a date. */
+export function daysLeftText(i18n: TranslateService, daysLeft: number | null): string {
+  if (daysLeft === null) return '';
+  if (daysLeft === 0) return i18n.t('dev.days.today');
+  return daysLeft > 0
+    ? i18n.t('dev.days.left', { n: daysLeft })
+    : i18n.t('dev.days.overdue', { n: -daysLeft });
+}
+
+/** What an entry records, in words: a step's name, or what happened to the case by itself. */
+export function entryText(i18n: TranslateService, kind: CaseEntryKind): string {
+  if (kind in stepActionLabels) return i18n.label(stepActionLabels[kind as keyof typeof stepActionLabels]);
+  const key = `dev.entry.${kind}`;
+  return i18n.has(key) ? i18n.t(key) : kind;
+}
+
+/** The dot of an entry: green forward, red for refusals and lapses, orange for the clocks. */
+export function entryColour(kind: CaseEntryKind): string {
+  if (
+    [
+      'not_approved',
+      'conversion_not_approved',
+      'pre_review_failed',
+      'withdraw',
+      'drop',
+      'transfer_out',
+    ].includes(kind)
+  ) {
+    return 'red';
+  }
+  if (kind === 'alert') return 'orange';
+  if (kind === 'rules_adopted' || kind === 'signoff_started') return 'gray';
+  return 'green';
+}

@@ -1,0 +1,109 @@
+import type { PersonRef } from '@bastion/approvals-contracts';
+import type { MigrateCaseInput, MigratedStep, MigratedStepInput } from '@bastion/development-contracts';
+import type { ApiError } from '../../../core/api/api-error';
+import { MigrationRefusal } from '../../../core/api/development-api.service';
+import { toLocalDate } from '../../../core/ui/dates';
+import type { StoredFile } from '../../approvals/attachments/attachment-upload.component';
+import {
+  buildStep,
+  draftFieldOf,
+  emptyDraft,
+  type StepDraft,
+  type StepDraftField,
+} from '../steps/step-draft';
+import { MIGRATION_TYPES } from '../steps/step-types';
+
+export type MigratedType = MigratedStep['type'];
+
+/** One step of the paper record as typed: its kind, its fields, and what the service said of it. */
+export interface MigrationRow {
+  /** Stable across reordering, for the view to track. */
+  key: number;
+  type: MigratedType;
+  draft: StepDraft;
+}
+
+/** The paper record's head: who applied, where, and when. */
+export interface ApplicationDraft {
+  person: PersonRef[];
+  orgId: string | null;
+  date: Date | null;
+  note: string;
+  files: StoredFile[];
+}
+
+/** What the service refused, placed: the application's problems and each row's, by row index. */
+export interface PlacedProblems {
+  application: string[];
+  rows: Map<number, string[]>;
+  /** Problems with a named field of a row, to mark the field itself. */
+  fields: Map<number, Partial<Record<StepDraftField, string>>>;
+  other: string[];
+}
+
+const APPLICATION_FIELDS = ['personId', 'orgId', 'applicationDate', 'note', 'files'];
+
+export function emptyApplication(): ApplicationDraft {
+  return { person: [], orgId: null, date: null, note: '', files: [] };
+}
+
+/** The step that usually follows `previous` on paper, so adding rows walks down the procedure. */
+export function nextType(previous: MigratedType | null): MigratedType {
+  if (!previous) return MIGRATION_TYPES[0]!;
+  const index = MIGRATION_TYPES.indexOf(previous);
+  return MIGRATION_TYPES[Math.min(index + 1, MIGRATION_TYPES.length - 1)]!;
+}
+
+export function newRow(key: number, previous: MigrationRow | null): MigrationRow {
+  const type = nextType(previous?.type ?? null);
+  const draft = emptyDraft();
+  if (type === 'file') draft.filing = 'activist';
+  return { key, type, draft };
+}
+
+export function buildMigration(
+  application: ApplicationDraft,
+  rows: readonly MigrationRow[],
+): MigrateCaseInput {
+  return {
+    personId: application.person[0]!.personId,
+    ...(application.orgId ? { orgId: application.orgId } : {}),
+    applicationDate: toLocalDate(application.date)!,
+    note: application.note.trim(),
+    files: application.files.map(({ id, name, sha256 }) => ({ id, name, sha256 })),
+    steps: rows.map((row) => buildStep(row.type, row.draft) as MigratedStepInput),
+  };
+}
+
+/**
+ * Places a refusal: the rules' problems by the index of their step (-1 is the application), and
+ * field problems named `steps.<n>.<field>` on their row's field. Nothing is lost: what fits no
+ * row is kept for the form's alert.
+ */
+export function placeProblems(error: ApiError, rowCount: number): PlacedProblems {
+  const placed: PlacedProblems = { application: [], rows: new Map(), fields: new Map(), other: [] };
+  const toRow = (index: number, text: string) => {
+    if (index >= 0 && index < rowCount) placed.rows.set(index, [...(placed.rows.get(index) ?? []), text]);
+    else if (index === -1) placed.application.push(text);
+    else placed.other.push(text);
+  };
+  if (error instanceof MigrationRefusal) {
+    for (const p of error.problems) toRow(p.index, p.problem);
+  }
+  for (const { field, problem } of error.details) {
+    const match = /^steps\.(\d+)(?:\.|$)/.exec(field);
+    if (!match) {
+      if (APPLICATION_FIELDS.includes(field)) placed.application.push(problem);
+      else placed.other.push(`${field}: ${problem}`);
+      continue;
+    }
+    const index = Number(match[1]);
+    const name = draftFieldOf(field);
+    if (name && index < rowCount) {
+      placed.fields.set(index, { ...placed.fields.get(index), [name]: problem });
+    } else {
+      toRow(index, problem);
+    }
+  }
+  return placed;
+}

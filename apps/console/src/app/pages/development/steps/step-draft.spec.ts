@@ -1,0 +1,159 @@
+import { caseStepSchema, migratedStepSchema } from '@bastion/development-contracts';
+import { approvalIsLate } from './approval-late';
+import {
+  buildStep,
+  draftFieldOf,
+  emptyDraft,
+  filingFor,
+  type NomineeDraft,
+  stepDraftProblems,
+} from './step-draft';
+import { emptyVote } from './vote-draft';
+
+const member = (n: number, declared = false): NomineeDraft => ({
+  person: { personId: `00000000-0000-4000-8000-00000000000${n}`, name: `党员${n}` },
+  underDisciplinaryProbation: declared,
+  underCorrectionOrder: false,
+});
+const on = (y: number, m: number, d: number) => emptyDraft(new Date(y, m - 1, d));
+
+describe('step drafts', () => {
+  it('want exactly two sponsors and send each with the declarations made for them', () => {
+    const draft = { ...on(2026, 3, 2), nominees: [member(1, true)] };
+    expect(stepDraftProblems('fix_sponsors', draft)).toEqual({ nominees: 'dev.need.sponsors' });
+
+    const two = { ...draft, nominees: [member(1, true), member(2)] };
+    expect(stepDraftProblems('fix_sponsors', two)).toEqual({});
+    const step = buildStep('fix_sponsors', two);
+    expect(caseStepSchema.parse(step)).toMatchObject({
+      type: 'fix_sponsors',
+      date: '2026-03-02',
+      sponsors: [
+        {
+          personId: member(1).person.personId,
+          underDisciplinaryProbation: true,
+          underCorrectionOrder: false,
+        },
+        {
+          personId: member(2).person.personId,
+          underDisciplinaryProbation: false,
+          underCorrectionOrder: false,
+        },
+      ],
+    });
+  });
+
+  it('send a meeting’s raw counts, and an extension only with that resolution', () => {
+    const vote = { ...emptyVote(), votingMembers: 9, present: 7, yes: 6, no: 1, abstain: 0 };
+    expect(stepDraftProblems('conversion_meeting', { ...on(2026, 3, 2), vote: emptyVote() })).toEqual({
+      vote: 'dev.need.voteCounts',
+    });
+    expect(
+      stepDraftProblems('conversion_meeting', { ...on(2026, 3, 2), vote, resolution: 'extend' }),
+    ).toEqual({
+      extensionMonths: 'common.required',
+    });
+
+    const extend = buildStep('conversion_meeting', {
+      ...on(2026, 3, 2),
+      vote,
+      resolution: 'extend',
+      extensionMonths: 6,
+    });
+    expect(caseStepSchema.parse(extend)).toMatchObject({ resolution: 'extend', extensionMonths: 6 });
+    const convert = buildStep('conversion_meeting', { ...on(2026, 3, 2), vote, extensionMonths: 6 });
+    expect(caseStepSchema.parse(convert)).toMatchObject({
+      resolution: 'convert',
+      extensionMonths: null,
+      vote: { votingMembers: 9, present: 7, yes: 6, written: { yes: 0, no: 0, abstain: 0 } },
+    });
+  });
+
+  it('build steps the contracts accept, for a case and for a paper record', () => {
+    const draft = {
+      ...on(2025, 6, 30),
+      note: '结业',
+      from: new Date(2025, 5, 26),
+      days: 5,
+      hours: 40,
+      provider: '党校',
+      passed: true,
+      talker: [member(3).person],
+      heldBy: 'branch' as const,
+      partyGroup: '第一党小组',
+    };
+    for (const type of [
+      'concentrated_training',
+      'oath',
+      'placement',
+      'talk',
+      'archive',
+      'submit_approval',
+    ] as const) {
+      expect(caseStepSchema.safeParse(buildStep(type, draft)).success).toBe(true);
+    }
+    for (const type of ['pre_review_result', 'approval_decision', 'conversion_decision'] as const) {
+      expect(migratedStepSchema.safeParse(buildStep(type, draft)).success).toBe(true);
+    }
+    expect(buildStep('submit_approval', { ...draft, lateReason: '  ' })).toEqual({
+      type: 'submit_approval',
+      note: '结业',
+      files: [],
+      lateReason: null,
+    });
+  });
+
+  it('need a reason of two characters for the side actions that close or move the case', () => {
+    expect(stepDraftProblems('withdraw', { ...on(2026, 1, 5), reason: '走' })).toEqual({
+      reason: 'dev.need.reason',
+    });
+    expect(stepDraftProblems('transfer', { ...on(2026, 1, 5), reason: '工作调动' })).toEqual({
+      toOrgId: 'common.required',
+    });
+  });
+
+  it('place the service’s problems on their fields, for a case action and a paper record', () => {
+    expect(draftFieldOf('step.vote.present')).toBe('vote');
+    expect(draftFieldOf('step.sponsors.1.personId')).toBe('nominees');
+    expect(draftFieldOf('steps.3.publicNotice.to')).toBe('noticeTo');
+    expect(draftFieldOf('steps.3.approved')).toBe('passed');
+    expect(draftFieldOf('step.date')).toBe('date');
+    expect(draftFieldOf('idempotencyKey')).toBeNull();
+  });
+
+  it('file what the case is waiting for', () => {
+    expect(filingFor({ currentStep: 8, status: 'candidate' })).toBe('candidate');
+    expect(filingFor({ currentStep: 18, status: 'probationary' })).toBe('approval');
+    expect(filingFor({ currentStep: null, status: 'activist' })).toBe('activist');
+  });
+});
+
+describe('approvalIsLate', () => {
+  const record = (admissionMeeting: string | null, due?: string) => ({
+    dates: { admissionMeeting } as never,
+    clocks: due
+      ? [
+          {
+            key: 'approval' as const,
+            kind: 'deadline' as const,
+            due,
+            remindFrom: due,
+            escalateFrom: null,
+            rule: '',
+            ruleSetId: '',
+          },
+        ]
+      : [],
+  });
+
+  it('goes by the case’s approval clock', () => {
+    expect(approvalIsLate(record('2026-01-10', '2026-04-10'), '2026-04-10')).toBe(false);
+    expect(approvalIsLate(record('2026-01-10', '2026-04-10'), '2026-04-11')).toBe(true);
+  });
+
+  it('without a clock, counts three calendar months from the meeting', () => {
+    expect(approvalIsLate(record('2025-11-30'), '2026-02-28')).toBe(false);
+    expect(approvalIsLate(record('2025-11-30'), '2026-03-01')).toBe(true);
+    expect(approvalIsLate(record(null), '2030-01-01')).toBe(false);
+  });
+});

@@ -1,0 +1,79 @@
+import type { VoteCounts, VoteOutcome } from '@bastion/development-contracts';
+import { countVote } from '@bastion/development-rules';
+import type { ExpectedVotersView } from '../../../core/api/development-api.service';
+import type { MessageKey } from '../../../core/i18n/messages.zh-cn';
+
+export interface ExclusionDraft {
+  name: string;
+  reason: string;
+  /** Who consented, when the exclusion came from the branch's records. */
+  approvedBy: string | null;
+}
+
+/** A meeting's raw counts as typed; a field left empty is null until the user fills it in. */
+export interface VoteDraft {
+  votingMembers: number | null;
+  exclusions: ExclusionDraft[];
+  present: number | null;
+  yes: number | null;
+  no: number | null;
+  abstain: number | null;
+  written: { yes: number | null; no: number | null; abstain: number | null };
+}
+
+export function emptyVote(): VoteDraft {
+  return {
+    votingMembers: null,
+    exclusions: [],
+    present: null,
+    yes: null,
+    no: null,
+    abstain: null,
+    written: { yes: 0, no: 0, abstain: 0 },
+  };
+}
+
+/**
+ * The branch's voters on the meeting date, as its records have them: members with voting rights
+ * and the recorded exclusions. What was already counted at the meeting stays as typed.
+ */
+export function prefillVote(vote: VoteDraft, voters: ExpectedVotersView): VoteDraft {
+  return {
+    ...vote,
+    votingMembers: voters.withVotingRights,
+    exclusions: voters.excluded.map((e) => ({ name: e.name, reason: e.reason, approvedBy: e.approvedBy })),
+  };
+}
+
+/** The counts the service takes; an empty field counts as none. */
+export function voteCounts(vote: VoteDraft): VoteCounts {
+  const n = (value: number | null) => Math.max(0, Math.trunc(value ?? 0));
+  return {
+    votingMembers: n(vote.votingMembers),
+    exclusions: vote.exclusions.map((e) => ({ name: e.name.trim(), reason: e.reason.trim() })),
+    present: n(vote.present),
+    yes: n(vote.yes),
+    no: n(vote.no),
+    abstain: n(vote.abstain),
+    written: { yes: n(vote.written.yes), no: n(vote.written.no), abstain: n(vote.written.abstain) },
+  };
+}
+
+/** What the rules make of the counts typed so far; nothing until the voters are known. */
+export function liveOutcome(vote: VoteDraft): VoteOutcome | null {
+  if (vote.votingMembers === null) return null;
+  return countVote(voteCounts(vote));
+}
+
+/**
+ * Why the counts cannot be sent yet: a count left empty, or an exclusion without its name or
+ * reason. A failed or inquorate vote is still sent: the meeting happened and goes on record.
+ */
+export function voteDraftProblem(vote: VoteDraft): MessageKey | null {
+  const counts = [vote.votingMembers, vote.present, vote.yes, vote.no, vote.abstain];
+  if (counts.some((c) => c === null)) return 'dev.need.voteCounts';
+  if (vote.exclusions.some((e) => e.name.trim() === '' || e.reason.trim().length < 2)) {
+    return 'dev.need.exclusion';
+  }
+  return null;
+}
