@@ -1,0 +1,150 @@
+import { join } from 'node:path';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import { APPROVALS_TASK_QUEUE, type PersonRef } from '@bastion/approvals-contracts';
+import { shippedChinaHolidayData } from '@bastion/calendar';
+import {
+  type CaseRecord,
+  DEVELOPMENT_TASK_QUEUE,
+  type DevelopmentLocalActivities,
+} from '@bastion/development-contracts';
+import {
+  IDENTITY_TASK_QUEUE,
+  type IdentityActivities,
+  type OrgKind,
+  type RecordDevelopmentInput,
+} from '@bastion/identity-contracts';
+import { bundleWorkflows, workflowSourcePath } from '@bastion/platform-temporal';
+import { startTimeSkippingServer } from '@bastion/platform-testing';
+import { orgs, people } from './fixtures';
+
+const tree: { id: string; name: string; kind: OrgKind; path: string[] }[] = [
+  { id: orgs.group.id, name: orgs.group.name, kind: 'committee', path: [orgs.group.id] },
+  { id: orgs.bureau.id, name: orgs.bureau.name, kind: 'committee', path: [orgs.group.id, orgs.bureau.id] },
+  ...[orgs.branch, orgs.otherBranch].map((b) => ({
+    id: b.id,
+    name: b.name,
+    kind: 'branch' as const,
+    path: [orgs.group.id, orgs.bureau.id, b.id],
+  })),
+];
+
+/** The identity service as the development workflows see it: offices at the committee, and what it was told. */
+export class IdentityStandIn {
+  readonly holders = new Map<string, PersonRef[]>([
+    [`${orgs.bureau.id}/org_department`, [people.orgDepartment]],
+    [`${orgs.bureau.id}/secretary`, [people.committeeSecretary]],
+    [`${orgs.bureau.id}/organiser`, [people.organiser]],
+  ]);
+  readonly recorded: RecordDevelopmentInput[] = [];
+
+  activities(): Pick<
+    IdentityActivities,
+    'resolveRoleHolders' | 'snapshotOrg' | 'recordDevelopment' | 'snapshotPerson' | 'countExpectedVoters'
+  > {
+    const node = (id: string) => {
+      const org = tree.find((o) => o.id === id);
+      if (!org) throw new Error(`no org ${id}`);
+      return org;
+    };
+    const ref = (id: string) => ({ id, name: node(id).name, kind: node(id).kind });
+    return {
+      resolveRoleHolders: async ({ role, orgId }) =>
+        (this.holders.get(`${orgId}/${role}`) ?? []).map((p) => ({
+          id: p.personId,
+          name: p.name,
+          gender: 'male' as const,
+          birthDate: null,
+          org: ref(orgId),
+          orgPath: node(orgId).path.map(ref),
+          membership: null,
+        })),
+      snapshotOrg: async ({ orgId }) => ({
+        ...ref(orgId),
+        path: node(orgId).path.map(ref),
+        idPath: `/${node(orgId).path.join('/')}/`,
+        dissolved: false,
+        approvingCommittee: node(orgId).kind === 'branch' ? ref(orgs.bureau.id) : null,
+      }),
+      snapshotPerson: async () => {
+        throw new Error('not used by the case workflow');
+      },
+      countExpectedVoters: async ({ branchId, date }) => ({
+        branchId,
+        date,
+        fullMembers: 9,
+        withVotingRights: 9,
+        excluded: [],
+        expected: 9,
+      }),
+      recordDevelopment: async (input) => {
+        this.recorded.push(input);
+      },
+    };
+  }
+
+  latestFor(personId: string): RecordDevelopmentInput | undefined {
+    return this.recorded.filter((r) => r.personId === personId).at(-1);
+  }
+}
+
+/** The read model as the service would keep it: the highest version of every case. */
+export class CaseStore {
+  readonly cases = new Map<string, CaseRecord>();
+
+  activities(): DevelopmentLocalActivities {
+    return {
+      holidayCalendar: async () => [...shippedChinaHolidayData],
+      persistCase: async (record) => {
+        if ((this.cases.get(record.caseId)?.version ?? -1) < record.version) this.cases.set(record.caseId, record);
+      },
+    };
+  }
+}
+
+let bundles: Promise<[{ code: string }, { code: string }]> | undefined;
+
+/**
+ * The development workflows on Temporal's time-skipping server with the real approval engine
+ * beside them (its ledger writes dropped) and the identity service stood in for.
+ */
+export async function startDevelopmentEnvironment() {
+  bundles ??= Promise.all([
+    bundleWorkflows(join(__dirname, '../workflows.ts')),
+    bundleWorkflows(workflowSourcePath('approvals')),
+  ]);
+  const [development, approvals] = await bundles;
+  const env: TestWorkflowEnvironment = await startTimeSkippingServer();
+  const store = new CaseStore();
+  const identity = new IdentityStandIn();
+  const workers = await Promise.all([
+    Worker.create({
+      connection: env.nativeConnection,
+      taskQueue: DEVELOPMENT_TASK_QUEUE,
+      workflowBundle: development,
+      activities: store.activities(),
+    }),
+    Worker.create({
+      connection: env.nativeConnection,
+      taskQueue: APPROVALS_TASK_QUEUE,
+      workflowBundle: approvals,
+      activities: {
+        holidayCalendar: async () => [...shippedChinaHolidayData],
+        persistApproval: async () => undefined,
+      },
+    }),
+    Worker.create({ connection: env.nativeConnection, taskQueue: IDENTITY_TASK_QUEUE, activities: identity.activities() }),
+  ]);
+  const running = workers.map((w) => w.run());
+  return {
+    env,
+    client: env.client,
+    store,
+    identity,
+    async stop() {
+      workers.forEach((w) => w.shutdown());
+      await Promise.all(running);
+      await env.teardown();
+    },
+  };
+}
