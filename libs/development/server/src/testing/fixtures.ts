@@ -153,12 +153,21 @@ export async function decide(
   }
 }
 
+/** Every six months after `from`, up to `to`. */
+function halfYearsBetween(from: string, to: string): string[] {
+  const dates: string[] = [];
+  for (let k = 1; addMonths(parseLocalDate(from), 6 * k) <= to; k++)
+    dates.push(addMonths(parseLocalDate(from), 6 * k));
+  return dates;
+}
+
 const heard = { partyGroup: true, mentors: true, members: true, nonMembers: true };
 
 /**
  * A paper record of 甲林场党支部 up to a stage, each step dated so that every rule is met: the talk
  * within a month, a year as activist, two sponsors, a passed review, three days of training, a
- * passed vote and its approval within three months.
+ * passed vote and its approval within three months; an assessment every six months and a thought
+ * report up to the candidate date.
  */
 export function paperRecord(
   stage: 'candidate' | 'probationary',
@@ -170,6 +179,11 @@ export function paperRecord(
     { type: 'decide_activist', date: activist, recommendedBy: ['members'] },
     { type: 'file', date: activist, filing: 'activist' },
     { type: 'assign_mentors', date: activist, mentors: [member('farmAMember')] },
+    ...halfYearsBetween(activist, candidate).map((date) => ({
+      type: 'assessment' as const,
+      date,
+      note: '考察合格',
+    })),
     {
       type: 'decide_candidate',
       date: candidate,
@@ -190,6 +204,8 @@ export function paperRecord(
       hours: 24,
       provider: '局党委党校',
     },
+    { type: 'assessment', date: candidate, note: '考察合格' },
+    { type: 'thought_report', date: candidate },
   ];
   if (stage === 'candidate') return steps;
   const meeting = dates.meeting!;
