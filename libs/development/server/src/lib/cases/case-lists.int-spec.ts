@@ -79,17 +79,17 @@ describe('case lists, the pipeline and the deadlines', () => {
   });
 
   it('pages with a cursor, every case once', async () => {
+    type CasePage = { items: CaseRow[]; total: number; nextCursor: string | null };
+    const pageAfter = async (cursor: string | null): Promise<CasePage> => {
+      const after = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
+      return (await t.as('orgDeptLin').get<CasePage>(`/cases?limit=1${after}`)).body;
+    };
     const seen: string[] = [];
-    let cursor: string | null = null;
-    do {
-      const query: string = `/cases?limit=1${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-      const page: { body: { items: CaseRow[]; total: number; nextCursor: string | null } } = await t
-        .as('orgDeptLin')
-        .get(query);
-      expect(page.body.total).toBe(4);
-      seen.push(...page.body.items.map((r) => r.id));
-      cursor = page.body.nextCursor;
-    } while (cursor);
+    for (let page = await pageAfter(null); ; page = await pageAfter(page.nextCursor)) {
+      expect(page.total).toBe(4);
+      seen.push(...page.items.map((r) => r.id));
+      if (!page.nextCursor) break;
+    }
     expect(seen.sort()).toEqual(sorted('applicantZhou', 'applicantSun', 'applicantMa', 'applicantXu'));
     expect((await t.as('orgDeptLin').get('/cases?cursor=nonsense')).status).toBe(400);
   });
