@@ -28,6 +28,7 @@ import {
   type ApplicationDraft,
   buildMigration,
   emptyApplication,
+  filingAfter,
   type MigratedType,
   type MigrationRow,
   newRow,
@@ -106,7 +107,7 @@ export class MigratePageComponent {
   }
 
   protected add(): void {
-    this.rows.update((rows) => [...rows, newRow(this.nextKey++, rows.at(-1) ?? null)]);
+    this.rows.update((rows) => [...rows, newRow(this.nextKey++, rows)]);
   }
 
   protected remove(index: number): void {
@@ -125,7 +126,12 @@ export class MigratePageComponent {
 
   /** A new kind keeps the date, note and files typed so far. */
   protected setType(index: number, type: MigratedType): void {
-    this.updateRow(index, (row) => ({ ...row, type }));
+    const above = this.rows().slice(0, index);
+    this.updateRow(index, (row) => ({
+      ...row,
+      type,
+      draft: type === 'file' && !row.draft.filing ? { ...row.draft, filing: filingAfter(above) } : row.draft,
+    }));
   }
 
   protected setDraft(index: number, draft: StepDraft): void {

@@ -47,17 +47,32 @@ export function emptyApplication(): ApplicationDraft {
   return { person: [], orgId: null, date: null, note: '', files: [] };
 }
 
+/** Steps a paper record may hold but that do not come in the usual run of a case. */
+const OFF_THE_LINE: readonly MigratedType[] = ['not_chosen', 'thought_report'];
+
 /** The step that usually follows `previous` on paper, so adding rows walks down the procedure. */
 export function nextType(previous: MigratedType | null): MigratedType {
-  if (!previous) return MIGRATION_TYPES[0]!;
+  const usual = MIGRATION_TYPES.filter((t) => !OFF_THE_LINE.includes(t));
+  if (!previous) return usual[0]!;
   const index = MIGRATION_TYPES.indexOf(previous);
-  return MIGRATION_TYPES[Math.min(index + 1, MIGRATION_TYPES.length - 1)]!;
+  return usual.find((t) => MIGRATION_TYPES.indexOf(t) > index) ?? previous;
 }
 
-export function newRow(key: number, previous: MigrationRow | null): MigrationRow {
-  const type = nextType(previous?.type ?? null);
+/** Which filing a new filing row records: the one after the last decision typed above it. */
+export function filingAfter(rows: readonly MigrationRow[]): StepDraft['filing'] {
+  const decisions: Partial<Record<MigratedType, StepDraft['filing']>> = {
+    decide_activist: 'activist',
+    decide_candidate: 'candidate',
+    approval_decision: 'approval',
+  };
+  const last = rows.findLast((row) => row.type in decisions);
+  return last ? decisions[last.type]! : 'activist';
+}
+
+export function newRow(key: number, above: readonly MigrationRow[]): MigrationRow {
+  const type = nextType(above.at(-1)?.type ?? null);
   const draft = emptyDraft();
-  if (type === 'file') draft.filing = 'activist';
+  if (type === 'file') draft.filing = filingAfter(above);
   return { key, type, draft };
 }
 
