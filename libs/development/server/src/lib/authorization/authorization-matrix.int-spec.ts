@@ -1,0 +1,223 @@
+import { defaultCommitteeSettings } from '@bastion/development-contracts';
+import {
+  ADMIN,
+  directory,
+  type PersonKey,
+  type TestClient,
+  type TestResponse,
+} from '@bastion/platform-service-testing';
+import { type DevelopmentTestApp, startDevelopmentTestApp } from '../../testing/development-test-app';
+import { action, inDays, openCase, step } from '../../testing/fixtures';
+
+/**
+ * Every route of the development service, called by each kind of user, about a case of
+ * 甲林场党支部 (talked to, with a file on record) and the committee that approves it:
+ *
+ *   ok   the call passes authorization (it may then be refused for the case's state or its input)
+ *   401  no token
+ *   403  the caller may not do this (or holds no office member development is for)
+ *   404  the case (or the organisation) does not exist for the caller
+ */
+type Outcome = 'ok' | 401 | 403 | 404;
+
+const callers = [
+  'admin',
+  'farmASecretary',
+  'farmsSecretary',
+  'orgDeptLin',
+  'farmBSecretary',
+  'otherSecretary',
+  'farmAMember',
+  'anonymous',
+] as const;
+type Caller = (typeof callers)[number];
+
+interface Target {
+  caseId: string;
+  fileId: string;
+}
+
+interface Route {
+  name: string;
+  call: (client: TestClient, target: Target) => Promise<TestResponse>;
+  expect: Record<Caller, Outcome>;
+}
+
+/** Lists: anyone who reads member development somewhere; each sees only their subtree. */
+const list: Record<Caller, Outcome> = {
+  admin: 'ok',
+  farmASecretary: 'ok',
+  farmsSecretary: 'ok',
+  orgDeptLin: 'ok',
+  farmBSecretary: 'ok',
+  otherSecretary: 'ok',
+  farmAMember: 403,
+  anonymous: 401,
+};
+/** The case: its branch's officers, the general branch and the committee above it. */
+const read: Record<Caller, Outcome> = { ...list, farmBSecretary: 404, otherSecretary: 404 };
+/** An officer's step; a login without a person takes none. */
+const manage: Record<Caller, Outcome> = { ...read, admin: 403, orgDeptLin: 403 };
+/** A step the branch or the committee's side may take. */
+const officerOrSupervisor: Record<Caller, Outcome> = { ...read, admin: 403 };
+/** Opening a case for a person of 甲林场党支部: their branch's officers (and those above). */
+const open: Record<Caller, Outcome> = { ...manage };
+
+const applicant = () => directory.person('applicantHe').id;
+
+const routes: Route[] = [
+  {
+    name: 'POST /cases',
+    call: (c) => c.post('/cases', { personId: applicant(), applicationDate: inDays(-3) }),
+    expect: open,
+  },
+  {
+    name: 'POST /cases/migrate',
+    call: (c) => c.post('/cases/migrate', { personId: applicant(), applicationDate: inDays(-3), steps: [] }),
+    expect: open,
+  },
+  { name: 'GET /cases', call: (c) => c.get('/cases'), expect: list },
+  { name: 'GET /pipeline', call: (c) => c.get('/pipeline'), expect: list },
+  { name: 'GET /deadlines', call: (c) => c.get('/deadlines'), expect: list },
+  { name: 'GET /cases/:id', call: (c, t) => c.get(`/cases/${t.caseId}`), expect: read },
+  { name: 'GET /cases/:id/dossier', call: (c, t) => c.get(`/cases/${t.caseId}/dossier`), expect: read },
+  {
+    name: 'GET /cases/:id/dossier.zip',
+    call: (c, t) => c.download(`/cases/${t.caseId}/dossier.zip`).then((r) => ({ ...r, body: undefined })),
+    expect: read,
+  },
+  {
+    name: 'GET /cases/:id/expected-voters',
+    call: (c, t) => c.get(`/cases/${t.caseId}/expected-voters?date=${inDays(0)}`),
+    expect: read,
+  },
+  {
+    name: 'POST /cases/:id/actions (an officer’s step)',
+    call: (c, t) =>
+      c.post(
+        `/cases/${t.caseId}/actions`,
+        action({ type: 'decide_activist', date: inDays(0), recommendedBy: ['members'] }),
+      ),
+    expect: manage,
+  },
+  {
+    name: 'POST /cases/:id/actions (the branch’s or the committee’s step)',
+    call: (c, t) =>
+      c.post(
+        `/cases/${t.caseId}/actions`,
+        action({
+          type: 'evidence',
+          step: 2,
+          note: '补充材料',
+          files: [{ id: t.fileId, name: '谈话记录.pdf', sha256: 'a'.repeat(64) }],
+        }),
+      ),
+    expect: officerOrSupervisor,
+  },
+  {
+    name: 'POST /cases/:id/actions (an administrator’s step)',
+    call: (c, t) =>
+      c.post(
+        `/cases/${t.caseId}/actions`,
+        action({
+          type: 'direct_admission',
+          date: inDays(0),
+          authority: '中央组织部',
+          reason: '特殊情况',
+          files: [{ id: t.fileId, name: '批复.pdf', sha256: 'a'.repeat(64) }],
+        }),
+      ),
+    // The administrator without a person behind the login takes no step either.
+    expect: { ...read, admin: 403, farmASecretary: 403, farmsSecretary: 403, orgDeptLin: 403 },
+  },
+  {
+    name: 'POST /files',
+    call: (c) => c.upload('材料.pdf', 'application/pdf', '%PDF-1.7\n材料', 'file', '/files'),
+    expect: { ...list, admin: 403 },
+  },
+  {
+    name: 'GET /files/:id',
+    call: (c, t) => c.download(`/files/${t.fileId}`).then((r) => ({ ...r, body: undefined })),
+    expect: read,
+  },
+  {
+    name: 'GET /rules',
+    call: (c) => c.get(`/rules?committeeId=${directory.org('bureau').id}`),
+    expect: list,
+  },
+  {
+    name: 'POST /rules/:committeeId/versions',
+    call: (c) =>
+      c.post(`/rules/${directory.org('bureau').id}/versions`, {
+        effectiveFrom: inDays(30),
+        settings: defaultCommitteeSettings(),
+        note: '矩阵',
+      }),
+    expect: {
+      admin: 'ok',
+      farmASecretary: 404,
+      farmsSecretary: 404,
+      orgDeptLin: 'ok',
+      farmBSecretary: 404,
+      otherSecretary: 404,
+      farmAMember: 403,
+      anonymous: 401,
+    },
+  },
+];
+
+describe('authorization matrix of the development service', () => {
+  let t: DevelopmentTestApp;
+  let target: Target;
+  const client = (caller: Caller) =>
+    caller === 'anonymous' ? t.anonymous() : t.as(caller === 'admin' ? ADMIN : (caller as PersonKey));
+
+  beforeAll(async () => {
+    t = await startDevelopmentTestApp('development_matrix');
+    const caseId = await openCase(t, 'applicantZhou', { applicationDate: inDays(-20) });
+    const uploaded = await t.as('farmASecretary').upload('谈话记录.pdf', 'application/pdf', '%PDF-1.7\n谈话');
+    await step(t, 'farmASecretary', caseId, {
+      type: 'talk',
+      date: inDays(-10),
+      talker: directory.ref('farmASecretary'),
+      note: '谈话',
+      files: [uploaded.body],
+    });
+    target = { caseId, fileId: uploaded.body.id };
+  });
+  afterAll(() => t.close());
+
+  describe.each(routes)('$name', (route) => {
+    it.each(callers)('as %s', async (caller) => {
+      const { status } = await route.call(client(caller), target);
+      expect(status).toBeLessThan(500);
+      const outcome: Outcome = status === 401 || status === 403 || status === 404 ? status : 'ok';
+      expect(outcome).toBe(route.expect[caller]);
+    });
+  });
+
+  it('lists only what each caller may see', async () => {
+    const totals: Record<string, number[]> = {};
+    for (const caller of callers.filter((c) => c !== 'anonymous' && c !== 'farmAMember')) {
+      const cases = await client(caller).get('/cases?includeClosed=true');
+      const deadlines = await client(caller).get('/deadlines?withinDays=366');
+      const pipeline = await client(caller).get('/pipeline');
+      const open = (pipeline.body.columns as { total: number }[]).reduce((n, c) => n + c.total, 0);
+      totals[caller] = [cases.body.total, deadlines.body.total > 0 ? 1 : 0, open];
+    }
+    const all = totals['admin']!;
+    expect(all[0]).toBeGreaterThanOrEqual(2);
+    expect(totals).toEqual({
+      admin: all,
+      farmASecretary: all,
+      farmsSecretary: all,
+      orgDeptLin: all,
+      farmBSecretary: [0, 0, 0],
+      otherSecretary: [0, 0, 0],
+    });
+    for (const path of ['/cases', '/pipeline', '/deadlines', '/rules']) {
+      expect((await t.anonymous().get(path)).status).toBe(401);
+      expect((await t.as('farmAMember').get(path)).status).toBe(403);
+    }
+  });
+});
