@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, localDateSchema } from '@bastion/shared-contracts';
+import { localDateSchema } from '@bastion/shared-contracts';
 
 export const itemCategories = [
   /** 政治建设 */
