@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { addDays, addMonths, parseLocalDate, shanghaiDateOf } from '@bastion/calendar';
-import type {
-  CaseStepInput,
-  CaseView,
-  MigratedStepInput,
-  VoteCountsInput,
+import {
+  type CaseStepInput,
+  type CaseView,
+  caseWorkflowId,
+  type MigratedStepInput,
+  type VoteCountsInput,
 } from '@bastion/development-contracts';
 import { directory, type PersonKey } from '@bastion/platform-service-testing';
 import type { DevelopmentTestApp } from './development-test-app';
@@ -116,6 +117,16 @@ export function caseWhen(
   who: PersonKey = 'farmASecretary',
 ): Promise<CaseView> {
   return eventually(() => caseView(t, id, who), done, what);
+}
+
+/** Waits until the case's workflow has nothing under way: no activity running, no task to process. */
+export async function caseIdle(t: DevelopmentTestApp, caseId: string): Promise<void> {
+  const handle = t.temporal.workflow.getHandle(caseWorkflowId(caseId));
+  await eventually(
+    () => handle.describe().then((d) => d.raw),
+    (raw) => !raw.pendingWorkflowTask && !raw.pendingActivities?.length,
+    `the workflow of case ${caseId} at rest`,
+  );
 }
 
 /**

@@ -1,9 +1,11 @@
 import { addMonths, parseLocalDate } from '@bastion/calendar';
+import { caseWorkflowId } from '@bastion/development-contracts';
 import { directory, recordedDevelopment } from '@bastion/platform-service-testing';
 import { type DevelopmentTestApp, startDevelopmentTestApp } from '../../testing/development-test-app';
 import {
   action,
   allOpinionsHeard,
+  caseIdle,
   caseView,
   caseWhen,
   decide,
@@ -26,6 +28,27 @@ describe('a development case over HTTP', () => {
   afterAll(() => t.close());
 
   const back = (days: number) => inDays(-days);
+
+  it('serves its health and its OpenAPI document', async () => {
+    expect((await t.anonymous().get('/health')).body).toEqual({
+      status: 'up',
+      database: 'up',
+      temporal: 'up',
+    });
+    const docs = await t.anonymous().get('/docs-json');
+    expect(Object.keys(docs.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/development/cases',
+        '/api/development/cases/migrate',
+        '/api/development/cases/{id}/actions',
+        '/api/development/cases/{id}/dossier.zip',
+        '/api/development/pipeline',
+        '/api/development/deadlines',
+        '/api/development/rules/{committeeId}/versions',
+        '/api/development/files',
+      ]),
+    );
+  });
 
   it('opens on a written application, numbered, with the talk clock running', async () => {
     const id = await openCase(t, 'applicantZhou', { applicationDate: back(10) });
@@ -51,6 +74,10 @@ describe('a development case over HTTP', () => {
     expect(view.timeline[0]).toMatchObject({ key: 'application', state: 'done', date: back(10) });
     expect(view.compliance.length).toBeGreaterThan(0);
     await caseWhen(t, id, () => recordedDevelopment.standingOf(id)?.stage === 'applicant', 'identity told');
+    // For the vote form: the branch's three full members.
+    const voters = await t.as('farmASecretary').get(`/cases/${id}/expected-voters?date=${inDays(0)}`);
+    expect(voters.body).toMatchObject({ branchId: directory.org('farmA').id, fullMembers: 3, expected: 3 });
+    expect((await t.as('farmASecretary').get(`/cases/${id}/expected-voters`)).status).toBe(400);
   });
 
   it('refuses an applicant under 18 with the rule, a second case for a person, and a member', async () => {
@@ -315,13 +342,10 @@ describe('a development case over HTTP', () => {
 
   it('closes a case the applicant withdraws, with the reason, and takes the stage off the person', async () => {
     const id = await openCase(t, 'applicantYang', { applicationDate: back(30) }, 'farmBSecretary');
-    await caseWhen(
-      t,
-      id,
-      () => recordedDevelopment.standingOf(id)?.stage === 'applicant',
-      'identity told',
-      'farmBSecretary',
-    );
+    // A step that lands while the case is still telling the identity service of the last change
+    // is not acted on until the next one: the withdrawal is sent once the case is at rest.
+    await caseIdle(t, id);
+    expect(recordedDevelopment.standingOf(id)?.stage).toBe('applicant');
     const withdrawn = await step(t, 'farmBSecretary', id, {
       type: 'withdraw',
       date: inDays(0),
@@ -329,13 +353,11 @@ describe('a development case over HTTP', () => {
     });
     expect(withdrawn.row).toMatchObject({ status: 'withdrawn', closedOn: inDays(0), nextDue: null });
     expect(withdrawn.allowedSteps).toEqual([]);
-    await caseWhen(
-      t,
-      id,
-      () => recordedDevelopment.standingOf(id)?.stage === null,
-      'identity told',
-      'farmBSecretary',
-    );
+    // The case's workflow ends once the person's record has lost the stage.
+    expect(await t.temporal.workflow.getHandle(caseWorkflowId(id)).result()).toMatchObject({
+      status: 'withdrawn',
+    });
+    expect(recordedDevelopment.standingOf(id)).toEqual({ stage: null });
     const again = await t
       .as('farmBSecretary')
       .post(
@@ -343,5 +365,29 @@ describe('a development case over HTTP', () => {
         action({ type: 'talk', date: inDays(0), talker: directory.ref('farmBSecretary'), note: '再谈' }),
       );
     expect(again.status).toBe(409);
+    expect(again.body.message).toContain('finished');
+  });
+
+  it('moves a case with its history and its clock to another branch', async () => {
+    const id = await openCase(t, 'applicantQin', { applicationDate: back(10) });
+    const before = await caseView(t, id);
+    const transfer = {
+      type: 'transfer' as const,
+      date: inDays(0),
+      toOrgId: directory.org('farmB').id,
+      reason: '工作调动',
+    };
+    // The branch's secretary does not see 乙林场党支部; the general branch's does.
+    const blind = await t.as('farmASecretary').post(`/cases/${id}/actions`, action(transfer));
+    expect(blind.status).toBe(400);
+    const moved = await step(t, 'farmsSecretary', id, transfer);
+    expect(moved.row.org).toEqual({ id: directory.org('farmB').id, name: '乙林场党支部' });
+    expect(moved.row.nextDue).toEqual(before.row.nextDue);
+    expect(moved.record.entries.map((e) => e.kind)).toEqual([
+      ...before.record.entries.map((e) => e.kind),
+      'transfer',
+    ]);
+    expect((await t.as('farmASecretary').get(`/cases/${id}`)).status).toBe(404);
+    expect((await caseView(t, id, 'farmBSecretary')).capacities).toEqual(['officer']);
   });
 });
