@@ -1,5 +1,9 @@
 import { addMonths, parseLocalDate } from '@bastion/calendar';
-import { caseWorkflowId } from '@bastion/development-contracts';
+import {
+  caseWorkflowId,
+  type MigratedStepInput,
+  type MigrationProblem,
+} from '@bastion/development-contracts';
 import { directory, recordedDevelopment } from '@bastion/platform-service-testing';
 import { type DevelopmentTestApp, startDevelopmentTestApp } from '../../testing/development-test-app';
 import {
@@ -253,33 +257,68 @@ describe('a development case over HTTP', () => {
   });
 
   it('refuses a paper record the rules refuse, listing every problem and starting nothing', async () => {
-    const steps = paperRecord('candidate', {
+    const migrate = (steps: MigratedStepInput[], applicationDate: string) =>
+      t
+        .as('farmASecretary')
+        .post('/cases/migrate', { personId: directory.person('applicantQin').id, applicationDate, steps });
+    // Only four months as an activist, and a thought report dated tomorrow.
+    const early = paperRecord('candidate', {
       application: inMonths(-10),
       activist: inMonths(-9),
-      // Only four months as activist, and a sponsor who is not a member.
       candidate: inMonths(-5),
     });
-    const sponsors = steps.findIndex((s) => s.type === 'fix_sponsors');
-    steps[sponsors] = {
-      type: 'fix_sponsors',
-      date: inMonths(-5),
-      sponsors: [member('submitter'), member('applicantXu')],
-    };
-    const refused = await t.as('farmASecretary').post('/cases/migrate', {
-      personId: directory.person('applicantQin').id,
-      applicationDate: inMonths(-10),
-      steps,
-    });
+    early.push({ type: 'thought_report', date: inDays(1) });
+    const refused = await migrate(early, inMonths(-10));
     expect(refused.status).toBe(422);
     expect(refused.body.code).toBe('MIGRATION_INVALID');
-    const candidate = steps.findIndex((s) => s.type === 'decide_candidate');
-    expect(refused.body.problems).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ index: candidate, type: 'decide_candidate', code: 'RULE_BREACH' }),
-      ]),
+    const candidate = early.findIndex((s) => s.type === 'decide_candidate');
+    const problems = refused.body.problems as MigrationProblem[];
+    expect(problems[0]).toEqual({
+      index: candidate,
+      type: 'decide_candidate',
+      code: 'RULE_BREACH',
+      problem: expect.stringContaining('第十三条'),
+    });
+    // What depends on the candidacy is refused with it; the dated report on its own.
+    expect(problems.slice(1, -1).every((p) => p.code === 'WRONG_STEP')).toBe(true);
+    expect(problems.at(-1)).toMatchObject({
+      index: early.length - 1,
+      type: 'thought_report',
+      code: 'BAD_DATE',
+    });
+    expect(refused.body.details).toEqual(
+      problems.map((p) => ({ field: `steps.${p.index}`, problem: p.problem })),
     );
-    expect(refused.body.problems.length).toBeGreaterThanOrEqual(1);
-    expect(refused.body.details[0]).toMatchObject({ field: expect.stringMatching(/^steps\.\d+$/) });
+
+    // A sponsor who is not a full member.
+    const sponsored = paperRecord('candidate', {
+      application: inMonths(-20),
+      activist: inMonths(-19),
+      candidate: inMonths(-2),
+    });
+    const sponsors = sponsored.findIndex((s) => s.type === 'fix_sponsors');
+    sponsored[sponsors] = {
+      type: 'fix_sponsors',
+      date: inMonths(-2),
+      sponsors: [member('submitter'), member('applicantXu')],
+    };
+    const notMember = await migrate(sponsored, inMonths(-20));
+    expect(notMember.status).toBe(422);
+    expect(notMember.body.problems).toEqual([
+      expect.objectContaining({ index: sponsors, type: 'fix_sponsors', code: 'RULE_BREACH' }),
+    ]);
+    // Someone not on record at all is named by the field that names them.
+    sponsored[sponsors] = {
+      type: 'fix_sponsors',
+      date: inMonths(-2),
+      sponsors: [member('submitter'), { personId: '00000000-0000-4000-8000-00000000dead' }],
+    };
+    const unknown = await migrate(sponsored, inMonths(-20));
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.details).toEqual([
+      { field: `steps.${sponsors}.sponsors.1.personId`, problem: 'is not a person on record' },
+    ]);
+
     expect((await t.as('farmASecretary').get(`/cases/${directory.person('applicantQin').id}`)).status).toBe(
       404,
     );
