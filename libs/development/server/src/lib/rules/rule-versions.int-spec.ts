@@ -81,12 +81,10 @@ describe('versions of a committee’s rules', () => {
       .as('farmsSecretary')
       .post(`/rules/${directory.org('farms').id}/versions`, { effectiveFrom: inDays(0), settings });
     expect(secretary.status).toBe(403);
-    const invalid = await t
-      .as('orgDeptLin')
-      .post(`/rules/${bureau()}/versions`, {
-        effectiveFrom: inDays(0),
-        settings: { ...settings, oathTargetMonths: 99 },
-      });
+    const invalid = await t.as('orgDeptLin').post(`/rules/${bureau()}/versions`, {
+      effectiveFrom: inDays(0),
+      settings: { ...settings, oathTargetMonths: 99 },
+    });
     expect(invalid.status).toBe(400);
   });
 });
