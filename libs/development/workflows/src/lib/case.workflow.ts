@@ -170,13 +170,14 @@ export async function developmentCase(input: CaseInput, carried?: CarriedCase): 
 
   const tooLong = () => historyTooLong(input.continueAfterEvents);
   while (!isFinished(record)) {
+    // Taken before the identity call: a step that lands while it runs must still wake the loop.
+    const seen = record.version;
     await syncIdentity();
     // Never while a sign-off runs: the child's result belongs to this run.
     if (tooLong() && running === 0) {
       await condition(allHandlersFinished);
       await continueAsNew<typeof developmentCase>(input, { record, ruleSets, identityWritten });
     }
-    const seen = record.version;
     const wakeOn = nextWakeDate(record, ctx());
     const woken = () => record.version !== seen || settled.length > 0 || (tooLong() && running === 0);
     if (wakeOn)
