@@ -4,6 +4,7 @@ import {
   continueAsNew,
   defineQuery,
   defineUpdate,
+  patched,
   setHandler,
   uuid4,
 } from '@temporalio/workflow';
@@ -171,13 +172,15 @@ export async function developmentCase(input: CaseInput, carried?: CarriedCase): 
   const tooLong = () => historyTooLong(input.continueAfterEvents);
   while (!isFinished(record)) {
     // Taken before the identity call: a step that lands while it runs must still wake the loop.
-    const seen = record.version;
+    // Runs recorded before this fix took it after the call, and replay as they ran.
+    const early = patched('seen-before-identity-write') ? record.version : null;
     await syncIdentity();
     // Never while a sign-off runs: the child's result belongs to this run.
     if (tooLong() && running === 0) {
       await condition(allHandlersFinished);
       await continueAsNew<typeof developmentCase>(input, { record, ruleSets, identityWritten });
     }
+    const seen = early ?? record.version;
     const wakeOn = nextWakeDate(record, ctx());
     const woken = () => record.version !== seen || settled.length > 0 || (tooLong() && running === 0);
     if (wakeOn)
