@@ -6,3 +6,4 @@ export * from './lib/free-port';
 export * from './lib/temporal';
 export * from './lib/test-infra';
 export * from './lib/history-recorder';
+export * from './lib/beside-the-engine';

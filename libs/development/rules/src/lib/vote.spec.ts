@@ -1,7 +1,7 @@
-import { voteCountsSchema } from '@bastion/development-contracts';
+import { voteCountsSchema, type VoteCountsInput } from '@bastion/development-contracts';
 import { countVote, expectedVoters } from './vote';
 
-const counts = (c: Partial<Parameters<typeof voteCountsSchema.parse>[0]> & { votingMembers: number; present: number; yes: number }) =>
+const counts = (c: Omit<VoteCountsInput, 'no' | 'abstain'> & Partial<Pick<VoteCountsInput, 'no' | 'abstain'>>) =>
   voteCountsSchema.parse({ no: 0, abstain: 0, ...c });
 
 describe('votes of the branch general meeting (steps 15 and 23)', () => {

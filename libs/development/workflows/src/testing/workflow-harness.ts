@@ -1,7 +1,5 @@
 import { join } from 'node:path';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
-import { APPROVALS_TASK_QUEUE, type PersonRef } from '@bastion/approvals-contracts';
+import type { PersonRef } from '@bastion/approvals-contracts';
 import { shippedChinaHolidayData } from '@bastion/calendar';
 import {
   type CaseRecord,
@@ -9,13 +7,12 @@ import {
   type DevelopmentLocalActivities,
 } from '@bastion/development-contracts';
 import {
-  IDENTITY_TASK_QUEUE,
   type IdentityActivities,
   type OrgKind,
   type RecordDevelopmentInput,
 } from '@bastion/identity-contracts';
 import { bundleWorkflows, workflowSourcePath } from '@bastion/platform-temporal';
-import { startTimeSkippingServer } from '@bastion/platform-testing';
+import { startBesideTheEngine } from '@bastion/platform-testing';
 import { orgs, people } from './fixtures';
 
 const tree: { id: string; name: string; kind: OrgKind; path: string[] }[] = [
@@ -109,42 +106,17 @@ let bundles: Promise<[{ code: string }, { code: string }]> | undefined;
  * beside them (its ledger writes dropped) and the identity service stood in for.
  */
 export async function startDevelopmentEnvironment() {
+  const store = new CaseStore();
+  const identity = new IdentityStandIn();
   bundles ??= Promise.all([
     bundleWorkflows(join(__dirname, '../workflows.ts')),
     bundleWorkflows(workflowSourcePath('approvals')),
   ]);
-  const [development, approvals] = await bundles;
-  const env: TestWorkflowEnvironment = await startTimeSkippingServer();
-  const store = new CaseStore();
-  const identity = new IdentityStandIn();
-  const workers = await Promise.all([
-    Worker.create({
-      connection: env.nativeConnection,
-      taskQueue: DEVELOPMENT_TASK_QUEUE,
-      workflowBundle: development,
-      activities: store.activities(),
-    }),
-    Worker.create({
-      connection: env.nativeConnection,
-      taskQueue: APPROVALS_TASK_QUEUE,
-      workflowBundle: approvals,
-      activities: {
-        holidayCalendar: async () => [...shippedChinaHolidayData],
-        persistApproval: async () => undefined,
-      },
-    }),
-    Worker.create({ connection: env.nativeConnection, taskQueue: IDENTITY_TASK_QUEUE, activities: identity.activities() }),
-  ]);
-  const running = workers.map((w) => w.run());
-  return {
-    env,
-    client: env.client,
-    store,
-    identity,
-    async stop() {
-      workers.forEach((w) => w.shutdown());
-      await Promise.all(running);
-      await env.teardown();
-    },
-  };
+  const server = await startBesideTheEngine({
+    bundles,
+    taskQueue: DEVELOPMENT_TASK_QUEUE,
+    activities: store.activities(),
+    identity: identity.activities(),
+  });
+  return { ...server, store, identity };
 }

@@ -1,11 +1,9 @@
 import { join } from 'node:path';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
-import { APPROVALS_TASK_QUEUE, type PersonRef } from '@bastion/approvals-contracts';
+import type { PersonRef } from '@bastion/approvals-contracts';
 import { shippedChinaHolidayData } from '@bastion/calendar';
-import { IDENTITY_TASK_QUEUE, type IdentityActivities, type OrgKind } from '@bastion/identity-contracts';
+import type { IdentityActivities, OrgKind } from '@bastion/identity-contracts';
 import { bundleWorkflows, workflowSourcePath } from '@bastion/platform-temporal';
-import { startTimeSkippingServer } from '@bastion/platform-testing';
+import { startBesideTheEngine } from '@bastion/platform-testing';
 import {
   type BatchRecord,
   type ItemRecord,
@@ -105,46 +103,17 @@ let bundles: Promise<[{ code: string }, { code: string }]> | undefined;
  * by `Offices`.
  */
 export async function startRectificationEnvironment() {
+  const store = new RecordStore();
+  const offices = new Offices();
   bundles ??= Promise.all([
     bundleWorkflows(join(__dirname, '../workflows.ts')),
     bundleWorkflows(workflowSourcePath('approvals')),
   ]);
-  const [rectification, approvals] = await bundles;
-  const env: TestWorkflowEnvironment = await startTimeSkippingServer();
-  const store = new RecordStore();
-  const offices = new Offices();
-  const workers = await Promise.all([
-    Worker.create({
-      connection: env.nativeConnection,
-      taskQueue: RECTIFICATION_TASK_QUEUE,
-      workflowBundle: rectification,
-      activities: store.activities(),
-    }),
-    Worker.create({
-      connection: env.nativeConnection,
-      taskQueue: APPROVALS_TASK_QUEUE,
-      workflowBundle: approvals,
-      activities: {
-        holidayCalendar: async () => [...shippedChinaHolidayData],
-        persistApproval: async () => undefined,
-      },
-    }),
-    Worker.create({
-      connection: env.nativeConnection,
-      taskQueue: IDENTITY_TASK_QUEUE,
-      activities: offices.activities(),
-    }),
-  ]);
-  const running = workers.map((w) => w.run());
-  return {
-    env,
-    client: env.client,
-    store,
-    offices,
-    async stop() {
-      workers.forEach((w) => w.shutdown());
-      await Promise.all(running);
-      await env.teardown();
-    },
-  };
+  const server = await startBesideTheEngine({
+    bundles,
+    taskQueue: RECTIFICATION_TASK_QUEUE,
+    activities: store.activities(),
+    identity: offices.activities(),
+  });
+  return { ...server, store, offices };
 }

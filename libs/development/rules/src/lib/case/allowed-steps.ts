@@ -1,7 +1,6 @@
 import {
   type Capacity,
   type CaseRecord,
-  type CaseStep,
   type CaseStepType,
   caseStepTypes,
   stepCapacities,
@@ -21,13 +20,12 @@ export function allowedSteps(record: CaseRecord, capacities: readonly Capacity[]
     if (!stepCapacities[type].some((c) => capacities.includes(c))) return false;
     const rule = stepRules[type] as StepRule<AnyStep['type']>;
     if (!rule.statuses.includes(record.status)) return false;
-    const probe = { type } as CaseStep;
     if (type === 'file') return fileKindOpen(record);
     if (type === 'submit_approval') return !record.pending && !record.dates.approvalSubmitted && stepDone(record, 'approval_talk');
     if (type === 'submit_conversion_approval')
       return !record.pending && !record.dates.conversionSubmitted && stepDone(record, 'conversion_meeting');
     if (type === 'redo_admission') return record.dates.admissionMeeting !== null || record.preReviewPassed === false;
-    return rule.after(record, probe as never).every((key) => stepDone(record, key)) && !alreadyDone(record, type);
+    return rule.after(record, { type } as never).every((key) => stepDone(record, key)) && !alreadyDone(record, type);
   });
 }
 
@@ -59,6 +57,5 @@ function alreadyDone(record: CaseRecord, type: CaseStepType): boolean {
   if (key) return stepDone(record, key);
   if (type === 'political_review') return record.dates.admissionMeeting !== null;
   if (type === 'concentrated_training') return record.dates.committeeReview !== null;
-  if (type === 'not_chosen') return false;
   return false;
 }
