@@ -98,7 +98,7 @@ function boundaryOptions(forTests) {
     { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:rules', 'type:contracts', 'type:util'] },
     {
       sourceTag: 'type:app',
-      onlyDependOnLibsWithTags: ['type:server', 'type:platform', 'type:ui', 'type:contracts', 'type:util'],
+      onlyDependOnLibsWithTags: ['type:server', 'type:platform', 'type:ui', 'type:rules', 'type:contracts', 'type:util'],
     },
     {
       sourceTag: 'type:e2e',
