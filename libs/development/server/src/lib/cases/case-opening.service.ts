@@ -56,7 +56,10 @@ export class CaseOpening {
 
   private async start(principal: Principal, body: OpenCase, steps: MigratedStep[]): Promise<Created> {
     const actor = actorOf(principal);
-    const person = await this.lookup.person(body.personId);
+    // The applicant and the mentors and sponsors a paper record names, in one ask.
+    const named = steps.flatMap((step, i) => namedMembers(step, `steps.${i}`));
+    const found = await this.lookup.people([body.personId, ...named.map((n) => n.member.personId)]);
+    const person = found.get(body.personId);
     if (!person) throw new ValidationError([{ field: 'personId', problem: 'is not a person on record' }]);
     const org = await this.lookup.org(body.orgId ?? person.org.id);
     if (!org) throw new ValidationError([{ field: 'orgId', problem: 'is not an organisation on record' }]);
@@ -97,7 +100,7 @@ export class CaseOpening {
         files: await this.files.resolve(principal, body.files, 'files'),
       },
       migratedSteps: await this.withStoredFiles(principal, steps),
-      people: await this.namedPeople(steps),
+      people: namedPeople(named, found),
     } satisfies Partial<CaseInput>);
 
     const ctx: RuleContext = {
@@ -142,17 +145,19 @@ export class CaseOpening {
       ),
     );
   }
+}
 
-  /** The mentors and sponsors a paper record names, as the identity service has them now. */
-  private async namedPeople(steps: MigratedStep[]): Promise<PersonFacts[]> {
-    const named = steps.flatMap((step, i) => namedMembers(step, `steps.${i}`));
-    const found = await this.lookup.people(named.map((n) => n.member.personId));
-    const problems: FieldProblem[] = named
-      .filter((n) => !found.has(n.member.personId))
-      .map((n) => ({ field: n.field, problem: 'is not a person on record' }));
-    if (problems.length) throw new ValidationError(problems);
-    return [...found.values()].map((p: PersonSnapshot) => factsOf(p));
-  }
+/** The mentors and sponsors a paper record names, as the identity service has them now. */
+function namedPeople(
+  named: ReturnType<typeof namedMembers>,
+  found: Map<string, PersonSnapshot>,
+): PersonFacts[] {
+  const problems: FieldProblem[] = named
+    .filter((n) => !found.has(n.member.personId))
+    .map((n) => ({ field: n.field, problem: 'is not a person on record' }));
+  if (problems.length) throw new ValidationError(problems);
+  const ids = new Set(named.map((n) => n.member.personId));
+  return [...found.values()].filter((p) => ids.has(p.id)).map((p) => factsOf(p));
 }
 
 function caseExists(name: string): DevelopmentError {
