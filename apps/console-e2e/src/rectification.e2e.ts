@@ -1,18 +1,9 @@
 import { expect, type Page, test } from '@playwright/test';
 import { apiLogin } from './support/approvals-api';
 import { userPage } from './support/approvals-ui';
-import {
-  approveThroughInbox,
-  dayFromToday,
-  importSheet,
-  openItem,
-  pickDate,
-  pickOrg,
-  pickPerson,
-  startAction,
-  untilStatus,
-  uploadImport,
-} from './support/rectification-ui';
+import { dayFromToday, pickDate, pickOrg, pickPerson } from './support/controls';
+import { importSheet, openItem, startAction, untilStatus, uploadImport } from './support/rectification-ui';
+import { approveThroughInbox } from './support/sign-off-inbox';
 
 // The group's inspection office (巡察办) inspects the Qingshan forestry bureau; the finding is the
 // Red Star branch's, its organisation officer takes charge and its secretary is the supervising
