@@ -8,6 +8,7 @@ import {
 } from '@bastion/platform-testing/servers';
 import { seedApprovalTemplates } from '../seed/approval-templates';
 import { DEMO_PASSWORD, forestGroupDataset } from '../seed/forest-group';
+import { seedDevelopmentDemo } from '../seed/development-demo';
 import { seedRectificationDemo } from '../seed/rectification-demo';
 import { seedDemoData } from '../seed/seed';
 import { type Child, startChild, waitForHttp } from './child-process';
@@ -99,17 +100,30 @@ async function main(): Promise<void> {
     await Promise.all(
       serviceApps.map((app, i) => waitForHttp(`${urls[app.name]}/api/${app.name}/health`, children[i]!)),
     );
-    // Demo batches go in through the services themselves, so their workflows and sign-offs run.
-    const demo = await seedRectificationDemo(
-      { identity: urls['identity']!, approvals: urls['approvals']!, rectification: urls['rectification']! },
-      databaseUrl,
-    ).catch((error: unknown) => {
-      console.warn(
-        `The rectification demo could not be loaded: ${error instanceof Error ? error.message : error}`,
-      );
-      return 'failed';
-    });
-    if (demo === 'seeded') console.log('Loaded the demo rectification batches.');
+    // Demo batches and cases go in through the services themselves, so their workflows and sign-offs run.
+    const serviceUrls = {
+      identity: urls['identity']!,
+      approvals: urls['approvals']!,
+      rectification: urls['rectification']!,
+      development: urls['development']!,
+    };
+    const demos = [
+      {
+        name: 'rectification',
+        load: seedRectificationDemo,
+        loaded: 'Loaded the demo rectification batches.',
+      },
+      { name: 'member development', load: seedDevelopmentDemo, loaded: 'Loaded the demo development cases.' },
+    ];
+    for (const demo of demos) {
+      const outcome = await demo.load(serviceUrls, databaseUrl).catch((error: unknown) => {
+        console.warn(
+          `The ${demo.name} demo could not be loaded: ${error instanceof Error ? error.message : error}`,
+        );
+        return 'failed';
+      });
+      if (outcome === 'seeded') console.log(demo.loaded);
+    }
 
     const consolePort = port('CONSOLE_PORT', 4200);
     if (withConsole) {
