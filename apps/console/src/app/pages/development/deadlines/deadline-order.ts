@@ -12,6 +12,11 @@ export function isOverdue(row: Pick<DeadlineRow, 'kind' | 'daysLeft'>): boolean 
   return row.kind === 'deadline' && row.daysLeft < 0;
 }
 
+/** The days to count down to, if any: a step already allowed shows its date alone, never as late. */
+export function daysLeftShown(row: Pick<DeadlineRow, 'kind' | 'daysLeft'>): number | null {
+  return row.kind === 'opens' && row.daysLeft <= 0 ? null : row.daysLeft;
+}
+
 /**
  * Overdue first, the longest overdue at the top, then what falls due soonest. The service sends
  * them so; a page keeps that order even if it arrives otherwise.

@@ -19,7 +19,7 @@ import { FilterBarComponent } from '../../../core/ui/filter-bar.component';
 import { OrgPickerComponent } from '../../../shared/org-picker.component';
 import { DEV_LABELS, statusColour } from '../development-labels';
 import { DueDateComponent } from '../shared/due-date.component';
-import { byUrgency, isOverdue, type Window, windowFromParam, WINDOWS } from './deadline-order';
+import { byUrgency, daysLeftShown, isOverdue, type Window, windowFromParam, WINDOWS } from './deadline-order';
 
 /**
  * 临近期限: the clocks of the subtree's cases that fall due in the next 30 or 90 days, the overdue
@@ -65,6 +65,7 @@ export class DeadlinesPageComponent {
   protected readonly statusColour = statusColour;
   protected readonly windows = WINDOWS;
   protected readonly isOverdue = isOverdue;
+  protected readonly daysLeftShown = daysLeftShown;
   protected readonly levelLabel = (level: AlertLevel): MessageKey => `dev.level.${level}`;
 
   private readonly params = inject(ActivatedRoute).snapshot.queryParams as Record<string, string | undefined>;
