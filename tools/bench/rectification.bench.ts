@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { Client as PgClient } from 'pg';
@@ -10,6 +9,7 @@ import {
   type OrgSubtreeNode,
 } from '@bastion/identity-contracts';
 import type { Grant } from '@bastion/platform-auth';
+import { memoryOf, mib, serviceProcess, temporalServerPid } from './process-stats';
 import { type BenchUser, ServiceStack } from './service-stack';
 import { summarise, timeSequential } from './stats';
 
@@ -54,54 +54,6 @@ function identityStandIn(): Pick<IdentityActivities, 'orgSubtree' | 'snapshotOrg
     resolveRoleHolders: async () => [],
   };
 }
-
-/** Resident and peak memory of a process, from /proc, in MiB. */
-function memoryOf(pid: number | undefined): { rss: number; peak: number } | null {
-  if (pid === undefined) return null;
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
-    return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
-  } catch {
-    return null;
-  }
-}
-
-/** The Node process under a spawned wrapper: the service itself (ts-node re-executes itself at most once). */
-function serviceProcess(pid: number | undefined): number | undefined {
-  if (pid === undefined) return undefined;
-  const children = (p: number) => {
-    try {
-      return readFileSync(`/proc/${p}/task/${p}/children`, 'utf8')
-        .trim()
-        .split(/\s+/)
-        .filter(Boolean)
-        .map(Number);
-    } catch {
-      return [];
-    }
-  };
-  const below = children(pid);
-  return below.length ? serviceProcess(below[0]) : pid;
-}
-
-/** The Temporal dev server's process, found by its command line. */
-function temporalServerPid(address: string): number | undefined {
-  const port = address.split(':').at(-1)!;
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const cmd = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
-      if (cmd.includes('start-dev') && cmd.some((part) => part.includes(port))) return Number(entry);
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  return undefined;
-}
-
-const mib = (m: { rss: number; peak: number } | null) =>
-  m ? `${m.rss.toFixed(0)} MiB resident (peak ${m.peak.toFixed(0)} MiB)` : 'n/a';
 
 function http(stack: ServiceStack) {
   const token = stack.tokenFor(inspector);

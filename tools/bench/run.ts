@@ -1,6 +1,7 @@
 import { cpus } from 'node:os';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { approvalsBenchmark } from './approvals.bench';
+import { developmentBenchmark } from './development.bench';
 import { identityBenchmark } from './identity.bench';
 import { rectificationBenchmark } from './rectification.bench';
 
@@ -24,6 +25,10 @@ async function main(): Promise<void> {
   if (wanted('rectification')) {
     console.log('\nrectification service (问题整改闭环):');
     await rectificationBenchmark((line) => console.log(`  ${line}`));
+  }
+  if (wanted('development')) {
+    console.log('\nmember development service (发展党员):');
+    await developmentBenchmark((line) => console.log(`  ${line}`));
   }
 }
 
