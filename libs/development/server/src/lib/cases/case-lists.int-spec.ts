@@ -131,6 +131,7 @@ describe('case lists, the pipeline and the deadlines', () => {
     const rows = response.body.items as DeadlineRow[];
     expect(rows[0]).toMatchObject({
       caseId: id('applicantZhou'),
+      number: expect.stringMatching(/^FZ\d{4}-\d{6}$/),
       person: { id: id('applicantZhou'), name: '周小林' },
       org: { name: '甲林场党支部' },
       status: 'applicant',
@@ -151,7 +152,9 @@ describe('case lists, the pipeline and the deadlines', () => {
       id('applicantZhou'),
       id('applicantXu'),
     ]);
+    expect(onlyTalks.body.total).toBe(2);
     const mine = await t.as('farmBSecretary').get('/deadlines');
     expect((mine.body.items as DeadlineRow[]).map((r) => r.caseId)).toEqual([id('applicantMa')]);
+    expect(mine.body.total).toBe(1);
   });
 });
