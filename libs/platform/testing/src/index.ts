@@ -7,3 +7,4 @@ export * from './lib/temporal';
 export * from './lib/test-infra';
 export * from './lib/history-recorder';
 export * from './lib/beside-the-engine';
+export * from './lib/identity-over-tree';

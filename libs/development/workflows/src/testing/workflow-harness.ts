@@ -6,16 +6,12 @@ import {
   DEVELOPMENT_TASK_QUEUE,
   type DevelopmentLocalActivities,
 } from '@bastion/development-contracts';
-import {
-  type IdentityActivities,
-  type OrgKind,
-  type RecordDevelopmentInput,
-} from '@bastion/identity-contracts';
+import type { IdentityActivities, RecordDevelopmentInput } from '@bastion/identity-contracts';
 import { bundleWorkflows, workflowSourcePath } from '@bastion/platform-temporal';
-import { startBesideTheEngine } from '@bastion/platform-testing';
+import { identityOverTree, startBesideTheEngine, type TreeOrg } from '@bastion/platform-testing';
 import { orgs, people } from './fixtures';
 
-const tree: { id: string; name: string; kind: OrgKind; path: string[] }[] = [
+const tree: TreeOrg[] = [
   { id: orgs.group.id, name: orgs.group.name, kind: 'committee', path: [orgs.group.id] },
   { id: orgs.bureau.id, name: orgs.bureau.name, kind: 'committee', path: [orgs.group.id, orgs.bureau.id] },
   ...[orgs.branch, orgs.otherBranch].map((b) => ({
@@ -39,30 +35,10 @@ export class IdentityStandIn {
     IdentityActivities,
     'resolveRoleHolders' | 'snapshotOrg' | 'recordDevelopment' | 'snapshotPerson' | 'countExpectedVoters'
   > {
-    const node = (id: string) => {
-      const org = tree.find((o) => o.id === id);
-      if (!org) throw new Error(`no org ${id}`);
-      return org;
-    };
-    const ref = (id: string) => ({ id, name: node(id).name, kind: node(id).kind });
+    const { resolveRoleHolders, snapshotOrg } = identityOverTree(tree, this.holders, orgs.bureau.id);
     return {
-      resolveRoleHolders: async ({ role, orgId }) =>
-        (this.holders.get(`${orgId}/${role}`) ?? []).map((p) => ({
-          id: p.personId,
-          name: p.name,
-          gender: 'male' as const,
-          birthDate: null,
-          org: ref(orgId),
-          orgPath: node(orgId).path.map(ref),
-          membership: null,
-        })),
-      snapshotOrg: async ({ orgId }) => ({
-        ...ref(orgId),
-        path: node(orgId).path.map(ref),
-        idPath: `/${node(orgId).path.join('/')}/`,
-        dissolved: false,
-        approvingCommittee: node(orgId).kind === 'branch' ? ref(orgs.bureau.id) : null,
-      }),
+      resolveRoleHolders,
+      snapshotOrg,
       snapshotPerson: async () => {
         throw new Error('not used by the case workflow');
       },

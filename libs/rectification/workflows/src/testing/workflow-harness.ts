@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import type { PersonRef } from '@bastion/approvals-contracts';
 import { shippedChinaHolidayData } from '@bastion/calendar';
-import type { IdentityActivities, OrgKind } from '@bastion/identity-contracts';
+import type { IdentityActivities } from '@bastion/identity-contracts';
 import { bundleWorkflows, workflowSourcePath } from '@bastion/platform-temporal';
-import { startBesideTheEngine } from '@bastion/platform-testing';
+import { identityOverTree, startBesideTheEngine, type TreeOrg } from '@bastion/platform-testing';
 import {
   type BatchRecord,
   type ItemRecord,
@@ -12,7 +12,7 @@ import {
 } from '@bastion/rectification-contracts';
 import { orgs, people } from './fixtures';
 
-const tree: { id: string; name: string; kind: OrgKind; path: string[] }[] = [
+const tree: TreeOrg[] = [
   { id: orgs.group.id, name: orgs.group.name, kind: 'committee', path: [orgs.group.id] },
   { id: orgs.bureau.id, name: orgs.bureau.name, kind: 'committee', path: [orgs.group.id, orgs.bureau.id] },
   {
@@ -35,41 +35,7 @@ export class Offices {
   ]);
 
   activities(): Pick<IdentityActivities, 'resolveRoleHolders' | 'snapshotOrg' | 'orgSubtree'> {
-    const node = (id: string) => {
-      const org = tree.find((o) => o.id === id);
-      if (!org) throw new Error(`no org ${id}`);
-      return org;
-    };
-    const ref = (id: string) => ({ id, name: node(id).name, kind: node(id).kind });
-    return {
-      resolveRoleHolders: async ({ role, orgId }) =>
-        (this.holders.get(`${orgId}/${role}`) ?? []).map((p) => ({
-          id: p.personId,
-          name: p.name,
-          gender: 'male' as const,
-          birthDate: null,
-          org: ref(orgId),
-          orgPath: node(orgId).path.map(ref),
-          membership: null,
-        })),
-      snapshotOrg: async ({ orgId }) => ({
-        ...ref(orgId),
-        path: node(orgId).path.map(ref),
-        idPath: `/${node(orgId).path.join('/')}/`,
-        dissolved: false,
-        approvingCommittee: node(orgId).kind === 'branch' ? ref(orgs.bureau.id) : null,
-      }),
-      orgSubtree: async ({ orgId }) =>
-        tree
-          .filter((o) => o.path.includes(orgId))
-          .map((o) => ({
-            id: o.id,
-            name: o.name,
-            kind: o.kind,
-            idPath: `/${o.path.join('/')}/`,
-            depth: o.path.length - node(orgId).path.length,
-          })),
-    };
+    return identityOverTree(tree, this.holders, orgs.bureau.id);
   }
 }
 
