@@ -10,7 +10,7 @@ export { currentStep, isClosed, isFinished, stepDate, stepDone } from './lib/cas
 export { stepRefusal } from './lib/case/refusals';
 export { applySignOffOutcome, applyStep, rulesAdopted, signOffStarted, type SignOffSettled } from './lib/case/apply-step';
 export { applyClocks, caseClocks, clockLevel, nextWakeDate } from './lib/case/clocks';
-export { openCaseRecord } from './lib/case/open-case';
+export { emptyDates, openCaseRecord } from './lib/case/open-case';
 export { allowedSteps } from './lib/case/allowed-steps';
 export { caseTimeline } from './lib/case/timeline';
 export { complianceReport } from './lib/case/compliance';

@@ -100,7 +100,8 @@ function toProblem(refusal: { code: string; message: string }) {
   return { code: refusal.code, problem: refusal.message };
 }
 
-function emptyDates(application: string): CaseRecord['dates'] {
+/** A case's dates on the day of its application: nothing else on record yet. */
+export function emptyDates(application: string): CaseRecord['dates'] {
   return {
     application,
     talk: null,

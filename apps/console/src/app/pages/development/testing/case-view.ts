@@ -1,5 +1,6 @@
 import type { CaseStepType, CaseView, DevelopmentStatus } from '@bastion/development-contracts';
 import { stepDefinitions } from '@bastion/development-contracts';
+import { emptyDates } from '@bastion/development-rules';
 
 export const CASE_ID = '00000000-0000-4000-8000-0000000000aa';
 export const BRANCH_ID = '00000000-0000-4000-8000-0000000000c1';
@@ -36,32 +37,12 @@ export function caseView(allowedSteps: CaseStepType[], status: DevelopmentStatus
       status,
       currentStep: current,
       dates: {
-        application: '2024-03-01',
+        ...emptyDates('2024-03-01'),
         talk: '2024-03-20',
         activist: '2024-09-02',
         activistFiled: '2024-09-10',
         mentors: '2024-09-02',
         candidate: '2025-09-10',
-        candidateFiled: null,
-        sponsors: null,
-        committeeReview: null,
-        preReview: null,
-        applicationForm: null,
-        admissionMeeting: null,
-        approvalTalk: null,
-        approvalSubmitted: null,
-        approval: null,
-        approvalFiled: null,
-        placement: null,
-        oath: null,
-        probationEnd: null,
-        conversionApplication: null,
-        conversionMeeting: null,
-        conversionSubmitted: null,
-        conversionApproval: null,
-        standing: null,
-        archived: null,
-        closed: null,
       },
       mentors: [{ personId: '00000000-0000-4000-8000-00000000000b', name: '王书记' }],
       sponsors: [],
