@@ -50,7 +50,7 @@ test('a paper activist of 13 months becomes a candidate, is admitted at the seco
     await page.getByTestId('side-menu').getByText('录入历史档案').click();
     await expect(page).toHaveURL(/\/development\/migrate$/);
     await pickPerson(page, page.getByTestId('mig-person'), applicant.name, branch.name);
-    await pickDate(page.getByTestId('mig-application-date'), dayFromToday(-450));
+    await pickDate(page.getByTestId('mig-date'), dayFromToday(-450));
 
     // Adding rows walks down the procedure: talk, activist, filing, mentors, assessment.
     for (let i = 0; i < 6; i++) await page.getByTestId('mig-add').click();

@@ -12,7 +12,8 @@ import { appIcons } from '../../../icons';
 import { emptyDraft } from '../steps/step-draft';
 import { CASE_ID } from '../testing/case-view';
 import { MigratePageComponent } from './migrate-page.component';
-import type { ApplicationDraft, MigrationRow } from './migration-draft';
+import type { ApplicationDraft } from '../shared/application-fields.component';
+import type { MigrationRow } from './migration-draft';
 
 // The date pickers format with Angular's locale data, as the app registers it at start.
 registerLocaleData(zh);

@@ -3,9 +3,7 @@ import { FormsModule } from '@angular/forms';
 import { Router } from '@angular/router';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { firstValueFrom } from 'rxjs';
@@ -15,19 +13,18 @@ import type { MessageKey } from '../../../core/i18n/messages.zh-cn';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { TranslateService } from '../../../core/i18n/translate.service';
 import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
-import { OrgPickerComponent } from '../../../shared/org-picker.component';
-import { PersonPickerComponent } from '../../../shared/person-picker.component';
-import { AttachmentUploadComponent } from '../../approvals/attachments/attachment-upload.component';
-import { DraftFieldComponent } from '../../rectification/item/draft-field.component';
-import { DevelopmentFiles } from '../development-files';
 import { DEV_LABELS } from '../development-labels';
+import {
+  type ApplicationDraft,
+  ApplicationFieldsComponent,
+  emptyApplication,
+  problemsAfterEdit,
+} from '../shared/application-fields.component';
 import { type StepDraft, type StepDraftField, stepDraftProblems } from '../steps/step-draft';
 import { StepFieldsComponent } from '../steps/step-fields.component';
 import { MIGRATION_TYPES, STEP_NUMBERS } from '../steps/step-types';
 import {
-  type ApplicationDraft,
   buildMigration,
-  emptyApplication,
   filingAfter,
   type MigratedType,
   type MigrationRow,
@@ -50,15 +47,10 @@ type FieldProblems = Partial<Record<StepDraftField, string>>;
     FormsModule,
     NzButtonModule,
     NzCardModule,
-    NzDatePickerModule,
     NzIconModule,
-    NzInputModule,
     NzSelectModule,
-    AttachmentUploadComponent,
-    DraftFieldComponent,
+    ApplicationFieldsComponent,
     ErrorAlertComponent,
-    OrgPickerComponent,
-    PersonPickerComponent,
     StepFieldsComponent,
     TranslatePipe,
   ],
@@ -70,7 +62,6 @@ export class MigratePageComponent {
   private readonly router = inject(Router);
   private readonly message = inject(NzMessageService);
   private readonly i18n = inject(TranslateService);
-  protected readonly files = inject(DevelopmentFiles);
 
   protected readonly types = MIGRATION_TYPES;
   protected readonly numbers = STEP_NUMBERS;
@@ -99,11 +90,11 @@ export class MigratePageComponent {
   protected readonly typeLabel = (type: MigratedType) =>
     `${this.numbers[type] ?? ''} ${this.i18n.label(DEV_LABELS.action[type])}`.trim();
 
-  protected setApplication<K extends keyof ApplicationDraft>(field: K, value: ApplicationDraft[K]): void {
-    this.application.update((a) => ({ ...a, [field]: value }));
-    if (field === 'person' || field === 'date') {
-      this.applicationProblems.update((problems) => ({ ...problems, [field]: undefined }));
-    }
+  /** An edit of the person or the date clears what was said of it. */
+  protected editApplication(next: ApplicationDraft): void {
+    const before = this.application();
+    this.application.set(next);
+    this.applicationProblems.update((problems) => problemsAfterEdit(problems, before, next));
   }
 
   protected add(): void {

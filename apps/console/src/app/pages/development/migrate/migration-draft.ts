@@ -1,9 +1,8 @@
-import type { PersonRef } from '@bastion/approvals-contracts';
 import type { MigrateCaseInput, MigratedStep, MigratedStepInput } from '@bastion/development-contracts';
 import type { ApiError } from '../../../core/api/api-error';
 import { MigrationRefusal } from '../../../core/api/development-api.service';
 import { toLocalDate } from '../../../core/ui/dates';
-import type { StoredFile } from '../../approvals/attachments/attachment-upload.component';
+import type { ApplicationDraft } from '../shared/application-fields.component';
 import {
   buildStep,
   draftFieldOf,
@@ -23,15 +22,6 @@ export interface MigrationRow {
   draft: StepDraft;
 }
 
-/** The paper record's head: who applied, where, and when. */
-export interface ApplicationDraft {
-  person: PersonRef[];
-  orgId: string | null;
-  date: Date | null;
-  note: string;
-  files: StoredFile[];
-}
-
 /** What the service refused, placed: the application's problems and each row's, by row index. */
 export interface PlacedProblems {
   application: string[];
@@ -42,10 +32,6 @@ export interface PlacedProblems {
 }
 
 const APPLICATION_FIELDS = ['personId', 'orgId', 'applicationDate', 'note', 'files'];
-
-export function emptyApplication(): ApplicationDraft {
-  return { person: [], orgId: null, date: null, note: '', files: [] };
-}
 
 /** Steps a paper record may hold but that do not come in the usual run of a case. */
 const OFF_THE_LINE: readonly MigratedType[] = ['not_chosen', 'thought_report'];

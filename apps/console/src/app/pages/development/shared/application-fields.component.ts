@@ -1,0 +1,124 @@
+import { ChangeDetectionStrategy, Component, inject, input, model } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import type { PersonRef } from '@bastion/approvals-contracts';
+import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { OrgPickerComponent } from '../../../shared/org-picker.component';
+import { PersonPickerComponent } from '../../../shared/person-picker.component';
+import type { StoredFile } from '../../approvals/attachments/attachment-upload.component';
+import { AttachmentUploadComponent } from '../../approvals/attachments/attachment-upload.component';
+import { DraftFieldComponent } from '../../rectification/item/draft-field.component';
+import { DevelopmentFiles } from '../development-files';
+
+/** A written application as typed (step 1): who, the branch that received it, when, and the letter. */
+export interface ApplicationDraft {
+  person: PersonRef[];
+  orgId: string | null;
+  date: Date | null;
+  note: string;
+  files: StoredFile[];
+}
+
+export function emptyApplication(): ApplicationDraft {
+  return { person: [], orgId: null, date: null, note: '', files: [] };
+}
+
+/** What was said of the person and the date, less what an edit from `before` to `next` changed. */
+export function problemsAfterEdit<P extends { person?: string; date?: string }>(
+  problems: P,
+  before: ApplicationDraft,
+  next: ApplicationDraft,
+): P {
+  return {
+    ...problems,
+    ...(next.person !== before.person ? { person: undefined } : {}),
+    ...(next.date !== before.date ? { date: undefined } : {}),
+  };
+}
+
+/**
+ * The fields of a written application, for a new case and for a paper record alike. The branch
+ * is the person's own unless another received it. Test ids are `<testId>-person`, `-org`, `-date`,
+ * `-note` and `-files`.
+ */
+@Component({
+  selector: 'bst-application-fields',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    FormsModule,
+    NzDatePickerModule,
+    NzInputModule,
+    AttachmentUploadComponent,
+    DraftFieldComponent,
+    OrgPickerComponent,
+    PersonPickerComponent,
+    TranslatePipe,
+  ],
+  template: `
+    @let a = application();
+    @let id = testId();
+    <div class="bst-form-row">
+      <bst-draft-field [label]="'dev.field.person' | t" [required]="true" [problem]="problems().person">
+        <bst-person-picker
+          [max]="1"
+          [ngModel]="a.person"
+          (ngModelChange)="set('person', $event)"
+          [testId]="id + '-person'"
+        />
+      </bst-draft-field>
+      <bst-draft-field [label]="'dev.field.branch' | t">
+        <bst-org-picker
+          [placeholder]="'dev.field.branchDefault' | t"
+          [ngModel]="a.orgId"
+          (ngModelChange)="set('orgId', $event)"
+          [testId]="id + '-org'"
+        />
+      </bst-draft-field>
+      <bst-draft-field
+        [label]="'dev.field.applicationDate' | t"
+        [required]="true"
+        [for]="id + '-date'"
+        [problem]="problems().date"
+      >
+        <nz-date-picker
+          [nzId]="id + '-date'"
+          nzFormat="yyyy-MM-dd"
+          [ngModel]="a.date"
+          (ngModelChange)="set('date', $event)"
+          [attr.data-testid]="id + '-date'"
+        />
+      </bst-draft-field>
+    </div>
+    <bst-draft-field [label]="'dev.field.note' | t" [for]="id + '-note'">
+      <textarea
+        nz-input
+        rows="3"
+        maxlength="2000"
+        [id]="id + '-note'"
+        [ngModel]="a.note"
+        (ngModelChange)="set('note', $event)"
+        [attr.data-testid]="id + '-note'"
+      ></textarea>
+    </bst-draft-field>
+    <bst-draft-field [label]="'dev.field.applicationFiles' | t">
+      <bst-attachment-upload
+        [attachments]="a.files"
+        (attachmentsChange)="set('files', $event)"
+        [store]="files.store"
+        [testId]="id + '-files'"
+      />
+    </bst-draft-field>
+  `,
+})
+export class ApplicationFieldsComponent {
+  protected readonly files = inject(DevelopmentFiles);
+
+  readonly application = model.required<ApplicationDraft>();
+  readonly problems = input<{ person?: string; date?: string }>({});
+  readonly testId = input.required<string>();
+
+  protected set<K extends keyof ApplicationDraft>(field: K, value: ApplicationDraft[K]): void {
+    this.application.update((a) => ({ ...a, [field]: value }));
+  }
+}
