@@ -1,11 +1,8 @@
-import type { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, In } from 'typeorm';
-import type { FileRef } from '@bastion/rectification-contracts';
+import type { DataSource } from 'typeorm';
 import type { Principal } from '@bastion/platform-auth';
-import { AttachmentStorage, storeUpload, type UploadedBinary } from '@bastion/platform-files';
-import { NotFoundError, OutOfScopeError, ValidationError } from '@bastion/platform-http';
+import { AttachmentStorage, EvidenceFiles } from '@bastion/platform-files';
 import { actorOf, visibleBatchCondition, visibleItemCondition } from '../access';
 import { BatchEntity } from '../persistence/entities/batch.entity';
 import { FileEntity } from '../persistence/entities/file.entity';
@@ -15,77 +12,18 @@ import { TransitionEntity } from '../persistence/entities/transition.entity';
 /** What refers to files already: an item's transitions or a batch's report. */
 export type FileOwner = { itemId: string } | { batchId: string };
 
-/**
- * Uploaded evidence and report annexes: checked, hashed and stored on upload. Its uploader may
- * always open a file; anyone else once an item or batch they may see refers to it.
- */
+/** Evidence of the items and annexes of the batches' reports. */
 @Injectable()
-export class FilesService {
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly storage: AttachmentStorage,
-  ) {}
-
-  async upload(principal: Principal, file: UploadedBinary | undefined): Promise<FileRef> {
-    const actor = actorOf(principal);
-    const upload = await storeUpload(this.storage, file);
-    await this.db.getRepository(FileEntity).insert({
-      id: upload.id,
-      name: upload.name,
-      contentType: upload.contentType,
-      size: upload.size,
-      sha256: upload.sha256,
-      storageKey: upload.storageKey,
-      uploadedByUserId: principal.userId,
-      uploadedByPersonId: actor.personId,
-      uploadedByName: actor.name,
-      uploadedAt: new Date(),
-    });
-    return { id: upload.id, name: upload.name, sha256: upload.sha256 };
+export class FilesService extends EvidenceFiles<FileOwner> {
+  constructor(@InjectDataSource() db: DataSource, storage: AttachmentStorage) {
+    super(db, storage, FileEntity);
   }
 
-  async download(principal: Principal, id: string): Promise<{ file: FileEntity; content: Readable }> {
-    const file = await this.db.getRepository(FileEntity).findOneBy({ id });
-    if (!file) throw new NotFoundError('The file');
-    if (file.uploadedByUserId !== principal.userId && !(await this.referencedForViewer(principal, id))) {
-      throw new OutOfScopeError('The file');
-    }
-    return { file, content: await this.storage.open(file.storageKey) };
+  protected actorOf(principal: Principal) {
+    return actorOf(principal);
   }
 
-  /**
-   * The files an action or a registration names, as stored (the record keeps the uploaded name and
-   * hash, not what a client claims): each must be the caller's own upload or already on `owner`.
-   */
-  async resolve(
-    principal: Principal,
-    refs: readonly FileRef[],
-    field: string,
-    owner?: FileOwner,
-  ): Promise<FileRef[]> {
-    if (!refs.length) return [];
-    const rows = await this.db.getRepository(FileEntity).findBy({ id: In(refs.map((r) => r.id)) });
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    const problems = [];
-    for (const [i, ref] of refs.entries()) {
-      const row = byId.get(ref.id);
-      const usable =
-        row &&
-        (row.uploadedByUserId === principal.userId || (owner && (await this.referencedBy(owner, ref.id))));
-      if (!usable)
-        problems.push({
-          field: `${field}.${i}`,
-          problem: 'is not a file you uploaded, nor one already on this record',
-        });
-    }
-    if (problems.length) throw new ValidationError(problems, 'A named file cannot be used here.');
-    return refs.map((ref) => {
-      const row = byId.get(ref.id)!;
-      return { id: row.id, name: row.name, sha256: row.sha256 };
-    });
-  }
-
-  private async referencedBy(owner: FileOwner, fileId: string): Promise<boolean> {
+  protected async referencedBy(owner: FileOwner, fileId: string): Promise<boolean> {
     const containing = JSON.stringify([{ id: fileId }]);
     const rows: unknown[] =
       'itemId' in owner
@@ -101,7 +39,7 @@ export class FilesService {
   }
 
   /** Whether an item or batch the caller may see refers to the file. */
-  private async referencedForViewer(principal: Principal, fileId: string): Promise<boolean> {
+  protected async referencedForViewer(principal: Principal, fileId: string): Promise<boolean> {
     const containing = JSON.stringify([{ id: fileId }]);
     const [item, itemParams] = visibleItemCondition(principal);
     const [batch, batchParams] = visibleBatchCondition(principal);
