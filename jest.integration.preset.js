@@ -10,5 +10,7 @@ module.exports = {
   testMatch: ['<rootDir>/src/**/*.int-spec.ts'],
   globalSetup: path.join(testing, 'global-setup.ts'),
   globalTeardown: path.join(testing, 'global-teardown.ts'),
+  // Sets the one clock when the run is dated (BASTION_TODAY), in every test file's modules.
+  setupFiles: [path.join(testing, 'clock-setup.ts')],
   testTimeout: 120000,
 };

@@ -27,11 +27,17 @@ export {
   shanghaiDateOf,
   startOfShanghaiDay,
 } from './lib/shanghai-time';
+export { CLOCK_MEMO_KEY, clock, clockShiftOf } from './lib/clock';
 export { CalendarYearNotCoveredError, HolidayDataError } from './lib/calendar-errors';
 export { validateYearData } from './lib/year-data';
 export type { HolidayEntry, YearData } from './lib/year-data';
-export { HolidayCalendar, createHolidayCalendar } from './lib/holiday-calendar';
-export type { Holiday } from './lib/holiday-calendar';
+export {
+  HolidayCalendar,
+  createHolidayCalendar,
+  isProvisionalDeadline,
+  missingYears,
+} from './lib/holiday-calendar';
+export type { Holiday, HolidayCalendarOptions, UncoveredYears } from './lib/holiday-calendar';
 export { chinaHolidayCalendar, shippedChinaHolidayData } from './lib/china-holiday-calendar';
 export {
   addWorkingDays,

@@ -1,1 +1,2 @@
 export { Mutex } from './lib/mutex';
+export { continueAsNewKeepingClock, workflowClock } from './lib/workflow-clock';
