@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import { Client as PgClient } from 'pg';
 import { ApplicationFailure } from '@temporalio/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
-import { addDays, addMonths, type LocalDate, shanghaiDateOf } from '@bastion/calendar';
+import {
+  addDays,
+  addMonths,
+  addWorkingDays,
+  type LocalDate,
+  shanghaiDateOf,
+  shippedChinaHolidayData,
+} from '@bastion/calendar';
 import {
   CASE_WORKFLOW,
   DEVELOPMENT_TASK_QUEUE,
@@ -139,7 +146,7 @@ function personSnapshot(personId: string): PersonSnapshot {
 function identityStandIn(recorded: Set<string>) {
   const activities: Pick<
     IdentityActivities,
-    'snapshotPerson' | 'snapshotOrg' | 'countExpectedVoters' | 'recordDevelopment'
+    'snapshotPerson' | 'snapshotOrg' | 'countExpectedVoters' | 'recordDevelopment' | 'holidayCalendar'
   > = {
     snapshotPerson: async ({ personId }) => personSnapshot(personId),
     snapshotOrg: async ({ orgId }) => orgSnapshot(orgId),
@@ -159,6 +166,7 @@ function identityStandIn(recorded: Set<string>) {
       personSnapshot(personId);
       recorded.add(personId);
     },
+    holidayCalendar: async () => [...shippedChinaHolidayData],
   };
   return activities;
 }
@@ -223,7 +231,7 @@ function paperCase(i: number, today: LocalDate): MigrateCaseInput {
         type: 'decide_candidate',
         date: candidate,
         opinionsHeard: { partyGroup: true, mentors: true, members: true, nonMembers: true },
-        publicNotice: { from: addDays(candidate, -14), to: candidate },
+        publicNotice: { from: addWorkingDays(candidate, -7), to: candidate },
       },
       { type: 'file', date: candidate, filing: 'candidate' },
       { type: 'fix_sponsors', date: candidate, sponsors: [m(2), m(3)] },

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { Client as PgClient } from 'pg';
 import { NativeConnection, Worker } from '@temporalio/worker';
+import { shippedChinaHolidayData } from '@bastion/calendar';
 import {
   IDENTITY_TASK_QUEUE,
   type IdentityActivities,
@@ -34,7 +35,10 @@ const grants: Grant[] = [{ role: 'inspection_office', orgId: ROOT.id, orgPath: `
 const inspector: BenchUser = { personId: id(900), name: '基准巡察', grants };
 
 /** The identity service's activities over the benchmark's one committee and 30 branches. */
-function identityStandIn(): Pick<IdentityActivities, 'orgSubtree' | 'snapshotOrg' | 'resolveRoleHolders'> {
+function identityStandIn(): Pick<
+  IdentityActivities,
+  'orgSubtree' | 'snapshotOrg' | 'resolveRoleHolders' | 'holidayCalendar'
+> {
   const node = (orgId: string) => {
     const found = TREE.find((o) => o.id === orgId);
     if (!found) throw new Error(`no org ${orgId}`);
@@ -52,6 +56,7 @@ function identityStandIn(): Pick<IdentityActivities, 'orgSubtree' | 'snapshotOrg
       return { ...path.at(-1)!, path, idPath: org.idPath, dissolved: false, approvingCommittee: null };
     },
     resolveRoleHolders: async () => [],
+    holidayCalendar: async () => [...shippedChinaHolidayData],
   };
 }
 

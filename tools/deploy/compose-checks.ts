@@ -245,6 +245,12 @@ export function composeProblems(compose: ComposeFile, checks: ServiceAppChecks):
       problem(`${app.name}: the database password is neither in DATABASE_URL nor in PGPASSWORD`);
     }
     for (const text of checks.envProblems(app.name, env)) problem(`${app.name}: environment: ${text}`);
+    const identity = checks.apps.find((a) => a.name === 'identity');
+    if (app.name !== 'identity' && identity) {
+      const expected = `http://identity:${identity.defaultPort}`;
+      if (env['SESSION_CHECK_URL'] !== expected)
+        problem(`${app.name}: SESSION_CHECK_URL must be ${expected}, so that logout ends access at once`);
+    }
 
     const health = healthcheckText(service);
     if (!health) problem(`${app.name}: no healthcheck`);

@@ -158,6 +158,14 @@ describe('docker-compose.yml', () => {
       );
     });
 
+    it('a service app that does not ask identity whether a session is live', () => {
+      const broken = clone(compose);
+      delete (broken.services['approvals']!.environment as Record<string, string>)['SESSION_CHECK_URL'];
+      expect(composeProblems(broken, checks())).toEqual([
+        'approvals: SESSION_CHECK_URL must be http://identity:3001, so that logout ends access at once',
+      ]);
+    });
+
     it('a service app nginx does not route', () => {
       const conf = nginxConf.replace(/location \/api\/identity\/ \{[^}]*\}/, '');
       expect(composeProblems(compose, checks({ nginxConf: conf }))).toContain(

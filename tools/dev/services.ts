@@ -10,3 +10,11 @@ export const serviceApps: ServiceApp[] = [
   { name: 'rectification', defaultPort: 3003 },
   { name: 'development', defaultPort: 3004 },
 ];
+
+/**
+ * What a service app needs to know of the others: every service but identity asks identity, at
+ * its base URL, whether the session behind a token is still live (logout ends access at once).
+ */
+export function serviceLinks(app: ServiceApp, identityUrl: string): Record<string, string> {
+  return app.name === 'identity' ? {} : { SESSION_CHECK_URL: identityUrl };
+}

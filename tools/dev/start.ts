@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { clock, parseLocalDate } from '@bastion/calendar';
 import {
   startEmbeddedPostgres,
   startTemporalDevServer,
@@ -13,7 +14,7 @@ import { seedRectificationDemo } from '../seed/rectification-demo';
 import { seedDemoData } from '../seed/seed';
 import { type Child, startChild, waitForHttp } from './child-process';
 import { devSecrets } from './dev-secrets';
-import { serviceApps } from './services';
+import { type ServiceApp, serviceApps, serviceLinks } from './services';
 
 const root = resolve(__dirname, '..', '..');
 const env = process.env;
@@ -25,6 +26,8 @@ const port = (name: string, fallback: number) => Number(env[name] ?? fallback);
  * on the first run, every service and the console start, and Ctrl-C stops it all in order.
  */
 async function main(): Promise<void> {
+  // A demonstration dated BASTION_TODAY: the demo data is laid out around that day, as the services see it.
+  if (env['BASTION_TODAY']) clock.setToday(parseLocalDate(env['BASTION_TODAY']));
   const dataDir = resolve(root, env['BASTION_DATA_DIR'] ?? '.data');
   mkdirSync(dataDir, { recursive: true });
   const withConsole = !process.argv.includes('--no-console');
@@ -76,6 +79,9 @@ async function main(): Promise<void> {
     if (templates === 'seeded') console.log('Loaded the demo route templates.');
 
     const urls: Record<string, string> = {};
+    const urlOf = (app: ServiceApp) =>
+      `http://127.0.0.1:${port(`${app.name.toUpperCase()}_PORT`, app.defaultPort)}`;
+    const identityUrl = urlOf(serviceApps.find((a) => a.name === 'identity')!);
     for (const app of serviceApps) {
       const appPort = port(`${app.name.toUpperCase()}_PORT`, app.defaultPort);
       const child = startChild(
@@ -91,11 +97,12 @@ async function main(): Promise<void> {
           // Uploaded approval attachments and each service's evidence live beside the rest of the data.
           ATTACHMENTS_DIR: join(dataDir, 'attachments'),
           FILES_DIR: join(dataDir, `${app.name}-files`),
+          ...serviceLinks(app, identityUrl),
           ...secrets,
         },
       );
       children.push(child);
-      urls[app.name] = `http://127.0.0.1:${appPort}`;
+      urls[app.name] = urlOf(app);
     }
     await Promise.all(
       serviceApps.map((app, i) => waitForHttp(`${urls[app.name]}/api/${app.name}/health`, children[i]!)),

@@ -13,7 +13,7 @@ const people: DemoPeople = {
     { personId: id(3), name: '介绍人' },
   ],
   organiser: { personId: id(4), name: '组织员' },
-  voters: 30,
+  voters: () => 30,
 };
 
 /** The record the rules make of a demo case's paper record on `today`. */

@@ -47,8 +47,8 @@ export interface DemoPeople {
   sponsors: [PersonRef, PersonRef];
   /** The committee's organiser, who held the talk before approval. */
   organiser: PersonRef;
-  /** Full members of the branch with voting rights. */
-  voters: number;
+  /** Full members of the branch with voting rights on a date, as the identity service's roll counts them. */
+  voters: (date: string) => number;
 }
 
 const QINGSHAN = '青山林业局';
@@ -239,9 +239,10 @@ export function paperRecord(
   const p = plan.paper;
   const on = (daysAgo: number) => addDays(parseLocalDate(today), -daysAgo);
   const member = (ref: PersonRef) => ({ personId: ref.personId });
-  const vote = (): VoteCountsInput => {
-    const present = Math.max(people.voters - 1, Math.floor(people.voters / 2) + 1);
-    return { votingMembers: people.voters, present, yes: present, no: 0, abstain: 0 };
+  const vote = (date: string): VoteCountsInput => {
+    const voters = people.voters(date);
+    const present = Math.max(voters - 1, Math.floor(voters / 2) + 1);
+    return { votingMembers: voters, present, yes: present, no: 0, abstain: 0 };
   };
   const steps: MigratedStepInput[] = [];
   if (p.talk === undefined) return { applicationDate: on(p.applied), steps };
@@ -297,7 +298,7 @@ export function paperRecord(
   if (p.meeting === undefined) return { applicationDate: on(p.applied), steps: byDate(steps) };
   steps.push(
     { type: 'application_form', date: on(p.meeting + 5) },
-    { type: 'admission_meeting', date: on(p.meeting), vote: vote() },
+    { type: 'admission_meeting', date: on(p.meeting), vote: vote(on(p.meeting)) },
   );
   if (p.approvalTalk !== undefined) {
     steps.push({
@@ -321,7 +322,12 @@ export function paperRecord(
   if (p.conversionMeeting === undefined) return { applicationDate: on(p.applied), steps: byDate(steps) };
   steps.push(
     { type: 'conversion_application', date: on(p.conversionMeeting + 10) },
-    { type: 'conversion_meeting', date: on(p.conversionMeeting), resolution: 'convert', vote: vote() },
+    {
+      type: 'conversion_meeting',
+      date: on(p.conversionMeeting),
+      resolution: 'convert',
+      vote: vote(on(p.conversionMeeting)),
+    },
   );
   if (p.conversion !== undefined) {
     steps.push({ type: 'conversion_decision', date: on(p.conversion), approved: true });

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
-import { addDays, parseLocalDate, shanghaiDateOf } from '@bastion/calendar';
+import { addDays, clock, parseLocalDate } from '@bastion/calendar';
 import type { CaseView } from '@bastion/development-contracts';
 import { DemoDirectory, type Person, type ServiceUrls, type Session } from './demo-session';
 import { type DemoCase, type DemoPeople, developmentDemoPlan, paperRecord } from './development-demo-plan';
@@ -29,7 +29,7 @@ export async function seedDevelopmentDemo(
 }
 
 class DevelopmentDemoRun {
-  private readonly today = shanghaiDateOf(new Date());
+  private readonly today = clock.today();
   /** Applicants already taken by this run (the directory learns of a case a moment later). */
   private readonly taken = new Set<string>();
 
@@ -81,6 +81,14 @@ class DevelopmentDemoRun {
         ORDER BY p.name, p.id`,
       [branchId, secretary.personId],
     );
+    // A meeting's voters are those on the roll on its date: every full member with voting rights
+    // whose standing counts by then, the secretary included.
+    const { rows: voters } = await this.directory.db.query<{ standing: string }>(
+      `SELECT to_char(m.standing_date, 'YYYY-MM-DD') AS standing
+         FROM identity.person p JOIN identity.membership m ON m.person_id = p.id
+        WHERE p.org_id = $1 AND m.status = 'full' AND m.voting_rights`,
+      [branchId],
+    );
     const { rows: committee } = await this.directory.db.query<{ id: string }>(
       `SELECT c.id FROM identity.org_unit b JOIN identity.org_unit c
           ON b.path LIKE c.path || '%' AND c.kind = 'committee' AND c.id <> b.id
@@ -97,7 +105,7 @@ class DevelopmentDemoRun {
       mentor: ref(mentor),
       sponsors: [ref(mentor), ref(other)],
       organiser: ref(organiser),
-      voters: members.length + 1,
+      voters: (date) => voters.filter((v) => v.standing <= date).length,
     };
   }
 

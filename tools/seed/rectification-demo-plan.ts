@@ -5,8 +5,11 @@ import {
   type Seriousness,
 } from '@bastion/rectification-contracts';
 
-/** The statuses the demo takes items to, in the order of the lifecycle. */
-export const DEMO_STATUSES = itemStatuses.filter((s) => s !== 'handed_over');
+/**
+ * The statuses the demo takes items to, in the order of the lifecycle: all but an item handed
+ * over elsewhere and one an administrator terminated, which no branch's year shows.
+ */
+export const DEMO_STATUSES = itemStatuses.filter((s) => s !== 'handed_over' && s !== 'terminated');
 
 /**
  * How far along the demo takes an item, each step through the service's API and the real

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
-import { addDays, parseLocalDate, shanghaiDateOf } from '@bastion/calendar';
+import { addDays, clock } from '@bastion/calendar';
 import type { ItemView } from '@bastion/rectification-contracts';
 import { DemoDirectory, type Person, type ServiceUrls, type Session } from './demo-session';
 import {
@@ -14,7 +14,7 @@ import {
 /** Whether the demo takes the item as far as `status`; an item fixed on the spot goes no step beyond registration. */
 const reaches = (item: DemoItem, status: DemoStatus) =>
   item.stage !== 'fixed_on_spot' && DEMO_STATUSES.indexOf(item.stage) >= DEMO_STATUSES.indexOf(status);
-const day = (days: number) => addDays(parseLocalDate(shanghaiDateOf(new Date())), days);
+const day = (days: number) => addDays(clock.today(), days);
 
 /**
  * Loads the rectification demo through the services themselves (their HTTP APIs, so every item's

@@ -50,6 +50,12 @@ export const appRoutes: Routes = [
         loadChildren: () => import('./pages/route-templates/route-templates.routes'),
       },
       {
+        path: 'calendar',
+        canActivate: [adminGuard],
+        data: { breadcrumb: 'menu.calendar' },
+        loadChildren: () => import('./pages/calendar/calendar.routes'),
+      },
+      {
         path: 'orgs',
         data: { breadcrumb: 'menu.orgs' },
         loadChildren: () => import('./pages/orgs/orgs.routes'),

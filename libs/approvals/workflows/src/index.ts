@@ -1,4 +1,5 @@
 export * from './lib/activities';
+export * from './lib/engine/already-decided';
 export * from './lib/engine/deadlines';
 export * from './lib/engine/events';
 export * from './lib/engine/refusal';

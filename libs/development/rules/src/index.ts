@@ -5,7 +5,9 @@ export { ruleSetOn } from './lib/rule-set-on';
 export { ageOn, applicantRefusal, leagueRecommendationNeeded } from './lib/age';
 export * from './lib/timing';
 export * from './lib/eligibility';
-export { countVote, expectedVoters, voteProblems } from './lib/vote';
+export * from './lib/decision-time';
+export * from './lib/deciding-route';
+export { countVote, expectedVoters, rollRefusal, voteProblems } from './lib/vote';
 export { currentStep, isClosed, isFinished, stepDate, stepDone } from './lib/case/case-state';
 export { stepRefusal } from './lib/case/refusals';
 export { applySignOffOutcome, applyStep, rulesAdopted, signOffStarted, type SignOffSettled } from './lib/case/apply-step';
@@ -13,5 +15,5 @@ export { applyClocks, caseClocks, clockLevel, nextWakeDate } from './lib/case/cl
 export { emptyDates, openCaseRecord } from './lib/case/open-case';
 export { allowedSteps } from './lib/case/allowed-steps';
 export { caseTimeline } from './lib/case/timeline';
-export { complianceReport } from './lib/case/compliance';
+export { complianceReport, complianceRules, type ComplianceRuleId } from './lib/case/compliance';
 export { identityRecordOf, identityUpdateFor } from './lib/case/identity-update';

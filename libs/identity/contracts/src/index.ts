@@ -1,5 +1,7 @@
 export * from './lib/activities';
+export * from './lib/approval-authority';
 export * from './lib/auth';
+export * from './lib/calendar';
 export * from './lib/errors';
 export * from './lib/org';
 export * from './lib/permissions';
@@ -7,3 +9,4 @@ export * from './lib/person';
 export * from './lib/roles';
 export * from './lib/users';
 export * from './lib/audit';
+export * from './lib/discipline';

@@ -4,3 +4,5 @@ export * from './lib/auth.module';
 export * from './lib/jwt-auth.guard';
 export * from './lib/principal';
 export * from './lib/scope';
+export * from './lib/password-change.decorator';
+export * from './lib/session-check';

@@ -10,3 +10,5 @@ export * from './lib/zod-problems';
 export * from './lib/refusal-listener';
 export * from './lib/refusal-log';
 export * from './lib/request-meta';
+export * from './lib/rate-limit';
+export * from './lib/response-headers';

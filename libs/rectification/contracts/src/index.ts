@@ -5,6 +5,7 @@ export * from './lib/errors';
 export * from './lib/item';
 export * from './lib/item-actions';
 export * from './lib/item-record';
+export * from './lib/paper-record';
 export * from './lib/permissions';
 export * from './lib/sources';
 export * from './lib/workflows';

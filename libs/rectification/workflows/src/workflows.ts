@@ -2,3 +2,4 @@
 export { rectificationBatch } from './lib/batch.workflow';
 export { rectificationItem } from './lib/item.workflow';
 export { orgSubtree } from './lib/org-subtree.workflow';
+export { rectificationHolidayCalendar } from './lib/holiday-calendar.workflow';

@@ -83,5 +83,6 @@ export const MENU: readonly MenuEntry[] = [
   { label: 'menu.orgs', icon: 'apartment', link: '/orgs', visible: (me) => canAnywhere(me, 'org.read') },
   { label: 'menu.people', icon: 'team', link: '/people', visible: (me) => canAnywhere(me, 'person.read') },
   { label: 'menu.routeTemplates', icon: 'partition', link: '/route-templates', visible: (me) => me.isAdmin },
+  { label: 'menu.calendar', icon: 'clock-circle', link: '/calendar', visible: (me) => me.isAdmin },
   { label: 'menu.profile', icon: 'user', link: '/profile' },
 ];

@@ -1,28 +1,28 @@
 import { z } from 'zod';
-import { idSchema } from '@bastion/shared-contracts';
+import { idSchema, line, multiline } from '@bastion/shared-contracts';
 import { personRefSchema } from './people';
 
-const opinion = z.string().trim().max(2000).optional();
+const opinion = multiline.trim().max(2000).optional();
 const attachments = z
   .array(
-    z.strictObject({ id: idSchema, name: z.string().max(200), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+    z.strictObject({ id: idSchema, name: line.max(200), sha256: line.regex(/^[0-9a-f]{64}$/) }),
   )
   .max(20)
   .default([]);
 const signature = z
-  .strictObject({ attachmentId: idSchema, sha256: z.string().regex(/^[0-9a-f]{64}$/) })
+  .strictObject({ attachmentId: idSchema, sha256: line.regex(/^[0-9a-f]{64}$/) })
   .optional();
 
 /** Fields every action carries: who acts, and a key that makes a repeated click one action. */
 const base = {
-  idempotencyKey: z.string().min(8).max(100),
+  idempotencyKey: line.min(8).max(100),
   opinion,
   attachments,
   signature,
 };
 
 export const returnTargetSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('stage'), stageIndex: z.number().int().min(0) }),
+  z.strictObject({ kind: z.literal('stage'), stageIndex: z.int32().min(0) }),
   z.strictObject({ kind: z.literal('submitter') }),
 ]);
 export type ReturnTarget = z.infer<typeof returnTargetSchema>;
@@ -44,12 +44,12 @@ export const actionRequestSchema = z.discriminatedUnion('type', [
     position: addSignerPositionSchema,
     mode: z.enum(['all', 'any', 'sequential']).default('all'),
   }),
-  z.strictObject({ type: z.literal('remove_signer'), ...base, taskId: z.string().min(1).max(100) }),
+  z.strictObject({ type: z.literal('remove_signer'), ...base, taskId: line.min(1).max(100) }),
   z.strictObject({ type: z.literal('cc'), ...base, people: z.array(personRefSchema).min(1).max(20) }),
   z.strictObject({ type: z.literal('withdraw'), ...base }),
   z.strictObject({ type: z.literal('recall'), ...base }),
   z.strictObject({ type: z.literal('urge'), ...base }),
-  z.strictObject({ type: z.literal('comment'), ...base, opinion: z.string().trim().min(1).max(2000) }),
+  z.strictObject({ type: z.literal('comment'), ...base, opinion: multiline.trim().min(1).max(2000) }),
 ]);
 export type ActionRequest = z.infer<typeof actionRequestSchema>;
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { idSchema, pageQuerySchema, queryBooleanSchema } from '@bastion/shared-contracts';
+import { idSchema, line, pageQuerySchema, queryBooleanSchema } from '@bastion/shared-contracts';
 
 /** The answer to a submission: the request's id and its human number (e.g. `SP2026-000123`). */
-export const submittedRequestSchema = z.object({ id: idSchema, number: z.string() });
+export const submittedRequestSchema = z.object({ id: idSchema, number: line });
 export type SubmittedRequest = z.infer<typeof submittedRequestSchema>;
 
 export const templateListQuerySchema = pageQuerySchema.extend({
@@ -13,10 +13,10 @@ export type TemplateListQuery = z.infer<typeof templateListQuerySchema>;
 
 /** One kept version of a route template. */
 export const routeTemplateVersionSummarySchema = z.object({
-  version: z.number().int(),
-  name: z.string(),
+  version: z.int32(),
+  name: line,
   createdAt: z.iso.datetime(),
-  createdBy: z.string(),
+  createdBy: line,
 });
 export const routeTemplateVersionsSchema = z.object({ items: z.array(routeTemplateVersionSummarySchema) });
 

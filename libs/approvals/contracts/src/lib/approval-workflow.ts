@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from '@bastion/shared-contracts';
+import { idSchema, line, multiline } from '@bastion/shared-contracts';
 import { routeSchema } from './route';
 import { subjectSchema } from './subject';
 import { personRefSchema } from './people';
@@ -22,11 +22,11 @@ export const approvalInputSchema = z.strictObject({
   subject: subjectSchema,
   route: routeSchema,
   template: z
-    .strictObject({ id: idSchema, version: z.number().int(), name: z.string() })
+    .strictObject({ id: idSchema, version: z.int32(), name: line })
     .nullable()
     .default(null),
   /** History events after which the request carries on in a fresh run (continue-as-new). */
-  continueAfterEvents: z.number().int().min(50).max(40_000).default(4_000),
+  continueAfterEvents: z.int32().min(50).max(40_000).default(4_000),
 });
 export type ApprovalInput = z.infer<typeof approvalInputSchema>;
 
@@ -41,16 +41,17 @@ export const generalRequestInputSchema = approvalInputSchema.extend({
 export type GeneralRequestInput = z.infer<typeof generalRequestInputSchema>;
 export type ApprovalInputShape = z.input<typeof approvalInputSchema>;
 
-export const outcomeSchema = z.enum(['approved', 'rejected', 'withdrawn', 'expired']);
+/** How a request ended; `no_assignee`: a stage's rule found nobody to sign (not a lapse of time, as `expired` is). */
+export const outcomeSchema = z.enum(['approved', 'rejected', 'withdrawn', 'expired', 'no_assignee']);
 export type Outcome = z.infer<typeof outcomeSchema>;
 
 export const decisionSchema = z.object({
-  stageIndex: z.number().int(),
-  stageName: z.string(),
+  stageIndex: z.int32(),
+  stageName: line,
   actor: personRefSchema.nullable(),
-  action: z.string(),
+  action: line,
   automatic: z.boolean(),
-  opinion: z.string().nullable(),
+  opinion: multiline.nullable(),
   at: z.iso.datetime(),
 });
 export type Decision = z.infer<typeof decisionSchema>;

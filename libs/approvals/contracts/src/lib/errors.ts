@@ -7,6 +7,10 @@ export const ApprovalsErrorCode = {
   Invalid: 'INVALID',
   Required: 'REQUIRED',
   TooSoon: 'TOO_SOON',
+  /** Someone else decided first (或签): `params` names who (`by`) and when (`at`). */
+  AlreadyDecided: 'ALREADY_DECIDED',
+  /** A sign-off belongs to an item's or a case's workflow: an administrator terminates that record instead. */
+  SignOff: 'SIGN_OFF',
   StaleVersion: 'STALE_VERSION',
   TemplateArchived: 'TEMPLATE_ARCHIVED',
   InvalidAttachment: 'INVALID_ATTACHMENT',

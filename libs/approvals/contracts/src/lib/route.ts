@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import { idSchema } from '@bastion/shared-contracts';
+import { idSchema, line } from '@bastion/shared-contracts';
 import { roleSchema } from '@bastion/identity-contracts';
 import { personRefSchema } from './people';
 
 /** Where a role is looked up, relative to the request's organisation. */
 export const orgAnchorSchema = z.discriminatedUnion('kind', [
   /** A fixed node of the tree. */
-  z.strictObject({ kind: z.literal('org'), orgId: idSchema, name: z.string().optional() }),
+  z.strictObject({ kind: z.literal('org'), orgId: idSchema, name: line.optional() }),
   /** The request's own organisation, or a node that many levels above it. */
-  z.strictObject({ kind: z.literal('subject_org'), levelsUp: z.number().int().min(0).max(6).default(0) }),
+  z.strictObject({ kind: z.literal('subject_org'), levelsUp: z.int32().min(0).max(6).default(0) }),
   /** The committee that approves the request organisation's admissions. */
   z.strictObject({ kind: z.literal('approving_committee') }),
 ]);
@@ -32,8 +32,8 @@ export const stageModeSchema = z.discriminatedUnion('kind', [
   z
     .strictObject({
       kind: z.literal('share'),
-      atLeast: z.number().int().min(1).optional(),
-      percent: z.number().int().min(1).max(100).optional(),
+      atLeast: z.int32().min(1).optional(),
+      percent: z.int32().min(1).max(100).optional(),
     })
     .refine((m) => (m.atLeast === undefined) !== (m.percent === undefined), 'give either atLeast or percent'),
 ]);
@@ -44,7 +44,7 @@ export const rejectPolicySchema = z.enum(['veto', 'count']);
 export type RejectPolicy = z.infer<typeof rejectPolicySchema>;
 
 export const durationSchema = z.strictObject({
-  amount: z.number().int().min(1).max(365),
+  amount: z.int32().min(1).max(365),
   unit: z.enum(['working_days', 'calendar_days']),
 });
 export type Duration = z.infer<typeof durationSchema>;
@@ -52,7 +52,7 @@ export type Duration = z.infer<typeof durationSchema>;
 /** What happens when a task's time runs out. */
 export const expiryActionSchema = z.discriminatedUnion('kind', [
   /** Remind again, up to `times` more times, one limit apart; then the request expires. */
-  z.strictObject({ kind: z.literal('remind'), times: z.number().int().min(1).max(10) }),
+  z.strictObject({ kind: z.literal('remind'), times: z.int32().min(1).max(10) }),
   /** 上级督办: the same role one level up the tree takes the task. */
   z.strictObject({ kind: z.literal('escalate') }),
   /** Only where the template allows automatic decisions. */
@@ -62,13 +62,13 @@ export const expiryActionSchema = z.discriminatedUnion('kind', [
 export type ExpiryAction = z.infer<typeof expiryActionSchema>;
 
 export const stageSchema = z.strictObject({
-  name: z.string().trim().min(1).max(50),
+  name: line.trim().min(1).max(50),
   assignees: assigneeRuleSchema,
   mode: stageModeSchema,
   rejectPolicy: rejectPolicySchema.default('veto'),
   timeLimit: durationSchema.nullable().default(null),
   /** Days (in the limit's unit) before the limit when the assignees are reminded. */
-  remindBefore: z.number().int().min(0).max(30).default(1),
+  remindBefore: z.int32().min(0).max(30).default(1),
   onExpiry: expiryActionSchema.default({ kind: 'remind', times: 2 }),
   requires: z
     .strictObject({ opinion: z.boolean(), attachments: z.boolean(), signature: z.boolean() })

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from '@bastion/shared-contracts';
+import { idSchema, line } from '@bastion/shared-contracts';
 import { personRefSchema } from './people';
 
 export const procedureSchema = z.enum(['general', 'rectification', 'development', 'reform']);
@@ -9,14 +9,19 @@ export type Procedure = z.infer<typeof procedureSchema>;
 export const subjectSchema = z.strictObject({
   procedure: procedureSchema,
   /** The business record's key in its own service, e.g. a rectification item's id. */
-  businessKey: z.string().min(1).max(200),
-  title: z.string().trim().min(1).max(200),
+  businessKey: line.min(1).max(200),
+  title: line.trim().min(1).max(200),
   org: z.strictObject({
     id: idSchema,
-    name: z.string(),
+    name: line,
     /** Materialised id path (`/<root>/…/<id>/`), for scope checks. */
-    idPath: z.string().regex(/^(\/[0-9a-f-]{36})+\/$/),
+    idPath: line.regex(/^(\/[0-9a-f-]{36})+\/$/),
   }),
   submitter: personRefSchema,
+  /**
+   * The committee's decision this request takes (上级党委审批): an admission or a conversion. Only an
+   * organisation with approval authority may sign it; a stage that would let another decide is refused.
+   */
+  decides: z.enum(['admission', 'conversion']).optional(),
 });
 export type Subject = z.infer<typeof subjectSchema>;

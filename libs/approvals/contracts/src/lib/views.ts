@@ -1,19 +1,28 @@
 import { z } from 'zod';
-import { idSchema, pageQuerySchema, pageSchema } from '@bastion/shared-contracts';
+import {
+  idSchema,
+  instantSchema,
+  line,
+  multiline,
+  pageQuerySchema,
+  pageSchema,
+  terminationSchema,
+} from '@bastion/shared-contracts';
 import { actionTypeSchema, returnTargetSchema } from './actions';
 import { outcomeSchema } from './approval-workflow';
 import { personRefSchema } from './people';
 import { routeSchema, stageSchema } from './route';
 import { procedureSchema } from './subject';
 
-export const requestStatusSchema = z.enum(['running', 'returned', ...outcomeSchema.options]);
+/** `terminated`: an administrator ended a stuck request's workflow (see `termination`). */
+export const requestStatusSchema = z.enum(['running', 'returned', ...outcomeSchema.options, 'terminated']);
 export type RequestStatus = z.infer<typeof requestStatusSchema>;
 
 /** Green: on time; amber: inside the reminder window; red: overdue; none: no time limit. */
 export const trafficLightSchema = z.enum(['green', 'amber', 'red', 'none']);
 export type TrafficLight = z.infer<typeof trafficLightSchema>;
 
-const orgRef = z.object({ id: idSchema, name: z.string() });
+const orgRef = z.object({ id: idSchema, name: line });
 
 // ---------------------------------------------------------------------------------------------
 // Inbox (待办 / 已办 / 抄送 / 我发起的)
@@ -28,23 +37,23 @@ export const inboxQuerySchema = pageQuerySchema.extend({
   orgId: idSchema.optional(),
   overdue: z.enum(['true', 'false']).optional(),
   /** Tasks due on or before this instant. */
-  dueBefore: z.iso.datetime().optional(),
+  dueBefore: instantSchema.optional(),
 });
 export type InboxQuery = z.infer<typeof inboxQuerySchema>;
 
 export const inboxRowSchema = z.object({
   requestId: idSchema,
-  number: z.string(),
-  title: z.string(),
+  number: line,
+  title: line,
   procedure: procedureSchema,
   org: orgRef,
   submitter: personRefSchema,
   status: requestStatusSchema,
-  stageName: z.string().nullable(),
+  stageName: line.nullable(),
   /** The caller's open task (待办 tab): when it opened, when it is due, its light, and whether it was delegated to them. */
   task: z
     .object({
-      id: z.string(),
+      id: line,
       openedAt: z.iso.datetime().nullable(),
       dueAt: z.iso.datetime().nullable(),
       light: trafficLightSchema,
@@ -52,17 +61,17 @@ export const inboxRowSchema = z.object({
     })
     .nullable(),
   /** 已办 tab: what the caller did last, and when. */
-  myLastAction: z.object({ action: z.string(), at: z.iso.datetime() }).nullable(),
+  myLastAction: z.object({ action: line, at: z.iso.datetime() }).nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
 export type InboxRow = z.infer<typeof inboxRowSchema>;
 
 export const inboxCountsSchema = z.object({
-  todo: z.number().int(),
-  done: z.number().int(),
-  cc: z.number().int(),
-  mine: z.number().int(),
+  todo: z.int32(),
+  done: z.int32(),
+  cc: z.int32(),
+  mine: z.int32(),
 });
 export const inboxPageSchema = pageSchema(inboxRowSchema).extend({ counts: inboxCountsSchema });
 export type InboxPage = z.infer<typeof inboxPageSchema>;
@@ -72,22 +81,32 @@ export type InboxPage = z.infer<typeof inboxPageSchema>;
 
 export const attachmentSchema = z.object({
   id: idSchema,
-  name: z.string(),
-  contentType: z.string(),
+  name: line,
+  contentType: line,
   size: z.number().int(),
-  sha256: z.string(),
+  sha256: line,
   uploadedAt: z.iso.datetime(),
   uploader: personRefSchema,
 });
 export type Attachment = z.infer<typeof attachmentSchema>;
 
 export const taskViewSchema = z.object({
-  id: z.string(),
+  id: line,
   assignee: personRefSchema,
-  status: z.enum(['waiting', 'open', 'approved', 'rejected', 'transferred', 'closed', 'skipped']),
-  closeReason: z.string().nullable(),
+  status: z.enum([
+    'waiting',
+    'open',
+    'approved',
+    'rejected',
+    'transferred',
+    'closed',
+    /** Undecided when someone in its stage returned the request (退回). */
+    'closed_by_return',
+    'skipped',
+  ]),
+  closeReason: multiline.nullable(),
   delegate: z
-    .object({ person: personRefSchema, back: z.boolean(), recommendation: z.string().nullable() })
+    .object({ person: personRefSchema, back: z.boolean(), recommendation: multiline.nullable() })
     .nullable(),
   openedAt: z.iso.datetime().nullable(),
   dueAt: z.iso.datetime().nullable(),
@@ -96,55 +115,67 @@ export const taskViewSchema = z.object({
   automatic: z.boolean(),
   /** Set for signers added to someone's task (加签). */
   addedTo: z
-    .object({ taskId: z.string(), position: z.enum(['before', 'after', 'alongside']), by: personRefSchema })
+    .object({ taskId: line, position: z.enum(['before', 'after', 'alongside']), by: personRefSchema })
     .nullable(),
 });
 export type TaskView = z.infer<typeof taskViewSchema>;
 
-export const stageViewSchema = z.object({
-  index: z.number().int(),
-  name: z.string(),
+/** One earlier pass through a stage (a return, resubmission or recall made it run again), with its tasks as they ended. */
+export const stagePassViewSchema = z.object({
+  round: z.int32(),
   status: z.enum(['pending', 'open', 'approved', 'rejected', 'skipped']),
-  round: z.number().int(),
+  endedBy: z.enum(['return', 'resubmit', 'recall']),
+  endedAt: z.iso.datetime(),
+  tasks: z.array(taskViewSchema),
+});
+export type StagePassView = z.infer<typeof stagePassViewSchema>;
+
+export const stageViewSchema = z.object({
+  index: z.int32(),
+  name: line,
+  status: z.enum(['pending', 'open', 'approved', 'rejected', 'skipped']),
+  round: z.int32(),
   definition: stageSchema,
   tasks: z.array(taskViewSchema),
+  /** The stage's earlier passes, oldest first; `round` is the current pass's number. */
+  passes: z.array(stagePassViewSchema),
   /** For stages still to come: who the rule is expected to find, and when the stage is expected to be due. */
   forecast: z.object({ assignees: z.array(personRefSchema), dueAt: z.iso.datetime().nullable() }).nullable(),
 });
 export type StageView = z.infer<typeof stageViewSchema>;
 
 export const ledgerEntrySchema = z.object({
-  seq: z.number().int(),
+  seq: z.int32(),
   at: z.iso.datetime(),
-  stageIndex: z.number().int().nullable(),
-  stageName: z.string().nullable(),
+  stageIndex: z.int32().nullable(),
+  stageName: line.nullable(),
   actor: personRefSchema.nullable(),
   onBehalfOf: personRefSchema.nullable(),
-  action: z.string(),
+  action: line,
   automatic: z.boolean(),
-  opinion: z.string().nullable(),
-  attachments: z.array(z.object({ id: idSchema, name: z.string(), sha256: z.string() })),
-  signatureSha256: z.string().nullable(),
+  opinion: multiline.nullable(),
+  attachments: z.array(z.object({ id: idSchema, name: line, sha256: line })),
+  signatureSha256: line.nullable(),
   detail: z.record(z.string(), z.unknown()).nullable(),
 });
 export type LedgerEntry = z.infer<typeof ledgerEntrySchema>;
 
 export const requestDetailSchema = z.object({
   id: idSchema,
-  number: z.string(),
-  title: z.string(),
+  number: line,
+  title: line,
   procedure: procedureSchema,
-  businessKey: z.string(),
+  businessKey: line,
   org: orgRef,
   submitter: personRefSchema,
   status: requestStatusSchema,
   createdAt: z.iso.datetime(),
   decidedAt: z.iso.datetime().nullable(),
-  template: z.object({ id: idSchema, version: z.number().int(), name: z.string() }).nullable(),
+  template: z.object({ id: idSchema, version: z.int32(), name: line }).nullable(),
   /** The text of a general request (通用请示). */
-  body: z.string().nullable(),
+  body: multiline.nullable(),
   attachments: z.array(attachmentSchema),
-  currentStage: z.number().int().nullable(),
+  currentStage: z.int32().nullable(),
   stages: z.array(stageViewSchema),
   timeline: z.array(ledgerEntrySchema),
   cc: z.array(personRefSchema),
@@ -152,24 +183,26 @@ export const requestDetailSchema = z.object({
   myActions: z.array(actionTypeSchema),
   /** The current stage's requirements, for the action panel. */
   requires: z.object({ opinion: z.boolean(), attachments: z.boolean(), signature: z.boolean() }).nullable(),
+  /** Who terminated the request, when and why; null unless its status is `terminated`. */
+  termination: terminationSchema.nullable().optional(),
 });
 export type RequestDetail = z.infer<typeof requestDetailSchema>;
 
 export const returnTargetOptionSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('stage'), stageIndex: z.number().int(), name: z.string() }),
+  z.object({ kind: z.literal('stage'), stageIndex: z.int32(), name: line }),
   z.object({ kind: z.literal('submitter') }),
 ]);
 export const returnTargetsSchema = z.object({ targets: z.array(returnTargetOptionSchema) });
 export { returnTargetSchema };
 
-export const actResponseSchema = z.object({ seq: z.number().int(), status: requestStatusSchema });
+export const actResponseSchema = z.object({ seq: z.int32(), status: requestStatusSchema });
 
 /** Whether a request's ledger chain is intact: every row's hash and link checked from the first. */
 export const ledgerVerificationSchema = z.object({
   requestId: idSchema,
-  rows: z.number().int(),
+  rows: z.int32(),
   intact: z.boolean(),
-  problems: z.array(z.object({ seq: z.number().int(), problem: z.string() })),
+  problems: z.array(z.object({ seq: z.number().int(), problem: multiline })),
 });
 export type LedgerVerification = z.infer<typeof ledgerVerificationSchema>;
 
@@ -178,37 +211,37 @@ export type LedgerVerification = z.infer<typeof ledgerVerificationSchema>;
 
 export const routeTemplateSchema = z.object({
   id: idSchema,
-  name: z.string(),
-  description: z.string().nullable(),
-  version: z.number().int(),
+  name: line,
+  description: multiline.nullable(),
+  version: z.int32(),
   route: routeSchema,
   archived: z.boolean(),
   updatedAt: z.iso.datetime(),
-  updatedBy: z.string(),
+  updatedBy: line,
 });
 export type RouteTemplate = z.infer<typeof routeTemplateSchema>;
 export const routeTemplatePageSchema = pageSchema(routeTemplateSchema);
 
 export const saveRouteTemplateSchema = z.strictObject({
-  name: z.string().trim().min(2).max(100),
-  description: z.string().trim().max(500).nullable().optional(),
+  name: line.trim().min(2).max(100),
+  description: multiline.trim().max(500).nullable().optional(),
   route: routeSchema,
 });
 export type SaveRouteTemplate = z.infer<typeof saveRouteTemplateSchema>;
 
 /** A new version of a template; running requests keep the version they started with. */
-export const updateRouteTemplateSchema = saveRouteTemplateSchema.extend({ version: z.number().int() });
+export const updateRouteTemplateSchema = saveRouteTemplateSchema.extend({ version: z.int32() });
 export type UpdateRouteTemplate = z.infer<typeof updateRouteTemplateSchema>;
 
 export const submitGeneralRequestSchema = z.strictObject({
   templateId: idSchema,
-  title: z.string().trim().min(2).max(200),
-  body: z.string().trim().min(1).max(20_000),
+  title: line.trim().min(2).max(200),
+  body: multiline.trim().min(1).max(20_000),
   attachmentIds: z.array(idSchema).max(20).default([]),
   /** The organisation the request is about; defaults to the submitter's own. */
   orgId: idSchema.optional(),
   /** Makes a repeated submission (a retried click) the same request instead of a second one. */
-  idempotencyKey: z.string().min(8).max(100).optional(),
+  idempotencyKey: line.min(8).max(100).optional(),
 });
 export type SubmitGeneralRequest = z.infer<typeof submitGeneralRequestSchema>;
 
@@ -216,17 +249,17 @@ export type SubmitGeneralRequest = z.infer<typeof submitGeneralRequestSchema>;
 // Notifications (the bell)
 
 export const notificationSchema = z.object({
-  id: z.string(),
+  id: line,
   kind: z.enum(['task', 'reminder', 'escalation', 'outcome', 'urge', 'cc', 'returned']),
   requestId: idSchema,
-  title: z.string(),
-  text: z.string(),
+  title: line,
+  text: multiline,
   createdAt: z.iso.datetime(),
   readAt: z.iso.datetime().nullable(),
 });
 export type Notification = z.infer<typeof notificationSchema>;
-export const notificationPageSchema = pageSchema(notificationSchema).extend({ unread: z.number().int() });
+export const notificationPageSchema = pageSchema(notificationSchema).extend({ unread: z.int32() });
 export const markReadSchema = z.strictObject({
-  ids: z.array(z.string()).max(200).optional(),
+  ids: z.array(line).max(200).optional(),
   all: z.boolean().optional(),
 });

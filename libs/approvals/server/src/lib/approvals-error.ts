@@ -4,8 +4,14 @@ import { DomainError } from '@bastion/platform-http';
 
 /** A refusal by the approvals service, with one of its own codes. */
 export class ApprovalsError extends DomainError {
-  constructor(code: ApprovalsErrorCode, message: string, status: number, details?: FieldProblem[]) {
-    super(code, message, status, details);
+  constructor(
+    code: ApprovalsErrorCode,
+    message: string,
+    status: number,
+    details?: FieldProblem[],
+    params?: Record<string, string | number>,
+  ) {
+    super(code, message, status, details, params ? { params } : undefined);
   }
 
   static stale(): ApprovalsError {

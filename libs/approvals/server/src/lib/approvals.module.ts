@@ -6,7 +6,13 @@ import { ConfigModule, SERVICE_CONFIG } from '@bastion/platform-config';
 import { AttachmentStorage, LocalDiskStorage } from '@bastion/platform-files';
 import { HealthController, REFUSAL_LISTENER, RefusalLog } from '@bastion/platform-http';
 import { PersistenceModule } from '@bastion/platform-persistence';
-import { TemporalModule, workflowSourcePath } from '@bastion/platform-temporal';
+import type { Client } from '@temporalio/client';
+import {
+  AdministeredCalendarFollower,
+  TEMPORAL_CLIENT,
+  TemporalModule,
+  workflowSourcePath,
+} from '@bastion/platform-temporal';
 import { ApprovalWriter } from './activities/approval-writer';
 import { approvalsActivities } from './activities/approvals-activities';
 import type { ApprovalsEnv } from './approvals-env';
@@ -23,6 +29,7 @@ import { approvalsSchema } from './persistence/approvals-schema';
 import { ActionsService } from './requests/actions.service';
 import { RequestsController } from './requests/requests.controller';
 import { RequestsReader } from './requests/requests-reader.service';
+import { TerminationService } from './requests/termination.service';
 import { TemplatesController } from './templates/templates.controller';
 import { TemplatesService } from './templates/templates.service';
 
@@ -67,6 +74,17 @@ export class ApprovalsModule {
         { provide: REFUSAL_LISTENER, useClass: RefusalLog },
         { provide: WorkingCalendar, useValue: new WorkingCalendar() },
         {
+          // The service's own computations follow the calendar as administered, like its workflows.
+          provide: AdministeredCalendarFollower,
+          inject: [TEMPORAL_CLIENT, WorkingCalendar],
+          useFactory: (client: Client, calendar: WorkingCalendar) =>
+            new AdministeredCalendarFollower(
+              client,
+              { taskQueue: APPROVALS_TASK_QUEUE, workflowType: 'approvalsHolidayCalendar' },
+              calendar,
+            ),
+        },
+        {
           provide: AttachmentStorage,
           inject: [SERVICE_CONFIG],
           useFactory: (config: ApprovalsEnv) => new LocalDiskStorage(resolve(config.ATTACHMENTS_DIR)),
@@ -75,6 +93,7 @@ export class ApprovalsModule {
         AttachmentsService,
         RequestsReader,
         ActionsService,
+        TerminationService,
         InboxService,
         NotificationsService,
         TemplatesService,

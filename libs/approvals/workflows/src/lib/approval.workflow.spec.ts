@@ -8,7 +8,7 @@ import {
   type StageInput,
 } from '@bastion/approvals-contracts';
 import { act } from '../testing/approval-fixtures';
-import { branchSubject, forestDirectory, people } from '../testing/directory';
+import { branchSubject, forestDirectory, orgs, people } from '../testing/directory';
 import { startApprovalEnvironment } from '../testing/workflow-harness';
 import { HistoryRecorder } from '@bastion/platform-testing';
 import { join } from 'node:path';
@@ -89,6 +89,40 @@ describe('the approval workflow on the time-skipping server', () => {
     expect(t.store.actions(r.input.requestId)).toContain('submitted:王组委');
   });
 
+  it('never lets a general branch sign the committee’s decision on an admission: the stage ends the request, with the reason', async () => {
+    const generalBranchStage: StageInput = {
+      name: '党总支审批',
+      assignees: { kind: 'role', role: 'secretary', at: { kind: 'org', orgId: orgs.general.id } },
+      mode: { kind: 'any' },
+    };
+    const input = approvalInputSchema.parse({
+      requestId: randomUUID(),
+      subject: { ...branchSubject, procedure: 'development', decides: 'admission' },
+      route: { stages: [generalBranchStage], settings: {} },
+    });
+    const handle = await t.client.workflow.start<typeof approval>('approval', {
+      taskQueue: 'approvals',
+      workflowId: approvalWorkflowId(`test/${input.requestId}`, 'approval'),
+      args: [input],
+    });
+    recorder.keep('approval-refuses-a-general-branch-deciding-an-admission', handle);
+    expect((await handle.result()).outcome).toBe('no_assignee');
+    await waitFor(() => t.store.ledger(input.requestId).some((e) => e.action === 'no_assignee'));
+    const row = t.store.ledger(input.requestId).find((e) => e.action === 'no_assignee')!;
+    expect(row.detail).toMatchObject({
+      stage: '党总支审批',
+      unauthorised: { orgId: orgs.general.id, org: orgs.general.name, problem: 'general_branch' },
+    });
+    expect(t.store.ledger(input.requestId).map((e) => e.action)).not.toContain('stage_opened');
+
+    // The same stage on a request that decides no admission opens for the general branch's secretary.
+    const general = await submit([generalBranchStage]);
+    const state = await general.handle.query(stateQuery);
+    expect(state.state.stages[0]!.slots.flatMap((slot) => slot.holders.map((h) => h.assignee.personId))).toEqual([
+      people.other.personId,
+    ]);
+  });
+
   it('decides an any-stage once when two approvals race', async () => {
     const r = await submit([orgDeptStage({ mode: { kind: 'any' } }), branchSecretaryStage]);
     const outcomes = await Promise.allSettled([
@@ -138,9 +172,16 @@ describe('the approval workflow on the time-skipping server', () => {
     );
     const { state } = await r.handle.query(stateQuery);
     expect(state.current).toBe(0);
+    // The returner was the last undecided signer: nobody else's task needed closing.
     expect(t.store.actions(r.input.requestId).slice(-2)).toEqual(['return:赵组织', 'stage_opened']);
     const lastBatch = t.store.batches.filter((b) => b.state.input.requestId === r.input.requestId).at(-1)!;
     expect(lastBatch.state.stages[1]!.status).toBe('pending');
+    // The approval given before the return stays with the stage's first pass.
+    const [pass] = lastBatch.state.stages[1]!.passes!;
+    expect(pass!.slots.flatMap((s) => s.holders).map((h) => [h.assignee.name, h.status])).toEqual([
+      ['张组织', 'approved'],
+      ['赵组织', 'closed'],
+    ]);
   });
 
   it('sends a delegate’s decision back to the delegator', async () => {

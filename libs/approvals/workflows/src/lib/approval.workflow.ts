@@ -2,9 +2,9 @@ import {
   allHandlersFinished,
   ApplicationFailure,
   condition,
-  continueAsNew,
   defineQuery,
   defineUpdate,
+  patched,
   proxyActivities,
   proxyLocalActivities,
   setHandler,
@@ -21,12 +21,13 @@ import {
 } from '@bastion/approvals-contracts';
 import { IDENTITY_TASK_QUEUE, type IdentityActivities } from '@bastion/identity-contracts';
 import type { ApprovalLocalActivities } from './activities';
-import { dedupe, peopleOf, roleAbove } from './assignees';
+import { dedupe, peopleOf, roleAbove, unauthorisedDecider } from './assignees';
+import type { Refusal } from './engine/refusal';
 import { type ReturnTargetOption, returnTargets } from './engine/return-targets';
 import { type ApprovalState, initialState } from './engine/state';
 import { ApprovalProcess, RefusedError } from './process/approval-process';
 import type { ProcessPorts } from './process/ports';
-import { Mutex } from '@bastion/workflow-kit';
+import { continueAsNewKeepingClock, Mutex, workflowClock } from '@bastion/workflow-kit';
 
 export const actUpdate = defineUpdate<ActResult, [ActAction]>(APPROVAL_ACT_UPDATE);
 export const stateQuery = defineQuery<{ state: ApprovalState; returnTargets: ReturnTargetOption[] }>(
@@ -49,14 +50,22 @@ interface Carried {
   version: number;
 }
 
-const FINAL: readonly string[] = ['approved', 'rejected', 'withdrawn', 'expired'];
+/** From this change on, a deciding stage is checked against the approval authority of its organisation. */
+const AUTHORITY_PATCH = 'approval-authority-checked';
+
+const FINAL: readonly string[] = ['approved', 'rejected', 'withdrawn', 'expired', 'no_assignee'];
 
 function ports(): ProcessPorts {
   return {
-    now: () => new Date().toISOString(),
+    now: () => workflowClock.now(),
     async resolveStage(state, index) {
       const stage = state.input.route.stages[index]!;
       const { subject, route } = state.input;
+      // A stage deciding an admission or a conversion opens only at an organisation that may approve.
+      if (subject.decides && patched(AUTHORITY_PATCH)) {
+        const unauthorised = await unauthorisedDecider(identity, subject, stage.assignees);
+        if (unauthorised) return { assignees: [], cc: [], unauthorised };
+      }
       let assignees = await peopleOf(identity, subject, stage.assignees);
       if (assignees.length === 0 && route.settings.whenNobody === 'escalate') {
         assignees = await roleAbove(identity, subject, stage.assignees);
@@ -77,17 +86,26 @@ function ports(): ProcessPorts {
       const above = await roleAbove(identity, state.input.subject, stage.assignees, 1);
       return above.length ? above : dedupe(state.input.route.settings.processAdmins);
     },
-    holidayCalendar: () => local.holidayCalendar(),
+    // From this change on, a request takes the calendar as the identity service's administrators keep it.
+    holidayCalendar: () =>
+      patched('administered-calendar') ? identity.holidayCalendar() : local.holidayCalendar(),
     persist: (batch) => local.persistApproval(batch),
+    patched: (id) => patched(id),
   };
 }
 
-function refused(error: RefusedError): ApplicationFailure {
+/** A refusal as the caller receives it: its code as the type, what it names as the details. */
+function refusalFailure(refusal: Refusal): ApplicationFailure {
   return ApplicationFailure.create({
-    type: error.refusal.code,
-    message: error.refusal.message,
+    type: refusal.code,
+    message: refusal.message,
     nonRetryable: true,
+    details: refusal.params ? [refusal.params] : undefined,
   });
+}
+
+function refused(error: RefusedError): ApplicationFailure {
+  return refusalFailure(error.refusal);
 }
 
 /**
@@ -115,12 +133,7 @@ export async function approval(input: ApprovalInput, carried?: Carried): Promise
     {
       validator: (action) => {
         const refusal = process.refusal(action);
-        if (refusal)
-          throw ApplicationFailure.create({
-            type: refusal.code,
-            message: refusal.message,
-            nonRetryable: true,
-          });
+        if (refusal) throw refusalFailure(refusal);
       },
     },
   );
@@ -133,7 +146,7 @@ export async function approval(input: ApprovalInput, carried?: Carried): Promise
   while (!FINAL.includes(state.status)) {
     if (tooLong()) {
       await condition(allHandlersFinished);
-      await continueAsNew<typeof approval>(input, { state, version: process.persistedVersion });
+      await continueAsNewKeepingClock<typeof approval>(input, { state, version: process.persistedVersion });
     }
     const seen = process.persistedVersion;
     const wake = process.nextWake();
@@ -143,14 +156,14 @@ export async function approval(input: ApprovalInput, carried?: Carried): Promise
       continue;
     }
     // A timer for the next reminder or deadline; an action that arrives first wins the wait.
-    const changed = await condition(woken, Math.max(1, Date.parse(wake) - Date.now()));
+    const changed = await condition(woken, workflowClock.msUntil(Date.parse(wake)));
     if (!changed) await lock.run(() => process.tick());
   }
   await condition(allHandlersFinished);
   return {
     requestId: input.requestId,
     outcome: state.status as Outcome,
-    decidedAt: state.decidedAt ?? new Date().toISOString(),
+    decidedAt: state.decidedAt ?? workflowClock.now(),
     trail: state.trail,
   };
 }

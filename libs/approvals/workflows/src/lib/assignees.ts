@@ -1,5 +1,10 @@
 import type { AssigneeRule, OrgAnchor, PersonRef, Subject } from '@bastion/approvals-contracts';
-import type { IdentityActivities, PersonSnapshot } from '@bastion/identity-contracts';
+import {
+  type ApprovalAuthorityProblem,
+  approvalAuthorityProblem,
+  type IdentityActivities,
+  type PersonSnapshot,
+} from '@bastion/identity-contracts';
 
 type Identity = Pick<IdentityActivities, 'resolveRoleHolders' | 'snapshotOrg'>;
 
@@ -59,4 +64,30 @@ export async function roleAbove(
 export function dedupe(people: PersonRef[]): PersonRef[] {
   const seen = new Set<string>();
   return people.filter((p) => !seen.has(p.personId) && seen.add(p.personId));
+}
+
+/** The organisation a stage would let decide an admission or a conversion, though it may not. */
+export interface UnauthorisedDecider {
+  orgId: string;
+  org: string;
+  problem: ApprovalAuthorityProblem;
+}
+
+/**
+ * For a request that decides an admission or a conversion: the organisation a role stage looks
+ * at, when it is a general branch, a temporary organisation or a committee without approval
+ * authority (the identity service's rule). Null when it may decide, or when the request decides
+ * nothing of the kind.
+ */
+export async function unauthorisedDecider(
+  identity: Identity,
+  subject: Subject,
+  rule: AssigneeRule,
+): Promise<UnauthorisedDecider | null> {
+  if (!subject.decides || rule.kind !== 'role') return null;
+  const orgId = await anchorOrg(identity, subject, rule.at);
+  if (!orgId) return null;
+  const org = await identity.snapshotOrg({ orgId });
+  const problem = approvalAuthorityProblem(org);
+  return problem ? { orgId, org: org.name, problem } : null;
 }

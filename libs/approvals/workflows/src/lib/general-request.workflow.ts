@@ -1,4 +1,5 @@
 import { executeChild, proxyActivities } from '@temporalio/workflow';
+import { workflowClock } from '@bastion/workflow-kit';
 import {
   APPROVAL_WORKFLOW,
   approvalWorkflowId,
@@ -36,5 +37,6 @@ export async function generalRequest(input: GeneralRequestInput): Promise<Approv
     workflowId: approvalWorkflowId(generalRequestWorkflowId(input.requestId), 'approval'),
     taskQueue: APPROVALS_TASK_QUEUE,
     args: [approval],
+    memo: workflowClock.memo(),
   });
 }

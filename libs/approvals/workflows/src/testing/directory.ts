@@ -8,6 +8,7 @@ export const orgs = {
   group: { id: id(1), name: '北岭森工集团党委', kind: 'committee' as const },
   bureau: { id: id(2), name: '青山林业局党委', kind: 'committee' as const },
   branch: { id: id(3), name: '红星林场党支部', kind: 'branch' as const },
+  general: { id: id(4), name: '青山林业局林场党总支', kind: 'general_branch' as const },
 };
 
 export const people = {
@@ -26,11 +27,13 @@ export const forestDirectory: Directory = {
     [orgs.group.id]: { path: [orgs.group] },
     [orgs.bureau.id]: { path: [orgs.group, orgs.bureau] },
     [orgs.branch.id]: { path: [orgs.group, orgs.bureau, orgs.branch], approvingCommittee: orgs.bureau },
+    [orgs.general.id]: { path: [orgs.group, orgs.bureau, orgs.general] },
   },
   holders: {
     [`${orgs.branch.id}/secretary`]: [people.branchSecretary],
     [`${orgs.bureau.id}/org_department`]: [people.orgDeptA, people.orgDeptB],
     [`${orgs.group.id}/org_department`]: [people.groupOrgDept],
+    [`${orgs.general.id}/secretary`]: [people.other],
   },
 };
 

@@ -15,6 +15,8 @@ export class MemoryPorts implements ProcessPorts {
   /** Who a role-based stage finds, by stage index; people rules name their people. */
   readonly byStage = new Map<number, PersonRef[]>();
   readonly escalation = new Map<string, PersonRef[]>();
+  /** `patched()` ids answered false: the request behaves as it did before those changes. */
+  readonly unpatched = new Set<string>();
 
   now(): string {
     return new Date(this.clock).toISOString();
@@ -42,6 +44,10 @@ export class MemoryPorts implements ProcessPorts {
 
   async escalationTargets(_state: ApprovalState, task: Task) {
     return this.escalation.get(task.assignee.personId) ?? [];
+  }
+
+  patched(id: string): boolean {
+    return !this.unpatched.has(id);
   }
 
   async holidayCalendar() {

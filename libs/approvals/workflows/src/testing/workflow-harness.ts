@@ -79,6 +79,9 @@ export function directoryActivities(directory: Directory): IdentityActivities {
     async recordDevelopment() {
       throw new Error('not used by the approval workflow');
     },
+    async holidayCalendar() {
+      return [...shippedChinaHolidayData];
+    },
   };
 }
 

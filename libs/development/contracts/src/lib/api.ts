@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import type { PersonRef } from '@bastion/approvals-contracts';
-import { fileRefSchema, idSchema, localDateSchema, pageQuerySchema, queryBooleanSchema } from '@bastion/shared-contracts';
+import {
+  fileRefSchema,
+  idSchema,
+  line,
+  localDateSchema,
+  multiline,
+  pageQuerySchema,
+  queryBooleanSchema,
+  type Termination,
+} from '@bastion/shared-contracts';
 import { migratedStepSchema, type Capacity, type CaseStepType } from './case-actions';
 import type { AlertLevel, CaseEntry, CaseRecord, ClockKey } from './case-record';
 import { committeeSettingsSchema } from './rule-set';
@@ -12,7 +21,7 @@ export const openCaseSchema = z.strictObject({
   /** The branch that received it; by default the person's own. */
   orgId: idSchema.optional(),
   applicationDate: localDateSchema,
-  note: z.string().trim().max(2000).default(''),
+  note: multiline.trim().max(2000).default(''),
   files: z.array(fileRefSchema).max(30).default([]),
 });
 export type OpenCase = z.infer<typeof openCaseSchema>;
@@ -31,6 +40,7 @@ export interface MigrationProblem {
   type: string;
   code: string;
   problem: string;
+  params?: Record<string, string | number | null>;
 }
 
 export const caseSortSchema = z.enum(['next_due', 'application', 'name']);
@@ -74,14 +84,19 @@ export const pipelineQuerySchema = z.strictObject({ orgId: idSchema.optional() }
 export interface PipelineView {
   today: string;
   columns: { status: DevelopmentStatus; total: number; overdue: number }[];
-  byOrg: { org: { id: string; name: string }; depth: number; counts: Partial<Record<DevelopmentStatus, number>>; overdue: number }[];
+  byOrg: {
+    org: { id: string; name: string };
+    depth: number;
+    counts: Partial<Record<DevelopmentStatus, number>>;
+    overdue: number;
+  }[];
 }
 
 export const deadlinesQuerySchema = pageQuerySchema.extend({
   orgId: idSchema.optional(),
   /** Clocks due within this many days from today; overdue ones are always listed first. */
   withinDays: z.coerce.number().int().min(1).max(366).default(30),
-  clock: z.string().max(40).optional(),
+  clock: line.max(40).optional(),
 });
 export type DeadlinesQuery = z.infer<typeof deadlinesQuerySchema>;
 
@@ -125,15 +140,47 @@ export type ComplianceResult = 'pass' | 'fail' | 'pending' | 'not_applicable';
 /** One fixed rule, checked against the case. */
 export interface ComplianceCheck {
   id: string;
-  article: string;
+  /** The article of the 2014 text, or the step, the rule comes from. */
+  article: { zh: string; en: string };
   rule: { zh: string; en: string };
   result: ComplianceResult;
-  detail: string;
+  detail: { zh: string; en: string };
+  /** The dates the check rests on, by the keys of `complianceDateLabels`. */
   dates: Record<string, string | null>;
   /** Entry seqs whose evidence bears on it. */
   evidence: number[];
   ruleSetId: string;
 }
+
+/** What each date of a compliance check is. */
+export const complianceDateLabels: Record<string, { zh: string; en: string }> = {
+  birthDate: { zh: '出生日期', en: 'Born' },
+  application: { zh: '申请', en: 'Application' },
+  due: { zh: '期限', en: 'Due' },
+  latest: { zh: '最迟', en: 'Latest' },
+  earliest: { zh: '最早', en: 'Earliest' },
+  talk: { zh: '谈话', en: 'Talk' },
+  activist: { zh: '确定积极分子', en: 'Activist' },
+  candidate: { zh: '确定发展对象', en: 'Candidate' },
+  sponsors: { zh: '确定介绍人', en: 'Sponsors fixed' },
+  review: { zh: '政审', en: 'Political review' },
+  validUntil: { zh: '有效期至', en: 'Valid until' },
+  from: { zh: '培训开始', en: 'Training from' },
+  to: { zh: '培训结束', en: 'Training to' },
+  committeeReview: { zh: '支委会审查', en: 'Committee review' },
+  leavingOn: { zh: '离开单位', en: 'Leaving on' },
+  leavingLimit: { zh: '三个月界限', en: 'Three-month limit' },
+  preReview: { zh: '预审', en: 'Pre-review' },
+  applicationForm: { zh: '填写志愿书', en: 'Application form' },
+  meeting: { zh: '支部大会', en: 'Meeting' },
+  approvalTalk: { zh: '审批前谈话', en: 'Talk before approval' },
+  approval: { zh: '审批', en: 'Approval' },
+  oath: { zh: '宣誓', en: 'Oath' },
+  admission: { zh: '入党时间', en: 'Admitted' },
+  probationEnd: { zh: '预备期满', en: 'Probation ends' },
+  until: { zh: '延长至', en: 'Extended until' },
+  standing: { zh: '党龄起算', en: 'Standing from' },
+};
 
 /** `GET /api/development/cases/:id` */
 export interface CaseView {
@@ -144,6 +191,8 @@ export interface CaseView {
   capacities: Capacity[];
   /** The steps the case allows now and the caller may take. */
   allowedSteps: CaseStepType[];
+  /** Who terminated the case, when and why; null unless its status is `terminated`. */
+  termination: Termination | null;
 }
 
 /** `GET /api/development/cases/:id/dossier`: everything on record, printable. */
@@ -163,7 +212,7 @@ export const expectedVotersQuerySchema = z.strictObject({ date: localDateSchema 
 export const publishRulesSchema = z.strictObject({
   effectiveFrom: localDateSchema,
   settings: committeeSettingsSchema,
-  note: z.string().trim().max(500).default(''),
+  note: multiline.trim().max(500).default(''),
 });
 export type PublishRules = z.infer<typeof publishRulesSchema>;
 

@@ -1,28 +1,23 @@
 import { z } from 'zod';
 import { personRefSchema } from '@bastion/approvals-contracts';
-import { fileRefSchema, idSchema, localDateSchema } from '@bastion/shared-contracts';
-import { voteCountsSchema } from './vote';
+import { fileRefSchema, idSchema, line, localDateSchema, multiline } from '@bastion/shared-contracts';
+import type { SanctionFacts } from '@bastion/identity-contracts';
+import { voteCountsSchema, type VoterRoll } from './vote';
 
-const note = z.string().trim().max(2000).default('');
-const requiredNote = z.string().trim().min(1).max(2000);
-const reason = z.string().trim().min(2).max(2000);
+const note = multiline.trim().max(2000).default('');
+const requiredNote = multiline.trim().min(1).max(2000);
+const reason = multiline.trim().min(2).max(2000);
 const files = z.array(fileRefSchema).max(30).default([]);
 /** The business date the step happened on (the meeting, the talk …); it may lie in the past. */
 const date = localDateSchema;
 const on = { date, note, files };
 
 /**
- * A full member named as mentor or sponsor. Membership comes from the identity service when the
- * step is taken; the two disciplinary facts the identity service does not hold are declared by
- * the officer and recorded with the step.
+ * A full member named as mentor or sponsor. Membership and party discipline (留党察看, an order to
+ * correct, expulsion) come from the identity service's record when the step is taken, never from
+ * the form.
  */
-export const nominatedMemberSchema = z.strictObject({
-  personId: idSchema,
-  /** 留党察看, with rights not yet restored. */
-  underDisciplinaryProbation: z.boolean().default(false),
-  /** Under a time-limited order to correct (限期改正). */
-  underCorrectionOrder: z.boolean().default(false),
-});
+export const nominatedMemberSchema = z.strictObject({ personId: idSchema });
 export type NominatedMember = z.infer<typeof nominatedMemberSchema>;
 
 export const filingKinds = ['activist', 'candidate', 'approval'] as const;
@@ -72,12 +67,20 @@ const stepActions = [
       nonMembers: z.boolean(),
     }),
     publicNotice: z
-      .strictObject({ from: localDateSchema, to: localDateSchema, objections: z.string().trim().max(2000).default('') })
+      .strictObject({
+        from: localDateSchema,
+        to: localDateSchema,
+        objections: multiline.trim().max(2000).default(''),
+      })
       .nullable()
       .default(null),
   }),
   /** 9 入党介绍人: exactly two eligible full members. */
-  z.strictObject({ type: z.literal('fix_sponsors'), ...on, sponsors: z.array(nominatedMemberSchema).min(1).max(3) }),
+  z.strictObject({
+    type: z.literal('fix_sponsors'),
+    ...on,
+    sponsors: z.array(nominatedMemberSchema).min(1).max(3),
+  }),
   /** 10 政治审查: the written conclusion. */
   z.strictObject({ type: z.literal('political_review'), ...on, passed: z.boolean(), note: requiredNote }),
   /** 11 集中培训: at least 3 days or 24 class hours; the date is the last day. */
@@ -87,14 +90,14 @@ const stepActions = [
     from: localDateSchema,
     days: z.number().min(0).max(60),
     hours: z.number().min(0).max(500),
-    provider: z.string().trim().min(1).max(100),
+    provider: line.trim().min(1).max(100),
   }),
   /** 12 支部委员会审查; a leaving date within 3 months needs a recorded exception. */
   z.strictObject({
     type: z.literal('committee_review'),
     ...on,
     leavingOn: localDateSchema.nullable().default(null),
-    exceptionReason: z.string().trim().max(2000).nullable().default(null),
+    exceptionReason: multiline.trim().max(2000).nullable().default(null),
   }),
   /** 14 填写入党志愿书 (with the sponsors' opinions). */
   z.strictObject({ type: z.literal('application_form'), ...on }),
@@ -107,10 +110,10 @@ const stepActions = [
     type: z.literal('submit_approval'),
     note,
     files,
-    lateReason: z.string().trim().max(2000).nullable().default(null),
+    lateReason: multiline.trim().max(2000).nullable().default(null),
   }),
   /** 19 编入党支部和党小组 */
-  z.strictObject({ type: z.literal('placement'), ...on, partyGroup: z.string().trim().min(1).max(100) }),
+  z.strictObject({ type: z.literal('placement'), ...on, partyGroup: line.trim().min(1).max(100) }),
   /** 20 入党宣誓, held by the committee or the branch (never a party group). */
   z.strictObject({ type: z.literal('oath'), ...on, heldBy: z.enum(['committee', 'branch', 'party_group']) }),
   /** 22 转正申请: not before probation ends. */
@@ -120,31 +123,53 @@ const stepActions = [
     type: z.literal('conversion_meeting'),
     ...on,
     resolution: z.enum(['convert', 'extend', 'cancel']),
-    extensionMonths: z.number().int().min(1).max(24).nullable().default(null),
+    extensionMonths: z.int32().min(1).max(24).nullable().default(null),
     vote: voteCountsSchema,
   }),
-  /** 24 报上级党委审批转正 */
-  z.strictObject({ type: z.literal('submit_conversion_approval'), note, files }),
+  /** 24 报上级党委审批转正; past 3 months of the meeting only with a reason, never past 6. */
+  z.strictObject({
+    type: z.literal('submit_conversion_approval'),
+    note,
+    files,
+    lateReason: multiline.trim().max(2000).nullable().default(null),
+  }),
   /** 25 材料归档 */
   z.strictObject({
     type: z.literal('archive'),
     ...on,
     location: z.enum(['personnel_file', 'party_member_file']),
-    items: z.array(z.string().trim().min(1).max(100)).min(1).max(30),
+    items: z.array(line.trim().min(1).max(100)).min(1).max(30),
   }),
 ] as const;
 
 /** What happens beside the steps, at any stage. */
 const sideActions = [
   /** More evidence for a step already on record (a scanned original, a photo). */
-  z.strictObject({ type: z.literal('evidence'), step: z.number().int().min(1).max(25), note, files: z.array(fileRefSchema).min(1).max(30) }),
+  z.strictObject({
+    type: z.literal('evidence'),
+    step: z.int32().min(1).max(25),
+    note,
+    files: z.array(fileRefSchema).min(1).max(30),
+  }),
   /** The case and its clock move to another branch. */
   z.strictObject({ type: z.literal('transfer'), date, toOrgId: idSchema, reason }),
   /** The person leaves the installation's organisations: the case closes as transferred out. */
-  z.strictObject({ type: z.literal('transfer_out'), date, to: z.string().trim().min(1).max(200), reason }),
-  z.strictObject({ type: z.literal('replace_mentor'), date, replaces: idSchema, mentor: nominatedMemberSchema, reason }),
+  z.strictObject({ type: z.literal('transfer_out'), date, to: line.trim().min(1).max(200), reason }),
+  z.strictObject({
+    type: z.literal('replace_mentor'),
+    date,
+    replaces: idSchema,
+    mentor: nominatedMemberSchema,
+    reason,
+  }),
   /** A sponsor transferred, disciplined or deceased is replaced, with the reason. */
-  z.strictObject({ type: z.literal('replace_sponsor'), date, replaces: idSchema, sponsor: nominatedMemberSchema, reason }),
+  z.strictObject({
+    type: z.literal('replace_sponsor'),
+    date,
+    replaces: idSchema,
+    sponsor: nominatedMemberSchema,
+    reason,
+  }),
   z.strictObject({ type: z.literal('withdraw'), date, reason, files }),
   /** 取消培养 (an activist or candidate dropped, e.g. after a failed pre-review). */
   z.strictObject({ type: z.literal('drop'), date, reason, files }),
@@ -154,7 +179,7 @@ const sideActions = [
   z.strictObject({
     type: z.literal('direct_admission'),
     date,
-    authority: z.string().trim().min(2).max(200),
+    authority: line.trim().min(2).max(200),
     reason,
     files: z.array(fileRefSchema).min(1).max(30),
   }),
@@ -167,9 +192,14 @@ const recordedDecisions = [
     type: z.literal('approval_decision'),
     ...on,
     approved: z.boolean(),
-    lateReason: z.string().trim().max(2000).nullable().default(null),
+    lateReason: multiline.trim().max(2000).nullable().default(null),
   }),
-  z.strictObject({ type: z.literal('conversion_decision'), ...on, approved: z.boolean() }),
+  z.strictObject({
+    type: z.literal('conversion_decision'),
+    ...on,
+    approved: z.boolean(),
+    lateReason: multiline.trim().max(2000).nullable().default(null),
+  }),
 ] as const;
 
 export const caseStepSchema = z.discriminatedUnion('type', [...stepActions, ...sideActions]);
@@ -182,11 +212,14 @@ export const caseStepTypes = caseStepSchema.options.map((o) => o.shape.type.valu
 export const migratedStepSchema = z.discriminatedUnion('type', [...stepActions, ...recordedDecisions]);
 export type MigratedStep = z.infer<typeof migratedStepSchema>;
 export type MigratedStepInput = z.input<typeof migratedStepSchema>;
-export type RecordedDecision = Extract<MigratedStep, { type: (typeof recordedDecisions)[number]['shape']['type']['value'] }>;
+export type RecordedDecision = Extract<
+  MigratedStep,
+  { type: (typeof recordedDecisions)[number]['shape']['type']['value'] }
+>;
 
 /** `POST /api/development/cases/:id/actions` */
 export const caseActionRequestSchema = z.strictObject({
-  idempotencyKey: z.string().min(8).max(100),
+  idempotencyKey: line.min(8).max(100),
   step: caseStepSchema,
 });
 export type CaseActionRequest = z.infer<typeof caseActionRequestSchema>;
@@ -204,17 +237,27 @@ export interface PersonFacts {
   name: string;
   orgId: string;
   membership: 'full' | 'probationary' | null;
+  /** Party discipline on the identity service's record; the rules judge it on the step's date. */
+  sanctions?: SanctionFacts[];
 }
 
 /** What the case workflow's `act` update receives: the step, who acts, and the facts looked up for it. */
 export interface CaseAction {
   step: CaseStep;
-  actor: { personId: string; name: string; userId: string };
+  /** The person who acts; null for an administrator's login taking an administrator's own step. */
+  actor: { personId: string | null; name: string; userId: string };
   capacities: Capacity[];
   /** Mentors and sponsors named by the step, as the identity service had them. */
   people: PersonFacts[];
+  /** For a branch meeting's vote: the branch's voters on the meeting date, as the identity service counts them. */
+  roll?: VoterRoll;
   /** For a transfer: the branch moved to. */
-  toOrg?: { id: string; name: string; idPath: string; approvingCommittee: { id: string; name: string } | null };
+  toOrg?: {
+    id: string;
+    name: string;
+    idPath: string;
+    approvingCommittee: { id: string; name: string } | null;
+  };
 }
 
 /** Which capacity each step needs (any one of them). */

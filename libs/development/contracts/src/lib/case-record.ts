@@ -54,6 +54,11 @@ export interface Clock {
   /** The rule behind it, with its article. */
   rule: string;
   ruleSetId: string;
+  /**
+   * Counted in working days through a year without holiday data: weekdays stood in for working
+   * days, and the dates may move once an administrator adds the year.
+   */
+  provisional?: true;
 }
 
 export type AlertLevel = 'reminder' | 'overdue' | 'escalated' | 'opened';
@@ -79,7 +84,9 @@ export type CaseEntryKind =
   | 'conversion_approved'
   | 'conversion_not_approved'
   | 'alert'
-  | 'rules_adopted';
+  | 'rules_adopted'
+  /** An administrator terminated the case's workflow; the note is the reason. */
+  | 'terminated';
 
 /**
  * One entry of a case's record: who, when (the business date and the instant it was recorded),
@@ -182,10 +189,16 @@ export interface CaseRecord {
   thoughtReports: string[];
   votes: VoteRecord[];
   approvalLateReason: string | null;
+  /** The special reason recorded for a conversion approved past 3 months of its meeting. */
+  conversionLateReason?: string | null;
   /** 延长预备期: once only. */
   extension: { months: number; until: string; meetingDate: string } | null;
   /** A passed conversion resolution waiting for, or decided by, the committee. */
-  resolution: { kind: 'convert' | 'extend' | 'cancel'; meetingDate: string; extensionMonths: number | null } | null;
+  resolution: {
+    kind: 'convert' | 'extend' | 'cancel';
+    meetingDate: string;
+    extensionMonths: number | null;
+  } | null;
   pending: PendingSignOff | null;
   notChosen: { date: string; reason: string; reconsiderOn: string | null } | null;
   directAdmission: { date: string; authority: string } | null;

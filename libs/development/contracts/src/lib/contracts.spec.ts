@@ -28,7 +28,9 @@ describe('development contracts', () => {
   it('take raw vote counts and default the written opinions to none', () => {
     const vote = voteCountsSchema.parse({ votingMembers: 9, present: 7, yes: 6, no: 1, abstain: 0 });
     expect(vote.written).toEqual({ yes: 0, no: 0, abstain: 0 });
-    expect(voteCountsSchema.safeParse({ votingMembers: 9, present: -1, yes: 0, no: 0, abstain: 0 }).success).toBe(false);
+    expect(
+      voteCountsSchema.safeParse({ votingMembers: 9, present: -1, yes: 0, no: 0, abstain: 0 }).success,
+    ).toBe(false);
     expect(
       voteCountsSchema.safeParse({
         votingMembers: 9,
@@ -42,23 +44,38 @@ describe('development contracts', () => {
   });
 
   it('refuse a step of a kind it does not know, and one without an idempotency key', () => {
-    expect(caseActionRequestSchema.safeParse({ idempotencyKey: 'k-12345678', step: { type: 'elect' } }).success).toBe(false);
     expect(
-      caseActionRequestSchema.safeParse({ step: { type: 'withdraw', date: '2026-01-05', reason: '本人申请' } }).success,
+      caseActionRequestSchema.safeParse({ idempotencyKey: 'k-12345678', step: { type: 'elect' } }).success,
+    ).toBe(false);
+    expect(
+      caseActionRequestSchema.safeParse({
+        step: { type: 'withdraw', date: '2026-01-05', reason: '本人申请' },
+      }).success,
     ).toBe(false);
   });
 
   it('accept decisions taken on paper only in a migrated record', () => {
     const decision = { type: 'approval_decision', date: '2025-03-01', approved: true };
     expect(migratedStepSchema.safeParse(decision).success).toBe(true);
-    expect(caseActionRequestSchema.safeParse({ idempotencyKey: 'k-12345678', step: decision }).success).toBe(false);
+    expect(caseActionRequestSchema.safeParse({ idempotencyKey: 'k-12345678', step: decision }).success).toBe(
+      false,
+    );
   });
 
   it('need at least one rule set to start a case', () => {
     const input = {
       caseId: '0b6f8f43-34a4-4ad5-9a0a-8d1b6f0d2b11',
-      person: { personId: '0b6f8f43-34a4-4ad5-9a0a-8d1b6f0d2b11', name: '李四', gender: 'male', birthDate: null },
-      org: { id: '0b6f8f43-34a4-4ad5-9a0a-8d1b6f0d2b12', name: '一支部', idPath: '/0b6f8f43-34a4-4ad5-9a0a-8d1b6f0d2b12/' },
+      person: {
+        personId: '0b6f8f43-34a4-4ad5-9a0a-8d1b6f0d2b11',
+        name: '李四',
+        gender: 'male',
+        birthDate: null,
+      },
+      org: {
+        id: '0b6f8f43-34a4-4ad5-9a0a-8d1b6f0d2b12',
+        name: '一支部',
+        idPath: '/0b6f8f43-34a4-4ad5-9a0a-8d1b6f0d2b12/',
+      },
       approvingCommittee: null,
       ruleSets: [],
       openedBy: { personId: '0b6f8f43-34a4-4ad5-9a0a-8d1b6f0d2b13', name: '张三' },

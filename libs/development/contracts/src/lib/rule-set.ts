@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { routeSchema, type RouteInput } from '@bastion/approvals-contracts';
-import { localDateSchema } from '@bastion/shared-contracts';
+import { line, localDateSchema } from '@bastion/shared-contracts';
 
 /**
  * The fixed rules of the 2014 text, as figures. They are national and not configurable; they
@@ -9,30 +9,30 @@ import { localDateSchema } from '@bastion/shared-contracts';
  */
 export const fixedRulesSchema = z.strictObject({
   /** Art. 5: at least 18 on the application date. */
-  minimumAge: z.number().int().min(14).max(30),
+  minimumAge: z.int32().min(14).max(30),
   /** Art. 7: the talk within this many months of receiving the application. */
-  talkWithinMonths: z.number().int().min(1).max(6),
+  talkWithinMonths: z.int32().min(1).max(6),
   /** Art. 11: an assessment of an activist every this many months. */
-  assessmentEveryMonths: z.number().int().min(1).max(12),
+  assessmentEveryMonths: z.int32().min(1).max(12),
   /** Art. 13: a development candidate at least this many months after the activist date. */
-  activistAtLeastMonths: z.number().int().min(1).max(36),
+  activistAtLeastMonths: z.int32().min(1).max(36),
   /** Art. 14: exactly this many sponsors. */
-  sponsorCount: z.number().int().min(1).max(3),
+  sponsorCount: z.int32().min(1).max(3),
   /** Art. 17: concentrated training of at least this many days, or this many class hours. */
-  trainingMinDays: z.number().int().min(1).max(30),
-  trainingMinHours: z.number().int().min(1).max(200),
+  trainingMinDays: z.int32().min(1).max(30),
+  trainingMinHours: z.int32().min(1).max(200),
   /** Art. 19: a candidate leaving the unit within this many months is normally not admitted. */
-  leavingWithinMonths: z.number().int().min(0).max(12),
+  leavingWithinMonths: z.int32().min(0).max(12),
   /** Art. 26: approval within this many months of the resolution, in special cases up to the second figure. */
-  approvalWithinMonths: z.number().int().min(1).max(12),
-  approvalAtMostMonths: z.number().int().min(1).max(24),
+  approvalWithinMonths: z.int32().min(1).max(12),
+  approvalAtMostMonths: z.int32().min(1).max(24),
   /** Art. 28: probation of this many months from the admission meeting. */
-  probationMonths: z.number().int().min(6).max(24),
+  probationMonths: z.int32().min(6).max(24),
   /** Art. 33: one extension, of at least and at most this many months. */
-  extensionMinMonths: z.number().int().min(1).max(24),
-  extensionMaxMonths: z.number().int().min(1).max(24),
+  extensionMinMonths: z.int32().min(1).max(24),
+  extensionMaxMonths: z.int32().min(1).max(24),
   /** Art. 33: the committee approves the conversion decision within this many months of the meeting. */
-  conversionApprovalWithinMonths: z.number().int().min(1).max(12),
+  conversionApprovalWithinMonths: z.int32().min(1).max(12),
 });
 export type FixedRules = z.infer<typeof fixedRulesSchema>;
 
@@ -53,27 +53,27 @@ export const signOffLabels: Record<SignOffKind, { zh: string; en: string }> = {
  */
 export const committeeSettingsSchema = z.strictObject({
   /** Minimum wait between application and activist (national: none; locally 2–6 months). */
-  activistMinWaitMonths: z.number().int().min(0).max(12).default(0),
+  activistMinWaitMonths: z.int32().min(0).max(12).default(0),
   /** Whether an applicant under 28 needs the youth league's recommendation (推优). */
   leagueRecommendationUnder28: z.boolean().default(false),
   /** 公示: working days of public notice before a candidate is fixed, and before conversion; 0 = none. */
-  candidateNoticeWorkingDays: z.number().int().min(0).max(30).default(5),
-  conversionNoticeWorkingDays: z.number().int().min(0).max(30).default(0),
+  candidateNoticeWorkingDays: z.int32().min(0).max(30).default(5),
+  conversionNoticeWorkingDays: z.int32().min(0).max(30).default(0),
   /** Thought reports (思想汇报): one every this many months from the activist date; 0 = not tracked. */
-  thoughtReportEveryMonths: z.number().int().min(0).max(12).default(3),
+  thoughtReportEveryMonths: z.int32().min(0).max(12).default(3),
   /** Political review stays valid this many months; null = no limit. */
-  reviewValidityMonths: z.number().int().min(1).max(36).nullable().default(null),
-  preReviewTargetMonths: z.number().int().min(1).max(6).default(1),
+  reviewValidityMonths: z.int32().min(1).max(36).nullable().default(null),
+  preReviewTargetMonths: z.int32().min(1).max(6).default(1),
   /** The admission meeting within this many months of a passed pre-review. */
-  meetingAfterPreReviewMonths: z.number().int().min(1).max(6).default(1),
-  oathTargetMonths: z.number().int().min(1).max(6).default(1),
-  archiveTargetWorkingDays: z.number().int().min(1).max(60).default(5),
+  meetingAfterPreReviewMonths: z.int32().min(1).max(6).default(1),
+  oathTargetMonths: z.int32().min(1).max(6).default(1),
+  archiveTargetWorkingDays: z.int32().min(1).max(60).default(5),
   /** During probation: an assessment every this many months. */
-  probationAssessmentEveryMonths: z.number().int().min(1).max(12).default(3),
+  probationAssessmentEveryMonths: z.int32().min(1).max(12).default(3),
   /** Remind this many days before a clock runs out. */
-  reminderLeadDays: z.number().int().min(1).max(60).default(7),
+  reminderLeadDays: z.int32().min(1).max(60).default(7),
   /** Past a clock by this many working days, the lag is reported up to the committee. */
-  escalateAfterWorkingDays: z.number().int().min(1).max(60).default(10),
+  escalateAfterWorkingDays: z.int32().min(1).max(60).default(10),
   /** Approval past the longest period: the admission is redone from the committee review. */
   redoAfterApprovalLapse: z.boolean().default(true),
   /** Whether the talk before approval is signed off on the engine (else recorded by the organiser). */
@@ -91,7 +91,7 @@ export type CommitteeSettingsInput = z.input<typeof committeeSettingsSchema>;
 /** One version of the rules: the fixed figures and a committee's settings, from an effective date. */
 export const ruleSetSchema = z.strictObject({
   /** e.g. `national-2014` or `national-2014/committee-<id>/3`. */
-  id: z.string().min(1).max(200),
+  id: line.min(1).max(200),
   effectiveFrom: localDateSchema,
   fixed: fixedRulesSchema,
   settings: committeeSettingsSchema,

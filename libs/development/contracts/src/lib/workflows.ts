@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { personRefSchema } from '@bastion/approvals-contracts';
-import { fileRefSchema, idSchema, localDateSchema, recordedOrgSchema } from '@bastion/shared-contracts';
+import {
+  fileRefSchema,
+  idSchema,
+  line,
+  localDateSchema,
+  multiline,
+  recordedOrgSchema,
+} from '@bastion/shared-contracts';
+import { sanctionFactsSchema } from '@bastion/identity-contracts';
 import { migratedStepSchema } from './case-actions';
+import { voterRollSchema } from './vote';
 import { ruleSetSchema } from './rule-set';
 
 export const DEVELOPMENT_TASK_QUEUE = 'development';
@@ -22,34 +31,39 @@ export const STATE_QUERY = 'state';
 
 export const personFactsSchema = z.strictObject({
   personId: idSchema,
-  name: z.string().min(1).max(50),
+  name: line.min(1).max(50),
   orgId: idSchema,
   membership: z.enum(['full', 'probationary']).nullable(),
+  sanctions: z.array(sanctionFactsSchema).max(50).optional(),
 });
 
 export const caseInputSchema = z.strictObject({
   caseId: idSchema,
   person: z.strictObject({
     personId: idSchema,
-    name: z.string().min(1).max(50),
+    name: line.min(1).max(50),
     gender: z.enum(['male', 'female']),
     birthDate: localDateSchema.nullable(),
   }),
   org: recordedOrgSchema,
-  approvingCommittee: z.strictObject({ id: idSchema, name: z.string() }).nullable(),
+  approvingCommittee: z.strictObject({ id: idSchema, name: line }).nullable(),
   /** Every version that may govern the case, oldest first; a step follows the latest in effect on its date. */
   ruleSets: z.array(ruleSetSchema).min(1).max(20),
   openedBy: personRefSchema,
   application: z.strictObject({
     date: localDateSchema,
-    note: z.string().trim().max(2000).default(''),
+    note: multiline.trim().max(2000).default(''),
     files: z.array(fileRefSchema).max(30).default([]),
   }),
   /** A paper record: the steps already taken, with their real dates, applied in order. */
   migratedSteps: z.array(migratedStepSchema).max(200).default([]),
   /** Mentors and sponsors named by the migrated steps, as the identity service had them. */
   people: z.array(personFactsSchema).max(20).default([]),
-  continueAfterEvents: z.number().int().min(50).max(40_000).default(4_000),
+  /** The applicant's party discipline on record (an expulsion bars a new application for five years). */
+  sanctions: z.array(sanctionFactsSchema).max(50).optional(),
+  /** For each branch meeting of the migrated steps: the branch's voters on its date, as the identity service counts them. */
+  rolls: z.array(voterRollSchema).max(20).optional(),
+  continueAfterEvents: z.int32().min(50).max(40_000).default(4_000),
 });
 export type CaseInput = z.infer<typeof caseInputSchema>;
 export type CaseInputShape = z.input<typeof caseInputSchema>;

@@ -6,46 +6,95 @@ import {
   type Refusal,
   type RuleSet,
 } from '@bastion/development-contracts';
-import { approvalDue, approvalLatest, reviewValidUntil } from './timing';
+import {
+  expelledOn,
+  mayApplyOn,
+  rejoinAfterExpulsionYears,
+  rejoinBarredUntil,
+  type SanctionFacts,
+  underCorrectionOrderOn,
+  underProbationOn,
+} from '@bastion/identity-contracts';
+import { approverRefusalOf } from './deciding-route';
+import { decisionTime, decisionTimeRefusal } from './decision-time';
+import { reviewValidUntil } from './timing';
 
-const breach = (message: string): Refusal => ({ code: DevelopmentErrorCode.RuleBreach, message });
+const breach = (message: string, params?: Refusal['params']): Refusal => ({
+  code: DevelopmentErrorCode.RuleBreach,
+  message,
+  ...(params ? { params } : {}),
+});
 
 /**
  * 第十四条: a sponsor is a full member — not a probationary member, not under 留党察看 with rights
  * unrestored, not under a time-limited order to correct. A mentor (培养联系人) is a full member too.
+ * Discipline is judged from the identity service's record on the step's date, never from the form.
  */
 export function memberRefusal(
   role: '入党介绍人' | '培养联系人',
   nominated: NominatedMember,
   facts: PersonFacts | undefined,
+  date: string,
 ): Refusal | null {
   const name = facts?.name ?? nominated.personId;
   if (!facts) return breach(`未找到${role}（${name}）的党员信息`);
-  if (facts.membership === 'probationary') return breach(`${name}是预备党员，不能担任${role}（《细则》第十四条）`);
+  const sanctions = facts.sanctions ?? [];
+  if (expelledOn(sanctions, date)) return breach(`${name}已被开除党籍，不能担任${role}`, { name, date });
+  if (facts.membership === 'probationary')
+    return breach(`${name}是预备党员，不能担任${role}（《细则》第十四条）`);
   if (facts.membership !== 'full') return breach(`${name}不是正式党员，不能担任${role}（《细则》第十四条）`);
-  if (role === '入党介绍人' && nominated.underDisciplinaryProbation)
-    return breach(`${name}受留党察看处分、尚未恢复党员权利，不能担任入党介绍人（《细则》第十四条）`);
-  if (role === '入党介绍人' && nominated.underCorrectionOrder)
-    return breach(`${name}被责令限期改正期间，不能担任入党介绍人（《细则》第十四条）`);
+  if (role === '入党介绍人' && underProbationOn(sanctions, date))
+    return breach(`${name}受留党察看处分、尚未恢复党员权利，不能担任入党介绍人（《细则》第十四条）`, {
+      name,
+      date,
+    });
+  if (role === '入党介绍人' && underCorrectionOrderOn(sanctions, date))
+    return breach(`${name}被责令限期改正期间，不能担任入党介绍人（《细则》第十四条）`, { name, date });
   return null;
 }
 
-/** Exactly two sponsors, two different people, each eligible. */
+/** Exactly two sponsors, two different people, each eligible on the date they are fixed. */
 export function sponsorsRefusal(
   sponsors: readonly NominatedMember[],
   facts: readonly PersonFacts[],
   candidateId: string,
   rules: RuleSet,
+  date: string,
 ): Refusal | null {
   const count = rules.fixed.sponsorCount;
   if (sponsors.length !== count) return breach(`入党介绍人须为${count}名正式党员（《细则》第十四条）`);
-  if (new Set(sponsors.map((s) => s.personId)).size !== sponsors.length) return breach('两名入党介绍人不能是同一人');
+  if (new Set(sponsors.map((s) => s.personId)).size !== sponsors.length)
+    return breach('两名入党介绍人不能是同一人');
   if (sponsors.some((s) => s.personId === candidateId)) return breach('发展对象不能担任自己的入党介绍人');
   for (const sponsor of sponsors) {
-    const refusal = memberRefusal('入党介绍人', sponsor, facts.find((f) => f.personId === sponsor.personId));
+    const refusal = memberRefusal(
+      '入党介绍人',
+      sponsor,
+      facts.find((f) => f.personId === sponsor.personId),
+      date,
+    );
     if (refusal) return refusal;
   }
   return null;
+}
+
+/**
+ * A person expelled from the Party (开除党籍) may not apply again within five years of the
+ * expulsion; checked on the application date against the identity service's record.
+ */
+export function applicantDisciplineRefusal(
+  sanctions: readonly SanctionFacts[],
+  applicationDate: string,
+): Refusal | null {
+  if (mayApplyOn(sanctions, applicationDate)) return null;
+  const until = rejoinBarredUntil(sanctions)!;
+  return breach(
+    `受开除党籍处分的，${rejoinAfterExpulsionYears}年内不得重新入党；自${until}起方可再递交入党申请书`,
+    {
+      until,
+      date: applicationDate,
+    },
+  );
 }
 
 /** 第十七条: concentrated training of at least 3 days, or at least 24 class hours. */
@@ -103,17 +152,7 @@ export function approvalTimingRefusal(
   lateReason: string | null,
   rules: RuleSet,
 ): Refusal | null {
-  const due = approvalDue(meetingDate, rules);
-  const latest = approvalLatest(meetingDate, rules);
-  if (on > latest)
-    return breach(
-      `支部大会决议（${meetingDate}）后已超过${rules.fixed.approvalAtMostMonths}个月，上级党委不能再审批，须重新履行接收程序`,
-    );
-  if (on > due && (lateReason ?? '').trim().length < 2)
-    return breach(
-      `上级党委应在支部大会决议（${meetingDate}）后${rules.fixed.approvalWithinMonths}个月内审批；超过的（最长${rules.fixed.approvalAtMostMonths}个月）须写明特殊情况的理由`,
-    );
-  return null;
+  return decisionTimeRefusal(decisionTime('admission', meetingDate, on, lateReason, rules), rules);
 }
 
 /** No early conversion: the application and the meeting come when probation has ended. */
@@ -130,22 +169,31 @@ export function allowedOutcomes(extended: boolean): readonly ('convert' | 'exten
 export function extensionRefusal(extended: boolean, months: number | null, rules: RuleSet): Refusal | null {
   if (extended) return breach('预备期只能延长一次；延长期满只能按期转正或取消预备党员资格');
   const { extensionMinMonths: min, extensionMaxMonths: max } = rules.fixed;
-  if (months === null || months < min || months > max) return breach(`延长预备期不能少于${min}个月，最长不超过${max}个月`);
+  if (months === null || months < min || months > max)
+    return breach(`延长预备期不能少于${min}个月，最长不超过${max}个月`);
   return null;
 }
 
 /**
- * Who may approve admissions: a committee with approval authority. A general branch, a committee
- * under a township or street committee, and a temporary branch never approve.
+ * Who may approve admissions: a committee with approval authority (the identity service's rule). A
+ * general branch, a committee under a township or street committee, and a temporary branch never approve.
  */
 export function approverRefusal(org: {
   kind: 'committee' | 'general_branch' | 'branch' | 'party_group';
   underTownshipOrStreet?: boolean;
   temporary?: boolean;
 }): Refusal | null {
-  if (org.kind === 'general_branch') return breach('党总支不能审批发展党员');
-  if (org.kind !== 'committee') return breach('只有具有审批权限的基层党委才能审批发展党员');
-  if (org.underTownshipOrStreet) return breach('乡镇（街道）党委所属的基层党委不能审批发展党员');
-  if (org.temporary) return breach('临时党组织不能审批发展党员');
+  const refusal = approverRefusalOf({
+    kind: org.kind,
+    isTemporary: org.temporary ?? false,
+    dissolved: false,
+  });
+  if (refusal) return refusal;
+  if (org.underTownshipOrStreet)
+    return {
+      code: DevelopmentErrorCode.ApproverNotAuthorised,
+      message: '乡镇（街道）党委所属的基层党委不能审批发展党员',
+      params: { orgKind: org.kind, problem: 'no_authority' },
+    };
   return null;
 }

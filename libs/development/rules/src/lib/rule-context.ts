@@ -10,4 +10,14 @@ export interface RuleContext {
   calendar: HolidayCalendar;
   /** Every version the case knows, oldest first. */
   ruleSets: RuleSet[];
+  /**
+   * Set by a case workflow whose history was recorded before the committee's decisions were timed
+   * when taken (the conversion's especially): it replays as it ran.
+   */
+  untimedDecisions?: boolean;
+  /**
+   * A branch meeting's vote is checked against the identity service's roll on its date and
+   * refused without one; unset in histories recorded before, which replay as they ran.
+   */
+  votersFromRoll?: boolean;
 }

@@ -1,9 +1,11 @@
 import { createHolidayCalendar, shippedChinaHolidayData } from '@bastion/calendar';
 import { nationalRuleSet, type RuleSet } from '@bastion/development-contracts';
+import type { SanctionFacts, SanctionKind } from '@bastion/identity-contracts';
 import { ageOn, applicantRefusal } from './age';
 import {
   allowedOutcomes,
   approvalTimingRefusal,
+  applicantDisciplineRefusal,
   approverRefusal,
   conversionTimingRefusal,
   extensionRefusal,
@@ -71,12 +73,38 @@ describe('第十三条: a candidate at least one year after the activist date', 
   ])('activist %s → first allowed %s', (activist, earliest) => expect(earliestCandidate(activist, rules)).toBe(earliest));
 });
 
-describe('第十四条: sponsors are two eligible full members', () => {
-  const facts = [1, 2, 3].map((n) => ({ personId: id(n), name: `党员${n}`, orgId: id(9), membership: 'full' as const }));
+describe('第十四条: sponsors are two eligible full members, judged by the discipline on record', () => {
+  const on = '2026-06-01';
+  const sanction = (kind: SanctionKind, extra: Partial<SanctionFacts> = {}): SanctionFacts => ({
+    kind,
+    effectiveFrom: '2026-01-10',
+    termMonths: kind === 'probation' ? 12 : null,
+    rightsRestoredOn: null,
+    until: kind === 'correction_order' ? '2026-09-30' : null,
+    ...extra,
+  });
+  const full = (n: number, ...sanctions: SanctionFacts[]) => ({
+    personId: id(n),
+    name: `党员${n}`,
+    orgId: id(9),
+    membership: 'full' as const,
+    sanctions,
+  });
   const probationer = { personId: id(4), name: '预备', orgId: id(9), membership: 'probationary' as const };
   const nobody = { personId: id(5), name: '群众', orgId: id(9), membership: null };
-  const all = [...facts, probationer, nobody];
-  const s = (n: number, extra = {}) => ({ personId: id(n), underDisciplinaryProbation: false, underCorrectionOrder: false, ...extra });
+  const all = [
+    full(1),
+    full(2),
+    full(3),
+    probationer,
+    nobody,
+    full(7, sanction('probation')),
+    full(8, sanction('correction_order')),
+    full(10, sanction('expulsion')),
+    full(11, sanction('warning'), sanction('serious_warning'), sanction('removal_from_post')),
+    full(12, sanction('probation', { rightsRestoredOn: '2026-05-20' })),
+  ];
+  const s = (n: number) => ({ personId: id(n) });
   it.each([
     ['two full members', [s(1), s(2)], null],
     ['one sponsor', [s(1)], '2名'],
@@ -84,16 +112,42 @@ describe('第十四条: sponsors are two eligible full members', () => {
     ['the same person twice', [s(1), s(1)], '同一人'],
     ['a probationary member', [s(1), s(4)], '预备党员'],
     ['a non-member', [s(1), s(5)], '不是正式党员'],
-    ['a member under 留党察看', [s(1), s(2, { underDisciplinaryProbation: true })], '留党察看'],
-    ['a member under a correction order', [s(1), s(2, { underCorrectionOrder: true })], '限期改正'],
+    ['a member under 留党察看 on record', [s(1), s(7)], '留党察看'],
+    ['a member under an order to correct on record', [s(1), s(8)], '限期改正'],
+    ['a member expelled on record', [s(1), s(10)], '开除党籍'],
+    ['a member with 警告, 严重警告, 撤销党内职务 only', [s(1), s(11)], null],
+    ['a member whose rights were restored after 留党察看', [s(1), s(12)], null],
     ['the candidate', [s(1), s(6)], '自己'],
   ])('%s', (_, sponsors, message) => {
-    const refusal = sponsorsRefusal(sponsors, all, id(6), rules);
+    const refusal = sponsorsRefusal(sponsors, all, id(6), rules, on);
     if (message === null) expect(refusal).toBeNull();
     else expect(refusal?.message).toContain(message);
   });
+  it('on the date the sponsors are fixed: before 留党察看 took effect a member may sponsor', () => {
+    expect(sponsorsRefusal([s(1), s(7)], all, id(6), rules, '2026-01-09')).toBeNull();
+    expect(sponsorsRefusal([s(1), s(8)], all, id(6), rules, '2026-10-01')).toBeNull();
+  });
   it('takes a probationary mentor as no mentor', () => {
-    expect(memberRefusal('培养联系人', s(4), probationer)?.message).toContain('预备党员');
+    expect(memberRefusal('培养联系人', s(4), probationer, on)?.message).toContain('预备党员');
+  });
+  it('an expelled member is no mentor; 留党察看 alone does not bar mentoring', () => {
+    expect(memberRefusal('培养联系人', s(10), all[7], on)?.message).toContain('开除党籍');
+    expect(memberRefusal('培养联系人', s(7), all[5], on)).toBeNull();
+  });
+});
+
+describe('an applicant expelled from the Party (开除党籍) waits five years', () => {
+  const expelled: SanctionFacts[] = [
+    { kind: 'expulsion', effectiveFrom: '2022-03-15', termMonths: null, rightsRestoredOn: null, until: null },
+  ];
+  it('is refused within five years, with the first day a new application is possible', () => {
+    const refusal = applicantDisciplineRefusal(expelled, '2027-03-14');
+    expect(refusal?.message).toContain('5年内不得重新入党');
+    expect(refusal?.params).toMatchObject({ until: '2027-03-15' });
+  });
+  it('may apply again from five years after the expulsion; other sanctions do not bar', () => {
+    expect(applicantDisciplineRefusal(expelled, '2027-03-15')).toBeNull();
+    expect(applicantDisciplineRefusal([], '2027-03-15')).toBeNull();
   });
 });
 
@@ -189,13 +243,13 @@ describe('who holds the oath and who may approve', () => {
   it.each([
     [{ kind: 'committee' as const }, null],
     [{ kind: 'general_branch' as const }, '党总支'],
-    [{ kind: 'branch' as const }, '基层党委'],
+    [{ kind: 'branch' as const }, '党支部不能审批'],
     [{ kind: 'committee' as const, underTownshipOrStreet: true }, '乡镇'],
     [{ kind: 'committee' as const, temporary: true }, '临时'],
   ])('%j', (org, message) => {
     const refusal = approverRefusal(org);
     if (message === null) expect(refusal).toBeNull();
-    else expect(refusal?.message).toContain(message);
+    else expect(refusal).toMatchObject({ code: 'APPROVER_NOT_AUTHORISED', message: expect.stringContaining(message) });
   });
 });
 

@@ -89,6 +89,11 @@ export function conversionApprovalDue(meetingDate: string, rules: RuleSet): stri
   return dueWithinMonths(day(meetingDate), rules.fixed.conversionApprovalWithinMonths);
 }
 
+/** … and, as for the admission, in special cases with a recorded reason up to the longest period — never later. */
+export function conversionApprovalLatest(meetingDate: string, rules: RuleSet): string {
+  return dueWithinMonths(day(meetingDate), rules.fixed.approvalAtMostMonths);
+}
+
 export function archiveDue(conversionApprovalDate: string, rules: RuleSet, calendar: HolidayCalendar): string {
   return workingDaysAfter(conversionApprovalDate, rules.settings.archiveTargetWorkingDays, calendar);
 }

@@ -1,6 +1,13 @@
-import { type Capacity, type DevelopmentPermission, developmentPolicy } from '@bastion/development-contracts';
+import {
+  type Capacity,
+  type CaseStepType,
+  type DevelopmentPermission,
+  developmentPolicy,
+  stepCapacities,
+} from '@bastion/development-contracts';
 import { inScope, type Principal, type Scope, scopeCondition, scopeOf } from '@bastion/platform-auth';
-import { ForbiddenError } from '@bastion/platform-http';
+import { DevelopmentErrorCode } from '@bastion/development-contracts';
+import { DevelopmentError } from './development-error';
 
 export function developmentScope(principal: Principal, permission: DevelopmentPermission): Scope {
   return scopeOf(principal, developmentPolicy, permission);
@@ -34,10 +41,45 @@ export function visibleCaseCondition(principal: Principal, alias = 'c'): [string
   return scopeCondition(developmentScope(principal, 'development.read'), `${alias}.id_path`, 'readable');
 }
 
-/** The actor of a step: a person, because a case records people, not accounts. */
+/**
+ * The actor of a step: a person, because a case records people, not accounts. A login that is no
+ * person (the installation's own `admin`) is told what to do instead.
+ */
 export function actorOf(principal: Principal): { personId: string; name: string; userId: string } {
-  if (!principal.personId) {
-    throw new ForbiddenError('Only a login that belongs to a person may take part in member development.');
-  }
+  if (!principal.personId) throw notAPerson(principal);
   return { personId: principal.personId, name: principal.displayName, userId: principal.userId };
+}
+
+/**
+ * The steps only an administrator takes (a direct admission): an administrator's login may take
+ * them without being a person, and the case records the login. Every other step needs a person.
+ */
+export function stepActorOf(
+  principal: Principal,
+  type: CaseStepType,
+): { personId: string | null; name: string; userId: string } {
+  if (principal.personId || !principal.isAdmin || !administratorOnly(type)) return actorOf(principal);
+  return { personId: null, name: principal.displayName, userId: principal.userId };
+}
+
+/** Who uploads a file: a person, or an administrator's login (for the evidence of the administrator's own steps). */
+export function uploaderOf(principal: Principal): { personId: string | null; name: string } {
+  if (!principal.personId && principal.isAdmin) return { personId: null, name: principal.displayName };
+  return actorOf(principal);
+}
+
+const administratorOnly = (type: CaseStepType) =>
+  stepCapacities[type].length === 1 && stepCapacities[type][0] === 'administrator';
+
+function notAPerson(principal: Principal): DevelopmentError {
+  const own = (Object.keys(stepCapacities) as CaseStepType[]).filter(administratorOnly);
+  return new DevelopmentError(
+    DevelopmentErrorCode.AccountNotAPerson,
+    principal.isAdmin
+      ? `This administrator login is no person on record, and this step records the person who took it. Without a person an administrator takes only the administrator's own steps (${own.join(', ')}); sign in as an officer of the case's branch or committee to take this one.`
+      : 'This login is no person on record, and a case records the person who took each step. Ask an administrator to give your person record a login.',
+    403,
+    undefined,
+    { params: { login: principal.displayName, administrator: principal.isAdmin ? 'yes' : 'no', administratorSteps: own.join(',') } },
+  );
 }

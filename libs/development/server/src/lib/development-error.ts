@@ -1,5 +1,5 @@
 import type { FieldProblem } from '@bastion/shared-contracts';
-import { DevelopmentErrorCode, type MigrationProblem } from '@bastion/development-contracts';
+import { DevelopmentErrorCode, type MigrationProblem, type Refusal } from '@bastion/development-contracts';
 import { DomainError } from '@bastion/platform-http';
 
 /** How each refusal of the rules and the case workflow answers over HTTP. */
@@ -12,6 +12,12 @@ export const REFUSAL_STATUS: Record<DevelopmentErrorCode, number> = {
   [DevelopmentErrorCode.MigrationInvalid]: 422,
   [DevelopmentErrorCode.NotAllowed]: 403,
   [DevelopmentErrorCode.NotReady]: 503,
+  [DevelopmentErrorCode.VotersNotOnRoll]: 422,
+  [DevelopmentErrorCode.ApprovalLate]: 422,
+  [DevelopmentErrorCode.ApprovalLapsed]: 422,
+  [DevelopmentErrorCode.ApproverNotAuthorised]: 422,
+  [DevelopmentErrorCode.AccountNotAPerson]: 403,
+  [DevelopmentErrorCode.Ended]: 409,
 };
 
 /** A refusal by the development service, with one of its own codes. */
@@ -27,8 +33,14 @@ export class DevelopmentError extends DomainError {
   }
 
   /** A rule's refusal, in the rule's words. */
-  static of(refusal: { code: DevelopmentErrorCode; message: string }): DevelopmentError {
-    return new DevelopmentError(refusal.code, refusal.message);
+  static of(refusal: Refusal): DevelopmentError {
+    return new DevelopmentError(
+      refusal.code,
+      refusal.message,
+      REFUSAL_STATUS[refusal.code],
+      undefined,
+      refusal.params ? { params: refusal.params } : undefined,
+    );
   }
 
   /** A paper record the rules refuse: every problem, by the index of its step (-1: the application). */

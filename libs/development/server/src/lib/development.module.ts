@@ -6,11 +6,18 @@ import { ConfigModule, SERVICE_CONFIG } from '@bastion/platform-config';
 import { AttachmentStorage, LocalDiskStorage } from '@bastion/platform-files';
 import { HealthController, REFUSAL_LISTENER, RefusalLog } from '@bastion/platform-http';
 import { PersistenceModule } from '@bastion/platform-persistence';
-import { TemporalModule, workflowSourcePath } from '@bastion/platform-temporal';
+import type { Client } from '@temporalio/client';
+import {
+  AdministeredCalendarFollower,
+  TEMPORAL_CLIENT,
+  TemporalModule,
+  workflowSourcePath,
+} from '@bastion/platform-temporal';
 import { CaseWriter } from './activities/case-writer';
 import { developmentActivities } from './activities/development-activities';
 import { WorkingCalendar } from './calendar/working-calendar';
 import { CaseActions } from './cases/case-actions.service';
+import { CaseTermination } from './cases/case-termination.service';
 import { CaseOpening } from './cases/case-opening.service';
 import { CasesController } from './cases/cases.controller';
 import { CasesReader } from './cases/cases-reader.service';
@@ -72,6 +79,17 @@ export class DevelopmentModule {
         { provide: REFUSAL_LISTENER, useClass: RefusalLog },
         { provide: WorkingCalendar, useValue: new WorkingCalendar() },
         {
+          // The service's own computations follow the calendar as administered, like its workflows.
+          provide: AdministeredCalendarFollower,
+          inject: [TEMPORAL_CLIENT, WorkingCalendar],
+          useFactory: (client: Client, calendar: WorkingCalendar) =>
+            new AdministeredCalendarFollower(
+              client,
+              { taskQueue: DEVELOPMENT_TASK_QUEUE, workflowType: 'developmentHolidayCalendar' },
+              calendar,
+            ),
+        },
+        {
           provide: AttachmentStorage,
           inject: [SERVICE_CONFIG],
           useFactory: (config: DevelopmentEnv) => new LocalDiskStorage(resolve(config.FILES_DIR)),
@@ -86,6 +104,7 @@ export class DevelopmentModule {
         CasesReader,
         CaseOpening,
         CaseActions,
+        CaseTermination,
         ExpectedVotersService,
         DossierService,
         DossierArchive,

@@ -1,6 +1,6 @@
-import { shanghaiDateOf } from '@bastion/calendar';
+import { clock, type LocalDate } from '@bastion/calendar';
 
-/** Today's business date in Asia/Shanghai: what clocks, countdowns and ages are measured against. */
-export function today(now = new Date()): string {
-  return shanghaiDateOf(now);
+/** Today's business date in Asia/Shanghai, on the one clock: what clocks, countdowns and ages are measured against. */
+export function today(): LocalDate {
+  return clock.today();
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { addDays, addMonths, parseLocalDate, shanghaiDateOf } from '@bastion/calendar';
+import { addDays, addMonths, addWorkingDays, clock, parseLocalDate } from '@bastion/calendar';
 import {
   type CaseStepInput,
   type CaseView,
@@ -18,11 +18,11 @@ export function action(step: CaseStepInput, idempotencyKey = `key-${randomUUID()
 
 /** The business date `days` from today in Asia/Shanghai (negative: in the past). */
 export function inDays(days: number): string {
-  return addDays(parseLocalDate(shanghaiDateOf(new Date())), days);
+  return addDays(clock.today(), days);
 }
 
 export function inMonths(months: number): string {
-  return addMonths(parseLocalDate(shanghaiDateOf(new Date())), months);
+  return addMonths(clock.today(), months);
 }
 
 /** Reads until the answer is what the test waits for; fails with the last answer if it never comes. */
@@ -199,10 +199,8 @@ export function paperRecord(
       type: 'decide_candidate',
       date: candidate,
       opinionsHeard: heard,
-      publicNotice: {
-        from: addDays(parseLocalDate(candidate), -10),
-        to: addDays(parseLocalDate(candidate), -1),
-      },
+      // Seven working days back, so that the five-day notice holds across any holiday.
+      publicNotice: { from: addWorkingDays(parseLocalDate(candidate), -7), to: addDays(parseLocalDate(candidate), -1) },
     },
     { type: 'file', date: candidate, filing: 'candidate' },
     { type: 'fix_sponsors', date: candidate, sponsors: [member('submitter'), member('farmAMember')] },

@@ -1,7 +1,6 @@
 import {
   allHandlersFinished,
   condition,
-  continueAsNew,
   defineQuery,
   defineUpdate,
   patched,
@@ -45,9 +44,24 @@ import {
   type SignOffSettled,
   stepRefusal,
 } from '@bastion/development-rules';
-import { Mutex } from '@bastion/workflow-kit';
+import { continueAsNewKeepingClock, Mutex, workflowClock } from '@bastion/workflow-kit';
 import { startSignOff } from './sign-off';
 import { historyTooLong, identity, local, now, refusalFailure, today } from './workflow-context';
+
+/**
+ * From this change on, a case takes the holiday calendar as the identity service's administrators
+ * keep it, and counts weekdays in a year it has no data for (its clocks shown as provisional).
+ */
+const ADMINISTERED_CALENDAR_PATCH = 'administered-calendar';
+/** Until the case has its own copy: the shipped years, weekdays in the others. */
+const shippedCalendar = chinaHolidayCalendar.withUncoveredYears('weekdays');
+
+/** From this change on, the committee's approval sign-offs say what they decide: the engine checks who may. */
+const DECIDING_SIGN_OFF_PATCH = 'sign-off-names-decision';
+const DECIDES: Partial<Record<SignOffKind, 'admission' | 'conversion'>> = {
+  approval: 'admission',
+  conversion_approval: 'conversion',
+};
 
 export const caseActUpdate = defineUpdate<CaseRecord, [CaseAction]>(ACT_UPDATE);
 export const adoptRulesUpdate = defineUpdate<CaseRecord, [RuleSet]>(ADOPT_RULES_UPDATE);
@@ -71,9 +85,13 @@ export interface CarriedCase {
 export async function developmentCase(input: CaseInput, carried?: CarriedCase): Promise<CaseResult> {
   // Handlers are set before the first await: a step sent the moment the case starts waits on the
   // lock until the calendar is loaded and the case is on record, instead of being refused.
-  let calendar: HolidayCalendar = chinaHolidayCalendar;
+  let calendar: HolidayCalendar = shippedCalendar;
   let ruleSets = carried?.ruleSets ?? input.ruleSets;
-  const ctx = (): RuleContext => ({ today: today(), now: now(), calendar, ruleSets });
+  // Runs recorded before the committee's conversion decisions were timed when taken replay untimed.
+  const untimedDecisions = !patched('decisions-timed-when-taken');
+  // Runs recorded before a meeting's voters were checked against the identity service's roll replay unchecked.
+  const votersFromRoll = patched('votes-from-the-roll');
+  const ctx = (): RuleContext => ({ today: today(), now: now(), calendar, ruleSets, untimedDecisions, votersFromRoll });
   let record: CaseRecord = carried?.record ?? openCaseRecord(input, ctx()).record;
   let identityWritten: CaseRecord | null = carried?.identityWritten ?? null;
   const lock = new Mutex();
@@ -99,6 +117,7 @@ export async function developmentCase(input: CaseInput, carried?: CarriedCase): 
       org: from.org,
       submitter,
       route: ruleSetOn(ruleSets, today()).settings.routes[kind],
+      ...(DECIDES[kind] && patched(DECIDING_SIGN_OFF_PATCH) ? { decides: DECIDES[kind] } : {}),
     })
       .then(
         (result) => settled.push({ kind, requestId, outcome: result.outcome, trail: result.trail }),
@@ -122,7 +141,9 @@ export async function developmentCase(input: CaseInput, carried?: CarriedCase): 
         if (refusal) throw refusalFailure(refusal);
         const applied = applyStep(record, action, { ...ctx(), migrated: false });
         let next = applied.record;
-        if (applied.signOff) next = openSignOff(next, applied.signOff, action.actor);
+        // A sign-off's submitter is a person; only a person's steps open one.
+        if (applied.signOff && action.actor.personId)
+          next = openSignOff(next, applied.signOff, { ...action.actor, personId: action.actor.personId });
         await persist(applyClocks(next, ctx()));
         return record;
       }),
@@ -153,7 +174,9 @@ export async function developmentCase(input: CaseInput, carried?: CarriedCase): 
   );
 
   await lock.run(async () => {
-    calendar = createHolidayCalendar(await local.holidayCalendar());
+    calendar = patched(ADMINISTERED_CALENDAR_PATCH)
+      ? createHolidayCalendar(await identity.holidayCalendar(), { uncoveredYears: 'weekdays' })
+      : createHolidayCalendar(await local.holidayCalendar());
     if (carried) return;
     const opened = openCaseRecord(input, ctx());
     const next = opened.signOff ? openSignOff(opened.record, opened.signOff, input.openedBy) : opened.record;
@@ -178,13 +201,13 @@ export async function developmentCase(input: CaseInput, carried?: CarriedCase): 
     // Never while a sign-off runs: the child's result belongs to this run.
     if (tooLong() && running === 0) {
       await condition(allHandlersFinished);
-      await continueAsNew<typeof developmentCase>(input, { record, ruleSets, identityWritten });
+      await continueAsNewKeepingClock<typeof developmentCase>(input, { record, ruleSets, identityWritten });
     }
     const seen = early ?? record.version;
     const wakeOn = nextWakeDate(record, ctx());
     const woken = () => record.version !== seen || settled.length > 0 || (tooLong() && running === 0);
     if (wakeOn)
-      await condition(woken, Math.max(1, startOfShanghaiDay(parseLocalDate(wakeOn)).getTime() - Date.now()));
+      await condition(woken, workflowClock.msUntil(startOfShanghaiDay(parseLocalDate(wakeOn)).getTime()));
     else await condition(woken);
     await lock.run(async () => {
       let next = record;

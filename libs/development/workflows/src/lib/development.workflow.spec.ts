@@ -1,7 +1,17 @@
 import { join } from 'node:path';
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import type { ActAction, PersonRef } from '@bastion/approvals-contracts';
-import { addDays, addMonths, parseLocalDate, shanghaiDateOf } from '@bastion/calendar';
+import {
+  addDays,
+  addMonths,
+  addWorkingDays,
+  CLOCK_MEMO_KEY,
+  daysBetween,
+  parseLocalDate,
+  shanghaiDateOf,
+  shippedChinaHolidayData,
+  type YearData,
+} from '@bastion/calendar';
 import {
   ACT_UPDATE,
   type Capacity,
@@ -17,6 +27,17 @@ import { caseInput, nextKey, orgs, paperRecord, people, vote } from '../testing/
 import { startDevelopmentEnvironment } from '../testing/workflow-harness';
 
 type Env = Awaited<ReturnType<typeof startDevelopmentEnvironment>>;
+
+// 2028 as an administrator would enter it (test data, not the State Council's notice).
+const year2028: YearData = {
+  year: 2028,
+  holidays: [
+    { date: '2028-01-01', name: '元旦', nameEn: "New Year's Day" },
+    { date: '2028-01-02', name: '元旦', nameEn: "New Year's Day" },
+    { date: '2028-01-03', name: '元旦', nameEn: "New Year's Day" },
+  ],
+  makeUpWorkdays: ['2028-01-08'],
+};
 const DAY = 24 * 60 * 60 * 1000;
 
 describe('the development case on the time-skipping server', () => {
@@ -68,7 +89,7 @@ describe('the development case on the time-skipping server', () => {
     recorder.keep(`${historyName()}-${++opened}`, handle);
     await waitFor(() => t.store.cases.get(input.caseId), 'the case on record');
     const state = () => handle.query<CaseRecord>(STATE_QUERY);
-    const act = (step: CaseStepInput, capacities: Capacity[] = ['officer'], by: PersonRef = people.officer) =>
+    const act = (step: CaseStepInput, capacities: Capacity[] = ['officer'], by: PersonRef = people.officer, withRoll = true) =>
       handle.executeUpdate<CaseRecord, [unknown]>(ACT_UPDATE, {
         args: [
           {
@@ -76,6 +97,10 @@ describe('the development case on the time-skipping server', () => {
             actor: { ...by, userId: `user-${by.name}` },
             capacities,
             people: input.people,
+            // The branch's roll on the meeting date, as the identity service counts it: nine voters.
+            ...((step.type === 'admission_meeting' || step.type === 'conversion_meeting') && withRoll
+              ? { roll: { date: step.date, withVotingRights: 9, excluded: [], expected: 9 } }
+              : {}),
             ...(step.type === 'transfer'
               ? { toOrg: { ...orgs.otherBranch, idPath: `/${orgs.group.id}/${orgs.bureau.id}/${orgs.otherBranch.id}/`, approvingCommittee: orgs.bureau } }
               : {}),
@@ -133,6 +158,37 @@ describe('the development case on the time-skipping server', () => {
     return c.act({ type, date, vote: counts });
   }
 
+  it('counts weekdays for a clock running into 2028, a year without holiday data, and marks it provisional', async () => {
+    // The case is started on 20 December 2027 (its own clock, as a dated service would start it):
+    // the talk is due on 20 January 2028 and its escalation counted in 2028's working days.
+    const onDay = '2027-12-20';
+    const shift = daysBetween(parseLocalDate(await today()), parseLocalDate(onDay)) * DAY;
+    const startOn = async (input: CaseInput) => {
+      await t.client.workflow.start('developmentCase', {
+        taskQueue: 'development',
+        workflowId: caseWorkflowId(input.caseId),
+        args: [input],
+        memo: { [CLOCK_MEMO_KEY]: shift },
+      });
+      const record = await waitFor(() => t.store.cases.get(input.caseId), 'the case on record');
+      return record.clocks.find((c) => c.key === 'talk')!;
+    };
+
+    const weekdays = await startOn(caseInput(onDay));
+    expect(weekdays).toEqual(expect.objectContaining({ due: '2028-01-20', provisional: true }));
+    expect(weekdays.escalateFrom! > '2028-01-20').toBe(true);
+
+    // Once an administrator adds 2028, a case started after counts on it, exactly.
+    t.identity.calendarYears = [...shippedChinaHolidayData, year2028];
+    try {
+      const exact = await startOn(caseInput(onDay));
+      expect(exact.due).toBe('2028-01-20');
+      expect(exact.provisional).toBeUndefined();
+    } finally {
+      t.identity.calendarYears = [...shippedChinaHolidayData];
+    }
+  });
+
   // Tests that sleep go last, the longest sleep at the end: the test server's clock is shared.
   it('cancels a probationary membership and takes it off the person record', async () => {
     const c = await open(
@@ -171,7 +227,7 @@ describe('the development case on the time-skipping server', () => {
       );
     const late = await open(record(await monthsFromNow(-4)));
     const refused = await refusalOf(late.act({ type: 'submit_approval', lateReason: null }));
-    expect(refused).toMatchObject({ code: 'RULE_BREACH' });
+    expect(refused).toMatchObject({ code: 'APPROVAL_LATE' });
     expect(refused.message).toContain('须写明特殊情况的理由');
     await late.act({ type: 'submit_approval', lateReason: '党委换届，延期集体讨论' });
     expect((await decide(late, 'approval', people.committeeSecretary)).status).toBe('probationary');
@@ -195,7 +251,7 @@ describe('the development case on the time-skipping server', () => {
       type: 'decide_candidate',
       date: await today(),
       opinionsHeard: { partyGroup: true, mentors: true, members: true, nonMembers: true },
-      publicNotice: { from: await daysFromNow(-10), to: await today() },
+      publicNotice: { from: addWorkingDays(await today(), -7), to: await today() },
     });
     expect(ok.status).toBe('candidate');
 
@@ -205,7 +261,7 @@ describe('the development case on the time-skipping server', () => {
         type: 'decide_candidate',
         date: await today(),
         opinionsHeard: { partyGroup: true, mentors: true, members: true, nonMembers: true },
-        publicNotice: { from: await daysFromNow(-10), to: await today() },
+        publicNotice: { from: addWorkingDays(await today(), -7), to: await today() },
       }),
     );
     expect(refused.code).toBe('RULE_BREACH');
@@ -328,7 +384,7 @@ describe('the development case on the time-skipping server', () => {
       type: 'decide_candidate',
       date: back(10),
       opinionsHeard: { partyGroup: true, mentors: true, members: true, nonMembers: true },
-      publicNotice: { from: back(24), to: back(12) },
+      publicNotice: { from: addWorkingDays(back(12), -7), to: back(12) },
     });
     await c.act({ type: 'file', date: back(9), filing: 'candidate' });
     await c.act({ type: 'fix_sponsors', date: back(9), sponsors: [{ personId: people.sponsorA.personId }, { personId: people.sponsorB.personId }] });
@@ -338,6 +394,12 @@ describe('the development case on the time-skipping server', () => {
     await decide(c, 'pre_review', people.orgDepartment);
     expect((await c.state()).preReviewPassed).toBe(true);
     await c.act({ type: 'application_form', date: t0 });
+    // The number of voters is the roll's: a typed number that differs is refused with it, and a
+    // vote without the roll is not taken at all.
+    const typed = await refusalOf(meeting(c, 'admission_meeting', t0, vote(8, 7, 10)));
+    expect(typed).toMatchObject({ code: 'VOTERS_NOT_ON_ROLL', message: expect.stringContaining('9名') });
+    const unrolled = await refusalOf(c.act({ type: 'admission_meeting', date: t0, vote: vote(8, 7) }, ['officer'], people.officer, false));
+    expect(unrolled.code).toBe('VOTERS_NOT_ON_ROLL');
     // Inquorate first: 4 of 9 present is not more than half.
     const inquorate = await meeting(c, 'admission_meeting', t0, vote(4, 4));
     expect(inquorate.votes.at(-1)!.outcome).toMatchObject({ expected: 9, quorate: false, passed: false });

@@ -1,4 +1,5 @@
 import { startChild } from '@temporalio/workflow';
+import { workflowClock } from '@bastion/workflow-kit';
 import {
   APPROVAL_WORKFLOW,
   APPROVALS_TASK_QUEUE,
@@ -17,6 +18,8 @@ export interface SignOffRequest {
   org: RecordedOrg;
   submitter: PersonRef;
   route: Route;
+  /** The committee's decision the sign-off takes, so that only an organisation with the authority signs it. */
+  decides?: 'admission' | 'conversion';
 }
 
 /**
@@ -32,6 +35,7 @@ export async function startSignOff(request: SignOffRequest): Promise<ApprovalRes
       title: request.title.slice(0, 200),
       org: request.org,
       submitter: request.submitter,
+      ...(request.decides ? { decides: request.decides } : {}),
     },
     route: request.route,
     template: null,
@@ -41,6 +45,8 @@ export async function startSignOff(request: SignOffRequest): Promise<ApprovalRes
     workflowId: request.workflowId,
     taskQueue: APPROVALS_TASK_QUEUE,
     args: [input],
+    // The sign-off keeps the clock of the procedure that started it.
+    memo: workflowClock.memo(),
   });
   return (await child.result()) as ApprovalResult;
 }

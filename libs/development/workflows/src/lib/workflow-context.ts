@@ -1,7 +1,7 @@
 import { ApplicationFailure, proxyActivities, proxyLocalActivities, workflowInfo } from '@temporalio/workflow';
-import { shanghaiDateOf } from '@bastion/calendar';
 import type { DevelopmentLocalActivities, Refusal } from '@bastion/development-contracts';
 import { IDENTITY_TASK_QUEUE, type IdentityActivities } from '@bastion/identity-contracts';
+import { workflowClock } from '@bastion/workflow-kit';
 
 /** What the development workflows share: their activities, their clock, their refusals. */
 
@@ -11,7 +11,10 @@ export const local = proxyLocalActivities<DevelopmentLocalActivities>({
 });
 
 export const identity = proxyActivities<
-  Pick<IdentityActivities, 'recordDevelopment' | 'snapshotPerson' | 'snapshotOrg' | 'countExpectedVoters'>
+  Pick<
+    IdentityActivities,
+    'recordDevelopment' | 'snapshotPerson' | 'snapshotOrg' | 'countExpectedVoters' | 'holidayCalendar'
+  >
 >({
   taskQueue: IDENTITY_TASK_QUEUE,
   startToCloseTimeout: '30 seconds',
@@ -19,12 +22,17 @@ export const identity = proxyActivities<
 });
 
 /** The workflow's clock: an instant (UTC ISO) and the business date in Asia/Shanghai. */
-export const now = () => new Date().toISOString();
-export const today = () => shanghaiDateOf(new Date());
+export const now = () => workflowClock.now();
+export const today = () => workflowClock.today();
 
 /** A refusal as the caller gets it: an update failure typed by its code, nothing in history. */
 export function refusalFailure(refusal: Refusal): ApplicationFailure {
-  return ApplicationFailure.create({ type: refusal.code, message: refusal.message, nonRetryable: true });
+  return ApplicationFailure.create({
+    type: refusal.code,
+    message: refusal.message,
+    nonRetryable: true,
+    ...(refusal.params ? { details: [refusal.params] } : {}),
+  });
 }
 
 /** Histories stay small: well before the server's limits a case carries on in a new run. */

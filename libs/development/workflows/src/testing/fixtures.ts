@@ -1,5 +1,5 @@
 import type { PersonRef } from '@bastion/approvals-contracts';
-import { addDays, parseLocalDate } from '@bastion/calendar';
+import { addWorkingDays, parseLocalDate } from '@bastion/calendar';
 import {
   type CaseInput,
   caseInputSchema,
@@ -66,6 +66,10 @@ export function caseInput(
     application: { date: applicationDate, note: '入党申请书' },
     migratedSteps,
     people: memberFacts,
+    // The branch's roll on each meeting date, as the identity service counts it: nine voters.
+    rolls: migratedSteps
+      .filter((step) => step.type === 'admission_meeting' || step.type === 'conversion_meeting')
+      .map((step) => ({ date: step.date, withVotingRights: 9, excluded: [], expected: 9 })),
   });
 }
 
@@ -102,7 +106,7 @@ export function paperRecord(
       type: 'decide_candidate',
       date: c,
       opinionsHeard: { partyGroup: true, mentors: true, members: true, nonMembers: true },
-      publicNotice: { from: addDays(parseLocalDate(c), -14), to: c },
+      publicNotice: { from: addWorkingDays(parseLocalDate(c), -7), to: c },
     },
     { type: 'file', date: c, filing: 'candidate' },
     { type: 'fix_sponsors', date: c, sponsors: [{ personId: people.sponsorA.personId }, { personId: people.sponsorB.personId }] },

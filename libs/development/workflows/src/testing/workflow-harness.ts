@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { PersonRef } from '@bastion/approvals-contracts';
-import { shippedChinaHolidayData } from '@bastion/calendar';
+import { shippedChinaHolidayData, type YearData } from '@bastion/calendar';
 import {
   type CaseRecord,
   DEVELOPMENT_TASK_QUEUE,
@@ -30,10 +30,17 @@ export class IdentityStandIn {
     [`${orgs.bureau.id}/organiser`, [people.organiser]],
   ]);
   readonly recorded: RecordDevelopmentInput[] = [];
+  /** The holiday calendar as administered: the shipped years, and any a test adds. */
+  calendarYears: YearData[] = [...shippedChinaHolidayData];
 
   activities(): Pick<
     IdentityActivities,
-    'resolveRoleHolders' | 'snapshotOrg' | 'recordDevelopment' | 'snapshotPerson' | 'countExpectedVoters'
+    | 'resolveRoleHolders'
+    | 'snapshotOrg'
+    | 'recordDevelopment'
+    | 'snapshotPerson'
+    | 'countExpectedVoters'
+    | 'holidayCalendar'
   > {
     const { resolveRoleHolders, snapshotOrg } = identityOverTree(tree, this.holders, orgs.bureau.id);
     return {
@@ -53,6 +60,7 @@ export class IdentityStandIn {
       recordDevelopment: async (input) => {
         this.recorded.push(input);
       },
+      holidayCalendar: async () => [...this.calendarYears],
     };
   }
 

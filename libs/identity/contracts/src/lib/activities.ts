@@ -1,3 +1,5 @@
+import type { SanctionFacts } from './discipline';
+import type { YearData } from '@bastion/calendar';
 import type { DevelopmentStage, MembershipStatus } from './person';
 import type { OfficeRole, OrgKind, Role } from './roles';
 import type { OrgRef } from './org';
@@ -18,6 +20,8 @@ export interface PersonSnapshot {
     standingDate: string | null;
     votingRights: boolean;
   } | null;
+  /** Party discipline on record: what the rules judge voting, sponsoring and eligibility by, on any date. */
+  sanctions?: SanctionFacts[];
 }
 
 export interface OrgSnapshot {
@@ -30,6 +34,9 @@ export interface OrgSnapshot {
   idPath: string;
   dissolved: boolean;
   approvingCommittee: OrgRef | null;
+  /** A committee's approval authority and whether the node is temporary: what deciding an admission needs. */
+  mayApprove?: boolean;
+  isTemporary?: boolean;
 }
 
 export interface ExpectedVoters {
@@ -40,6 +47,8 @@ export interface ExpectedVoters {
   /** Of those, the ones whose voting rights are not suspended. */
   withVotingRights: number;
   excluded: { personId: string; name: string; reason: string; approvedBy: string }[];
+  /** Full members without voting rights on the date (留党察看 with rights unrestored), by name. */
+  suspended?: { personId: string; name: string }[];
   /** 应到会有表决权的正式党员: with voting rights, less the recorded exclusions. */
   expected: number;
 }
@@ -69,6 +78,11 @@ export interface IdentityActivities {
    * conversion, removed when probation is cancelled. Idempotent: writing the same twice is harmless.
    */
   recordDevelopment(input: RecordDevelopmentInput): Promise<void>;
+  /**
+   * The holiday calendar as administered: the shipped years, with an administrator's corrections
+   * and added years in their place. Services computing deadlines fetch it (and cache it) from here.
+   */
+  holidayCalendar(): Promise<YearData[]>;
 }
 
 export interface RecordDevelopmentInput {

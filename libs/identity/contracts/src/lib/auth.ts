@@ -1,39 +1,43 @@
 import { z } from 'zod';
-import { idSchema } from '@bastion/shared-contracts';
+import { idSchema, line } from '@bastion/shared-contracts';
 import { orgKindSchema, roleSchema } from './roles';
 
 export const loginSchema = z.strictObject({
-  username: z.string().trim().min(1).max(64),
-  password: z.string().min(1).max(256),
+  username: line.trim().min(1).max(64),
+  password: line.min(1).max(256),
 });
 export type Login = z.infer<typeof loginSchema>;
 
 export const tokenPairSchema = z.object({
-  accessToken: z.string(),
-  refreshToken: z.string(),
+  accessToken: line,
+  refreshToken: line,
   /** Seconds until the access token expires. */
-  expiresIn: z.number().int(),
+  expiresIn: z.int32(),
 });
 export type TokenPair = z.infer<typeof tokenPairSchema>;
 
-export const refreshSchema = z.strictObject({ refreshToken: z.string().min(16).max(256) });
+export const refreshSchema = z.strictObject({ refreshToken: line.min(16).max(256) });
 export type Refresh = z.infer<typeof refreshSchema>;
 
+/** The session behind the caller's access token is live (revoked or ended sessions get 401). */
+export const sessionStateSchema = z.object({ sessionId: line, mustChangePassword: z.boolean() });
+export type SessionStateView = z.infer<typeof sessionStateSchema>;
+
 export const changePasswordSchema = z.strictObject({
-  currentPassword: z.string().min(1).max(256),
-  newPassword: z.string().min(1).max(256),
+  currentPassword: line.min(1).max(256),
+  newPassword: line.min(1).max(256),
 });
 export type ChangePassword = z.infer<typeof changePasswordSchema>;
 
 export const meRoleSchema = z.object({
   role: roleSchema,
-  org: z.object({ id: idSchema, name: z.string(), kind: orgKindSchema }),
+  org: z.object({ id: idSchema, name: line, kind: orgKindSchema }),
 });
 
 export const meSchema = z.object({
   userId: idSchema,
-  username: z.string(),
-  displayName: z.string(),
+  username: line,
+  displayName: line,
   personId: idSchema.nullable(),
   isAdmin: z.boolean(),
   mustChangePassword: z.boolean(),
@@ -41,7 +45,7 @@ export const meSchema = z.object({
   /** Each permission with the organisations (subtree roots) where the caller holds it; `all` for administrators. */
   scopes: z.record(
     z.string(),
-    z.union([z.literal('all'), z.array(z.object({ id: idSchema, name: z.string() }))]),
+    z.union([z.literal('all'), z.array(z.object({ id: idSchema, name: line }))]),
   ),
 });
 export type Me = z.infer<typeof meSchema>;

@@ -4,6 +4,12 @@ export const IdentityErrorCode = {
   SessionExpired: 'SESSION_EXPIRED',
   WeakPassword: 'WEAK_PASSWORD',
   WrongPassword: 'WRONG_PASSWORD',
+  /** The new password is on the list of commonly used passwords. */
+  CommonPassword: 'COMMON_PASSWORD',
+  /** The new password is built on a word of this system: its name, an organisation, the demo password. */
+  SystemWordPassword: 'SYSTEM_WORD_PASSWORD',
+  /** Too many wrong current passwords: the account is locked for a while. */
+  AccountLocked: 'ACCOUNT_LOCKED',
   StaleVersion: 'STALE_VERSION',
   InvalidOrgStructure: 'INVALID_ORG_STRUCTURE',
   OrgNotEmpty: 'ORG_NOT_EMPTY',
@@ -13,6 +19,9 @@ export const IdentityErrorCode = {
   DuplicateIdNumber: 'DUPLICATE_ID_NUMBER',
   DuplicateUsername: 'DUPLICATE_USERNAME',
   InvalidMembership: 'INVALID_MEMBERSHIP',
+  /** A sanction whose kind, dates or person do not fit. */
+  InvalidSanction: 'INVALID_SANCTION',
   Dissolved: 'ORG_DISSOLVED',
+  InvalidHolidayData: 'INVALID_HOLIDAY_DATA',
 } as const;
 export type IdentityErrorCode = (typeof IdentityErrorCode)[keyof typeof IdentityErrorCode];

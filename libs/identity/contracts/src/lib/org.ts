@@ -1,24 +1,31 @@
 import { z } from 'zod';
-import { idSchema, localDateSchema, pageQuerySchema, pageSchema } from '@bastion/shared-contracts';
+import {
+  idSchema,
+  line,
+  localDateSchema,
+  multiline,
+  pageQuerySchema,
+  pageSchema,
+} from '@bastion/shared-contracts';
 import { orgKindSchema } from './roles';
 
-const orgName = z.string().trim().min(2, 'at least 2 characters').max(100, 'at most 100 characters');
+const orgName = line.trim().min(2, 'at least 2 characters').max(100, 'at most 100 characters');
 
 /** One step of an organisation's path from the root, for breadcrumbs and snapshots. */
-export const orgRefSchema = z.object({ id: idSchema, name: z.string(), kind: orgKindSchema });
+export const orgRefSchema = z.object({ id: idSchema, name: line, kind: orgKindSchema });
 export type OrgRef = z.infer<typeof orgRefSchema>;
 
-export const orgWarningSchema = z.object({ code: z.string(), message: z.string() });
+export const orgWarningSchema = z.object({ code: line, message: line });
 export type OrgWarning = z.infer<typeof orgWarningSchema>;
 
 export const orgSummarySchema = z.object({
   id: idSchema,
   parentId: idSchema.nullable(),
   kind: orgKindSchema,
-  name: z.string(),
-  code: z.string().nullable(),
+  name: line,
+  code: line.nullable(),
   dissolved: z.boolean(),
-  childCount: z.number().int(),
+  childCount: z.int32(),
 });
 export type OrgSummary = z.infer<typeof orgSummarySchema>;
 
@@ -29,10 +36,10 @@ export const orgDetailSchema = orgSummarySchema.extend({
   /** The committee that approves this branch's admissions, and whether it is set here or found above. */
   approvingCommittee: orgRefSchema.extend({ inherited: z.boolean() }).nullable(),
   dissolvedAt: z.iso.datetime().nullable(),
-  dissolvedReason: z.string().nullable(),
-  memberCounts: z.object({ full: z.number().int(), probationary: z.number().int() }),
+  dissolvedReason: multiline.nullable(),
+  memberCounts: z.object({ full: z.int32(), probationary: z.int32() }),
   warnings: z.array(orgWarningSchema),
-  version: z.number().int(),
+  version: z.int32(),
 });
 export type OrgDetail = z.infer<typeof orgDetailSchema>;
 
@@ -51,7 +58,7 @@ export const createOrgSchema = z.strictObject({
   parentId: idSchema.nullable(),
   kind: orgKindSchema,
   name: orgName,
-  code: z.string().trim().max(50).optional(),
+  code: line.trim().max(50).optional(),
   mayApprove: z.boolean().optional(),
   isTemporary: z.boolean().optional(),
   approvingCommitteeId: idSchema.nullable().optional(),
@@ -60,33 +67,33 @@ export type CreateOrg = z.infer<typeof createOrgSchema>;
 
 export const updateOrgSchema = z.strictObject({
   /** The version the editor loaded; a stale one is refused rather than overwriting. */
-  version: z.number().int(),
+  version: z.int32(),
   name: orgName.optional(),
-  code: z.string().trim().max(50).nullable().optional(),
+  code: line.trim().max(50).nullable().optional(),
   mayApprove: z.boolean().optional(),
   isTemporary: z.boolean().optional(),
   approvingCommitteeId: idSchema.nullable().optional(),
 });
 export type UpdateOrg = z.infer<typeof updateOrgSchema>;
 
-export const moveOrgSchema = z.strictObject({ newParentId: idSchema, version: z.number().int() });
+export const moveOrgSchema = z.strictObject({ newParentId: idSchema, version: z.int32() });
 export type MoveOrg = z.infer<typeof moveOrgSchema>;
 
 export const dissolveOrgSchema = z.strictObject({
-  reason: z.string().trim().min(2).max(500),
+  reason: multiline.trim().min(2).max(500),
   date: localDateSchema.optional(),
-  version: z.number().int(),
+  version: z.int32(),
 });
 export type DissolveOrg = z.infer<typeof dissolveOrgSchema>;
 
 export const orgEventSchema = z.object({
-  id: z.string(),
+  id: line,
   kind: z.enum(['created', 'updated', 'moved', 'dissolved']),
   at: z.iso.datetime(),
-  actorName: z.string(),
+  actorName: line,
   before: z.record(z.string(), z.unknown()).nullable(),
   after: z.record(z.string(), z.unknown()).nullable(),
-  reason: z.string().nullable(),
+  reason: multiline.nullable(),
 });
 export type OrgEvent = z.infer<typeof orgEventSchema>;
 export const orgEventListSchema = z.object({ items: z.array(orgEventSchema) });

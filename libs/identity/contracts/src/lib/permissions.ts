@@ -1,6 +1,6 @@
 import type { Role } from './roles';
 
-export type IdentityPermission = 'org.read' | 'org.manage' | 'person.read' | 'person.manage';
+export type IdentityPermission = 'org.read' | 'org.manage' | 'person.read' | 'person.manage' | 'person.discipline';
 
 /**
  * Which roles carry which identity permission; a role at a node reaches its subtree and a
@@ -35,4 +35,9 @@ export const identityPolicy: Record<IdentityPermission, readonly Role[]> = {
     'inspection_office',
   ],
   'person.manage': ['secretary', 'deputy_secretary', 'organisation_officer', 'org_department'],
+  /**
+   * Recording party discipline on a member (党纪处分) and the restoration of rights: the
+   * committee's organisation department and its discipline commission; never a branch.
+   */
+  'person.discipline': ['org_department', 'discipline_commission'],
 };

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { idSchema, localDateSchema, pageQuerySchema, pageSchema } from '@bastion/shared-contracts';
+import {
+  idSchema,
+  line,
+  localDateSchema,
+  multiline,
+  pageQuerySchema,
+  pageSchema,
+} from '@bastion/shared-contracts';
+import { sanctionSchema } from './discipline';
 import { officeRoleSchema, orgKindSchema } from './roles';
 
 export const genderSchema = z.enum(['male', 'female']);
@@ -26,17 +34,17 @@ export type Membership = z.infer<typeof membershipSchema>;
 
 export const voterExclusionSchema = z.object({
   id: idSchema,
-  reason: z.string(),
+  reason: multiline,
   fromDate: localDateSchema,
   toDate: localDateSchema.nullable(),
-  approvedBy: z.string(),
+  approvedBy: line,
 });
 export type VoterExclusion = z.infer<typeof voterExclusionSchema>;
 
 export const officeSchema = z.object({
   id: idSchema,
   role: officeRoleSchema,
-  org: z.object({ id: idSchema, name: z.string(), kind: orgKindSchema }),
+  org: z.object({ id: idSchema, name: line, kind: orgKindSchema }),
   fromDate: localDateSchema,
   toDate: localDateSchema.nullable(),
 });
@@ -44,13 +52,14 @@ export type Office = z.infer<typeof officeSchema>;
 
 export const personSummarySchema = z.object({
   id: idSchema,
-  name: z.string(),
+  name: line,
   gender: genderSchema,
   /** Always masked, e.g. `110***********123X`. */
-  idNumberMasked: z.string().nullable(),
-  phone: z.string().nullable(),
-  workUnit: z.string().nullable(),
-  org: z.object({ id: idSchema, name: z.string(), kind: orgKindSchema }),
+  idNumberMasked: line.nullable(),
+  /** Always masked the same way, e.g. `138****5678`; the full number is revealed with a reason. */
+  phoneMasked: line.nullable(),
+  workUnit: line.nullable(),
+  org: z.object({ id: idSchema, name: line, kind: orgKindSchema }),
   membershipStatus: membershipStatusSchema.nullable(),
   developmentStage: developmentStageSchema.nullable(),
 });
@@ -60,9 +69,11 @@ export const personDetailSchema = personSummarySchema.extend({
   birthDate: localDateSchema.nullable(),
   membership: membershipSchema.nullable(),
   exclusions: z.array(voterExclusionSchema),
+  /** Party discipline on record, newest first. */
+  sanctions: z.array(sanctionSchema),
   offices: z.array(officeSchema),
   hasLogin: z.boolean(),
-  version: z.number().int(),
+  version: z.int32(),
 });
 export type PersonDetail = z.infer<typeof personDetailSchema>;
 
@@ -76,17 +87,17 @@ export type PersonListQuery = z.infer<typeof personListQuerySchema>;
 export const personPageSchema = pageSchema(personSummarySchema);
 
 export const createPersonSchema = z.strictObject({
-  name: z.string().trim().min(1).max(50),
+  name: line.trim().min(1).max(50),
   gender: genderSchema,
   birthDate: localDateSchema.nullable().optional(),
-  idNumber: z.string().trim().toUpperCase().nullable().optional(),
+  idNumber: line.trim().toUpperCase().nullable().optional(),
   phone: phone.nullable().optional(),
-  workUnit: z.string().trim().max(100).nullable().optional(),
+  workUnit: line.trim().max(100).nullable().optional(),
   orgId: idSchema,
 });
 export type CreatePerson = z.infer<typeof createPersonSchema>;
 
-export const updatePersonSchema = createPersonSchema.partial().extend({ version: z.number().int() });
+export const updatePersonSchema = createPersonSchema.partial().extend({ version: z.int32() });
 export type UpdatePerson = z.infer<typeof updatePersonSchema>;
 
 export const setMembershipSchema = z.strictObject({
@@ -98,10 +109,10 @@ export const setMembershipSchema = z.strictObject({
 export type SetMembership = z.infer<typeof setMembershipSchema>;
 
 export const addExclusionSchema = z.strictObject({
-  reason: z.string().trim().min(2).max(200),
+  reason: multiline.trim().min(2).max(200),
   fromDate: localDateSchema,
   toDate: localDateSchema.nullable().optional(),
-  approvedBy: z.string().trim().min(2).max(100),
+  approvedBy: line.trim().min(2).max(100),
 });
 export type AddExclusion = z.infer<typeof addExclusionSchema>;
 
@@ -116,5 +127,12 @@ export type AddOffice = z.infer<typeof addOfficeSchema>;
 export const endOfficeSchema = z.strictObject({ toDate: localDateSchema });
 export type EndOffice = z.infer<typeof endOfficeSchema>;
 
-export const revealIdNumberSchema = z.strictObject({ reason: z.string().trim().min(2).max(200) });
-export const revealedIdNumberSchema = z.object({ idNumber: z.string() });
+/** A reveal of personal data is audited with its reason, which must say something (ASVS: at least 10 characters). */
+export const REVEAL_REASON_MIN_LENGTH = 10;
+export const revealReasonSchema = z.strictObject({
+  reason: multiline.trim().min(REVEAL_REASON_MIN_LENGTH).max(200),
+});
+export type RevealReason = z.infer<typeof revealReasonSchema>;
+export const revealIdNumberSchema = revealReasonSchema;
+export const revealedIdNumberSchema = z.object({ idNumber: line });
+export const revealedPhoneSchema = z.object({ phone: line });

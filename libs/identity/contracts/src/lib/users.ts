@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from '@bastion/shared-contracts';
+import { idSchema, line } from '@bastion/shared-contracts';
 
 export const usernameSchema = z
   .string()
@@ -11,16 +11,16 @@ export const usernameSchema = z
 export const createUserSchema = z.strictObject({
   username: usernameSchema,
   personId: idSchema.nullable(),
-  displayName: z.string().trim().min(1).max(50).optional(),
-  initialPassword: z.string().min(1).max(256),
+  displayName: line.trim().min(1).max(50).optional(),
+  initialPassword: line.min(1).max(256),
   isAdmin: z.boolean().default(false),
 });
 export type CreateUser = z.infer<typeof createUserSchema>;
 
 export const userSummarySchema = z.object({
   id: idSchema,
-  username: z.string(),
-  displayName: z.string(),
+  username: line,
+  displayName: line,
   personId: idSchema.nullable(),
   isAdmin: z.boolean(),
   locked: z.boolean(),

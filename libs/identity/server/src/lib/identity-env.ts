@@ -23,6 +23,11 @@ export const identityEnvSchema = serviceEnvSchema.extend({
     .min(1)
     .max(24 * 60)
     .default(15),
+  /** Sign-ins, refreshes and password changes one account may attempt per window. */
+  AUTH_RATE_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(1).max(1000).default(10),
+  /** The same, per client address (an office behind one NAT shares it). */
+  AUTH_RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(100),
+  AUTH_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
 });
 
 export type IdentityEnv = z.infer<typeof identityEnvSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ConfigError, loadConfig } from './load-config';
-import { serviceEnvSchema } from './service-env';
+import { apiDocsEnabled, serviceEnvSchema } from './service-env';
 
 const good = {
   PORT: '3001',
@@ -44,5 +44,35 @@ describe('loadConfig', () => {
     const schema = serviceEnvSchema.extend({ EXTRA: z.string().min(2) });
     expect(() => loadConfig('x', schema, good)).toThrow(/EXTRA: is required/);
     expect(loadConfig('x', schema, { ...good, EXTRA: 'ok' }).EXTRA).toBe('ok');
+  });
+
+  it('narrows the dates requests may carry within the contracts’ range, never beyond it', () => {
+    const env = loadConfig('x', serviceEnvSchema, good);
+    expect([env.DATE_MIN, env.DATE_MAX]).toEqual(['1900-01-01', '2100-12-31']);
+    expect(loadConfig('x', serviceEnvSchema, { ...good, DATE_MIN: '1950-01-01' }).DATE_MIN).toBe('1950-01-01');
+    expect(() => loadConfig('x', serviceEnvSchema, { ...good, DATE_MIN: '1899-12-31' })).toThrow(
+      /DATE_MIN: must be between 1900-01-01 and 2100-12-31/,
+    );
+    expect(() => loadConfig('x', serviceEnvSchema, { ...good, DATE_MAX: '2100-13-01' })).toThrow(/DATE_MAX/);
+  });
+
+  it('serves the API docs in development and test, not in production unless asked', () => {
+    const docs = (env: Record<string, string>) => apiDocsEnabled(loadConfig('x', serviceEnvSchema, { ...good, ...env }));
+    expect(docs({})).toBe(true);
+    expect(docs({ NODE_ENV: 'test' })).toBe(true);
+    expect(docs({ NODE_ENV: 'production' })).toBe(false);
+    expect(docs({ NODE_ENV: 'production', API_DOCS: 'on' })).toBe(true);
+    expect(docs({ NODE_ENV: 'development', API_DOCS: 'off' })).toBe(false);
+    expect(() => loadConfig('x', serviceEnvSchema, { ...good, API_DOCS: 'maybe' })).toThrow(/API_DOCS/);
+  });
+
+  it('checks sessions at an http(s) URL, remembering an answer for at most ten seconds', () => {
+    expect(loadConfig('x', serviceEnvSchema, good).SESSION_CHECK_CACHE_SECONDS).toBe(5);
+    expect(() => loadConfig('x', serviceEnvSchema, { ...good, SESSION_CHECK_URL: 'ftp://identity' })).toThrow(
+      /SESSION_CHECK_URL: must be an http\(s\):\/\/ URL/,
+    );
+    expect(() => loadConfig('x', serviceEnvSchema, { ...good, SESSION_CHECK_CACHE_SECONDS: '60' })).toThrow(
+      /SESSION_CHECK_CACHE_SECONDS/,
+    );
   });
 });

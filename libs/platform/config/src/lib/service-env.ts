@@ -1,7 +1,10 @@
 import { z } from 'zod';
+import { DATE_RANGE, DATE_RANGE_PROBLEM, isDateInRange } from '@bastion/shared-contracts';
 
 // 0 asks the system for any free port (tests do).
 const port = z.coerce.number().int().min(0).max(65535);
+
+const acceptedDate = z.iso.date().refine(isDateInRange, DATE_RANGE_PROBLEM);
 
 /** The variables every service reads; a service extends this with its own. */
 export const serviceEnvSchema = z.object({
@@ -30,8 +33,39 @@ export const serviceEnvSchema = z.object({
    * long-running items would otherwise fill the workflow thread's heap.
    */
   WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).max(100_000).default(1000),
+  /**
+   * Runs the service as if today were this date (a dated test run, a demonstration): the one clock
+   * moves by whole days and every workflow started takes the shift with it. Unset in production.
+   */
+  BASTION_TODAY: z.iso.date().optional(),
   /** Seconds a stopping worker waits for in-flight activities. */
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(600).default(30),
+  /**
+   * The identity service's base URL (e.g. `http://identity:3001`). A service that is not identity
+   * asks it whether the session behind an access token is still live, so logout and revocation
+   * end access at once. Unset (tests of a single service), the token alone is trusted.
+   */
+  SESSION_CHECK_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL' }).optional(),
+  /** Seconds a session check is remembered: how long a revoked token may still be accepted. */
+  SESSION_CHECK_CACHE_SECONDS: z.coerce.number().int().min(0).max(10).default(5),
+  /**
+   * Serve the OpenAPI document and its page at `/api/<service>/docs`. Unset: on in development
+   * and test, off in production.
+   */
+  API_DOCS: z.enum(['on', 'off']).optional(),
+  /**
+   * The dates this installation accepts in any request (`YYYY-MM-DD`). The contracts refuse dates
+   * outside DATE_RANGE everywhere (workflows and the console included); a service may narrow that
+   * range for its requests, never widen it, so what a service accepts a workflow always accepts.
+   * A range whose end is before its start stops the service at start.
+   */
+  DATE_MIN: acceptedDate.default(DATE_RANGE.min),
+  DATE_MAX: acceptedDate.default(DATE_RANGE.max),
 });
 
 export type ServiceEnv = z.infer<typeof serviceEnvSchema>;
+
+/** Whether the OpenAPI docs are served: as configured, else everywhere but production. */
+export function apiDocsEnabled(env: Pick<ServiceEnv, 'API_DOCS' | 'NODE_ENV'>): boolean {
+  return (env.API_DOCS ?? (env.NODE_ENV === 'production' ? 'off' : 'on')) === 'on';
+}

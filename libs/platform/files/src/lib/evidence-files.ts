@@ -15,7 +15,8 @@ export interface StoredFileRow {
   sha256: string;
   storageKey: string;
   uploadedByUserId: string;
-  uploadedByPersonId: string;
+  /** Null for an administrator's login that is no person on record. */
+  uploadedByPersonId: string | null;
   uploadedByName: string;
   uploadedAt: Date;
 }
@@ -32,8 +33,8 @@ export abstract class EvidenceFiles<Owner> {
     private readonly entity: EntityTarget<StoredFileRow>,
   ) {}
 
-  /** The person uploading: a login without one is refused by the service. */
-  protected abstract actorOf(principal: Principal): { personId: string; name: string };
+  /** The person uploading (null: an account the service lets upload without one); a login it refuses throws. */
+  protected abstract actorOf(principal: Principal): { personId: string | null; name: string };
   /** Whether `owner` already refers to the file. */
   protected abstract referencedBy(owner: Owner, fileId: string): Promise<boolean>;
   /** Whether a record the caller may see refers to the file. */

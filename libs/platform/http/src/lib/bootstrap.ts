@@ -3,9 +3,19 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { z } from 'zod';
-import { loadConfigOrExit, type ServiceConfig, type ServiceEnv } from '@bastion/platform-config';
+import { clock, parseLocalDate } from '@bastion/calendar';
+import {
+  apiDocsEnabled,
+  loadConfigOrExit,
+  type ServiceConfig,
+  type ServiceEnv,
+} from '@bastion/platform-config';
+import { apiResponseHeaders } from './response-headers';
+import { acceptedDates } from './accepted-dates';
 import { correlationMiddleware } from './correlation';
+import { documentRefusals } from './error-responses';
 import { ErrorFilter } from './error-filter';
+import { methodNotAllowed } from './method-not-allowed';
 import { REFUSAL_LISTENER, type RefusalListener } from './refusal-listener';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
@@ -17,7 +27,11 @@ export interface ServiceDescription {
 
 /**
  * Builds a service's HTTP application the same way in `main.ts` and in tests: everything under
- * `/api/<service>`, OpenAPI at `/api/<service>/docs`, one error mapping, shutdown hooks on.
+ * `/api/<service>`, OpenAPI at `/api/<service>/docs` (where `API_DOCS` allows), one error mapping,
+ * no-store and nosniff on every response, shutdown hooks on. Requests are refused before any
+ * handler sees them for an undeclared method on a known path (405) and for a date outside the
+ * installation's range (400); the parameter decorators refuse unsafe text (400) and a body that
+ * is not JSON (415).
  */
 export async function createServiceApp(
   rootModule: Type,
@@ -34,23 +48,32 @@ export async function createServiceApp(
   const prefix = `api/${config.SERVICE}`;
   // The correlation id comes first so that even a body the parser rejects is answered with one.
   app.use(correlationMiddleware);
+  app.use(apiResponseHeaders);
+  app.use(methodNotAllowed(app.getHttpAdapter().getInstance()));
   app.useBodyParser('json', { limit: '1mb' });
+  app.use(acceptedDates({ min: config.DATE_MIN, max: config.DATE_MAX }));
   app.disable('x-powered-by');
   app.set('trust proxy', config.TRUST_PROXY);
   app.setGlobalPrefix(prefix);
   app.useGlobalFilters(new ErrorFilter(optional<RefusalListener>(app, REFUSAL_LISTENER)));
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle(description.title)
-      .setDescription(description.description)
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
+  if (apiDocsEnabled(config)) serveApiDocs(app, prefix, description);
+  return app;
+}
+
+function serveApiDocs(app: INestApplication, prefix: string, description: ServiceDescription): void {
+  const document = documentRefusals(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle(description.title)
+        .setDescription(description.description)
+        .setVersion('1')
+        .addBearerAuth()
+        .build(),
+    ),
   );
   SwaggerModule.setup(`${prefix}/docs`, app, document, { jsonDocumentUrl: `${prefix}/docs-json` });
-  return app;
 }
 
 function optional<T>(app: INestApplication, token: symbol): T | undefined {
@@ -77,6 +100,7 @@ export function runService<E extends ServiceEnv>(program: ServiceProgram<E>): vo
   const logger = new Logger(program.name);
   const start = async () => {
     const env = loadConfigOrExit(program.name, program.envSchema);
+    if (env.BASTION_TODAY) clock.setToday(parseLocalDate(env.BASTION_TODAY));
     const root = program.rootModule(env);
     if (env.ROLE === 'worker') {
       const context = await NestFactory.createApplicationContext(root, { abortOnError: false });

@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import type { ErrorBody } from '@bastion/shared-contracts';
 import type { CorrelatedRequest } from './correlation';
 import { DomainError, OutOfScopeError } from './domain-error';
+import { RateLimitedError } from './rate-limit';
 import type { RefusalEvent, RefusalListener } from './refusal-listener';
 
 const CODE_BY_STATUS: Record<number, string> = {
@@ -34,6 +35,7 @@ export class ErrorFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     const correlationId = request.correlationId;
     const [status, body] = this.describe(error, correlationId, request);
+    if (error instanceof RateLimitedError) response.setHeader('Retry-After', String(error.retryAfterSeconds));
     // The refusal is on record before the caller hears of it.
     void this.reportRefusal(error, status, body.code, request).finally(() => {
       if (!response.headersSent) response.status(status).json(body);

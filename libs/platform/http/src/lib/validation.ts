@@ -1,6 +1,17 @@
-import { Body, Param, type PipeTransform, Query } from '@nestjs/common';
+import {
+  Body,
+  type CanActivate,
+  type ExecutionContext,
+  Param,
+  type PipeTransform,
+  Query,
+  UnsupportedMediaTypeException,
+  UseGuards,
+} from '@nestjs/common';
 import { ApiBody, ApiParam, ApiQuery } from '@nestjs/swagger';
+import type { Request } from 'express';
 import { z } from 'zod';
+import { MULTILINE_PROBLEM, unsafeTextFields } from '@bastion/shared-contracts';
 import { ValidationError } from './domain-error';
 import { zodProblems } from './zod-problems';
 
@@ -11,6 +22,12 @@ class ZodPipe<S extends z.ZodType> implements PipeTransform<unknown, z.infer<S>>
   ) {}
 
   transform(value: unknown): z.infer<S> {
+    // The last guard behind the contracts' text schemas: no NUL, control character or lone
+    // surrogate reaches a handler, whichever field a contract left as a plain string.
+    const unsafe = unsafeTextFields(value, this.prefix);
+    if (unsafe.length > 0) {
+      throw new ValidationError(unsafe.map((field) => ({ field, problem: MULTILINE_PROBLEM })));
+    }
     const result = this.schema.safeParse(value ?? {});
     if (!result.success) throw new ValidationError(zodProblems(result.error, this.prefix));
     return result.data;
@@ -33,10 +50,26 @@ function documentMethod(target: object, key: string | symbol | undefined, decora
   if (descriptor) decorator(target, key, descriptor);
 }
 
-/** The request body, validated against a contract schema (unknown fields refused) and documented. */
+/** A body that is present must be JSON: anything else is a 415, before its fields are looked at. */
+class JsonBody implements CanActivate {
+  canActivate(context: ExecutionContext): boolean {
+    // `is` answers null for a request without a body, which the schema then sees as `{}`.
+    if (context.switchToHttp().getRequest<Request>().is('application/json') === false) {
+      throw new UnsupportedMediaTypeException('The body must be JSON (Content-Type: application/json).');
+    }
+    return true;
+  }
+}
+const jsonBody = new JsonBody();
+
+/**
+ * The request body: JSON (else 415), validated against a contract schema (unknown fields
+ * refused) and documented.
+ */
 export function ValidBody(schema: z.ZodType): ParameterDecorator {
   return (target, key, index) => {
     documentMethod(target, key, ApiBody({ schema: jsonSchemaOf(schema, 'input') }));
+    documentMethod(target, key, UseGuards(jsonBody));
     Body(new ZodPipe(schema))(target, key, index);
   };
 }

@@ -5,8 +5,13 @@ import {
   type IdentityActivities,
   type OrgKind,
   type OrgSnapshot,
+  fullMemberOn,
+  type MemberOnRecord,
   type PersonSnapshot,
+  type SanctionFacts,
+  votingRightsOn,
 } from '@bastion/identity-contracts';
+import { addYears, clock, parseLocalDate, shippedChinaHolidayData, type YearData } from '@bastion/calendar';
 import type { Grant, Principal } from '@bastion/platform-auth';
 import { temporalAddress } from '@bastion/platform-testing';
 import { recordedDevelopment } from './development-records';
@@ -25,6 +30,8 @@ interface DirectoryPerson {
   offices: { role: string; org: string }[];
   /** Applicants to the Party: not members, with the birth date an application is checked against. */
   applicant?: { birthDate: string; gender: 'male' | 'female' };
+  /** Party discipline on record, dated from today so that it holds on any day the tests run. */
+  sanctions?: (today: string) => SanctionFacts[];
 }
 
 const id = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
@@ -110,6 +117,27 @@ const PEOPLE: Record<string, DirectoryPerson> = {
     org: 'mill',
     offices: [{ role: 'inspection_office', org: 'bureau' }],
   },
+  /** Under 留党察看 since a year ago, rights not restored: no vote, no sponsoring. */
+  farmBProbation: {
+    id: id(0x20b),
+    name: '郑察看',
+    org: 'farmB',
+    offices: [],
+    sanctions: (today) => [
+      { kind: 'probation', effectiveFrom: addYears(parseLocalDate(today), -1), termMonths: 24, rightsRestoredOn: null, until: null },
+    ],
+  },
+  /** Expelled (开除党籍) a year ago: no member, and no new application for five years. */
+  expelledFang: {
+    id: id(0x20c),
+    name: '方开除',
+    org: 'farmB',
+    offices: [],
+    applicant: { birthDate: '1985-07-07', gender: 'male' },
+    sanctions: (today) => [
+      { kind: 'expulsion', effectiveFrom: addYears(parseLocalDate(today), -1), termMonths: null, rightsRestoredOn: null, until: null },
+    ],
+  },
   applicantZhou: applicant(0x301, '周小林', 'farmA', '1998-05-04'),
   applicantSun: applicant(0x302, '孙晓松', 'farmA', '2000-09-12', 'male'),
   applicantLi: applicant(0x303, '李青杉', 'farmA', '1996-02-29'),
@@ -121,6 +149,9 @@ const PEOPLE: Record<string, DirectoryPerson> = {
   applicantXu: applicant(0x309, '许落叶', 'mill', '1995-08-08'),
   applicantLu: applicant(0x30a, '陆冷杉', 'otherBranch', '1994-01-20', 'male'),
   minorTang: applicant(0x30b, '唐幼苗', 'farmA', '2010-04-01'),
+  applicantWen: applicant(0x30c, '温白杨', 'farmA', '1996-04-18'),
+  applicantKong: applicant(0x30d, '孔水杉', 'farmA', '1994-09-09', 'male'),
+  applicantBai: applicant(0x30e, '白雪松', 'farmB', '1997-12-01'),
 };
 
 export type PersonKey = keyof typeof PEOPLE;
@@ -183,8 +214,18 @@ function snapshotOrg(key: string): OrgSnapshot {
 function membershipOf(person: DirectoryPerson): PersonSnapshot['membership'] {
   const recorded = recordedDevelopment.standingOf(person.id);
   if (recorded && 'membership' in recorded) return recorded.membership ?? null;
-  if (person.applicant) return null;
+  // An expelled member keeps their old membership on record; the sanction says they are no member.
+  if (person.applicant && !person.sanctions) return null;
   return { status: 'full', admissionDate: '2010-07-01', standingDate: '2011-07-01', votingRights: true };
+}
+
+function sanctionsOf(person: DirectoryPerson): SanctionFacts[] {
+  return person.sanctions?.(clock.today()) ?? [];
+}
+
+/** A person as the discipline rules of the identity contracts take them. */
+function onRecord(person: DirectoryPerson): MemberOnRecord {
+  return { membership: membershipOf(person), sanctions: sanctionsOf(person) };
 }
 
 function snapshotPerson(person: DirectoryPerson): PersonSnapshot {
@@ -197,16 +238,25 @@ function snapshotPerson(person: DirectoryPerson): PersonSnapshot {
     org: { id: org.id, name: org.name, kind: org.kind },
     orgPath: org.path,
     membership: membershipOf(person),
+    sanctions: sanctionsOf(person),
   };
 }
 
-/** The full members of a branch on a date, as they stand now. */
+/** The full members of a branch on a date, as they stand now (none expelled). */
 function fullMembersOf(orgKey: string, date: string): DirectoryPerson[] {
-  return Object.values(PEOPLE).filter((p) => {
-    const membership = membershipOf(p);
-    return p.org === orgKey && membership?.status === 'full' && (membership.standingDate ?? '') <= date;
-  });
+  return Object.values(PEOPLE).filter((p) => p.org === orgKey && fullMemberOn(onRecord(p), date));
 }
+
+/**
+ * The holiday calendar the stand-in hands out as administered: the shipped years, and any year a
+ * test adds as an administrator would (`directoryCalendar.years.push(…)`, `reset()` after).
+ */
+export const directoryCalendar = {
+  years: [...shippedChinaHolidayData] as YearData[],
+  reset(): void {
+    this.years = [...shippedChinaHolidayData];
+  },
+};
 
 /** The identity activities other services' workflows call, answered from the directory. */
 export function directoryActivities(): IdentityActivities {
@@ -221,14 +271,16 @@ export function directoryActivities(): IdentityActivities {
       return holders.map(snapshotPerson);
     },
     async countExpectedVoters({ branchId, date }) {
-      const members = fullMembersOf(orgKeyOf(branchId), date).length;
+      const members = fullMembersOf(orgKeyOf(branchId), date);
+      const voting = members.filter((p) => votingRightsOn(onRecord(p), date));
       return {
         branchId,
         date,
-        fullMembers: members,
-        withVotingRights: members,
+        fullMembers: members.length,
+        withVotingRights: voting.length,
         excluded: [],
-        expected: members,
+        suspended: members.filter((p) => !voting.includes(p)).map((p) => ({ personId: p.id, name: p.name })),
+        expected: voting.length,
       };
     },
     async snapshotPerson({ personId }) {
@@ -256,6 +308,9 @@ export function directoryActivities(): IdentityActivities {
     async recordDevelopment(input) {
       if (!people.some((p) => p.id === input.personId)) throw notFound(`Person ${input.personId}`);
       recordedDevelopment.record(input);
+    },
+    async holidayCalendar() {
+      return [...directoryCalendar.years];
     },
   };
 }

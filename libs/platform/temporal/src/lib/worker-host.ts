@@ -9,6 +9,7 @@ import { ModuleRef } from '@nestjs/core';
 import { Worker, type WorkerOptions } from '@temporalio/worker';
 import { SERVICE_CONFIG, type ServiceConfig } from '@bastion/platform-config';
 import { connectWorker } from './connect';
+import { dataFailureInterceptors } from './data-failure-interceptor';
 import { installTemporalRuntime } from './runtime-logger';
 import { bundleWorkflows } from './workflow-bundler';
 
@@ -57,6 +58,8 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
       namespace: this.config.TEMPORAL_NAMESPACE,
       taskQueue: this.settings.taskQueue,
       activities: this.buildActivities(),
+      // Every activity's data errors (constraints, encoding, validation) fail once, never retried.
+      interceptors: { activity: [dataFailureInterceptors] },
       shutdownGraceTime: `${this.config.SHUTDOWN_GRACE_SECONDS}s`,
       maxCachedWorkflows: this.config.WORKER_MAX_CACHED_WORKFLOWS,
       ...source,

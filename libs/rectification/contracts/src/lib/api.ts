@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import type { PersonRef } from '@bastion/approvals-contracts';
-import { idSchema, localDateSchema, pageQuerySchema, queryBooleanSchema } from '@bastion/shared-contracts';
+import {
+  idSchema,
+  line,
+  localDateSchema,
+  multiline,
+  pageQuerySchema,
+  queryBooleanSchema,
+  type Termination,
+} from '@bastion/shared-contracts';
 import type { BatchRecord, BatchStatus } from './batch';
 import {
   fileRefSchema,
@@ -27,11 +35,11 @@ export const registerItemSchema = z.strictObject({
   /** 立行立改: fixed on the spot, with what was done. */
   fixedOnSpot: z
     .strictObject({
-      note: z.string().trim().min(1).max(2000),
+      note: multiline.trim().min(1).max(2000),
       files: z.array(fileRefSchema).max(20).default([]),
     })
     .optional(),
-  idempotencyKey: z.string().min(8).max(100).optional(),
+  idempotencyKey: line.min(8).max(100).optional(),
 });
 export type RegisterItem = z.infer<typeof registerItemSchema>;
 export type RegisterItemInput = z.input<typeof registerItemSchema>;
@@ -116,6 +124,8 @@ export interface ItemView {
   allowedActions: ItemActionType[];
   /** Items linked to this one, in either direction, that the caller may see. */
   links: Pick<ItemRow, 'id' | 'number' | 'problem' | 'source' | 'status' | 'light' | 'org'>[];
+  /** Who terminated the item, when and why; null unless its status is `terminated`. */
+  termination: Termination | null;
 }
 
 export const batchListQuerySchema = pageQuerySchema.extend({

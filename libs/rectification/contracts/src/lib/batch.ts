@@ -1,17 +1,17 @@
 import { z } from 'zod';
 import type { PersonRef } from '@bastion/approvals-contracts';
-import { idSchema, localDateSchema } from '@bastion/shared-contracts';
+import { idSchema, line, localDateSchema, multiline } from '@bastion/shared-contracts';
 import { fileRefSchema, type FileRef, type OrgRef } from './item';
 import { findingSourceSchema, type FindingSource } from './sources';
 
 /** `POST /api/rectification/batches` */
 export const createBatchSchema = z.strictObject({
   source: findingSourceSchema,
-  title: z.string().trim().min(1).max(200),
+  title: line.trim().min(1).max(200),
   /** 反馈日期: when the findings were fed back; the report deadline counts from it. */
   feedbackDate: localDateSchema,
   inspectedOrgId: idSchema,
-  idempotencyKey: z.string().min(8).max(100).optional(),
+  idempotencyKey: line.min(8).max(100).optional(),
 });
 export type CreateBatch = z.infer<typeof createBatchSchema>;
 
@@ -30,21 +30,21 @@ export const batchActionRequestSchema = z.discriminatedUnion('type', [
   /** 整改情况报告 and the principal leader's own report; sent to the principal leader to sign. */
   z.strictObject({
     type: z.literal('submit_report'),
-    idempotencyKey: z.string().min(8).max(100),
-    report: z.string().trim().min(1).max(20_000),
-    leaderReport: z.string().trim().min(1).max(20_000),
+    idempotencyKey: line.min(8).max(100),
+    report: multiline.trim().min(1).max(20_000),
+    leaderReport: multiline.trim().min(1).max(20_000),
     files: z.array(fileRefSchema).max(20).default([]),
   }),
   /** The whole batch judged inadequate: ordered redone (the report must be submitted and signed again). */
   z.strictObject({
     type: z.literal('order_redo'),
-    idempotencyKey: z.string().min(8).max(100),
-    reason: z.string().trim().min(1).max(2000),
+    idempotencyKey: line.min(8).max(100),
+    reason: multiline.trim().min(1).max(2000),
   }),
   z.strictObject({
     type: z.literal('close'),
-    idempotencyKey: z.string().min(8).max(100),
-    note: z.string().trim().max(2000).default(''),
+    idempotencyKey: line.min(8).max(100),
+    note: multiline.trim().max(2000).default(''),
   }),
 ]);
 export type BatchActionRequest = z.infer<typeof batchActionRequestSchema>;

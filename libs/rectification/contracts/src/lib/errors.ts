@@ -17,6 +17,10 @@ export const RectificationErrorCode = {
   /** Acceptance needs evidence on record. */
   NoEvidence: 'NO_EVIDENCE',
   ImportInvalid: 'IMPORT_INVALID',
+  /** A paper record some of whose steps the rules refuse: nothing was started. */
+  MigrationInvalid: 'MIGRATION_INVALID',
   NotReady: 'NOT_READY',
+  /** The item's workflow has ended (closed, handed over or terminated): there is nothing to terminate or act on. */
+  Ended: 'ENDED',
 } as const;
 export type RectificationErrorCode = (typeof RectificationErrorCode)[keyof typeof RectificationErrorCode];

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { personRefSchema } from '@bastion/approvals-contracts';
-import { idSchema, localDateSchema } from '@bastion/shared-contracts';
+import { idSchema, line, localDateSchema, multiline } from '@bastion/shared-contracts';
 import { fileRefSchema, itemTextSchema, milestoneSchema } from './item';
 
-const note = z.string().trim().max(2000).default('');
-const requiredNote = z.string().trim().min(1).max(2000);
+const note = multiline.trim().max(2000).default('');
+const requiredNote = multiline.trim().min(1).max(2000);
 const files = z.array(fileRefSchema).max(20).default([]);
-const base = { idempotencyKey: z.string().min(8).max(100) };
+const base = { idempotencyKey: line.min(8).max(100) };
 
 /**
  * A human step on an item, as `POST /api/rectification/items/:id/actions` takes it. The actor
@@ -33,15 +33,15 @@ export const itemActionRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('submit_plan'),
     ...base,
-    measures: z.string().trim().min(1).max(4000),
-    target: z.string().trim().min(1).max(1000),
+    measures: multiline.trim().min(1).max(4000),
+    target: multiline.trim().min(1).max(1000),
     note,
     files,
   }),
   z.strictObject({
     type: z.literal('progress'),
     ...base,
-    percent: z.number().int().min(0).max(100),
+    percent: z.int32().min(0).max(100),
     note: requiredNote,
     files,
   }),
@@ -66,13 +66,13 @@ export const itemActionRequestSchema = z.discriminatedUnion('type', [
     type: z.literal('long_term'),
     ...base,
     milestones: z.array(milestoneSchema).min(1).max(20),
-    reportEveryMonths: z.number().int().min(1).max(6),
+    reportEveryMonths: z.int32().min(1).max(6),
     reason: requiredNote,
   }),
   z.strictObject({
     type: z.literal('milestone_done'),
     ...base,
-    index: z.number().int().min(0).max(19),
+    index: z.int32().min(0).max(19),
     note,
     files,
   }),
@@ -80,7 +80,7 @@ export const itemActionRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('hand_over'),
     ...base,
-    to: z.string().trim().min(1).max(100),
+    to: line.trim().min(1).max(100),
     reason: requiredNote,
   }),
   /** Responsibility moves to a successor (restructuring, a new leader); recorded. */

@@ -37,6 +37,8 @@ export type TransitionKind =
   | 'extension_rejected'
   | 'reopened'
   | 'report_due'
+  /** An administrator terminated the item's workflow; the note is the reason. */
+  | 'terminated'
   | LadderRung;
 
 /**
@@ -104,6 +106,11 @@ export interface ItemRecord {
   finalDeadline: string | null;
   /** From this date the item shows amber (the reminder window). */
   amberFrom: string | null;
+  /**
+   * Its working-day dates (amber from, final deadline, second round) were counted through a year
+   * without holiday data: weekdays stood in, and they may move once an administrator adds the year.
+   */
+  provisional?: true;
   progressPercent: number;
   evidenceCount: number;
   longTerm: LongTerm | null;

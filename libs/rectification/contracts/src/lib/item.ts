@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localDateSchema } from '@bastion/shared-contracts';
+import { line, localDateSchema, multiline } from '@bastion/shared-contracts';
 
 export const itemCategories = [
   /** 政治建设 */
@@ -49,6 +49,8 @@ export const itemStatuses = [
   'acceptance',
   'closed',
   'handed_over',
+  /** An administrator ended a stuck item's workflow, with a reason (see the item's `termination`). */
+  'terminated',
 ] as const;
 export const itemStatusSchema = z.enum(itemStatuses);
 export type ItemStatus = z.infer<typeof itemStatusSchema>;
@@ -61,13 +63,14 @@ export const itemStatusLabels: Record<ItemStatus, { zh: string; en: string }> = 
   acceptance: { zh: '验收中', en: 'Acceptance' },
   closed: { zh: '已销号', en: 'Closed' },
   handed_over: { zh: '已移交', en: 'Handed over' },
+  terminated: { zh: '已终止', en: 'Terminated' },
 };
 
 /** An organisation as the item records it at the moment of the event. */
 export { recordedOrgSchema as orgRefSchema, type RecordedOrg as OrgRef } from '@bastion/shared-contracts';
 export { fileRefSchema, type FileRef } from '@bastion/shared-contracts';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) => line.trim().min(1).max(max);
 
 /** What a finding says and what is to be done: everything an officer may edit before plan approval. */
 export const itemTextSchema = z.strictObject({
@@ -76,9 +79,9 @@ export const itemTextSchema = z.strictObject({
   category: itemCategorySchema,
   seriousness: seriousnessSchema,
   /** 整改措施 */
-  measures: z.string().trim().max(4000).default(''),
+  measures: multiline.trim().max(4000).default(''),
   /** 整改目标 */
-  target: z.string().trim().max(1000).default(''),
+  target: multiline.trim().max(1000).default(''),
   /** 配合单位 */
   supportingUnits: z.array(text(100)).max(20).default([]),
   /** Left out of the public version of the batch report (state secrets, unannounced cases …). */

@@ -38,11 +38,11 @@ export const findingSourceLabels: Record<FindingSource, { zh: string; en: string
  */
 export const ladderConfigSchema = z.strictObject({
   /** 阶段指导: at this share of the time between assignment and deadline, if progress is behind it. */
-  guidanceAtPercent: z.number().int().min(10).max(90).default(50),
+  guidanceAtPercent: z.int32().min(10).max(90).default(50),
   /** 提醒书: this many working days before the deadline; also the start of amber. */
-  remindWorkingDays: z.number().int().min(1).max(30).default(5),
+  remindWorkingDays: z.int32().min(1).max(30).default(5),
   /** 告诫书: issued the day after the deadline, with a final deadline this many working days on. */
-  finalGraceWorkingDays: z.number().int().min(1).max(60).default(10),
+  finalGraceWorkingDays: z.int32().min(1).max(60).default(10),
 });
 export type LadderConfig = z.infer<typeof ladderConfigSchema>;
 
@@ -61,12 +61,20 @@ export type SourceRoutes = z.infer<typeof sourceRoutesSchema>;
 
 export const sourceConfigSchema = z.strictObject({
   /** The batch report and the principal leader's report are due this many months after feedback. */
-  reportDeadlineMonths: z.number().int().min(1).max(12),
+  reportDeadlineMonths: z.int32().min(1).max(12),
   ladder: ladderConfigSchema,
-  /** 二次整改: a failed acceptance gives this many working days from the decision. */
-  secondRoundWorkingDays: z.number().int().min(1).max(120).default(20),
+  /**
+   * 二次整改: a failed acceptance gives this share (percent) of the first round's working days
+   * from the decision — at least five working days, never longer than the first round.
+   */
+  secondRoundSharePercent: z.int32().min(10).max(100).default(50),
+  /**
+   * Working days of a second round counted before the share rule: items whose failed acceptance was
+   * recorded that way keep them, and a relapse reopened without a date of its own gets them.
+   */
+  secondRoundWorkingDays: z.int32().min(1).max(120).default(20),
   /** 回头看: months after closing when the look-back is due. */
-  lookBackMonths: z.number().int().min(1).max(24).default(6),
+  lookBackMonths: z.int32().min(1).max(24).default(6),
   /** The least time between two urges (催办) of the same item. */
   urgeIntervalMinutes: z
     .number()

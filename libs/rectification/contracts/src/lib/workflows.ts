@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { personRefSchema } from '@bastion/approvals-contracts';
-import { idSchema, localDateSchema } from '@bastion/shared-contracts';
+import { idSchema, line, localDateSchema, multiline } from '@bastion/shared-contracts';
 import { fileRefSchema, itemTextSchema, orgRefSchema } from './item';
+import { paperRecordSchema } from './paper-record';
 import { findingSourceSchema, sourceConfigSchema } from './sources';
 
 export const RECTIFICATION_TASK_QUEUE = 'rectification';
@@ -23,7 +24,7 @@ export function batchWorkflowId(batchId: string): string {
 export const ACT_UPDATE = 'act';
 export const STATE_QUERY = 'state';
 
-const continueAfterEvents = z.number().int().min(50).max(40_000).default(4_000);
+const continueAfterEvents = z.int32().min(50).max(40_000).default(4_000);
 
 export const itemInputSchema = z.strictObject({
   itemId: idSchema,
@@ -38,9 +39,11 @@ export const itemInputSchema = z.strictObject({
   registeredBy: personRefSchema,
   /** 立行立改: fixed on the spot during the inspection; the item starts closed, still listed. */
   fixedOnSpot: z
-    .strictObject({ note: z.string().trim().min(1).max(2000), files: z.array(fileRefSchema).max(20) })
+    .strictObject({ note: multiline.trim().min(1).max(2000), files: z.array(fileRefSchema).max(20) })
     .nullable()
     .default(null),
+  /** An item taken over from paper: its real registration date and the steps taken since. */
+  paper: paperRecordSchema.nullable().default(null),
   continueAfterEvents,
 });
 export type ItemInput = z.infer<typeof itemInputSchema>;
@@ -49,7 +52,7 @@ export type ItemInputShape = z.input<typeof itemInputSchema>;
 export const batchInputSchema = z.strictObject({
   batchId: idSchema,
   source: findingSourceSchema,
-  title: z.string().trim().min(1).max(200),
+  title: line.trim().min(1).max(200),
   feedbackDate: localDateSchema,
   inspectedOrg: orgRefSchema,
   config: sourceConfigSchema,

@@ -6,7 +6,13 @@ import { ConfigModule, SERVICE_CONFIG } from '@bastion/platform-config';
 import { AttachmentStorage, LocalDiskStorage } from '@bastion/platform-files';
 import { HealthController, REFUSAL_LISTENER, RefusalLog } from '@bastion/platform-http';
 import { PersistenceModule } from '@bastion/platform-persistence';
-import { TemporalModule, workflowSourcePath } from '@bastion/platform-temporal';
+import type { Client } from '@temporalio/client';
+import {
+  AdministeredCalendarFollower,
+  TEMPORAL_CLIENT,
+  TemporalModule,
+  workflowSourcePath,
+} from '@bastion/platform-temporal';
 import { BatchWriter } from './activities/batch-writer';
 import { ItemWriter } from './activities/item-writer';
 import { rectificationActivities } from './activities/rectification-activities';
@@ -23,6 +29,8 @@ import { FilesController } from './files/files.controller';
 import { FilesService } from './files/files.service';
 import { ImportService } from './import/import.service';
 import { ItemActionsService } from './items/item-actions.service';
+import { ItemTerminationService } from './items/item-termination.service';
+import { ItemMigrationService } from './items/item-migration.service';
 import { ItemRegistrationService } from './items/item-registration.service';
 import { ItemsController } from './items/items.controller';
 import { ItemsReader } from './items/items-reader.service';
@@ -73,6 +81,17 @@ export class RectificationModule {
         { provide: REFUSAL_LISTENER, useClass: RefusalLog },
         { provide: WorkingCalendar, useValue: new WorkingCalendar() },
         {
+          // The service's own computations follow the calendar as administered, like its workflows.
+          provide: AdministeredCalendarFollower,
+          inject: [TEMPORAL_CLIENT, WorkingCalendar],
+          useFactory: (client: Client, calendar: WorkingCalendar) =>
+            new AdministeredCalendarFollower(
+              client,
+              { taskQueue: RECTIFICATION_TASK_QUEUE, workflowType: 'rectificationHolidayCalendar' },
+              calendar,
+            ),
+        },
+        {
           provide: AttachmentStorage,
           inject: [SERVICE_CONFIG],
           useFactory: (config: RectificationEnv) => new LocalDiskStorage(resolve(config.FILES_DIR)),
@@ -84,7 +103,9 @@ export class RectificationModule {
         FilesService,
         ItemsReader,
         ItemActionsService,
+        ItemTerminationService,
         ItemRegistrationService,
+        ItemMigrationService,
         BatchesReader,
         BatchesService,
         BatchReportService,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { addDays, parseLocalDate, shanghaiDateOf } from '@bastion/calendar';
+import { addDays, clock } from '@bastion/calendar';
 import type { BatchView, ItemView } from '@bastion/rectification-contracts';
 import { directory, type PersonKey } from '@bastion/platform-service-testing';
 import type { RectificationTestApp } from './rectification-test-app';
@@ -12,7 +12,7 @@ export function action(type: string, over: Record<string, unknown> = {}) {
 
 /** The business date `days` from today in Asia/Shanghai. */
 export function inDays(days: number): string {
-  return addDays(parseLocalDate(shanghaiDateOf(new Date())), days);
+  return addDays(clock.today(), days);
 }
 
 /**

@@ -1,9 +1,9 @@
 import {
   allHandlersFinished,
   condition,
-  continueAsNew,
   defineQuery,
   defineUpdate,
+  patched,
   setHandler,
   uuid4,
 } from '@temporalio/workflow';
@@ -28,7 +28,7 @@ import {
   batchWorkflowId,
   STATE_QUERY,
 } from '@bastion/rectification-contracts';
-import { Mutex } from '@bastion/workflow-kit';
+import { continueAsNewKeepingClock, Mutex, workflowClock } from '@bastion/workflow-kit';
 import {
   applyBatchAction,
   applyLeaderCheck,
@@ -110,7 +110,10 @@ export async function rectificationBatch(input: BatchInput, carried?: BatchRecor
   // After the handlers: an action sent at once finds them set, and waits on the lock.
   let reminderFrom = batch.reportDeadline;
   await lock.run(async () => {
-    const calendar = createHolidayCalendar(await local.holidayCalendar());
+    // From this change on: the calendar as administered, weekdays in a year without data.
+    const calendar = patched('administered-calendar')
+      ? createHolidayCalendar(await identity.holidayCalendar(), { uncoveredYears: 'weekdays' })
+      : createHolidayCalendar(await local.holidayCalendar());
     reminderFrom = addWorkingDays(
       parseLocalDate(batch.reportDeadline),
       -input.config.ladder.remindWorkingDays,
@@ -123,7 +126,7 @@ export async function rectificationBatch(input: BatchInput, carried?: BatchRecor
   while (batch.status !== 'closed') {
     if (tooLong() && running === 0) {
       await condition(allHandlersFinished);
-      await continueAsNew<typeof rectificationBatch>(input, batch);
+      await continueAsNewKeepingClock<typeof rectificationBatch>(input, batch);
     }
     const seen = batch.version;
     const woken = () => batch.version !== seen || settled.length > 0 || (tooLong() && running === 0);
@@ -134,13 +137,13 @@ export async function rectificationBatch(input: BatchInput, carried?: BatchRecor
     // While signed, look at the office once a day; before that, only the report's dates matter.
     const wakeAt =
       batch.status === 'signed'
-        ? Date.now() + ONE_DAY_MS
+        ? workflowClock.nowMs() + ONE_DAY_MS
         : coming[0]
           ? startOfShanghaiDay(parseLocalDate(coming[0])).getTime()
           : null;
     const timedOut = !(wakeAt === null
       ? await condition(woken)
-      : await condition(woken, Math.max(1, wakeAt - Date.now())));
+      : await condition(woken, workflowClock.msUntil(wakeAt)));
     const incumbents =
       timedOut && batch.status === 'signed'
         ? (await identity.resolveRoleHolders({ role: 'secretary', orgId: batch.inspectedOrg.id })).map(

@@ -1,9 +1,9 @@
 import {
   allHandlersFinished,
   condition,
-  continueAsNew,
   defineQuery,
   defineUpdate,
+  patched,
   setHandler,
   uuid4,
 } from '@temporalio/workflow';
@@ -27,14 +27,29 @@ import {
   type SignOffKind,
   STATE_QUERY,
 } from '@bastion/rectification-contracts';
-import { Mutex } from '@bastion/workflow-kit';
+import { continueAsNewKeepingClock, Mutex, workflowClock } from '@bastion/workflow-kit';
 import { applyAction } from './item/apply-action';
 import { applyClock, nextClockDate } from './item/clock';
 import { initialItemRecord } from './item/initial-record';
+import { paperItemRecord } from './item/paper-record';
 import { actionRefusal } from './item/refusals';
 import { applySignOff, type SignOffSettled } from './item/sign-off-outcome';
+import { withProvisionalMark } from './rules/deadlines';
 import { startSignOff } from './sign-off';
 import { historyTooLong, identity, local, now, refusalFailure, today } from './workflow-context';
+
+/** From this change on, a failed acceptance gives a share of the first round (see `secondRoundDeadline`). */
+const SECOND_ROUND_SHARE_PATCH = 'second-round-share';
+/** From this change on, an item may start from its paper record. */
+const PAPER_RECORD_PATCH = 'paper-record';
+
+/**
+ * From this change on, an item takes the holiday calendar as the identity service's administrators
+ * keep it, and counts weekdays in a year it has no data for (its dates shown as provisional).
+ */
+const ADMINISTERED_CALENDAR_PATCH = 'administered-calendar';
+/** Until the item has its own copy: the shipped years, weekdays in the others. */
+const shippedCalendar = chinaHolidayCalendar.withUncoveredYears('weekdays');
 
 export const itemActUpdate = defineUpdate<ItemRecord, [ItemAction]>(ACT_UPDATE);
 export const itemStateQuery = defineQuery<ItemRecord>(STATE_QUERY);
@@ -53,7 +68,7 @@ function finished(item: ItemRecord): boolean {
 export async function rectificationItem(input: ItemInput, carried?: ItemRecord): Promise<ItemResult> {
   // Handlers are set before the first await, so an action sent at once is not refused for want of
   // one; it waits on the lock until the calendar is loaded and the item is on record.
-  let calendar: HolidayCalendar = chinaHolidayCalendar;
+  let calendar: HolidayCalendar = shippedCalendar;
   const ctx = () => ({ now: now(), today: today(), config: input.config, calendar });
   // A record carried from a run before links existed has none.
   let item = carried ? { ...carried, links: carried.links ?? [] } : initialItemRecord(input, now(), calendar);
@@ -62,7 +77,7 @@ export async function rectificationItem(input: ItemInput, carried?: ItemRecord):
   let running = 0;
 
   const persist = async (next: ItemRecord) => {
-    item = { ...next, version: next.version + 1 };
+    item = withProvisionalMark({ ...next, version: next.version + 1 }, calendar);
     await local.persistItem(item);
   };
 
@@ -121,8 +136,26 @@ export async function rectificationItem(input: ItemInput, carried?: ItemRecord):
   );
 
   await lock.run(async () => {
-    calendar = createHolidayCalendar(await local.holidayCalendar());
-    if (!carried) await persist(initialItemRecord(input, item.registeredAt, calendar));
+    calendar = patched(ADMINISTERED_CALENDAR_PATCH)
+      ? createHolidayCalendar(await identity.holidayCalendar(), { uncoveredYears: 'weekdays' })
+      : createHolidayCalendar(await local.holidayCalendar());
+    if (carried) return;
+    if (input.paper && patched(PAPER_RECORD_PATCH)) {
+      // Taken over from paper: the record as its real dates made it, and the sign-offs it left
+      // open run live from now on.
+      const paper = paperItemRecord(input, {
+        today: today(),
+        calendar,
+        requestId: uuid4,
+        workflowId: (kind, step) => approvalWorkflowId(itemWorkflowId(item.itemId), `${kind}-${step}`),
+      });
+      await persist(paper.item);
+      const taker = { ...input.registeredBy, userId: '' };
+      for (const kind of paper.openSignOffs) {
+        const open = kind === 'extension' ? item.pendingExtension! : item.pending!;
+        signOff(kind, open.requestId, open.workflowId, taker);
+      }
+    } else await persist(initialItemRecord(input, item.registeredAt, calendar));
   });
 
   const tooLong = () => historyTooLong(input.continueAfterEvents);
@@ -130,17 +163,23 @@ export async function rectificationItem(input: ItemInput, carried?: ItemRecord):
     // Never while a sign-off runs: the child's result belongs to this run.
     if (tooLong() && running === 0) {
       await condition(allHandlersFinished);
-      await continueAsNew<typeof rectificationItem>(input, item);
+      await continueAsNewKeepingClock<typeof rectificationItem>(input, item);
     }
     const seen = item.version;
     const wakeOn = nextClockDate(item, { today: today(), config: input.config, calendar });
     const woken = () => item.version !== seen || settled.length > 0 || (tooLong() && running === 0);
     if (wakeOn)
-      await condition(woken, Math.max(1, startOfShanghaiDay(parseLocalDate(wakeOn)).getTime() - Date.now()));
+      await condition(woken, workflowClock.msUntil(startOfShanghaiDay(parseLocalDate(wakeOn)).getTime()));
     else await condition(woken);
     await lock.run(async () => {
       let next = item;
-      for (const outcome of settled.splice(0)) next = applySignOff(next, outcome, ctx());
+      for (const outcome of settled.splice(0)) {
+        const failedAcceptance = outcome.kind === 'acceptance' && outcome.outcome !== 'approved';
+        next = applySignOff(next, outcome, {
+          ...ctx(),
+          secondRoundByShare: failedAcceptance && patched(SECOND_ROUND_SHARE_PATCH),
+        });
+      }
       next = applyClock(next, ctx());
       if (next !== item) await persist(next);
     });

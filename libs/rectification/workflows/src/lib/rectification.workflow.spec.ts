@@ -2,7 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import type { ActAction, PersonRef } from '@bastion/approvals-contracts';
-import { addDays, parseLocalDate, shanghaiDateOf } from '@bastion/calendar';
+import {
+  addDays,
+  addWorkingDays,
+  parseLocalDate,
+  shanghaiDateOf,
+  shippedChinaHolidayData,
+  workingDaysBetween,
+} from '@bastion/calendar';
 import { HistoryRecorder } from '@bastion/platform-testing';
 import {
   ACT_UPDATE,
@@ -225,6 +232,25 @@ describe('the rectification workflows on the time-skipping server', () => {
     t.offices.holders.set(`${branchOrg.id}/secretary`, [people.branchSecretary]);
   });
 
+  it('counts weekdays for a deadline in 2028, a year without holiday data, and marks the item provisional', async () => {
+    const weekdays = await register({ deadline: '2028-03-15' });
+    const counted = await weekdays.state();
+    expect(counted.status).toBe('registered');
+    expect(counted.amberFrom).toBe('2028-03-08');
+    expect(counted.provisional).toBe(true);
+    expect(t.store.items.get(counted.itemId)!.provisional).toBe(true);
+
+    // Once an administrator adds 2028, an item registered after counts on it, exactly.
+    t.offices.calendarYears = [...shippedChinaHolidayData, { year: 2028, holidays: [], makeUpWorkdays: [] }];
+    try {
+      const exact = await (await register({ deadline: '2028-03-15' })).state();
+      expect(exact.amberFrom).toBe('2028-03-08');
+      expect(exact.provisional).toBeUndefined();
+    } finally {
+      t.offices.calendarYears = [...shippedChinaHolidayData];
+    }
+  });
+
   it('takes an action sent the moment the item starts', async () => {
     const input = itemInput({ itemId: randomUUID() });
     const handle = await t.client.workflow.start('rectificationItem', {
@@ -285,7 +311,31 @@ describe('the rectification workflows on the time-skipping server', () => {
     expect(closed.transitions.at(-1)).toMatchObject({ kind: 'accepted', signingLeader: people.inspector });
   });
 
-  it('returns a failed acceptance for a second round with a shorter deadline', async () => {
+  it('takes over an item from paper with its real dates and runs the acceptance it left open', async () => {
+    const on = async (n: number) => inDays(n);
+    const item = await register({
+      paper: {
+        registeredOn: await on(-40),
+        steps: [
+          { type: 'assign', on: await on(-38), owner: people.owner, leader: people.leader, deadline: await on(20), note: '' },
+          { type: 'submit_plan', on: await on(-37), measures: '逐月补齐会议记录', target: '记录完整', note: '' },
+          { type: 'plan_decision', on: await on(-36), approved: true, signedBy: people.committeeSecretary, note: '' },
+          { type: 'evidence', on: await on(-10), note: '纸质会议记录', files: [] },
+          { type: 'submit_acceptance', on: await on(-5), note: '申请验收' },
+        ],
+      },
+    });
+    const taken = await settle(item, (r) => r.status === 'acceptance' && !!r.pending, 'taken over');
+    expect(taken).toMatchObject({ assignedOn: await on(-38), deadline: await on(20), evidenceCount: 1 });
+    expect(taken.transitions.find((x) => x.kind === 'plan_approved')!.at.slice(0, 10)).toBe(await on(-36));
+    // The acceptance group decides on the engine: the committee's secretary, then the inspector.
+    await decide(taken.pending!.workflowId, people.committeeSecretary);
+    await decide(taken.pending!.workflowId, people.inspector);
+    const closed = await settle(item, (r) => r.status === 'closed', 'accepted live');
+    expect(closed.closedOn).toBe(await today());
+  });
+
+  it('returns a failed acceptance for a second round of half the first round\'s working days', async () => {
     const item = await register();
     const deadline = await inDays(90);
     await assign(item, deadline);
@@ -294,8 +344,12 @@ describe('the rectification workflows on the time-skipping server', () => {
     await decide(submitted.pending!.workflowId, people.committeeSecretary, 'reject', '佐证材料不足');
     const second = await settle(item, (r) => r.round === 2, 'second round');
     expect(second.status).toBe('in_progress');
+    const failed = second.transitions.at(-1)!;
+    expect(failed).toMatchObject({ kind: 'acceptance_failed', note: '佐证材料不足' });
+    const first = workingDaysBetween(parseLocalDate(second.assignedOn!), parseLocalDate(deadline));
+    const failedOn = shanghaiDateOf(new Date(failed.at));
+    expect(second.deadline).toBe(addWorkingDays(failedOn, Math.floor(first / 2)));
     expect(second.deadline! < deadline).toBe(true);
-    expect(second.transitions.at(-1)).toMatchObject({ kind: 'acceptance_failed', note: '佐证材料不足' });
   });
 
   it('moves the deadline on an extension asked in time, and refuses one asked late without a trace', async () => {

@@ -1,4 +1,5 @@
 import { startChild } from '@temporalio/workflow';
+import { workflowClock } from '@bastion/workflow-kit';
 import {
   APPROVAL_WORKFLOW,
   APPROVALS_TASK_QUEUE,
@@ -42,6 +43,8 @@ export async function startSignOff(request: SignOffRequest): Promise<ApprovalRes
     workflowId: request.workflowId,
     taskQueue: APPROVALS_TASK_QUEUE,
     args: [input],
+    // The sign-off keeps the clock of the procedure that started it.
+    memo: workflowClock.memo(),
   });
   return (await child.result()) as ApprovalResult;
 }

@@ -4,9 +4,9 @@ import {
   proxyLocalActivities,
   workflowInfo,
 } from '@temporalio/workflow';
-import { shanghaiDateOf } from '@bastion/calendar';
 import { IDENTITY_TASK_QUEUE, type IdentityActivities } from '@bastion/identity-contracts';
 import type { RectificationErrorCode, RectificationLocalActivities } from '@bastion/rectification-contracts';
+import { workflowClock } from '@bastion/workflow-kit';
 
 /** What the item and batch workflows share: their activities, their clock, their refusals. */
 
@@ -15,7 +15,9 @@ export const local = proxyLocalActivities<RectificationLocalActivities>({
   retry: { initialInterval: '200 milliseconds', maximumInterval: '10 seconds' },
 });
 
-export const identity = proxyActivities<Pick<IdentityActivities, 'snapshotOrg' | 'resolveRoleHolders'>>({
+export const identity = proxyActivities<
+  Pick<IdentityActivities, 'snapshotOrg' | 'resolveRoleHolders' | 'holidayCalendar'>
+>({
   taskQueue: IDENTITY_TASK_QUEUE,
   startToCloseTimeout: '30 seconds',
   retry: {
@@ -26,8 +28,8 @@ export const identity = proxyActivities<Pick<IdentityActivities, 'snapshotOrg' |
 });
 
 /** The workflow's clock: an instant (UTC ISO) and the business date in Asia/Shanghai. */
-export const now = () => new Date().toISOString();
-export const today = () => shanghaiDateOf(new Date());
+export const now = () => workflowClock.now();
+export const today = () => workflowClock.today();
 
 /** A refusal as the caller gets it: an update failure typed by its code, nothing in history. */
 export function refusalFailure(refusal: {

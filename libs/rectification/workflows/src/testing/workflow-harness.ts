@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { PersonRef } from '@bastion/approvals-contracts';
-import { shippedChinaHolidayData } from '@bastion/calendar';
+import { shippedChinaHolidayData, type YearData } from '@bastion/calendar';
 import type { IdentityActivities } from '@bastion/identity-contracts';
 import { bundleWorkflows, workflowSourcePath } from '@bastion/platform-temporal';
 import { identityOverTree, startBesideTheEngine, type TreeOrg } from '@bastion/platform-testing';
@@ -34,8 +34,14 @@ export class Offices {
     [`${orgs.bureau.id}/inspection_office`, [people.inspector]],
   ]);
 
-  activities(): Pick<IdentityActivities, 'resolveRoleHolders' | 'snapshotOrg' | 'orgSubtree'> {
-    return identityOverTree(tree, this.holders, orgs.bureau.id);
+  /** The holiday calendar as administered: the shipped years, and any a test adds. */
+  calendarYears: YearData[] = [...shippedChinaHolidayData];
+
+  activities(): Pick<IdentityActivities, 'resolveRoleHolders' | 'snapshotOrg' | 'orgSubtree' | 'holidayCalendar'> {
+    return {
+      ...identityOverTree(tree, this.holders, orgs.bureau.id),
+      holidayCalendar: async () => [...this.calendarYears],
+    };
   }
 }
 

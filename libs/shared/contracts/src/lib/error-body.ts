@@ -12,6 +12,8 @@ export const errorBodySchema = z.object({
   code: z.string(),
   message: z.string(),
   details: z.array(fieldProblemSchema).optional(),
+  /** What the message names (who, when …), so a client can word it in its own language. */
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   correlationId: z.string().optional(),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;

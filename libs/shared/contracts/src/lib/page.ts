@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { line } from './text';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -9,8 +10,8 @@ export const DEFAULT_PAGE_SIZE = 20;
  */
 export const pageQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
-  cursor: z.string().max(512).optional(),
-  q: z.string().trim().max(100).optional(),
+  cursor: line.max(512).optional(),
+  q: line.trim().max(100).optional(),
 });
 export type PageQuery = z.infer<typeof pageQuerySchema>;
 
@@ -26,4 +27,4 @@ export interface Page<T> {
 }
 
 export const pageSchema = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), nextCursor: z.string().nullable(), total: z.number().int() });
+  z.object({ items: z.array(item), nextCursor: line.nullable(), total: z.number().int() });

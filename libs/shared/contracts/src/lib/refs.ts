@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { line } from './text';
 import { idSchema } from './primitives';
 
 /**
@@ -7,15 +8,15 @@ import { idSchema } from './primitives';
  */
 export const recordedOrgSchema = z.strictObject({
   id: idSchema,
-  name: z.string().min(1).max(100),
-  idPath: z.string().regex(/^(\/[0-9a-f-]{36})+\/$/),
+  name: line.min(1).max(100),
+  idPath: line.regex(/^(\/[0-9a-f-]{36})+\/$/),
 });
 export type RecordedOrg = z.infer<typeof recordedOrgSchema>;
 
 /** A file as a record refers to it: uploaded to the owning service, hashed there. */
 export const fileRefSchema = z.strictObject({
   id: idSchema,
-  name: z.string().min(1).max(200),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  name: line.min(1).max(200),
+  sha256: line.regex(/^[0-9a-f]{64}$/),
 });
 export type FileRef = z.infer<typeof fileRefSchema>;

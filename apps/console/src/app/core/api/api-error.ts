@@ -18,6 +18,8 @@ export class ApiError extends Error {
     message: string,
     readonly details: readonly FieldProblem[] = [],
     readonly correlationId?: string,
+    /** What the message names (numbers, dates, names), for our own sentence for the code. */
+    readonly params: Readonly<Record<string, string | number>> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -28,8 +30,8 @@ export class ApiError extends Error {
     if (error instanceof HttpErrorResponse) {
       const body = errorBodySchema.safeParse(error.error);
       if (body.success) {
-        const { code, message, details, correlationId } = body.data;
-        return new ApiError(error.status, code, message, details ?? [], correlationId);
+        const { code, message, details, correlationId, params } = body.data;
+        return new ApiError(error.status, code, message, details ?? [], correlationId, params ?? {});
       }
       // Status 0: the request never got an answer (server down, proxy refused, offline).
       const code = error.status === 0 ? ClientErrorCode.Network : ClientErrorCode.Unknown;

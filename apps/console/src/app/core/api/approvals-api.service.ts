@@ -21,7 +21,7 @@ import type {
   submitGeneralRequestSchema,
   UpdateRouteTemplate,
 } from '@bastion/approvals-contracts';
-import type { Created, Page } from '@bastion/shared-contracts';
+import type { Created, Page, TerminationRequest } from '@bastion/shared-contracts';
 import { ApiError } from './api-error';
 import { queryParams } from './http-params';
 
@@ -71,6 +71,11 @@ export class ApprovalsApi {
 
   act(id: string, action: ActionInput): Observable<ActResponse> {
     return this.send<ActResponse>('POST', `/requests/${id}/actions`, action);
+  }
+
+  /** Terminates a stuck request (system administrators). */
+  terminate(id: string, body: TerminationRequest): Observable<RequestDetail> {
+    return this.send<RequestDetail>('POST', `/requests/${id}/terminate`, body);
   }
 
   verify(id: string): Observable<LedgerVerification> {

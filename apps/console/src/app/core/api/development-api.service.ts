@@ -16,7 +16,7 @@ import type {
   RuleVersionView,
 } from '@bastion/development-contracts';
 import type { ExpectedVoters } from '@bastion/identity-contracts';
-import type { Created, FileRef, Page } from '@bastion/shared-contracts';
+import type { Created, FileRef, Page, TerminationRequest } from '@bastion/shared-contracts';
 import { catchError, from, type Observable, switchMap, throwError } from 'rxjs';
 import { ApiError } from './api-error';
 import { queryParams } from './http-params';
@@ -32,7 +32,7 @@ export type DeadlineParams = Partial<DeadlinesQuery>;
 /** What the identity service counts for a meeting date, as the development service passes it on. */
 export type ExpectedVotersView = Pick<
   ExpectedVoters,
-  'fullMembers' | 'withVotingRights' | 'excluded' | 'expected'
+  'fullMembers' | 'withVotingRights' | 'excluded' | 'expected' | 'suspended'
 >;
 
 /**
@@ -68,6 +68,11 @@ export class DevelopmentApi {
 
   case(id: string): Observable<CaseView> {
     return this.get<CaseView>(`/cases/${id}`);
+  }
+
+  /** Terminates a stuck case (system administrators). */
+  terminateCase(id: string, body: TerminationRequest): Observable<CaseView> {
+    return this.send<CaseView>(`/cases/${id}/terminate`, body);
   }
 
   open(input: OpenCaseInput): Observable<Created> {

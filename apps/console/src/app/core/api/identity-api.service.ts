@@ -3,6 +3,7 @@ import { inject, Injectable } from '@angular/core';
 import { catchError, type Observable, throwError } from 'rxjs';
 import type {
   AddExclusion,
+  AddSanctionInput,
   AddOffice,
   ChangePassword,
   CreateOrg,
@@ -100,6 +101,16 @@ export class IdentityApi {
     return this.send<void>('PATCH', `/people/${id}/exclusions/${exclusionId}`, { toDate });
   }
 
+  /** Records a party sanction on the person (the committee's organisation department or discipline commission). */
+  addSanction(id: string, input: AddSanctionInput): Observable<Created> {
+    return this.send<Created>('POST', `/people/${id}/sanctions`, input);
+  }
+
+  /** 恢复党员权利 after 留党察看, from a date. */
+  restoreRights(id: string, sanctionId: string, rightsRestoredOn: string): Observable<void> {
+    return this.send<void>('PATCH', `/people/${id}/sanctions/${sanctionId}`, { rightsRestoredOn });
+  }
+
   addOffice(id: string, input: AddOffice): Observable<Created> {
     return this.send<Created>('POST', `/people/${id}/offices`, input);
   }
@@ -110,6 +121,10 @@ export class IdentityApi {
 
   revealIdNumber(id: string, reason: string): Observable<{ idNumber: string }> {
     return this.send<{ idNumber: string }>('POST', `/people/${id}/id-number/reveal`, { reason });
+  }
+
+  revealPhone(id: string, reason: string): Observable<{ phone: string }> {
+    return this.send<{ phone: string }>('POST', `/people/${id}/phone/reveal`, { reason });
   }
 
   private get<T>(path: string, query: object = {}): Observable<T> {

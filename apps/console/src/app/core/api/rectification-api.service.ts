@@ -20,10 +20,11 @@ import type {
   ItemListQuery,
   ItemRow,
   ItemView,
+  MigrateItemInput,
   RegisterItemInput,
   SourceConfig,
 } from '@bastion/rectification-contracts';
-import type { Created, Page } from '@bastion/shared-contracts';
+import type { Created, Page, TerminationRequest } from '@bastion/shared-contracts';
 import { ApiError } from './api-error';
 import { queryParams } from './http-params';
 
@@ -82,6 +83,11 @@ export class RectificationApi {
     return this.send<Created>(`/batches/${batchId}/items`, input);
   }
 
+  /** An item under way on paper, with its real dates; a refusal lists every step's problem in its details. */
+  migrateItem(batchId: string, input: MigrateItemInput): Observable<Created> {
+    return this.send<Created>(`/batches/${batchId}/items/migrate`, input);
+  }
+
   importTemplate(batchId: string): Observable<Blob> {
     return this.blob(`/batches/${batchId}/import-template`);
   }
@@ -116,6 +122,11 @@ export class RectificationApi {
 
   actOnItem(id: string, action: ItemActionRequest): Observable<ItemView> {
     return this.send<ItemView>(`/items/${id}/actions`, action);
+  }
+
+  /** Terminates a stuck item (system administrators). */
+  terminateItem(id: string, body: TerminationRequest): Observable<ItemView> {
+    return this.send<ItemView>(`/items/${id}/terminate`, body);
   }
 
   upload(file: Blob, name: string): Observable<FileRef> {

@@ -22,6 +22,14 @@ export const developmentEnUS: Record<keyof typeof developmentZhCN, string> = {
   'dev.error.MIGRATION_INVALID':
     'Some steps of the paper record break the rules; nothing was entered. Correct them as marked.',
   'dev.error.NOT_READY': 'The case is being set up; reload in a moment.',
+  'dev.error.APPROVAL_LATE':
+    'The committee decides within three months of the meeting of {meeting} (by {due}); later, up to {latest}, only with the special reason recorded.',
+  'dev.error.APPROVAL_LAPSED':
+    'More than six months have passed since the meeting of {meeting} (the latest was {latest}): the committee can no longer decide on it; the branch has to go through the procedure again.',
+  'dev.error.APPROVER_NOT_AUTHORISED':
+    'Only a Party committee with approval authority decides an admission or a conversion: never a general branch, a branch, a temporary organisation or a committee without the authority. Let the approving committee decide instead.',
+  'dev.error.ACCOUNT_NOT_A_PERSON':
+    'This login is no person on record. Without a person an administrator takes only the administrator’s own steps (direct admission); sign in as an officer of the case’s branch or committee for this one.',
 
   'dev.days.left': '{n} days left',
   'dev.days.today': 'Due today',
@@ -104,6 +112,7 @@ export const developmentEnUS: Record<keyof typeof developmentZhCN, string> = {
   'dev.timeline.predicted': 'Expected {date}',
 
   'dev.entry.step': 'step {n}',
+  'dev.entry.account': '{name} (administrator login)',
   'dev.entry.automatic': 'System',
   'dev.entry.fromPaper': 'From the paper record',
   'dev.entry.recordedAt': 'recorded {at}',
@@ -119,6 +128,7 @@ export const developmentEnUS: Record<keyof typeof developmentZhCN, string> = {
   'dev.entry.conversion_not_approved': 'Conversion decision not approved',
   'dev.entry.alert': 'Deadline alert',
   'dev.entry.rules_adopted': 'New rules adopted',
+  'dev.entry.terminated': 'Terminated by an administrator',
 
   'dev.compliance.article': 'Article',
   'dev.compliance.rule': 'Rule',
@@ -128,6 +138,7 @@ export const developmentEnUS: Record<keyof typeof developmentZhCN, string> = {
   'dev.compliance.fail': 'Fail',
   'dev.compliance.pending': 'Pending',
   'dev.compliance.not_applicable': 'Not applicable',
+  'dev.compliance.ruleSet': 'Rules version',
 
   'dev.act.title': 'Record a step',
   'dev.act.as': 'Acting as:',
@@ -161,8 +172,7 @@ export const developmentEnUS: Record<keyof typeof developmentZhCN, string> = {
   'dev.field.mentors': 'Mentors',
   'dev.field.sponsors': 'Sponsors',
   'dev.field.fullMembers': 'Pick full members',
-  'dev.field.underDisciplinaryProbation': 'Under disciplinary probation, rights not restored',
-  'dev.field.underCorrectionOrder': 'Under an order to correct',
+  'dev.hint.disciplineOnRecord': 'Full membership, disciplinary probation and orders to correct are checked against the member’s record on the step’s date.',
   'dev.field.opinionsHeard': 'Opinions heard',
   'dev.field.publicNotice': 'Public notice held',
   'dev.field.noticeFrom': 'Notice from',
@@ -260,6 +270,14 @@ export const developmentEnUS: Record<keyof typeof developmentZhCN, string> = {
 
   'dev.vote.roster':
     'Roster on {date}: {full} full members, {voting} with voting rights, {excluded} excused, {expected} expected.',
+  'dev.vote.suspended': 'Under disciplinary probation, rights not restored, no vote: {names}',
+  'dev.vote.votingMembersFromRoll': 'From the roll; cannot be changed',
+  'dev.vote.exclusionOnRecord': 'On record',
+  'dev.vote.exclusionFrom': 'From',
+  'dev.vote.exclusionTo': 'To (optional)',
+  'dev.need.exclusionDates': 'Give the start date of each member excused at the meeting',
+  'dev.error.VOTERS_NOT_ON_ROLL':
+    'The voters are those on the roll on {date}: {expected} full members with voting rights, {expectedVoters} expected; a member excused at the meeting needs a reason and dates.',
   'dev.vote.rosterHint': "Pick the meeting date to fill in the branch's voting members.",
   'dev.vote.rosterFailed': 'The roster could not be fetched; fill in the counts by hand.',
   'dev.vote.votingMembers': 'Full members with voting rights',
@@ -272,7 +290,7 @@ export const developmentEnUS: Record<keyof typeof developmentZhCN, string> = {
   'dev.vote.writtenNo': 'Written no',
   'dev.vote.writtenAbstain': 'Written abstain',
   'dev.vote.exclusions': 'Excused with the superior’s consent ({n})',
-  'dev.vote.exclusionsHint': 'Long illness, abroad 6 months or more, detained …; give the reason.',
+  'dev.vote.exclusionsHint': 'Long illness, abroad 6 months or more, detained …; give the reason and the dates. Those on record come with the roll.',
   'dev.vote.exclusionName': 'Name',
   'dev.vote.exclusionReason': 'Reason',
   'dev.vote.exclusionAdd': 'Add an excused member',

@@ -22,6 +22,14 @@ export const developmentZhCN = {
   'dev.error.CASE_EXISTS': '此人已有发展档案。',
   'dev.error.MIGRATION_INVALID': '历史档案中有不符合规定的步骤，未录入。请按各步骤旁的提示修改。',
   'dev.error.NOT_READY': '档案正在建立，请稍后刷新。',
+  'dev.error.APPROVAL_LATE':
+    '上级党委应在支部大会（{meeting}）后三个月内（{due}前）审批；超过的，最迟至{latest}，须写明特殊情况的理由。',
+  'dev.error.APPROVAL_LAPSED':
+    '支部大会（{meeting}）后已超过六个月（最迟{latest}），上级党委不能再审批，须重新履行程序。',
+  'dev.error.APPROVER_NOT_AUTHORISED':
+    '只有具有审批权限的基层党委才能审批发展党员和转正；党总支、党支部、临时党组织和没有审批权限的党委都不能审批。请改由审批党委审批。',
+  'dev.error.ACCOUNT_NOT_A_PERSON':
+    '该账号未关联人员。未关联人员的管理员只能办理管理员本人的步骤（直接接收）；办理此步骤请以该案所在支部或党委的工作人员身份登录。',
 
   'dev.days.left': '剩余 {n} 天',
   'dev.days.today': '今日到期',
@@ -104,6 +112,7 @@ export const developmentZhCN = {
   'dev.timeline.predicted': '预计 {date}',
 
   'dev.entry.step': '第 {n} 步',
+  'dev.entry.account': '{name}（管理员账号）',
   'dev.entry.automatic': '系统',
   'dev.entry.fromPaper': '据纸质档案录入',
   'dev.entry.recordedAt': '录入于 {at}',
@@ -119,6 +128,7 @@ export const developmentZhCN = {
   'dev.entry.conversion_not_approved': '党委未批准转正决议',
   'dev.entry.alert': '期限提醒',
   'dev.entry.rules_adopted': '采用新版规则',
+  'dev.entry.terminated': '管理员终止流程',
 
   'dev.compliance.article': '条款',
   'dev.compliance.rule': '规定',
@@ -128,6 +138,7 @@ export const developmentZhCN = {
   'dev.compliance.fail': '不符合',
   'dev.compliance.pending': '待检查',
   'dev.compliance.not_applicable': '不适用',
+  'dev.compliance.ruleSet': '规则版本',
 
   'dev.act.title': '办理',
   'dev.act.as': '身份：',
@@ -159,8 +170,7 @@ export const developmentZhCN = {
   'dev.field.mentors': '培养联系人',
   'dev.field.sponsors': '入党介绍人',
   'dev.field.fullMembers': '选择正式党员',
-  'dev.field.underDisciplinaryProbation': '受留党察看处分、尚未恢复党员权利',
-  'dev.field.underCorrectionOrder': '正在被责令限期改正',
+  'dev.hint.disciplineOnRecord': '是否为正式党员、是否受留党察看或限期改正，按该步骤日期以党员档案中的记录核对。',
   'dev.field.opinionsHeard': '已听取意见',
   'dev.field.publicNotice': '进行公示',
   'dev.field.noticeFrom': '公示开始',
@@ -256,6 +266,14 @@ export const developmentZhCN = {
 
   'dev.vote.roster':
     '按 {date} 的党员名册：正式党员 {full} 人，有表决权 {voting} 人，经批准不计入 {excluded} 人，应到会 {expected} 人。',
+  'dev.vote.suspended': '受留党察看处分、尚未恢复权利，无表决权：{names}',
+  'dev.vote.votingMembersFromRoll': '以党员名册为准，不能改动',
+  'dev.vote.exclusionOnRecord': '名册记载',
+  'dev.vote.exclusionFrom': '自',
+  'dev.vote.exclusionTo': '至（可空）',
+  'dev.need.exclusionDates': '会上增加的不计入人员须写明起始日期',
+  'dev.error.VOTERS_NOT_ON_ROLL':
+    '表决人数须以 {date} 的党员名册为准：有表决权的正式党员 {expected} 人，应到会 {expectedVoters} 人；会上增加的不计入人员须写明原因和起止日期。',
   'dev.vote.rosterHint': '选择会议日期后，将按名册填入有表决权的正式党员人数。',
   'dev.vote.rosterFailed': '未能取得党员名册，请手工填写。',
   'dev.vote.votingMembers': '有表决权的正式党员',
@@ -268,7 +286,7 @@ export const developmentZhCN = {
   'dev.vote.writtenNo': '书面反对',
   'dev.vote.writtenAbstain': '书面弃权',
   'dev.vote.exclusions': '经上级同意不计入应到会人数（{n} 人）',
-  'dev.vote.exclusionsHint': '如长期患病、出国半年以上、被羁押等，须写明原因。',
+  'dev.vote.exclusionsHint': '如长期患病、出国半年以上、被羁押等，须写明原因和起止日期；名册中已记载的随名册列入。',
   'dev.vote.exclusionName': '姓名',
   'dev.vote.exclusionReason': '原因',
   'dev.vote.exclusionAdd': '添加不计入人员',

@@ -1,5 +1,7 @@
 import { developmentEnUS } from './development.en-us';
 import { approvalsEnUS } from './approvals.en-us';
+import { calendarEnUS } from './calendar.en-us';
+import { disciplineEnUS } from './discipline.en-us';
 import type { MessageKey } from './messages.zh-cn';
 import { rectificationEnUS } from './rectification.en-us';
 import { templatesEnUS } from './templates.en-us';
@@ -34,6 +36,21 @@ export const enUS: Record<MessageKey, string> = {
   'common.clearFilters': 'Clear filters',
   'common.staleReload': 'Someone else changed this record; reload it and try again.',
 
+  'termination.action': 'Terminate',
+  'termination.title': 'Terminate {what}',
+  'termination.warning':
+    'Terminating stops the workflow at once and takes its tasks off everyone’s lists; it cannot be undone. Use it only when the workflow is stuck and cannot go on. The reason is written to the ledger.',
+  'termination.reason': 'Reason for terminating',
+  'termination.reasonLabel': 'Reason: ',
+  'termination.reasonHint': 'Say why the workflow cannot go on (at least 4 characters).',
+  'termination.confirm': 'Terminate',
+  'termination.done': '{what} terminated',
+  'termination.by': 'Terminated by {name} on {at}',
+  'termination.problem.required': 'Give the reason for terminating',
+  'termination.problem.tooShort': 'The reason needs at least 4 characters',
+  'termination.problem.tooLong': 'The reason may have at most 1000 characters',
+  'termination.problem.unsafe': 'The reason contains control characters that cannot be stored',
+
   'lang.switchTo': '中文',
   'lang.switchLabel': 'Switch to Chinese',
 
@@ -64,6 +81,12 @@ export const enUS: Record<MessageKey, string> = {
   'error.SESSION_EXPIRED': 'Your session has expired; please sign in again',
   'error.WEAK_PASSWORD': 'The new password does not meet the rules.',
   'error.WRONG_PASSWORD': 'The current password is not correct.',
+  'error.ACCOUNT_LOCKED': 'Too many wrong current passwords: the account is locked for a while. Try again later or ask an administrator.',
+  'error.COMMON_PASSWORD': 'The new password is a commonly used one and easy to guess; choose another.',
+  'error.SYSTEM_WORD_PASSWORD': 'The new password may not contain the name of this system, an organisation name or the demo password.',
+  'error.RATE_LIMITED': 'Too many attempts; try again in a little while.',
+  'error.PASSWORD_CHANGE_REQUIRED': 'Change your password first.',
+  'error.SESSION_CHECK_UNAVAILABLE': 'Your session cannot be checked at the moment; try again shortly.',
   'error.STALE_VERSION': 'Someone else changed this record; reload it and try again.',
   'error.INVALID_ORG_STRUCTURE': 'The organisation tree does not allow this.',
   'error.ORG_NOT_EMPTY': 'Organisations or people still belong to it; move or dissolve them first.',
@@ -89,6 +112,7 @@ export const enUS: Record<MessageKey, string> = {
   'perm.org.manage': 'Manage organisations',
   'perm.person.read': 'View people',
   'perm.person.manage': 'Manage people',
+  'perm.person.discipline': 'Record party discipline',
 
   'workbench.greeting': 'Hello, {name}',
   'workbench.account': 'Account',
@@ -206,6 +230,10 @@ export const enUS: Record<MessageKey, string> = {
   'person.reveal': 'Show full ID number',
   'person.reveal.reason': 'Reason (recorded in the audit trail)',
   'person.reveal.title': 'Show the full ID number',
+  'person.reveal.reasonHint': 'Say why you need it, in at least {n} characters',
+  'person.revealPhone': 'Show full number',
+  'person.revealPhone.title': 'Show the full phone number',
+  'person.phoneHint': 'Enter the full number to change it; leave empty to keep it',
   'person.membership': 'Membership',
   'person.membership.none': 'No membership record',
   'person.membership.status': 'Status',
@@ -260,4 +288,6 @@ export const enUS: Record<MessageKey, string> = {
   ...templatesEnUS,
   ...rectificationEnUS,
   ...developmentEnUS,
+  ...calendarEnUS,
+  ...disciplineEnUS,
 };

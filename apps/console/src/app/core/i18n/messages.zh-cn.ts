@@ -1,5 +1,7 @@
 import { developmentZhCN } from './development.zh-cn';
 import { approvalsZhCN } from './approvals.zh-cn';
+import { calendarZhCN } from './calendar.zh-cn';
+import { disciplineZhCN } from './discipline.zh-cn';
 import { rectificationProblemsZhCN, rectificationZhCN } from './rectification.zh-cn';
 import { templatesZhCN } from './templates.zh-cn';
 
@@ -36,6 +38,21 @@ export const zhCN = {
   'common.clearFilters': '清除筛选',
   'common.staleReload': '该记录已被他人修改，请重新加载后再试。',
 
+  'termination.action': '终止',
+  'termination.title': '终止 {what}',
+  'termination.warning':
+    '终止后流程立即停止，待办从所有人的列表中撤下，且无法恢复。仅在流程卡住、无法正常办理时使用。终止原因将记入台账。',
+  'termination.reason': '终止原因',
+  'termination.reasonLabel': '终止原因：',
+  'termination.reasonHint': '请说明流程为何无法继续（至少 4 个字）。',
+  'termination.confirm': '确认终止',
+  'termination.done': '已终止 {what}',
+  'termination.by': '已由 {name} 于 {at} 终止',
+  'termination.problem.required': '请填写终止原因',
+  'termination.problem.tooShort': '终止原因至少 4 个字',
+  'termination.problem.tooLong': '终止原因不超过 1000 个字',
+  'termination.problem.unsafe': '终止原因含有不可用的控制字符',
+
   'lang.switchTo': 'English',
   'lang.switchLabel': '切换到英文',
 
@@ -65,6 +82,12 @@ export const zhCN = {
   'error.SESSION_EXPIRED': '会话已过期，请重新登录',
   'error.WEAK_PASSWORD': '新密码不符合要求。',
   'error.WRONG_PASSWORD': '当前密码不正确。',
+  'error.ACCOUNT_LOCKED': '当前密码输错次数过多，账户已被暂时锁定，请稍后再试或联系管理员。',
+  'error.COMMON_PASSWORD': '新密码是常见密码，容易被猜中，请换一个。',
+  'error.SYSTEM_WORD_PASSWORD': '新密码不能包含本系统名称、组织名称或演示密码。',
+  'error.RATE_LIMITED': '尝试次数过多，请稍后再试。',
+  'error.PASSWORD_CHANGE_REQUIRED': '请先修改密码。',
+  'error.SESSION_CHECK_UNAVAILABLE': '暂时无法核验登录状态，请稍后再试。',
   'error.STALE_VERSION': '该记录已被他人修改，请重新加载后再试。',
   'error.INVALID_ORG_STRUCTURE': '组织结构不允许这样设置。',
   'error.ORG_NOT_EMPTY': '该组织下仍有下级组织或人员，请先移走或撤销。',
@@ -89,6 +112,7 @@ export const zhCN = {
   'perm.org.manage': '管理组织',
   'perm.person.read': '查看人员',
   'perm.person.manage': '管理人员',
+  'perm.person.discipline': '记录党纪处分',
 
   'workbench.greeting': '您好，{name}',
   'workbench.account': '账号信息',
@@ -203,6 +227,10 @@ export const zhCN = {
   'person.reveal': '查看完整身份证号',
   'person.reveal.reason': '查看原因（将记入审计日志）',
   'person.reveal.title': '查看完整身份证号',
+  'person.reveal.reasonHint': '请说明查看原因，至少 {n} 个字',
+  'person.revealPhone': '查看完整号码',
+  'person.revealPhone.title': '查看完整联系电话',
+  'person.phoneHint': '如需修改联系电话请填写完整号码，留空表示不变',
   'person.membership': '党籍',
   'person.membership.none': '尚无党籍记录',
   'person.membership.status': '状态',
@@ -258,6 +286,8 @@ export const zhCN = {
   ...templatesZhCN,
   ...rectificationZhCN,
   ...developmentZhCN,
+  ...calendarZhCN,
+  ...disciplineZhCN,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zhCN;

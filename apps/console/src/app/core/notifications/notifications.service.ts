@@ -2,6 +2,7 @@ import { DOCUMENT } from '@angular/common';
 import { inject, Injectable, signal } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import { ApprovalsApi, type NotificationPage } from '../api/approvals-api.service';
+import { SessionService } from '../auth/session.service';
 
 /** How often the bell asks for news while the tab is visible. */
 export const POLL_INTERVAL_MS = 30_000;
@@ -13,6 +14,7 @@ export const POLL_INTERVAL_MS = 30_000;
 @Injectable({ providedIn: 'root' })
 export class NotificationsService {
   private readonly api = inject(ApprovalsApi);
+  private readonly session = inject(SessionService);
   private readonly document = inject(DOCUMENT);
   private readonly count = signal(0);
   private timer: ReturnType<typeof setInterval> | null = null;
@@ -40,6 +42,8 @@ export class NotificationsService {
 
   /** Counts again now, e.g. after an action; a failure leaves the last count (the bell is not the place for errors). */
   refresh(): void {
+    // An account that must change its password may call nothing else until it has.
+    if (this.session.me()?.mustChangePassword) return;
     this.api.notifications({ limit: 1 }).subscribe({
       next: (page) => this.count.set(page.unread),
       error: () => undefined,

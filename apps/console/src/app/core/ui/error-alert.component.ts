@@ -68,7 +68,7 @@ export class ErrorAlertComponent {
     const error = this.apiError();
     if (!error) return '';
     const key = `${this.domain()}.error.${error.code}`;
-    return this.domain() && this.i18n.has(key) ? this.i18n.t(key) : this.i18n.error(error);
+    return this.domain() && this.i18n.has(key) ? this.i18n.t(key, error.params) : this.i18n.error(error);
   });
   protected readonly problems = computed(
     () => this.extraProblems() ?? this.apiError()?.details.map((d) => d.problem) ?? [],

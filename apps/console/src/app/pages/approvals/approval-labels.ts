@@ -17,6 +17,8 @@ export const REQUEST_STATUSES: readonly RequestStatus[] = [
   'rejected',
   'withdrawn',
   'expired',
+  'no_assignee',
+  'terminated',
 ];
 
 export const PROCEDURES: readonly Procedure[] = ['general', 'rectification', 'development', 'reform'];
@@ -32,6 +34,8 @@ export function statusColour(status: RequestStatus): string {
     rejected: 'error',
     withdrawn: 'default',
     expired: 'magenta',
+    no_assignee: 'volcano',
+    terminated: 'red',
   };
   return colours[status];
 }

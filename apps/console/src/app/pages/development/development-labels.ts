@@ -36,6 +36,7 @@ export function statusColour(status: DevelopmentStatus): string {
     dropped: 'orange',
     cancelled: 'volcano',
     transferred_out: 'default',
+    terminated: 'red',
   };
   return colours[status];
 }
@@ -77,6 +78,7 @@ export function entryColour(kind: CaseEntryKind): string {
       'withdraw',
       'drop',
       'transfer_out',
+      'terminated',
     ].includes(kind)
   ) {
     return 'red';

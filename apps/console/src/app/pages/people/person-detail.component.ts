@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import type { Office } from '@bastion/identity-contracts';
+import { type Office, type Sanction, underProbationOn } from '@bastion/identity-contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
@@ -16,6 +16,7 @@ import { canAt } from '../../core/auth/permissions';
 import { SessionService } from '../../core/auth/session.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { TranslateService } from '../../core/i18n/translate.service';
+import { toLocalDate } from '../../core/ui/dates';
 import { ErrorAlertComponent } from '../../core/ui/error-alert.component';
 import { LOADING, toLoad, valueOf } from '../../core/ui/load';
 import { EndOfficeComponent } from './end-office.component';
@@ -24,11 +25,17 @@ import { MembershipFormComponent } from './membership-form.component';
 import { OfficeFormComponent } from './office-form.component';
 import { genderLabel, statusColour, statusLabel } from './people-labels';
 import { PersonFormComponent } from './person-form.component';
+import { RestoreRightsComponent } from './restore-rights.component';
 import { RevealIdComponent } from './reveal-id.component';
+import { SanctionFormComponent, sanctionKindLabel } from './sanction-form.component';
+import type { MessageKey } from '../../core/i18n/messages.zh-cn';
 
-type Dialog = 'edit' | 'membership' | 'office' | 'exclusion' | 'reveal' | null;
+type Dialog = 'edit' | 'membership' | 'office' | 'exclusion' | 'sanction' | 'reveal' | 'revealPhone' | null;
 
-/** One person: details with a masked ID number, membership, offices and voter exclusions. */
+/**
+ * One person: details with a masked ID number and phone, membership, offices, voter exclusions
+ * and the party discipline on record.
+ */
 @Component({
   selector: 'bst-person-detail',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -48,7 +55,9 @@ type Dialog = 'edit' | 'membership' | 'office' | 'exclusion' | 'reveal' | null;
     MembershipFormComponent,
     OfficeFormComponent,
     PersonFormComponent,
+    RestoreRightsComponent,
     RevealIdComponent,
+    SanctionFormComponent,
     TranslatePipe,
   ],
   templateUrl: './person-detail.component.html',
@@ -101,6 +110,27 @@ export class PersonDetailComponent {
   );
   protected readonly canManage = computed(() => canAt(this.session.me(), 'person.manage', this.orgPath()));
   protected readonly isAdmin = computed(() => !!this.session.me()?.isAdmin);
+  /** Party discipline is recorded by the committee's organisation department or discipline commission. */
+  protected readonly canDiscipline = computed(() =>
+    canAt(this.session.me(), 'person.discipline', this.orgPath()),
+  );
+  protected readonly sanctionKindLabel = sanctionKindLabel;
+  protected readonly restoring = signal<Sanction | null>(null);
+
+  /** Under 留党察看 today, rights not restored: the member has no vote, whatever the record's flag says. */
+  protected suspendedNow(sanctions: readonly Sanction[]): boolean {
+    return underProbationOn(sanctions, toLocalDate(new Date())!);
+  }
+
+  /** What the sanctions on record take away, in the rule book's words. */
+  protected sanctionEffects(sanctions: readonly Sanction[]): MessageKey[] {
+    const effects: MessageKey[] = [];
+    if (sanctions.some((s) => s.kind === 'probation' && !s.rightsRestoredOn))
+      effects.push('discipline.effect.noVote');
+    if (sanctions.some((s) => s.kind === 'correction_order')) effects.push('discipline.effect.correction');
+    if (sanctions.some((s) => s.kind === 'expulsion')) effects.push('discipline.effect.expelled');
+    return effects;
+  }
 
   protected readonly dialog = signal<Dialog>(null);
   protected readonly ending = signal<Office | null>(null);
@@ -112,6 +142,7 @@ export class PersonDetailComponent {
   protected done(): void {
     this.dialog.set(null);
     this.ending.set(null);
+    this.restoring.set(null);
     this.reload();
   }
 }

@@ -76,7 +76,7 @@ export class PersonFormComponent implements OnInit {
         gender: person.gender,
         birthDate: fromLocalDate(person.birthDate),
         idNumber: '',
-        phone: person.phone ?? '',
+        phone: '',
         workUnit: person.workUnit ?? '',
         orgId: person.org.id,
       });
@@ -125,10 +125,10 @@ export class PersonFormComponent implements OnInit {
       gender: v.gender,
       orgId: v.orgId,
       birthDate: toLocalDate(v.birthDate),
-      phone: v.phone.trim() || null,
       workUnit: v.workUnit.trim() || null,
-      // The stored number is never sent to the console; an empty field keeps it unchanged.
+      // The stored numbers are never sent to the console in full; an empty field keeps one unchanged.
       ...(v.idNumber.trim() ? { idNumber: v.idNumber.trim() } : {}),
+      ...(v.phone.trim() ? { phone: v.phone.trim() } : {}),
     };
   }
 }

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import type { PersonDetail } from '@bastion/identity-contracts';
+import { type AbstractControl, FormControl, FormGroup, ReactiveFormsModule, type ValidationErrors } from '@angular/forms';
+import { type PersonDetail, REVEAL_REASON_MIN_LENGTH } from '@bastion/identity-contracts';
+import { map, type Observable } from 'rxjs';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
@@ -11,9 +12,20 @@ import { ErrorAlertComponent } from '../../core/ui/error-alert.component';
 import { FieldErrorPipe } from '../../core/ui/field-error.pipe';
 import { FormSubmission } from '../../core/ui/form-submission';
 
+/** Which number of a person the dialog reveals. */
+export type RevealedField = 'idNumber' | 'phone';
+
+/** A reason says something: at least REVEAL_REASON_MIN_LENGTH characters once trimmed, as the service asks. */
+function reasonGiven(control: AbstractControl<string>): ValidationErrors | null {
+  const length = [...control.value.trim()].length;
+  if (length === 0) return { required: true };
+  return length < REVEAL_REASON_MIN_LENGTH ? { minlength: { requiredLength: REVEAL_REASON_MIN_LENGTH } } : null;
+}
+
 /**
- * Shows an administrator the full ID number after they state why; the service records the
- * reveal. The number stays in this dialog only and is gone when it closes.
+ * Shows the full ID number (to an administrator) or phone number (to whoever may read the person)
+ * after they state why; the service records the reveal. The number stays in this dialog only and
+ * is gone when it closes.
  */
 @Component({
   selector: 'bst-reveal-id',
@@ -31,7 +43,7 @@ import { FormSubmission } from '../../core/ui/form-submission';
   template: `
     <nz-modal
       [nzVisible]="true"
-      [nzTitle]="'person.reveal.title' | t"
+      [nzTitle]="(field() === 'phone' ? 'person.revealPhone.title' : 'person.reveal.title') | t"
       [nzOkText]="revealed() ? null : ('common.confirm' | t)"
       [nzCancelText]="(revealed() ? 'common.close' : 'common.cancel') | t"
       [nzOkLoading]="submission.saving()"
@@ -44,7 +56,7 @@ import { FormSubmission } from '../../core/ui/form-submission';
             nzType="info"
             [nzMessage]="person().name"
             [nzDescription]="number"
-            data-testid="revealed-id"
+            [attr.data-testid]="field() === 'phone' ? 'revealed-phone' : 'revealed-id'"
           />
         } @else {
           @if (submission.failure(); as failure) {
@@ -57,6 +69,7 @@ import { FormSubmission } from '../../core/ui/form-submission';
                 nz-input
                 id="reveal-reason"
                 rows="2"
+                [placeholder]="'person.reveal.reasonHint' | t: { n: minLength }"
                 [formControl]="reason"
                 data-testid="reveal-reason"
               ></textarea>
@@ -71,20 +84,22 @@ export class RevealIdComponent {
   private readonly api = inject(IdentityApi);
 
   readonly person = input.required<PersonDetail>();
+  readonly field = input<RevealedField>('idNumber');
   readonly closed = output();
 
-  protected readonly reason = new FormControl('', {
-    nonNullable: true,
-    validators: [Validators.required, Validators.minLength(2)],
-  });
+  protected readonly minLength = REVEAL_REASON_MIN_LENGTH;
+  protected readonly reason = new FormControl('', { nonNullable: true, validators: [reasonGiven] });
   protected readonly revealed = signal<string | null>(null);
   protected readonly submission = new FormSubmission(new FormGroup({ reason: this.reason }));
 
   protected async submit(): Promise<void> {
     if (this.revealed()) return;
-    await this.submission.submit(
-      () => this.api.revealIdNumber(this.person().id, this.reason.value.trim()),
-      ({ idNumber }) => this.revealed.set(idNumber),
-    );
+    const id = this.person().id;
+    const reason = this.reason.value.trim();
+    const reveal = (): Observable<string> =>
+      this.field() === 'phone'
+        ? this.api.revealPhone(id, reason).pipe(map((r) => r.phone))
+        : this.api.revealIdNumber(id, reason).pipe(map((r) => r.idNumber));
+    await this.submission.submit(reveal, (number) => this.revealed.set(number));
   }
 }

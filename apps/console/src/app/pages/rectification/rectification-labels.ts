@@ -46,6 +46,7 @@ export function statusColour(status: ItemStatus): string {
     acceptance: 'purple',
     closed: 'success',
     handed_over: 'magenta',
+    terminated: 'red',
   };
   return colours[status];
 }
@@ -86,7 +87,13 @@ export function transitionColour(kind: TransitionKind): string {
     'extension_approved',
     'fixed_on_spot',
   ];
-  const red: readonly TransitionKind[] = ['plan_rejected', 'acceptance_failed', 'reopened', 'accountability'];
+  const red: readonly TransitionKind[] = [
+    'plan_rejected',
+    'acceptance_failed',
+    'reopened',
+    'accountability',
+    'terminated',
+  ];
   const orange: readonly TransitionKind[] = ['urge', 'warning', 'reminder', 'guidance', 'extension_rejected'];
   if (green.includes(kind)) return 'green';
   if (red.includes(kind)) return 'red';

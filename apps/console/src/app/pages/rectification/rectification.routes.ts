@@ -20,6 +20,12 @@ export default [
         loadComponent: () => import('./batches/batch-page.component').then((m) => m.BatchPageComponent),
       },
       {
+        path: ':id/migrate',
+        data: { breadcrumb: 'breadcrumb.rectPaper' },
+        loadComponent: () =>
+          import('./migrate/item-migrate-page.component').then((m) => m.ItemMigratePageComponent),
+      },
+      {
         path: ':id/report',
         data: { breadcrumb: 'breadcrumb.rectReport' },
         loadComponent: () => import('./report/batch-report.component').then((m) => m.BatchReportComponent),

@@ -11,6 +11,7 @@ import { SessionService } from '../../core/auth/session.service';
 import type { MessageKey } from '../../core/i18n/messages.zh-cn';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { TranslateService } from '../../core/i18n/translate.service';
+import { CalendarWarningComponent } from '../calendar/calendar-warning.component';
 
 const PERMISSIONS: readonly IdentityPermission[] = ['org.read', 'org.manage', 'person.read', 'person.manage'];
 
@@ -26,6 +27,7 @@ interface QuickLink {
   selector: 'bst-workbench',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    CalendarWarningComponent,
     RouterLink,
     NzCardModule,
     NzDescriptionsModule,

@@ -10,6 +10,7 @@ import { TaskEntity } from '../persistence/entities/task.entity';
 import { earliestDue, ledgerFields, notificationText, participantRows, taskRows } from './read-model';
 
 interface Existing {
+  status: string;
   version: number;
   number: string;
   title: string;
@@ -33,9 +34,11 @@ export class ApprovalWriter {
       const requestId = state.input.requestId;
       const at = batch.events[batch.events.length - 1]?.at ?? new Date().toISOString();
       const [existing] = (await tx.query(
-        `SELECT version, number, title, ledger_seq, ledger_head FROM approvals.request WHERE id = $1 FOR UPDATE`,
+        `SELECT status, version, number, title, ledger_seq, ledger_head FROM approvals.request WHERE id = $1 FOR UPDATE`,
         [requestId],
       )) as Existing[];
+      // An administrator terminated the workflow; a write still in flight from before changes nothing.
+      if (existing?.status === 'terminated') return;
       const rows = await this.chain(tx, batch, existing);
       const head = rows[rows.length - 1]?.hash;
 

@@ -181,6 +181,7 @@ export function notificationText(
         approved: '已审批通过',
         rejected: '未获通过',
         expired: '因超期未办而终止',
+        no_assignee: '因找不到审批人而终止',
         withdrawn: '已撤回',
       };
       return { title: '审批结果', text: `${about}${outcome[notice.text] ?? `已结束（${notice.text}）`}。` };

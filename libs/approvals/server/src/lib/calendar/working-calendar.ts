@@ -1,16 +1,21 @@
 import type { Stage } from '@bastion/approvals-contracts';
 import { taskDeadlines } from '@bastion/approvals-workflows';
-import { chinaHolidayCalendar, type HolidayCalendar, type YearData } from '@bastion/calendar';
+import { chinaHolidayCalendar, createHolidayCalendar, type HolidayCalendar, type YearData } from '@bastion/calendar';
 
 export type StageTiming = Pick<Stage, 'timeLimit' | 'remindBefore'>;
 
 /**
- * The working-day calendar the service computes deadlines on: today China's shipped holiday
- * calendar. One place to hand in a calendar an administrator extends, for the workflow's
- * deadlines and the detail page's forecast alike. Provided as a value, built with the calendar.
+ * The working-day calendar the service computes deadlines on: China's holiday calendar as the
+ * identity service's administrators keep it (the shipped years until it has answered), for the
+ * workflow's deadlines and the detail page's forecast alike. Provided as a value.
  */
 export class WorkingCalendar {
-  constructor(private readonly calendar: HolidayCalendar = chinaHolidayCalendar) {}
+  constructor(private calendar: HolidayCalendar = chinaHolidayCalendar.withUncoveredYears('weekdays')) {}
+
+  /** Takes the years as administered (see AdministeredCalendarFollower); weekdays in a year without data. */
+  adopt(years: YearData[]): void {
+    this.calendar = createHolidayCalendar(years, { uncoveredYears: 'weekdays' });
+  }
 
   deadlines(openedAt: string, stage: StageTiming): { dueAt?: string; remindAt?: string } {
     return taskDeadlines(openedAt, stage, this.calendar);

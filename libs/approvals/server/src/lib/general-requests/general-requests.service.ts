@@ -21,6 +21,7 @@ import { ApprovalsError } from '../approvals-error';
 import { AttachmentsService } from '../attachments/attachments.service';
 import { GeneralRequestEntity } from '../persistence/entities/general-request.entity';
 import { TemplatesService } from '../templates/templates.service';
+import { clock } from '@bastion/calendar';
 
 /** The workflow type of a general request (the parent of its approval). */
 export const GENERAL_REQUEST_WORKFLOW = 'generalRequest';
@@ -98,7 +99,7 @@ export class GeneralRequestsService {
         templateId: template.id,
         templateVersion: version.version,
         submittedByUserId: principal.userId,
-        createdAt: new Date(),
+        createdAt: clock.now(),
       })
       .orIgnore()
       .execute();
@@ -120,6 +121,7 @@ export class GeneralRequestsService {
         workflowId,
         taskQueue: APPROVALS_TASK_QUEUE,
         args: [request],
+        memo: clock.memo(),
       });
     } catch (error) {
       // The same submission again (same idempotency key): the request is already under way.

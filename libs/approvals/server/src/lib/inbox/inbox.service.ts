@@ -9,6 +9,7 @@ import { ParticipantEntity } from '../persistence/entities/participant.entity';
 import { RequestEntity } from '../persistence/entities/request.entity';
 import { TaskEntity } from '../persistence/entities/task.entity';
 import { trafficLight } from '../requests/traffic-light';
+import { clock } from '@bastion/calendar';
 
 type Counts = InboxPage['counts'];
 
@@ -48,7 +49,7 @@ export class InboxService {
     const counts = await this.counts(me);
     // Without filters a tab's total is its count, so the list need not count again.
     const unfiltered = !query.procedure && !query.orgId && !query.overdue && !query.dueBefore && !query.q;
-    const page = await this.page(me, query, new Date(), unfiltered ? counts[query.tab] : undefined);
+    const page = await this.page(me, query, clock.now(), unfiltered ? counts[query.tab] : undefined);
     return { ...page, counts };
   }
 
@@ -161,8 +162,9 @@ export class InboxService {
 function filter<T extends ObjectLiteral>(q: SelectQueryBuilder<T>, query: InboxQuery, due: string): void {
   if (query.procedure) q.andWhere('r.procedure = :procedure', { procedure: query.procedure });
   if (query.orgId) q.andWhere('r.org_path LIKE :orgPath', { orgPath: `%/${query.orgId}/%` });
-  if (query.overdue === 'true') q.andWhere(`${due} < now()`);
-  if (query.overdue === 'false') q.andWhere(`(${due} IS NULL OR ${due} >= now())`);
+  // Overdue against the service's clock, not the database's, so that a test can set today.
+  if (query.overdue === 'true') q.andWhere(`${due} < :now`, { now: clock.now() });
+  if (query.overdue === 'false') q.andWhere(`(${due} IS NULL OR ${due} >= :now)`, { now: clock.now() });
   if (query.dueBefore) q.andWhere(`${due} <= :dueBefore`, { dueBefore: query.dueBefore });
   if (query.q) q.andWhere('(r.title ILIKE :q OR r.number ILIKE :q)', { q: likePattern(query.q) });
 }

@@ -11,6 +11,7 @@ import {
   APPROVAL_ACT_UPDATE,
   type ApprovalsErrorCode,
 } from '@bastion/approvals-contracts';
+import { alreadyDecided, type ApprovalState } from '@bastion/approvals-workflows';
 import type { Principal } from '@bastion/platform-auth';
 import { ForbiddenError } from '@bastion/platform-http';
 import { TEMPORAL_CLIENT } from '@bastion/platform-temporal';
@@ -36,6 +37,7 @@ const REFUSAL_STATUS: Record<string, number> = {
   REQUIRED: 400,
   INVALID: 400,
   ENDED: 409,
+  ALREADY_DECIDED: 409,
   TOO_SOON: 429,
 };
 
@@ -61,7 +63,7 @@ export class ActionsService {
       // A repeat of a decision already taken (same idempotency key) gets the first answer.
       const earlier = await this.earlierResult(request.workflowId, action.idempotencyKey);
       if (earlier) return earlier;
-      throw new ForbiddenError('You have no open task on this request.');
+      throw (await this.decidedInstead(id, personId)) ?? new ForbiddenError('You have no open task on this request.');
     }
     const files = await this.attachments.claimForAction(principal, id, action);
     const supervisor =
@@ -80,8 +82,24 @@ export class ActionsService {
           updateId: action.idempotencyKey,
         });
     } catch (error) {
-      throw asRefusal(error);
+      const refusal = asRefusal(error);
+      // The race was lost after the read model was looked at, and the winner ended the request.
+      if (refusal instanceof ApprovalsError && refusal.code === 'ENDED' && TASK_ACTIONS.has(action.type)) {
+        throw (await this.decidedInstead(id, personId)) ?? refusal;
+      }
+      throw refusal;
     }
+  }
+
+  /** The refusal for someone whose task another signer's decision closed (或签): who decided, and when. */
+  private async decidedInstead(requestId: string, personId: string): Promise<ApprovalsError | null> {
+    const [row] = (await this.db.query(`SELECT state FROM approvals.request WHERE id = $1`, [requestId])) as {
+      state: ApprovalState;
+    }[];
+    const refusal = row ? alreadyDecided(row.state, personId) : null;
+    return refusal
+      ? new ApprovalsError(refusal.code, refusal.message, REFUSAL_STATUS[refusal.code]!, undefined, refusal.params)
+      : null;
   }
 
   private async holdsOpenTask(requestId: string, personId: string): Promise<boolean> {
@@ -109,7 +127,10 @@ export function asRefusal(error: unknown): unknown {
   if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
     const code = error.cause.type ?? '';
     const status = REFUSAL_STATUS[code];
-    if (status) return new ApprovalsError(code as ApprovalsErrorCode, error.cause.message, status);
+    if (status) {
+      const [params] = (error.cause.details ?? []) as (Record<string, string | number> | undefined)[];
+      return new ApprovalsError(code as ApprovalsErrorCode, error.cause.message, status, undefined, params);
+    }
   }
   // The workflow has completed: the request was decided, withdrawn or has expired.
   if (error instanceof WorkflowNotFoundError)

@@ -213,4 +213,55 @@ describe('requestDetail', () => {
     state.status = 'approved';
     expect(requestDetail(sources)).toMatchObject({ currentStage: null, requires: null });
   });
+
+  it('shows a terminated request as nobody’s to act on: its open tasks closed by the termination, who, when and why', () => {
+    const state = open(twoStages(), 1, [slot(task(lin)), slot(task(he))]);
+    const request = {
+      id: state.input.requestId,
+      number: 'SP2026-000002',
+      title: state.input.subject.title,
+      procedure: 'general',
+      businessKey: state.input.subject.businessKey,
+      orgId: state.input.subject.org.id,
+      orgName: state.input.subject.org.name,
+      submitterPersonId: submitter.personId,
+      submitterName: submitter.name,
+      status: 'terminated',
+      createdAt: new Date('2026-03-02T01:00:00.000Z'),
+      decidedAt: now,
+      terminatedAt: now,
+      terminatedByUserId: 'admin-user',
+      terminatedByName: '管理员',
+      terminationReason: '流程卡住，无法继续',
+      templateId: null,
+      templateVersion: null,
+      templateName: null,
+      state,
+    } as unknown as RequestEntity;
+    const detail = requestDetail({
+      request,
+      ledger: [],
+      body: null,
+      attachments: [],
+      viewer: viewer(lin),
+      now,
+      deadlines,
+    });
+    expect(detail).toMatchObject({
+      status: 'terminated',
+      currentStage: null,
+      requires: null,
+      myActions: [],
+      termination: {
+        at: now.toISOString(),
+        by: { userId: 'admin-user', name: '管理员' },
+        reason: '流程卡住，无法继续',
+      },
+    });
+    expect(detail.stages[1]!.tasks.map((t) => [t.status, t.closeReason])).toEqual([
+      ['closed', 'terminated'],
+      ['closed', 'terminated'],
+    ]);
+    expect(detail.stages.every((s) => s.forecast === null)).toBe(true);
+  });
 });

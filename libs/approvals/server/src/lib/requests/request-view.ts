@@ -77,9 +77,9 @@ function taskView(task: Task, now: Date, addedTo: TaskView['addedTo']): TaskView
   };
 }
 
-/** The tasks of a stage in reading order: per slot, earlier holders, holders, then signers added to them. */
-function stageTasks(run: StageRun, now: Date): TaskView[] {
-  return run.slots.flatMap((slot) => {
+/** The tasks of a stage's slots in reading order: per slot, earlier holders, holders, then signers added to them. */
+function stageTasks(slots: StageRun['slots'], now: Date): TaskView[] {
+  return slots.flatMap((slot) => {
     const group = slot.group;
     const anchor = group
       ? (slot.holders.find((h) => h.assignee.personId === group.addedBy.personId) ?? slot.holders[0])
@@ -107,7 +107,14 @@ export function stageViews(
     status: run.status,
     round: run.round,
     definition: state.input.route.stages[run.index]!,
-    tasks: stageTasks(run, now),
+    tasks: stageTasks(run.slots, now),
+    passes: (run.passes ?? []).map((pass) => ({
+      round: pass.round,
+      status: pass.status,
+      endedBy: pass.endedBy,
+      endedAt: pass.endedAt,
+      tasks: stageTasks(pass.slots, now),
+    })),
     forecast:
       live && run.status === 'pending' && (run.index > state.current || state.status === 'returned')
         ? { assignees: state.forecast[run.index] ?? [], dueAt: predicted[run.index] ?? null }
@@ -169,7 +176,8 @@ export function availableActions(state: ApprovalState, viewer: Viewer, now: Date
 export function requestDetail(src: DetailSources): RequestDetail {
   const { request, now } = src;
   const state = request.state;
-  const live = state.status === 'running' || state.status === 'returned';
+  const terminated = request.status === 'terminated';
+  const live = !terminated && (state.status === 'running' || state.status === 'returned');
   const current = live ? state.input.route.stages[state.current] : undefined;
   return {
     id: request.id,
@@ -189,10 +197,39 @@ export function requestDetail(src: DetailSources): RequestDetail {
     body: src.body,
     attachments: src.attachments,
     currentStage: live ? state.current : null,
-    stages: stageViews(state, now, src.deadlines),
+    stages: terminated
+      ? closedByTermination(stageViews(state, now, src.deadlines))
+      : stageViews(state, now, src.deadlines),
     timeline: src.ledger.map(ledgerEntry),
     cc: state.cc,
-    myActions: availableActions(state, src.viewer, now),
+    myActions: terminated ? [] : availableActions(state, src.viewer, now),
     requires: current ? current.requires : null,
+    termination: terminationOf(request),
+  };
+}
+
+/**
+ * A terminated request's state is the workflow's last: tasks it left open or waiting show as
+ * closed by the termination, as they are in every inbox.
+ */
+function closedByTermination(stages: StageView[]): StageView[] {
+  return stages.map((stage) => ({
+    ...stage,
+    tasks: stage.tasks.map((task) =>
+      task.status === 'open' || task.status === 'waiting'
+        ? { ...task, status: 'closed', closeReason: 'terminated', light: 'none' }
+        : task,
+    ),
+    forecast: null,
+  }));
+}
+
+/** Who terminated the request, when and why, once an administrator has. */
+function terminationOf(request: RequestEntity): RequestDetail['termination'] {
+  if (request.status !== 'terminated' || !request.terminatedAt) return null;
+  return {
+    at: request.terminatedAt.toISOString(),
+    by: { userId: request.terminatedByUserId ?? '', name: request.terminatedByName ?? '' },
+    reason: request.terminationReason ?? '',
   };
 }

@@ -12,6 +12,7 @@ import { ledgerRows, verifyRequestLedger } from '../ledger/ledger-reader';
 import { GeneralRequestEntity } from '../persistence/entities/general-request.entity';
 import { RequestEntity } from '../persistence/entities/request.entity';
 import { requestDetail } from './request-view';
+import { clock } from '@bastion/calendar';
 
 /** Reads of one request, each behind the same visibility rule. */
 @Injectable()
@@ -58,7 +59,7 @@ export class RequestsReader {
         name: principal.displayName,
         supervisor: supervises(principal, request.orgPath),
       },
-      now: new Date(),
+      now: clock.now(),
       deadlines: (openedAt, stage) => this.calendar.deadlines(openedAt, stage),
     });
   }

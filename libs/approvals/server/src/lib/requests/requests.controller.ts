@@ -14,9 +14,10 @@ import {
 import type { ReturnTargetOption } from '@bastion/approvals-workflows';
 import { CurrentUser, type Principal } from '@bastion/platform-auth';
 import { Returns, ValidBody, ValidParam } from '@bastion/platform-http';
-import { idSchema } from '@bastion/shared-contracts';
+import { idSchema, type TerminationRequest, terminationRequestSchema } from '@bastion/shared-contracts';
 import { ActionsService } from './actions.service';
 import { RequestsReader } from './requests-reader.service';
+import { TerminationService } from './termination.service';
 
 @ApiTags('requests')
 @ApiBearerAuth()
@@ -25,6 +26,7 @@ export class RequestsController {
   constructor(
     private readonly reader: RequestsReader,
     private readonly actions: ActionsService,
+    private readonly termination: TerminationService,
   ) {}
 
   @Get(':id')
@@ -66,5 +68,19 @@ export class RequestsController {
     @ValidBody(actionRequestSchema) action: ActionRequest,
   ): Promise<ActResult> {
     return this.actions.act(principal, id, action);
+  }
+
+  /**
+   * Terminates a stuck request's workflow (system administrators only; 403 for anyone else), with
+   * the reason on the request and in its ledger. 409 once the request has ended on its own.
+   */
+  @Post(':id/terminate')
+  @Returns(requestDetailSchema)
+  terminate(
+    @CurrentUser() principal: Principal,
+    @ValidParam('id', idSchema) id: string,
+    @ValidBody(terminationRequestSchema) body: TerminationRequest,
+  ): Promise<RequestDetail> {
+    return this.termination.terminate(principal, id, body);
   }
 }

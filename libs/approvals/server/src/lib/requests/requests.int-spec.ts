@@ -117,7 +117,7 @@ describe('general requests through the sign-off engine, over HTTP', () => {
       expect(await count('overdue=true')).toBe(0);
       expect(await count('overdue=false')).toBe(1);
       expect(await count('dueBefore=2000-01-01T00:00:00Z')).toBe(0);
-      expect(await count('dueBefore=2999-01-01T00:00:00Z')).toBe(1);
+      expect(await count('dueBefore=2099-01-01T00:00:00Z')).toBe(1);
       expect((await as.get('/inbox?tab=nope')).status).toBe(400);
     });
 
@@ -249,8 +249,11 @@ describe('general requests through the sign-off engine, over HTTP', () => {
         t.as(who).post(`/requests/${request.id}/actions`, action('approve')),
       ),
     );
-    // The loser is refused either by the read model or by the workflow's validator: 403 both ways.
-    expect([a!.status, b!.status].sort()).toEqual([200, 403]);
+    // The loser is refused by the read model or by the workflow's validator: 409 naming the winner either way.
+    expect([a!.status, b!.status].sort()).toEqual([200, 409]);
+    const [loser, winnerName] = a!.status === 200 ? [b!, '林组织'] : [a!, '何组织'];
+    expect(loser.body).toMatchObject({ code: 'ALREADY_DECIDED', params: { by: winnerName, at: expect.any(String) } });
+    expect(loser.body.message).toContain(`by ${winnerName} at`);
     const actions = await ledgerActions(t, request.id);
     expect(actions.filter((x) => x.startsWith('approve:'))).toHaveLength(1);
     expect(actions.slice(-2)).toEqual(['stage_approved', 'stage_opened']);

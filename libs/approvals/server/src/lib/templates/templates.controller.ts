@@ -18,7 +18,8 @@ import { Returns, ReturnsNothing, ValidBody, ValidParam, ValidQuery } from '@bas
 import { type Created, createdSchema, idSchema, type Page } from '@bastion/shared-contracts';
 import { TemplatesService } from './templates.service';
 
-const versionSchema = z.coerce.number().int().min(1);
+// A version is an integer column: a number past its type is a 400, not a database error.
+const versionSchema = z.coerce.number().int().min(1).max(2 ** 31 - 1);
 
 @ApiTags('route templates')
 @ApiBearerAuth()

@@ -2,8 +2,18 @@ import type { ActAction, PersonRef } from '@bastion/approvals-contracts';
 import { actorTask } from './actor';
 import { emptyStep, merge, type LedgerEvent, type Step } from './events';
 import { recallable } from './refusal';
+import { approvalsInPass, closeByReturn, closedByReturnEvents, endPass } from './passes';
 import { closeUndecided, returnToSubmitter, settle } from './settle';
-import { type ApprovalState, addParticipant, newId, newTask, tasksOf } from './state';
+import {
+  type ApprovalState,
+  addParticipant,
+  CURRENT_REVISIONS,
+  newId,
+  newTask,
+  type PassEnd,
+  type Revisions,
+  tasksOf,
+} from './state';
 
 /** The ledger fields every action carries. */
 function event(state: ApprovalState, action: ActAction, extra: Partial<LedgerEvent> = {}): LedgerEvent {
@@ -25,9 +35,13 @@ const actorOf = (action: ActAction): PersonRef => ({
   name: action.actor.name,
 });
 
-/** Resets the stages from `from` on, so the route runs them again. */
-function resetFrom(state: ApprovalState, from: number): void {
+/** Resets the stages from `from` on, so the route runs them again; kept passes keep what was decided. */
+function resetFrom(state: ApprovalState, from: number, keep: { by: PassEnd; now: string } | null): void {
   for (const stage of state.stages.slice(from)) {
+    if (keep) {
+      endPass(stage, keep.by, keep.now);
+      continue;
+    }
     stage.status = 'pending';
     stage.slots = [];
     stage.passedThisPass = false;
@@ -35,10 +49,49 @@ function resetFrom(state: ApprovalState, from: number): void {
 }
 
 /**
+ * 退回 with passes kept: the returning stage's undecided tasks close as closed by return (each on
+ * the ledger), the approvals already given stay with the pass they belong to, and the stages from
+ * the target on run again.
+ */
+function returnKeepingPasses(
+  state: ApprovalState,
+  action: Extract<ActAction, { type: 'return' }>,
+  now: string,
+  step: Step,
+): void {
+  const stage = state.stages[state.current]!;
+  const approvals = approvalsInPass(stage);
+  const closed = closeByReturn(stage, actorTask(state, action.actor.personId)?.task, now);
+  step.events.push(
+    event(state, action, {
+      detail: {
+        target: action.target,
+        pass: stage.round,
+        approvalsKept: approvals,
+        closedByReturn: closed.map((t) => ({ personId: t.assignee.personId, name: t.assignee.name })),
+      },
+    }),
+  );
+  step.events.push(...closedByReturnEvents(stage, closed));
+  if (action.target.kind === 'submitter') {
+    returnToSubmitter(state, step);
+    endPass(stage, 'return', now);
+  } else {
+    for (const run of state.stages.slice(action.target.stageIndex, state.current + 1)) endPass(run, 'return', now);
+    state.current = action.target.stageIndex;
+  }
+}
+
+/**
  * Applies an action that `refusal` has allowed, and settles the request. Mutates the state; the
  * returned step says what to write to the ledger and whom to tell.
  */
-export function applyAction(state: ApprovalState, action: ActAction, now: string): Step {
+export function applyAction(
+  state: ApprovalState,
+  action: ActAction,
+  now: string,
+  revisions: Revisions = CURRENT_REVISIONS,
+): Step {
   const step = emptyStep();
   const stage = state.stages[state.current]!;
   const mine = actorTask(state, action.actor.personId);
@@ -71,8 +124,12 @@ export function applyAction(state: ApprovalState, action: ActAction, now: string
       break;
     }
     case 'return': {
-      closeUndecided(stage, 'returned');
       state.humanActed = true;
+      if (revisions.keepPasses) {
+        returnKeepingPasses(state, action, now, step);
+        break;
+      }
+      closeUndecided(stage, 'returned');
       step.events.push(event(state, action, { detail: { target: action.target } }));
       if (action.target.kind === 'submitter') {
         returnToSubmitter(state, step);
@@ -80,7 +137,7 @@ export function applyAction(state: ApprovalState, action: ActAction, now: string
         stage.slots = [];
         stage.passedThisPass = false;
       } else {
-        resetFrom(state, action.target.stageIndex);
+        resetFrom(state, action.target.stageIndex, null);
         state.current = action.target.stageIndex;
       }
       break;
@@ -88,7 +145,7 @@ export function applyAction(state: ApprovalState, action: ActAction, now: string
     case 'resubmit': {
       state.status = 'running';
       state.current = state.resumeAt ?? 0;
-      resetFrom(state, state.current);
+      resetFrom(state, state.current, revisions.keepPasses ? { by: 'resubmit', now } : null);
       state.humanActed = false;
       step.events.push(event(state, action));
       break;
@@ -154,6 +211,7 @@ export function applyAction(state: ApprovalState, action: ActAction, now: string
       const where = recallable(state, action.actor.personId)!;
       if (where === 'previous_stage') {
         closeUndecided(stage, 'recalled');
+        if (revisions.keepPasses) endPass(stage, 'recall', now);
         stage.status = 'pending';
         stage.slots = [];
         state.current -= 1;

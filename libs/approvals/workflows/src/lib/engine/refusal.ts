@@ -1,15 +1,38 @@
 import type { ActAction } from '@bastion/approvals-contracts';
 import { actorTask, isParticipant } from './actor';
+import { decidedInsteadOf } from './already-decided';
 import { returnTargets } from './return-targets';
 import { type ApprovalState, isDecided, stageDef, tasksOf } from './state';
 
 /** Why an action is refused; the code maps to an HTTP status in the service. */
 export interface Refusal {
-  code: 'NOT_ALLOWED' | 'NOT_YOUR_TURN' | 'ENDED' | 'INVALID' | 'REQUIRED' | 'TOO_SOON';
+  code: 'NOT_ALLOWED' | 'NOT_YOUR_TURN' | 'ENDED' | 'INVALID' | 'REQUIRED' | 'TOO_SOON' | 'ALREADY_DECIDED';
   message: string;
+  /** What the message names, for the caller's own wording. */
+  params?: Record<string, string | number>;
 }
 
 const refuse = (code: Refusal['code'], message: string): Refusal => ({ code, message });
+
+/**
+ * The loser of a race, or anyone whose task someone else's decision made unnecessary (或签): told
+ * who decided and when, rather than that it is not their turn.
+ */
+export function alreadyDecided(state: ApprovalState, personId: string): Refusal | null {
+  const decided = decidedInsteadOf(state, personId);
+  if (!decided) return null;
+  return {
+    code: 'ALREADY_DECIDED',
+    message: `Already decided by ${decided.by.name} at ${decided.at}.`,
+    params: {
+      by: decided.by.name,
+      byPersonId: decided.by.personId,
+      at: decided.at,
+      stage: decided.stageName,
+      stageIndex: decided.stageIndex,
+    },
+  };
+}
 
 const ENDED = refuse('ENDED', 'The request has ended.');
 
@@ -29,8 +52,8 @@ export function refusal(state: ApprovalState, action: ActAction, now: string): R
   switch (action.type) {
     case 'approve':
     case 'reject': {
-      if (finished) return ENDED;
-      if (!mine) return refuse('NOT_YOUR_TURN', 'You have no open task on this request.');
+      if (finished) return alreadyDecided(state, actor) ?? ENDED;
+      if (!mine) return alreadyDecided(state, actor) ?? refuse('NOT_YOUR_TURN', 'You have no open task on this request.');
       if (!mine.asDelegate && def) {
         if (def.requires.opinion && !action.opinion)
           return refuse('REQUIRED', 'This stage needs an opinion.');
@@ -43,9 +66,10 @@ export function refusal(state: ApprovalState, action: ActAction, now: string): R
       return null;
     }
     case 'return': {
-      if (finished) return ENDED;
-      if (!mine || mine.asDelegate)
-        return refuse('NOT_YOUR_TURN', 'Only an assignee of the open stage may return it.');
+      if (finished) return alreadyDecided(state, actor) ?? ENDED;
+      if (!mine)
+        return alreadyDecided(state, actor) ?? refuse('NOT_YOUR_TURN', 'Only an assignee of the open stage may return it.');
+      if (mine.asDelegate) return refuse('NOT_YOUR_TURN', 'Only an assignee of the open stage may return it.');
       const target = action.target;
       const allowed = returnTargets(state).some((t) =>
         target.kind === 'submitter'

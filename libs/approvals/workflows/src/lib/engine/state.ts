@@ -11,6 +11,8 @@ export type TaskStatus =
   | 'transferred'
   /** Ended without a decision: the stage was returned, withdrawn, decided without it, or the signer removed. */
   | 'closed'
+  /** Still undecided when someone in its stage sent the request back (退回): closed by that return. */
+  | 'closed_by_return'
   /** Passed automatically (submitter or repeated signer skipped, time ran out with auto-approve). */
   | 'skipped';
 
@@ -56,6 +58,23 @@ export interface Slot {
 
 export type StageStatus = 'pending' | 'open' | 'approved' | 'rejected' | 'skipped';
 
+/** Why a pass through a stage ended before the stage ran again. */
+export type PassEnd = 'return' | 'resubmit' | 'recall';
+
+/**
+ * One earlier pass through a stage, kept when a return, a resubmission or a recall makes the
+ * stage run again: its tasks with their decisions, so approvals given before stay on the record.
+ */
+export interface StagePass {
+  /** The stage's round this pass was (1 for the first time the stage opened). */
+  round: number;
+  /** The stage's status when the pass ended. */
+  status: StageStatus;
+  slots: Slot[];
+  endedBy: PassEnd;
+  endedAt: string;
+}
+
 export interface StageRun {
   index: number;
   status: StageStatus;
@@ -64,6 +83,8 @@ export interface StageRun {
   slots: Slot[];
   /** Whether the stage concluded in the current pass of the route: only those are return targets. */
   passedThisPass: boolean;
+  /** Earlier passes through the stage, oldest first (absent in requests started before passes were kept). */
+  passes?: StagePass[];
 }
 
 export type RequestStatus =
@@ -73,7 +94,9 @@ export type RequestStatus =
   | 'approved'
   | 'rejected'
   | 'withdrawn'
-  | 'expired';
+  | 'expired'
+  /** A stage's rule found nobody to sign, not even a process administrator. */
+  | 'no_assignee';
 
 export interface ApprovalState {
   input: ApprovalInput;
@@ -103,6 +126,17 @@ export interface ApprovalState {
   /** The holiday calendar as it was when the request started; every deadline is computed on it. */
   calendar: YearData[];
 }
+
+/**
+ * Behaviour the engine gained while requests were running. The workflow asks `patched()` for
+ * each before the rule applies, so a request replays the way it ran; everywhere else it is on.
+ */
+export interface Revisions {
+  /** A return closes the open tasks as closed by return, and every pass through a stage is kept. */
+  keepPasses: boolean;
+}
+
+export const CURRENT_REVISIONS: Revisions = { keepPasses: true };
 
 export function stageDef(state: ApprovalState, index: number): Stage {
   const stage = state.input.route.stages[index];

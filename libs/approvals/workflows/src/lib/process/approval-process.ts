@@ -11,10 +11,11 @@ import {
   remindAfterExpiry,
   remindAndCollectExpired,
 } from '../engine/expiry';
+import { endForNobody } from '../engine/no-assignee';
 import { openStage } from '../engine/open-stage';
 import { type Refusal, refusal } from '../engine/refusal';
 import { needsOpening } from '../engine/settle';
-import { type ApprovalState, stageDef } from '../engine/state';
+import { type ApprovalState, type Revisions, stageDef } from '../engine/state';
 import type { NumberedEvent, ProcessPorts } from './ports';
 
 /** The ledger actions that make up a request's decision trail. */
@@ -30,7 +31,19 @@ const DECISIONS = new Set([
   'auto_reject',
   'escalated',
   'expired',
+  'no_assignee',
 ]);
+
+/** The `patched()` ids of engine changes made while requests were running. */
+export const PATCHES = {
+  /** A return closes tasks as closed by return and keeps each pass through a stage. */
+  keepPasses: 'approval-return-keeps-passes',
+  /** A stage that finds nobody ends the request as "no assignee" instead of expiring it. */
+  noAssigneeOutcome: 'approval-no-assignee-outcome',
+} as const;
+
+/** Actions whose effect depends on whether passes are kept. */
+const REVISED_BY_PASSES = new Set(['return', 'resubmit', 'recall']);
 
 /** How many idempotency keys a request remembers; older repeats are too late to be double clicks. */
 const REMEMBERED_KEYS = 200;
@@ -83,7 +96,7 @@ export class ApprovalProcess {
     if (earlier !== undefined) return { seq: earlier, status: this.state.status };
     const refused = refusal(this.state, action, this.ports.now());
     if (refused) throw new RefusedError(refused);
-    const step = applyAction(this.state, action, this.ports.now());
+    const step = applyAction(this.state, action, this.ports.now(), this.revisionsFor(action));
     const seq = this.state.ledgerSeq + 1;
     // Remembered before the write, so the stored state already knows the key: the service can
     // answer a repeat from its read model, even after the request has continued as new.
@@ -120,6 +133,10 @@ export class ApprovalProcess {
     await this.commit(merge(step, await this.openStages()));
   }
 
+  private revisionsFor(action: ActAction): Revisions {
+    return { keepPasses: REVISED_BY_PASSES.has(action.type) && this.ports.patched(PATCHES.keepPasses) };
+  }
+
   /** When the workflow must next wake for a reminder or a deadline. */
   nextWake(): string | null {
     return nextWake(this.state);
@@ -129,8 +146,12 @@ export class ApprovalProcess {
   private async openStages(): Promise<Step> {
     const step = emptyStep();
     while (needsOpening(this.state)) {
-      const { assignees, cc } = await this.ports.resolveStage(this.state, this.state.current);
+      const { assignees, cc, unauthorised } = await this.ports.resolveStage(this.state, this.state.current);
       if (assignees.length === 0) {
+        if (unauthorised || this.ports.patched(PATCHES.noAssigneeOutcome)) {
+          merge(step, endForNobody(this.state, this.ports.now(), unauthorised));
+          break;
+        }
         // Nobody can sign, not even a process administrator: the request stops here, on record,
         // rather than passing a stage nobody looked at.
         step.events.push({
@@ -184,7 +205,8 @@ export class ApprovalProcess {
     if (this.calendarCache?.years !== this.state.calendar) {
       this.calendarCache = {
         years: this.state.calendar,
-        calendar: createHolidayCalendar(this.state.calendar),
+        // A time limit running into a year without data counts weekdays rather than stopping the request.
+        calendar: createHolidayCalendar(this.state.calendar, { uncoveredYears: 'weekdays' }),
       };
     }
     return this.calendarCache.calendar;

@@ -59,7 +59,8 @@ describe('或签 any', () => {
     const r = await startRequest([stage('或签', [a, b], { mode: { kind: 'any' } }), stage('终审', [c])]);
     await r.process.act(act(b, { type: 'approve' }));
     expect(r.openTo()).toEqual(['丙']);
-    expect(await r.tryAct(act(a, { type: 'approve' }))).toBe('NOT_YOUR_TURN');
+    // The loser of the race is told who decided, not that it was never their turn.
+    expect(await r.tryAct(act(a, { type: 'approve' }))).toBe('ALREADY_DECIDED');
   });
 
   it('under count, waits until everyone has rejected', async () => {

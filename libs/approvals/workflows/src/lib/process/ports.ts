@@ -1,5 +1,6 @@
 import type { PersonRef } from '@bastion/approvals-contracts';
 import type { YearData } from '@bastion/calendar';
+import type { UnauthorisedDecider } from '../assignees';
 import type { LedgerEvent, Notice } from '../engine/events';
 import type { ApprovalState, Task } from '../engine/state';
 
@@ -29,7 +30,7 @@ export interface ProcessPorts {
   resolveStage(
     state: ApprovalState,
     stageIndex: number,
-  ): Promise<{ assignees: PersonRef[]; cc: PersonRef[] }>;
+  ): Promise<{ assignees: PersonRef[]; cc: PersonRef[]; unauthorised?: UnauthorisedDecider }>;
   /** Who each stage's rule finds now, for the forecast of the stages to come. */
   forecast(state: ApprovalState): Promise<PersonRef[][]>;
   /** Who takes an overdue task one level up; empty when nobody can. */
@@ -37,4 +38,9 @@ export interface ProcessPorts {
   /** The holiday calendar a new request computes its deadlines on. */
   holidayCalendar(): Promise<YearData[]>;
   persist(batch: PersistBatch): Promise<void>;
+  /**
+   * Whether a change of behaviour applies from here on (the workflow's `patched()`): a request
+   * that ran before the change replays as it ran. Tests answer true, or false for the old way.
+   */
+  patched(id: string): boolean;
 }

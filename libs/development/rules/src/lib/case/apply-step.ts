@@ -7,6 +7,7 @@ import {
   type SignOffKind,
   stepByKey,
 } from '@bastion/development-contracts';
+import { type DecisionTime, decisionTime } from '../decision-time';
 import { ruleSetOn } from '../rule-set-on';
 import type { RuleContext } from '../rule-context';
 import { withEntry } from './case-state';
@@ -33,11 +34,14 @@ export function applyStep(
       kind: step.type,
       step: rule.number(record, step as never),
       date,
-      actor: { personId: action.actor.personId, name: action.actor.name },
+      actor: action.actor.personId ? { personId: action.actor.personId, name: action.actor.name } : null,
       migrated: ctx.migrated,
       note: 'note' in step ? step.note : 'reason' in step ? step.reason : '',
       files: 'files' in step ? step.files : [],
-      details: applied.details,
+      // An administrator's login that is no person: the record names the login.
+      details: action.actor.personId
+        ? applied.details
+        : { ...applied.details, account: { userId: action.actor.userId, name: action.actor.name } },
     },
     ctx,
   );
@@ -123,6 +127,9 @@ export function applySignOffOutcome(record: CaseRecord, settled: SignOffSettled,
       const next = applyApprovalDecision(cleared, ctx.today, approved, ctx.ruleSets);
       const took = next.status === 'probationary';
       const lapsed = approved && !took;
+      // Timed when the committee decided: past 6 months it is no approval (above); past 3 without
+      // a recorded special reason it stands, flagged on the entry and failed in the compliance report.
+      const time = approved ? timedOn(record, 'admission', ctx) : null;
       return withEntry(
         next,
         {
@@ -131,6 +138,7 @@ export function applySignOffOutcome(record: CaseRecord, settled: SignOffSettled,
           details: {
             ...base.details,
             ...(lapsed ? { lapsed: true } : {}),
+            ...(time && time.verdict !== 'in_time' ? { timing: time } : {}),
             probationEnd: next.dates.probationEnd,
             ruleSetOfMeeting: ruleSetOn(ctx.ruleSets, record.dates.admissionMeeting ?? ctx.today).id,
           },
@@ -140,18 +148,42 @@ export function applySignOffOutcome(record: CaseRecord, settled: SignOffSettled,
     }
     case 'conversion_approval': {
       const resolution = cleared.resolution;
-      const next = applyConversionDecision(cleared, ctx.today, approved, ctx.ruleSets);
+      const time = approved && !ctx.untimedDecisions ? timedOn(record, 'conversion', ctx) : null;
+      // Past the longest period the committee's approval no longer stands: the branch meets again.
+      const lapsed = time?.verdict === 'lapsed';
+      const next = applyConversionDecision(cleared, ctx.today, approved && !lapsed, ctx.ruleSets);
+      const took = approved && !lapsed;
       return withEntry(
         next,
         {
           ...base,
-          kind: approved ? 'conversion_approved' : 'conversion_not_approved',
-          details: { ...base.details, resolution: resolution?.kind, standing: next.dates.standing, probationEnd: next.dates.probationEnd },
+          kind: took ? 'conversion_approved' : 'conversion_not_approved',
+          details: {
+            ...base.details,
+            ...(lapsed ? { lapsed: true } : {}),
+            ...(time && time.verdict !== 'in_time' ? { timing: time } : {}),
+            resolution: resolution?.kind,
+            standing: next.dates.standing,
+            probationEnd: next.dates.probationEnd,
+          },
         },
         ctx,
       );
     }
   }
+}
+
+/** The committee's decision taken today, against the period of the meeting it decides on. */
+function timedOn(record: CaseRecord, kind: 'admission' | 'conversion', ctx: RuleContext): DecisionTime | null {
+  const meeting =
+    kind === 'admission'
+      ? record.directAdmission
+        ? null
+        : record.dates.admissionMeeting
+      : (record.resolution?.meetingDate ?? record.dates.conversionMeeting);
+  if (!meeting) return null;
+  const reason = kind === 'admission' ? record.approvalLateReason : (record.conversionLateReason ?? null);
+  return decisionTime(kind, meeting, ctx.today, reason, ruleSetOn(ctx.ruleSets, meeting));
 }
 
 /** A newer version of the rules joins the case; steps dated from its effective date follow it. */

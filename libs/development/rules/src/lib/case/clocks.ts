@@ -1,4 +1,4 @@
-import { addDays, parseLocalDate as day } from '@bastion/calendar';
+import { addDays, isProvisionalDeadline, parseLocalDate as day } from '@bastion/calendar';
 import type { AlertLevel, CaseRecord, Clock, ClockKey, RuleSet } from '@bastion/development-contracts';
 import { ruleSetOn } from '../rule-set-on';
 import type { RuleContext } from '../rule-context';
@@ -33,14 +33,17 @@ export function caseClocks(record: CaseRecord, ctx: RuleContext): Clock[] {
     const rules = ruleSetOn(ctx.ruleSets, from);
     const on = due(rules);
     if (!on) return;
+    const escalate = escalateFrom(on, rules, ctx.calendar);
     clocks.push({
       key,
       kind: 'deadline',
       due: on,
       remindFrom: remindFrom(on, rules),
-      escalateFrom: escalateFrom(on, rules, ctx.calendar),
+      escalateFrom: escalate,
       rule,
       ruleSetId: rules.id,
+      // Counted in working days through a year without holiday data: weekdays stood in.
+      ...(isProvisionalDeadline(day(from), day(escalate), ctx.calendar) ? { provisional: true } : {}),
     });
   };
   const opens = (key: ClockKey, from: string, on: (r: RuleSet) => string, rule: string) => {

@@ -1,10 +1,13 @@
 import {
   type CaseInput,
   type CaseRecord,
+  type MigratedStep,
   type MigrationProblem,
+  type Refusal,
   type SignOffKind,
 } from '@bastion/development-contracts';
 import { applicantRefusal } from '../age';
+import { applicantDisciplineRefusal } from '../eligibility';
 import { ruleSetOn } from '../rule-set-on';
 import type { RuleContext } from '../rule-context';
 import { applyStep } from './apply-step';
@@ -26,6 +29,8 @@ export function openCaseRecord(
   const applicationRules = ruleSetOn(ctx.ruleSets, input.application.date);
   const tooYoung = applicantRefusal(input.person, input.application.date, applicationRules);
   if (tooYoung) problems.push({ index: -1, type: 'application', ...toProblem(tooYoung) });
+  const expelled = applicantDisciplineRefusal(input.sanctions ?? [], input.application.date);
+  if (expelled) problems.push({ index: -1, type: 'application', ...toProblem(expelled) });
   if (input.application.date > ctx.today)
     problems.push({ index: -1, type: 'application', code: 'BAD_DATE', problem: `申请日期${input.application.date}晚于今天` });
 
@@ -79,7 +84,8 @@ export function openCaseRecord(
   const actor = { personId: input.openedBy.personId, name: input.openedBy.name, userId: '' };
   let signOff: SignOffKind | null = null;
   input.migratedSteps.forEach((step, index) => {
-    const action = { step, actor, capacities: [], people: input.people };
+    const roll = isMeeting(step) ? input.rolls?.find((r) => r.date === step.date) : undefined;
+    const action = { step, actor, capacities: [], people: input.people, ...(roll ? { roll } : {}) };
     const refusal = stepRefusal(record, action, { ...ctx, migrated: true });
     if (refusal) {
       problems.push({ index, type: step.type, ...toProblem(refusal) });
@@ -96,8 +102,11 @@ export function openCaseRecord(
   return { record: applyClocks(record, ctx), problems, signOff };
 }
 
-function toProblem(refusal: { code: string; message: string }) {
-  return { code: refusal.code, problem: refusal.message };
+const isMeeting = (step: MigratedStep): step is Extract<MigratedStep, { type: 'admission_meeting' | 'conversion_meeting' }> =>
+  step.type === 'admission_meeting' || step.type === 'conversion_meeting';
+
+function toProblem(refusal: Refusal) {
+  return { code: refusal.code, problem: refusal.message, ...(refusal.params ? { params: refusal.params } : {}) };
 }
 
 /** A case's dates on the day of its application: nothing else on record yet. */

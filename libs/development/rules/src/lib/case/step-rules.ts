@@ -10,6 +10,7 @@ import {
   type SignOffKind,
   type StepKey,
   stepByKey,
+  type VoteCounts,
 } from '@bastion/development-contracts';
 import { leagueRecommendationNeeded } from '../age';
 import {
@@ -24,16 +25,37 @@ import {
   sponsorsRefusal,
   trainingRefusal,
 } from '../eligibility';
+import { decisionTime, decisionTimeRefusal } from '../decision-time';
 import { ruleSetOn } from '../rule-set-on';
 import type { RuleContext } from '../rule-context';
 import { approvalLatest, earliestActivist, earliestCandidate, reviewValidUntil, workingDaysAfter } from '../timing';
-import { countVote, voteProblems } from '../vote';
+import { countVote, rollRefusal, voteProblems } from '../vote';
 import { applyApprovalDecision, applyConversionDecision, applyPreReviewResult } from './decisions';
 import { stepDone } from './case-state';
 
 /** A step as the rules see it: a live action's step, or a step of a paper record. */
 export type AnyStep = CaseAction['step'] | MigratedStep;
 export type StepOf<T extends AnyStep['type']> = Extract<AnyStep, { type: T }>;
+
+/** The committee's decision on the conversion resolution, timed from the meeting by the rules of its date. */
+function conversionTimingOn(record: CaseRecord, on: string, lateReason: string | null, ctx: RuleContext): Refusal | null {
+  const meeting = record.resolution?.meetingDate ?? record.dates.conversionMeeting;
+  if (!meeting) return null;
+  const rules = ruleSetOn(ctx.ruleSets, meeting);
+  return decisionTimeRefusal(decisionTime('conversion', meeting, on, lateReason, rules), rules);
+}
+
+/**
+ * A branch meeting's voters against the identity service's roll on its date. Without a roll the
+ * vote is refused, except in histories recorded before votes were checked against it.
+ */
+function votersRefusal(step: { date: string; vote: VoteCounts }, ctx: StepContext): Refusal | null {
+  const roll = ctx.action.roll;
+  if (roll) return rollRefusal(step.vote, roll, step.date);
+  return ctx.votersFromRoll
+    ? { code: DevelopmentErrorCode.VotersNotOnRoll, message: `未能取得${step.date}的党员名册，不能记录表决`, params: { date: step.date } }
+    : null;
+}
 
 export interface StepContext extends RuleContext {
   action: Omit<CaseAction, 'step'>;
@@ -144,7 +166,7 @@ export const stepRules: Rules = {
       if (already) return wrongStep('培养联系人已指定；如需调整请办理“更换培养联系人”');
       if (new Set(step.mentors.map((m) => m.personId)).size !== step.mentors.length) return breach('培养联系人不能重复');
       for (const mentor of step.mentors) {
-        const refusal = memberRefusal('培养联系人', mentor, ctx.action.people.find((p) => p.personId === mentor.personId));
+        const refusal = memberRefusal('培养联系人', mentor, ctx.action.people.find((p) => p.personId === mentor.personId), step.date);
         if (refusal) return refusal;
       }
       return null;
@@ -210,7 +232,7 @@ export const stepRules: Rules = {
     number: () => n('sponsors'),
     check: (record, step, ctx, rules) =>
       (stepDone(record, 'sponsors') ? wrongStep('入党介绍人已确定；如需调整请办理“更换入党介绍人”') : null) ??
-      sponsorsRefusal(step.sponsors, ctx.action.people, record.person.personId, rules),
+      sponsorsRefusal(step.sponsors, ctx.action.people, record.person.personId, rules, step.date),
     apply: (record, step, ctx) => ({
       record: { ...set(record, { sponsors: step.date }), sponsors: peopleOf(ctx, step.sponsors.map((s) => s.personId)) },
       signOff: null,
@@ -282,9 +304,11 @@ export const stepRules: Rules = {
     statuses: ['candidate'],
     after: () => ['application_form'],
     number: () => n('admission_meeting'),
-    check: (record, step, _ctx, rules) => {
+    check: (record, step, ctx, rules) => {
       const already = done(record, 'admission_meeting', '支部大会讨论接收');
       if (already) return already;
+      const roll = votersRefusal(step, ctx);
+      if (roll) return roll;
       const problems = voteProblems(step.vote);
       if (problems.length) return breach(`表决票数不一致：${problems.join('；')}`);
       return reviewRefusal(record.review, step.date, rules);
@@ -334,8 +358,11 @@ export const stepRules: Rules = {
     statuses: ['candidate'],
     after: () => ['admission_meeting', 'approval_talk'],
     number: () => n('approval'),
+    // Timed on the day the committee decided; the reason may have been recorded when it was sent.
     check: (record, step, _ctx, rules) =>
-      step.approved ? approvalTimingRefusal(record.dates.admissionMeeting!, step.date, step.lateReason, rules) : null,
+      step.approved
+        ? approvalTimingRefusal(record.dates.admissionMeeting!, step.date, step.lateReason ?? record.approvalLateReason, rules)
+        : null,
     apply: (record, step, ctx) => ({
       record: applyApprovalDecision(
         { ...set(record, { approvalSubmitted: record.dates.approvalSubmitted ?? step.date }), approvalLateReason: step.lateReason },
@@ -372,9 +399,11 @@ export const stepRules: Rules = {
     statuses: ['probationary'],
     after: () => ['conversion_application'],
     number: () => n('conversion_meeting'),
-    check: (record, step, _ctx, rules) => {
+    check: (record, step, ctx, rules) => {
       const already = done(record, 'conversion_meeting', '支部大会讨论转正');
       if (already) return already;
+      const roll = votersRefusal(step, ctx);
+      if (roll) return roll;
       const early = conversionTimingRefusal(step.date, record.dates.probationEnd!);
       if (early) return early;
       const extended = record.extension !== null;
@@ -416,16 +445,29 @@ export const stepRules: Rules = {
     statuses: ['probationary'],
     after: () => ['conversion_meeting'],
     number: () => n('conversion_approval'),
-    check: (record) => (record.dates.conversionSubmitted ? wrongStep('已报上级党委审批') : null),
-    apply: (record, _step, ctx) => ({ record: set(record, { conversionSubmitted: ctx.today }), signOff: 'conversion_approval' }),
+    check: (record, step, ctx) =>
+      (record.dates.conversionSubmitted ? wrongStep('已报上级党委审批') : null) ??
+      (ctx.untimedDecisions ? null : conversionTimingOn(record, ctx.today, step.lateReason ?? null, ctx)),
+    apply: (record, step, ctx) => ({
+      record: { ...set(record, { conversionSubmitted: ctx.today }), conversionLateReason: step.lateReason ?? null },
+      signOff: 'conversion_approval',
+      details: step.lateReason ? { lateReason: step.lateReason } : undefined,
+    }),
   },
   conversion_decision: {
     statuses: ['probationary'],
     after: () => ['conversion_meeting'],
     number: () => n('conversion_approval'),
+    check: (record, step, ctx) =>
+      step.approved && !ctx.untimedDecisions
+        ? conversionTimingOn(record, step.date, step.lateReason ?? record.conversionLateReason ?? null, ctx)
+        : null,
     apply: (record, step, ctx) => ({
       record: applyConversionDecision(
-        set(record, { conversionSubmitted: record.dates.conversionSubmitted ?? step.date }),
+        {
+          ...set(record, { conversionSubmitted: record.dates.conversionSubmitted ?? step.date }),
+          conversionLateReason: step.lateReason ?? record.conversionLateReason ?? null,
+        },
         step.date,
         step.approved,
         ctx.ruleSets,
@@ -497,7 +539,7 @@ export const stepRules: Rules = {
     check: (record, step, ctx) =>
       (record.mentors.some((m) => m.personId === step.replaces) ? null : breach('被更换的人不是现任培养联系人')) ??
       (record.mentors.some((m) => m.personId === step.mentor.personId) ? breach('新的培养联系人已在任') : null) ??
-      memberRefusal('培养联系人', step.mentor, ctx.action.people.find((p) => p.personId === step.mentor.personId)),
+      memberRefusal('培养联系人', step.mentor, ctx.action.people.find((p) => p.personId === step.mentor.personId), step.date),
     apply: (record, step, ctx) => {
       const [added] = peopleOf(ctx, [step.mentor.personId]);
       return {
@@ -516,7 +558,7 @@ export const stepRules: Rules = {
       (record.sponsors.some((s) => s.personId === step.sponsor.personId) || step.sponsor.personId === record.person.personId
         ? breach('新的入党介绍人不能是现任介绍人或发展对象本人')
         : null) ??
-      memberRefusal('入党介绍人', step.sponsor, ctx.action.people.find((p) => p.personId === step.sponsor.personId)),
+      memberRefusal('入党介绍人', step.sponsor, ctx.action.people.find((p) => p.personId === step.sponsor.personId), step.date),
     apply: (record, step, ctx) => {
       const [added] = peopleOf(ctx, [step.sponsor.personId]);
       return {

@@ -17,9 +17,12 @@ export class CaseWriter {
 
   persist(record: CaseRecord): Promise<void> {
     return this.db.transaction(async (tx) => {
-      const [existing] = (await tx.query(`SELECT version FROM development."case" WHERE id = $1 FOR UPDATE`, [
-        record.caseId,
-      ])) as { version: number }[];
+      const [existing] = (await tx.query(
+        `SELECT version, status FROM development."case" WHERE id = $1 FOR UPDATE`,
+        [record.caseId],
+      )) as { version: number; status: string }[];
+      // An administrator terminated the case; a write still in flight from before changes nothing.
+      if (existing?.status === 'terminated') return;
       const newer = (!existing && (await this.insert(tx, record))) || (await this.update(tx, record));
       if (newer) await this.replaceClocks(tx, record);
       await this.appendEntries(tx, record);

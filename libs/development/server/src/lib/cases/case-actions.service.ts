@@ -10,15 +10,16 @@ import {
   caseWorkflowId,
   DevelopmentErrorCode,
   stepCapacities,
+  type VoterRoll,
 } from '@bastion/development-contracts';
 import type { Principal } from '@bastion/platform-auth';
 import { ValidationError } from '@bastion/platform-http';
 import { stableUuid } from '@bastion/platform-persistence';
 import { TEMPORAL_CLIENT } from '@bastion/platform-temporal';
-import { actorOf, capacitiesOn, holds } from '../access';
+import { capacitiesOn, holds, stepActorOf } from '../access';
 import { DevelopmentError } from '../development-error';
 import { FilesService } from '../files/files.service';
-import { factsOf, IdentityLookup } from '../identity/identity-lookup';
+import { factsOf, IdentityLookup, rollOf } from '../identity/identity-lookup';
 import { untilOnRecord } from '../workflow-ready';
 import { asRefusal } from '../workflow-refusal';
 import { CasesReader } from './cases-reader.service';
@@ -43,7 +44,13 @@ export class CaseActions {
 
   async act(principal: Principal, id: string, request: CaseActionRequest): Promise<CaseView> {
     const found = await this.cases.loadVisible(principal, id);
-    const actor = actorOf(principal);
+    if (found.status === 'terminated') {
+      throw new DevelopmentError(
+        DevelopmentErrorCode.Ended,
+        'The case was terminated; no step can be taken on it.',
+      );
+    }
+    const actor = stepActorOf(principal, request.step.type);
     const capacities = capacitiesOn(principal, found.idPath);
     if (!stepCapacities[request.step.type].some((c) => capacities.includes(c))) {
       throw new DevelopmentError(DevelopmentErrorCode.NotAllowed, 'You may not take this step on this case.');
@@ -53,6 +60,9 @@ export class CaseActions {
       actor,
       capacities,
       people: await this.namedPeople(request.step),
+      ...(request.step.type === 'admission_meeting' || request.step.type === 'conversion_meeting'
+        ? { roll: await this.roll(found.orgId, request.step.date) }
+        : {}),
       ...(request.step.type === 'transfer'
         ? { toOrg: await this.branch(principal, request.step.toOrgId) }
         : {}),
@@ -90,6 +100,14 @@ export class CaseActions {
       );
     }
     return [...found.values()].map(factsOf);
+  }
+
+  /** The case's branch's voters on the meeting date, as the identity service counts them. */
+  private async roll(branchId: string, date: string): Promise<VoterRoll> {
+    const voters = await this.lookup.voters(branchId, date);
+    if (!voters)
+      throw new ValidationError([{ field: 'step.date', problem: "has no roll of the case's branch" }]);
+    return rollOf(voters);
   }
 
   /** The branch a case moves to: one the caller can see. */

@@ -1,4 +1,4 @@
-import { addMonths, parseLocalDate } from '@bastion/calendar';
+import { addMonths, addWorkingDays, parseLocalDate } from '@bastion/calendar';
 import {
   caseWorkflowId,
   type MigratedStepInput,
@@ -132,7 +132,7 @@ describe('a development case over HTTP', () => {
       type: 'decide_candidate',
       date: back(20),
       opinionsHeard: allOpinionsHeard,
-      publicNotice: { from: back(30), to: back(22) },
+      publicNotice: { from: addWorkingDays(parseLocalDate(back(21)), -7), to: back(21) },
     });
     expect(candidate.row.status).toBe('candidate');
     await caseWhen(t, id, () => recordedDevelopment.standingOf(id)?.stage === 'candidate', 'identity told');

@@ -11,9 +11,10 @@ import {
   type MigrateCase,
   type OpenCase,
   type PersonFacts,
+  type VoterRoll,
 } from '@bastion/development-contracts';
 import { openCaseRecord, type RuleContext } from '@bastion/development-rules';
-import type { PersonSnapshot } from '@bastion/identity-contracts';
+import { expelledOn, type PersonSnapshot } from '@bastion/identity-contracts';
 import type { Principal } from '@bastion/platform-auth';
 import { OutOfScopeError, ValidationError } from '@bastion/platform-http';
 import { TEMPORAL_CLIENT } from '@bastion/platform-temporal';
@@ -22,12 +23,13 @@ import { actorOf, capacitiesOn, holds } from '../access';
 import { WorkingCalendar } from '../calendar/working-calendar';
 import { DevelopmentError } from '../development-error';
 import { FilesService } from '../files/files.service';
-import { factsOf, IdentityLookup } from '../identity/identity-lookup';
+import { factsOf, IdentityLookup, rollOf } from '../identity/identity-lookup';
 import { RuleBook } from '../rules/rule-book.service';
 import { today } from '../today';
 import { untilOnRecord } from '../workflow-ready';
 import { CasesReader } from './cases-reader.service';
 import { namedMembers } from './named-people';
+import { clock } from '@bastion/calendar';
 
 /**
  * Opens a case (递交入党申请书) — a new application, or a paper record at whatever stage it has
@@ -76,7 +78,8 @@ export class CaseOpening {
     if (org.kind !== 'branch' || org.dissolved) {
       throw new ValidationError([{ field: 'orgId', problem: 'is not a branch that may develop members' }]);
     }
-    if (!steps.length && person.membership) {
+    // After 开除党籍 the person is no member, whatever their old membership says.
+    if (!steps.length && person.membership && !expelledOn(person.sanctions ?? [], today())) {
       throw new DevelopmentError(
         DevelopmentErrorCode.RuleBreach,
         `${person.name}已是党员，无需递交入党申请书`,
@@ -101,13 +104,16 @@ export class CaseOpening {
       },
       migratedSteps: await this.withStoredFiles(principal, steps),
       people: namedPeople(named, found),
+      sanctions: person.sanctions ?? [],
+      rolls: await this.rolls(org.id, steps),
     } satisfies Partial<CaseInput>);
 
     const ctx: RuleContext = {
       today: today(),
-      now: new Date().toISOString(),
+      now: clock.now().toISOString(),
       calendar: this.calendar.calendar,
       ruleSets,
+      votersFromRoll: true,
     };
     const { problems } = openCaseRecord(input, ctx);
     if (problems.length && !steps.length) {
@@ -123,6 +129,7 @@ export class CaseOpening {
         workflowId: caseWorkflowId(person.id),
         taskQueue: DEVELOPMENT_TASK_QUEUE,
         args: [input],
+        memo: clock.memo(),
       });
     } catch (error) {
       if (error instanceof WorkflowExecutionAlreadyStartedError) throw caseExists(person.name);
@@ -130,6 +137,22 @@ export class CaseOpening {
     }
     await untilOnRecord(() => this.cases.version(person.id));
     return { id: person.id };
+  }
+
+  /**
+   * The branch's voters on the date of each meeting a paper record holds, as the identity service
+   * counts them: the record's votes are checked against them as a live vote is.
+   */
+  private async rolls(branchId: string, steps: MigratedStep[]): Promise<VoterRoll[]> {
+    const dates = [
+      ...new Set(
+        steps
+          .filter((s) => s.type === 'admission_meeting' || s.type === 'conversion_meeting')
+          .map((s) => s.date),
+      ),
+    ];
+    const found = await Promise.all(dates.map((date) => this.lookup.voters(branchId, date)));
+    return found.filter((v) => v !== null).map(rollOf);
   }
 
   /** Each paper step's files as stored: the caller's own uploads. */

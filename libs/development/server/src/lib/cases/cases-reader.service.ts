@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
-import type { CaseListQuery, CaseRecord, CaseRow, CaseView } from '@bastion/development-contracts';
+import type {
+  CaseListQuery,
+  CaseRecord,
+  CaseRow,
+  CaseView,
+  TimelineStep,
+} from '@bastion/development-contracts';
 import { allowedSteps, caseTimeline, complianceReport, type RuleContext } from '@bastion/development-rules';
 import type { Principal } from '@bastion/platform-auth';
 import { NotFoundError, OutOfScopeError } from '@bastion/platform-http';
@@ -15,6 +21,7 @@ import { RuleBook } from '../rules/rule-book.service';
 import { today } from '../today';
 import { filterCases } from './case-filters';
 import { caseRowOf, entryOf } from './case-rows';
+import { clock } from '@bastion/calendar';
 
 const ORDERS: Record<CaseListQuery['sort'], KeysetOrder<CaseEntity>> = {
   // The soonest clock first; cases without one last.
@@ -83,23 +90,31 @@ export class CasesReader {
   async context(record: CaseRecord): Promise<RuleContext> {
     return {
       today: today(),
-      now: new Date().toISOString(),
+      now: clock.now().toISOString(),
       calendar: this.calendar.calendar,
       ruleSets: await this.rules.byIds(record.ruleSets.map((r) => r.id)),
     };
   }
 
   async view(principal: Principal, id: string): Promise<CaseView> {
-    const { entity, record } = await this.loadRecord(principal, id);
-    const ctx = await this.context(record);
+    const { entity, record: stored } = await this.loadRecord(principal, id);
+    const ctx = await this.context(stored);
     const capacities = capacitiesOn(principal, entity.idPath);
+    const terminated = entity.status === 'terminated';
+    // A terminated case's clocks stopped with its workflow: nothing is current, due or running.
+    const record: CaseRecord = terminated
+      ? { ...stored, status: 'terminated', currentStep: null, clocks: [] }
+      : stored;
+    const timeline = caseTimeline(stored, ctx);
     return {
       row: caseRowOf(entity, ctx.today),
       record,
-      timeline: caseTimeline(record, ctx),
-      compliance: complianceReport(record, ctx),
+      timeline: terminated ? timeline.map(stoppedByTermination) : timeline,
+      compliance: complianceReport(stored, ctx),
       capacities,
-      allowedSteps: allowedSteps(record, capacities, ctx),
+      // A terminated case's workflow is gone: no step can be taken on it.
+      allowedSteps: terminated ? [] : allowedSteps(stored, capacities, ctx),
+      termination: terminationOf(entity),
     };
   }
 
@@ -110,4 +125,21 @@ export class CasesReader {
     }[];
     return row?.version;
   }
+}
+
+/** Who terminated the case, when and why, once an administrator has. */
+function terminationOf(entity: CaseEntity): CaseView['termination'] {
+  if (entity.status !== 'terminated' || !entity.terminatedAt) return null;
+  return {
+    at: entity.terminatedAt.toISOString(),
+    by: { userId: entity.terminatedByUserId ?? '', name: entity.terminatedByName ?? '' },
+    reason: entity.terminationReason ?? '',
+  };
+}
+
+/** A step a terminated case had not done is one it never reached. */
+function stoppedByTermination(step: TimelineStep): TimelineStep {
+  return step.state === 'current' || step.state === 'coming'
+    ? { ...step, state: 'not_reached', due: null, earliest: null, predicted: null }
+    : step;
 }

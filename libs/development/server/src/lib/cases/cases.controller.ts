@@ -16,11 +16,19 @@ import {
 import type { ExpectedVoters } from '@bastion/identity-contracts';
 import { CurrentUser, type Principal } from '@bastion/platform-auth';
 import { Returns, ValidBody, ValidParam, ValidQuery } from '@bastion/platform-http';
-import { type Created, createdSchema, idSchema, type Page } from '@bastion/shared-contracts';
+import {
+  type Created,
+  createdSchema,
+  idSchema,
+  type Page,
+  type TerminationRequest,
+  terminationRequestSchema,
+} from '@bastion/shared-contracts';
 import { DevelopmentRoleGuard } from '../http/development-role.guard';
 import { casePageSchema, caseViewSchema, expectedVotersSchema } from '../http/views';
 import { CaseActions } from './case-actions.service';
 import { CaseOpening } from './case-opening.service';
+import { CaseTermination } from './case-termination.service';
 import { CasesReader } from './cases-reader.service';
 import { ExpectedVotersService } from './expected-voters.service';
 
@@ -34,6 +42,7 @@ export class CasesController {
     private readonly opening: CaseOpening,
     private readonly actions: CaseActions,
     private readonly voters: ExpectedVotersService,
+    private readonly termination: CaseTermination,
   ) {}
 
   /**
@@ -90,6 +99,20 @@ export class CasesController {
     @ValidBody(caseActionRequestSchema) request: CaseActionRequest,
   ): Promise<CaseView> {
     return this.actions.act(principal, id, request);
+  }
+
+  /**
+   * Terminates a stuck case's workflow (system administrators only; 403 for anyone else), with the
+   * reason on the case and in its record. 409 once the case has ended (closed or archived).
+   */
+  @Post(':id/terminate')
+  @Returns(caseViewSchema)
+  terminate(
+    @CurrentUser() principal: Principal,
+    @ValidParam('id', idSchema) id: string,
+    @ValidBody(terminationRequestSchema) body: TerminationRequest,
+  ): Promise<CaseView> {
+    return this.termination.terminate(principal, id, body);
   }
 
   /** The full members of the case's branch expected at a meeting on the date, for the vote form. */

@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import JSZip from 'jszip';
 import { developmentStatusLabels, type DossierView } from '@bastion/development-contracts';
 import type { Principal } from '@bastion/platform-auth';
+import { csvField } from '@bastion/platform-files';
 import { FilesService } from '../files/files.service';
 import { DossierService } from './dossier.service';
 import { entryLabel, stepFolder } from './entry-labels';
 
-/** A spreadsheet cell of the index: quoted, quotes doubled. */
-const cell = (value: string | number | null) => `"${String(value ?? '').replaceAll('"', '""')}"`;
+/** A spreadsheet cell of the index: neutralised (no formula), quoted, quotes doubled. */
+const cell = (value: string | number | null) => csvField(value);
 
 /** The index of the archive: the case, then one line per entry with the files it names. */
 export function dossierIndex(dossier: DossierView, pathOf: (fileIndex: number) => string): string {

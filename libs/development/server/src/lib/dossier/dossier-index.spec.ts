@@ -56,4 +56,23 @@ describe('the dossier index', () => {
     expect(lines).toContain('"2","2026-03-02","00-其他","时限提醒","系统","",""');
     expect(lines).toContain('"3","2026-03-02","02-党组织派人谈话","谈话","王甲书","谈话","02/3-谈话.pdf"');
   });
+
+  it('lets no cell become a formula in a spreadsheet program', () => {
+    const dossier = {
+      row: {
+        number: 'FZ2026-000002',
+        person: { name: '=HYPERLINK("http://x","点击")' },
+        org: { name: '@SUM(1)' },
+        status: 'applicant',
+        applicationDate: '2026-03-02',
+      },
+      generatedAt: '2026-03-05T02:00:00.000Z',
+      entries: [entry(1, 'opened', 1, { note: '+1+cmd|calc', actor: { personId: 'p', name: '-2+3' } })],
+      files: [],
+    } as unknown as DossierView;
+    const lines = dossierIndex(dossier, () => '').split('\r\n');
+    expect(lines).toContain(`"姓名","'=HYPERLINK(""http://x"",""点击"")"`);
+    expect(lines).toContain(`"党支部","'@SUM(1)"`);
+    expect(lines).toContain(`"1","2026-03-02","01-递交入党申请书","递交入党申请书","'-2+3","'+1+cmd|calc",""`);
+  });
 });

@@ -38,7 +38,8 @@ describe('the dossier of a case', () => {
     await step(t, 'farmASecretary', caseId, {
       type: 'evidence',
       step: 2,
-      note: '原件扫描',
+      // A note a spreadsheet program would read as a formula, were it not neutralised in the index.
+      note: '=HYPERLINK("http://example.com","原件扫描")',
       files: [await upload('谈话记录.pdf', scan)],
     });
   });
@@ -101,6 +102,8 @@ describe('the dossier of a case', () => {
     expect(index).toContain('"姓名","李青杉"');
     expect(index).toContain('"谈话","王甲书","了解入党动机"');
     expect(index).toContain(`02-党组织派人谈话/${talkSeq}-谈话记录.pdf`);
+    expect(index).toContain(`"'=HYPERLINK(""http://example.com"",""原件扫描"")"`);
+    expect(index).not.toMatch(/(^|,)"[=+\-@\t\r]/m);
   });
 
   it('is the business of those who may see the case, and its files with it', async () => {

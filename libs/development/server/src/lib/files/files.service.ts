@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Principal } from '@bastion/platform-auth';
 import { AttachmentStorage, EvidenceFiles } from '@bastion/platform-files';
-import { actorOf, visibleCaseCondition } from '../access';
+import { uploaderOf, visibleCaseCondition } from '../access';
 import { CaseEntity } from '../persistence/entities/case.entity';
 import { CaseEntryEntity } from '../persistence/entities/case-entry.entity';
 import { FileEntity } from '../persistence/entities/file.entity';
@@ -16,7 +16,7 @@ export class FilesService extends EvidenceFiles<string> {
   }
 
   protected actorOf(principal: Principal) {
-    return actorOf(principal);
+    return uploaderOf(principal);
   }
 
   protected async referencedBy(caseId: string, fileId: string): Promise<boolean> {

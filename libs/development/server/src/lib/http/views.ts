@@ -20,7 +20,13 @@ import {
   type TimelineStep,
 } from '@bastion/development-contracts';
 import type { ExpectedVoters } from '@bastion/identity-contracts';
-import { idSchema, localDateSchema, type Page, pageSchema } from '@bastion/shared-contracts';
+import {
+  idSchema,
+  localDateSchema,
+  type Page,
+  pageSchema,
+  terminationSchema,
+} from '@bastion/shared-contracts';
 
 /*
  * The shapes of the service's answers. The contracts describe them as types; these schemas
@@ -66,6 +72,7 @@ export const caseViewSchema = z.object({
   compliance: complianceSchema,
   capacities: z.array(capacitySchema),
   allowedSteps: z.array(z.enum(caseStepTypes as [CaseStepType, ...CaseStepType[]])),
+  termination: terminationSchema.nullable(),
 }) satisfies z.ZodType<CaseView>;
 
 export const dossierViewSchema = z.object({
@@ -136,5 +143,7 @@ export const expectedVotersSchema = z.object({
   excluded: z.array(
     z.object({ personId: idSchema, name: z.string(), reason: z.string(), approvedBy: z.string() }),
   ),
+  /** Full members without voting rights on the date (留党察看 with rights unrestored). */
+  suspended: z.array(z.object({ personId: idSchema, name: z.string() })).optional(),
   expected: z.number().int(),
 }) satisfies z.ZodType<ExpectedVoters>;

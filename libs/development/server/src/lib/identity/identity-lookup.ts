@@ -7,6 +7,7 @@ import {
   IDENTITY_LOOKUP_WORKFLOW,
   type IdentityLookupInput,
   type PersonFacts,
+  type VoterRoll,
 } from '@bastion/development-contracts';
 import type { ExpectedVoters, OrgSnapshot, PersonSnapshot } from '@bastion/identity-contracts';
 import { TEMPORAL_CLIENT } from '@bastion/platform-temporal';
@@ -33,6 +34,17 @@ export function factsOf(person: PersonSnapshot): PersonFacts {
     name: person.name,
     orgId: person.org.id,
     membership: person.membership?.status ?? null,
+    sanctions: person.sanctions ?? [],
+  };
+}
+
+/** The roll a meeting's vote is checked against: the branch's voters on its date. */
+export function rollOf(voters: ExpectedVoters): VoterRoll {
+  return {
+    date: voters.date,
+    withVotingRights: voters.withVotingRights,
+    excluded: voters.excluded.map((e) => ({ personId: e.personId, name: e.name, reason: e.reason })),
+    expected: voters.expected,
   };
 }
 

@@ -2,10 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { PublishRules, RuleSet, RuleVersionView } from '@bastion/development-contracts';
-import { ruleSetOn } from '@bastion/development-rules';
+import {
+  approverRefusalOf,
+  decidingProblemLabel,
+  decidingRouteOrgIds,
+  decidingSettingsProblems,
+  decidingStageRefusal,
+  ruleSetOn,
+} from '@bastion/development-rules';
+import type { OrgSnapshot } from '@bastion/identity-contracts';
 import type { Principal } from '@bastion/platform-auth';
 import { ForbiddenError, NotFoundError, ValidationError } from '@bastion/platform-http';
 import { holds } from '../access';
+import { DevelopmentError } from '../development-error';
 import { IdentityLookup } from '../identity/identity-lookup';
 import { RuleVersionEntity } from '../persistence/entities/rule-version.entity';
 import { today } from '../today';
@@ -37,6 +46,7 @@ export class RulePublishing {
     if (committee.kind !== 'committee') {
       throw new ValidationError([{ field: 'committeeId', problem: 'is not a Party committee' }]);
     }
+    await this.refuseUnauthorisedDeciders(committee, body);
     if (body.effectiveFrom < today()) {
       throw new ValidationError([
         { field: 'effectiveFrom', problem: 'cannot lie in the past: steps already taken keep their rules' },
@@ -69,5 +79,30 @@ export class RulePublishing {
     };
     this.adoption.start(committeeId, ruleSet);
     return versionView(row);
+  }
+
+  /**
+   * The committee decides its cases' admissions and conversions: it must have the authority, and
+   * no stage of its deciding routes may hand the decision to a general branch, a temporary
+   * organisation or a committee without the authority. Refused with every such stage named.
+   */
+  private async refuseUnauthorisedDeciders(committee: OrgSnapshot, body: PublishRules): Promise<void> {
+    const own = approverRefusalOf(committee);
+    if (own) throw DevelopmentError.of({ ...own, message: `${committee.name}：${own.message}，不能发布发展党员规则` });
+    const named = await Promise.all(decidingRouteOrgIds(body.settings).map((id) => this.lookup.org(id)));
+    const orgs = new Map(named.filter((o): o is OrgSnapshot => o !== null).map((o) => [o.id, o]));
+    const problems = decidingSettingsProblems(body.settings, orgs);
+    if (!problems.length) return;
+    const first = decidingStageRefusal(problems[0]!);
+    throw new DevelopmentError(
+      first.code,
+      problems.map((p) => decidingStageRefusal(p).message).join('；'),
+      undefined,
+      problems.map((p) => ({
+        field: `settings.routes.${p.route}.stages.${p.stageIndex}.assignees.at`,
+        problem: decidingProblemLabel(p.problem).en,
+      })),
+      { params: first.params },
+    );
   }
 }

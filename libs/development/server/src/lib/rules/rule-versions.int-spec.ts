@@ -87,4 +87,42 @@ describe('versions of a committee’s rules', () => {
     });
     expect(invalid.status).toBe(400);
   });
+
+  it('never let a general branch decide an admission or a conversion: such a version is refused with the reason', async () => {
+    const base = defaultCommitteeSettings();
+    const at = (anchor: object) => ({
+      ...base.routes.conversion_approval,
+      stages: base.routes.conversion_approval.stages.map((s) => ({ ...s, assignees: { kind: 'role', role: 'secretary', at: anchor } })),
+    });
+    const general = await t.as('orgDeptLin').post(`/rules/${bureau()}/versions`, {
+      effectiveFrom: inDays(0),
+      settings: { ...base, routes: { ...base.routes, conversion_approval: at({ kind: 'org', orgId: directory.org('farms').id }) } },
+    });
+    expect(general.status).toBe(422);
+    expect(general.body).toMatchObject({
+      code: 'APPROVER_NOT_AUTHORISED',
+      message: expect.stringContaining('党总支不能审批'),
+      params: {
+        route: 'conversion_approval',
+        stage: 1,
+        orgId: directory.org('farms').id,
+        org: '测试林场党总支',
+        problem: 'general_branch',
+      },
+      details: [{ field: 'settings.routes.conversion_approval.stages.0.assignees.at', problem: expect.any(String) }],
+    });
+    const counted = await t.as('orgDeptLin').post(`/rules/${bureau()}/versions`, {
+      effectiveFrom: inDays(0),
+      settings: { ...base, routes: { ...base.routes, approval: at({ kind: 'subject_org', levelsUp: 1 }) } },
+    });
+    expect(counted.status).toBe(422);
+    expect(counted.body.params).toMatchObject({ route: 'approval', problem: 'relative_to_branch' });
+
+    // A committee with the authority, named as a fixed node, may decide.
+    const named = await t.as('orgDeptLin').post(`/rules/${bureau()}/versions`, {
+      effectiveFrom: inDays(30),
+      settings: { ...base, routes: { ...base.routes, approval: at({ kind: 'org', orgId: bureau() }) } },
+    });
+    expect(named.status).toBe(201);
+  });
 });

@@ -3,7 +3,7 @@ import { ApplicationFailure, Client, Connection, WorkflowFailedError } from '@te
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { resolveWorkspaceAliases } from '@bastion/platform-temporal';
 import { temporalAddress } from '@bastion/platform-testing';
-import type { IdentityActivities } from '@bastion/identity-contracts';
+import { approvalAuthorityProblem, type IdentityActivities } from '@bastion/identity-contracts';
 import { TestClient } from '../../testing/http-client';
 import { smallForest, TEST_PASSWORD } from '../../testing/small-forest';
 import { type IdentityTestApp, startIdentityTestApp } from '../../testing/identity-test-app';
@@ -88,6 +88,8 @@ describe('identity activities, called from another workflow through Temporal', (
           approvedBy: '测试林业局党委',
         },
       ],
+      // 李四's voting rights are suspended on the record itself.
+      suspended: [{ personId: person('farmAMember4'), name: '李四' }],
       expected: 5,
     });
     // In 2017 孙三 and 李四 were not yet full members and nobody was excluded.
@@ -95,6 +97,36 @@ describe('identity activities, called from another workflow through Temporal', (
     expect(earlier).toEqual(
       expect.objectContaining({ fullMembers: 5, withVotingRights: 5, excluded: [], expected: 5 }),
     );
+  });
+
+  it('counts by the discipline on record: none under 留党察看 until rights are restored, none after 开除', async () => {
+    const bureau = await new TestClient(t.baseUrl).login('bureauorgdept', TEST_PASSWORD);
+    const sanction = (personKey: string, body: Record<string, unknown>) =>
+      bureau.post(`/people/${person(personKey)}/sanctions`, {
+        decidedOn: '2026-01-20',
+        decidingBody: '测试林业局党委',
+        reason: '违反组织纪律',
+        ...body,
+      });
+    expect((await sanction('farmBMember', { kind: 'probation', effectiveFrom: '2026-02-01', termMonths: 12 })).status).toBe(201);
+    expect((await sanction('farmBSecretary', { kind: 'expulsion', effectiveFrom: '2026-06-01' })).status).toBe(201);
+    const count = (date: string) => ask('countExpectedVoters', { branchId: org('farmB'), date });
+    expect(await count('2026-01-31')).toMatchObject({ fullMembers: 2, withVotingRights: 2, expected: 2, suspended: [] });
+    expect(await count('2026-03-01')).toMatchObject({
+      fullMembers: 2,
+      withVotingRights: 1,
+      expected: 1,
+      suspended: [{ personId: person('farmBMember'), name: '陈乙员' }],
+    });
+    // Expelled: no longer a member at all; under 留党察看: a full member without a vote.
+    expect(await count('2026-07-01')).toMatchObject({ fullMembers: 1, withVotingRights: 0, expected: 0 });
+    const members = await ask('resolveRoleHolders', { role: 'full_member', orgId: org('farmB'), date: '2026-07-01' });
+    expect(members.map((m) => m.name)).toEqual(['陈乙员']);
+    // The snapshot carries the record, so the rules judge sponsoring and voting on any date.
+    const snapshot = await ask('snapshotPerson', { personId: person('farmBMember') });
+    expect(snapshot.sanctions).toEqual([
+      { kind: 'probation', effectiveFrom: '2026-02-01', termMonths: 12, rightsRestoredOn: null, until: null },
+    ]);
   });
 
   it('snapshots a person with their organisation path and never their ID number', async () => {
@@ -119,6 +151,11 @@ describe('identity activities, called from another workflow through Temporal', (
     const village = await ask('snapshotOrg', { orgId: org('village') });
     expect(village.approvingCommittee?.name).toBe('测试森工集团党委');
     expect(village.idPath).toBe(`/${org('group')}/${org('township')}/${org('village')}/`);
+    // What another service needs to tell whether the node may decide an admission.
+    const township = await ask('snapshotOrg', { orgId: org('township') });
+    expect(township).toMatchObject({ kind: 'committee', mayApprove: false, isTemporary: false });
+    expect(approvalAuthorityProblem(township)).toBe('no_authority');
+    expect(approvalAuthorityProblem(await ask('snapshotOrg', { orgId: org('group') }))).toBeNull();
   });
 
   it('lists an organisation and its live subtree, parents first', async () => {

@@ -9,10 +9,12 @@ import {
   type Me,
   refreshSchema,
   type Refresh,
+  sessionStateSchema,
+  type SessionStateView,
   tokenPairSchema,
   type TokenPair,
 } from '@bastion/identity-contracts';
-import { CurrentUser, type Principal } from '@bastion/platform-auth';
+import { AllowedBeforePasswordChange, CurrentUser, type Principal } from '@bastion/platform-auth';
 import { Meta, Public, type RequestMeta, Returns, ReturnsNothing, ValidBody } from '@bastion/platform-http';
 import { AuthService } from './auth.service';
 
@@ -42,6 +44,20 @@ export class AuthController {
   logout(@ValidBody(refreshSchema) input: Refresh, @Meta() meta: RequestMeta): Promise<void> {
     return this.auth.logout(input.refreshToken, meta);
   }
+
+  /**
+   * Whether the session behind the caller's access token is live: 200 while it is, 401 once it
+   * is revoked or ended. The other services ask this (briefly cached) on their requests.
+   */
+  @Get('session')
+  @AllowedBeforePasswordChange()
+  @ApiBearerAuth()
+  @Returns(sessionStateSchema)
+  async session(@CurrentUser() principal: Principal): Promise<SessionStateView> {
+    // The guard has already refused a session that is not live.
+    const state = await this.auth.sessionState(principal);
+    return { sessionId: principal.sessionId, mustChangePassword: state.mustChangePassword };
+  }
 }
 
 @ApiTags('me')
@@ -50,13 +66,16 @@ export class AuthController {
 export class MeController {
   constructor(private readonly auth: AuthService) {}
 
+  /** Open before a required password change too: the console learns from it that one is due. */
   @Get()
+  @AllowedBeforePasswordChange()
   @Returns(meSchema)
   me(@CurrentUser() principal: Principal): Promise<Me> {
     return this.auth.me(principal);
   }
 
   @Post('password')
+  @AllowedBeforePasswordChange()
   @ReturnsNothing()
   changePassword(
     @CurrentUser() principal: Principal,

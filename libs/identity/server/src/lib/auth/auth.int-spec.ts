@@ -138,8 +138,28 @@ describe('signing in and sessions', () => {
         newPassword: 'password',
       });
       expect(weak.status).toBe(400);
-      expect(weak.body.code).toBe('WEAK_PASSWORD');
+      expect(weak.body.code).toBe('COMMON_PASSWORD');
       expect(weak.body.details).toEqual([{ field: 'newPassword', problem: 'is a commonly used password' }]);
+    });
+
+    it.each([
+      ['the demo password', 'Demo@2026'],
+      ['the product name', 'Bastion#Forest9'],
+      ['an organisation of the tree', '甲林场党支部2026年!'],
+    ])('refuses a new password built on %s', async (_what, newPassword) => {
+      const session = await client.login('farmasecretary', TEST_PASSWORD);
+      const refused = await session.post('/me/password', { currentPassword: TEST_PASSWORD, newPassword });
+      expect(refused.status).toBe(400);
+      expect(refused.body.code).toBe('SYSTEM_WORD_PASSWORD');
+    });
+
+    it('checks the password an administrator gives a new login by the same rules', async () => {
+      const admin = await client.login('admin', TEST_PASSWORD);
+      const user = (username: string, initialPassword: string) =>
+        admin.post('/users', { username, personId: null, displayName: '新账号', initialPassword, isAdmin: false });
+      expect((await user('new.one', 'Demo@2026')).body.code).toBe('SYSTEM_WORD_PASSWORD');
+      expect((await user('new.one', 'sunshine1')).body.code).toBe('COMMON_PASSWORD');
+      expect((await user('new.one', 'Spruce&Fir-Given-1')).status).toBe(201);
     });
 
     it('refuses a wrong current password', async () => {

@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { type DataSource, In, IsNull, type Repository } from 'typeorm';
-import { shanghaiDateOf } from '@bastion/calendar';
+import { clock, shanghaiDateOf } from '@bastion/calendar';
 import type { ChangePassword, Login, Me, TokenPair } from '@bastion/identity-contracts';
 import { identityPolicy, type IdentityPermission } from '@bastion/identity-contracts';
-import { type Principal, scopeOf, signAccessToken } from '@bastion/platform-auth';
+import { type Principal, scopeOf, type SessionState, signAccessToken } from '@bastion/platform-auth';
 import { SERVICE_CONFIG, type ServiceConfig } from '@bastion/platform-config';
-import { NotFoundError, type RequestMeta } from '@bastion/platform-http';
-import { AuditService } from '../audit/audit.service';
+import { NotFoundError, type RequestMeta, SlidingWindowLimiter } from '@bastion/platform-http';
+import { type AuditContext, AuditService } from '../audit/audit.service';
 import type { IdentityEnv } from '../identity-env';
 import { IdentityError } from '../identity-error';
 import { OrgUnitEntity } from '../persistence/entities/org-unit.entity';
@@ -16,9 +16,17 @@ import { SessionEntity } from '../persistence/entities/session.entity';
 import { UserAccountEntity } from '../persistence/entities/user-account.entity';
 import { GrantsService } from './grants.service';
 import { hashPassword, verifyAgainstDecoy, verifyPassword } from './password-hasher';
-import { passwordProblems } from './password-policy';
+import { LoginAttempts } from './login-attempts.service';
+import { passwordRefusal } from './password-policy';
 import { hashRefreshToken, newRefreshToken } from './session-tokens';
-import { lockoutAfterFailure, sessionEndReason } from './session-rules';
+import { organisationWords } from './system-words';
+import { sessionEndReason } from './session-rules';
+
+const ACCOUNT_LOCKED = new IdentityError(
+  'ACCOUNT_LOCKED',
+  'Too many wrong passwords: the account is locked for a while; try again later or ask an administrator.',
+  423,
+);
 
 const LOGIN_FAILED = new IdentityError(
   'LOGIN_FAILED',
@@ -37,10 +45,29 @@ export class AuthService {
     @InjectRepository(OrgUnitEntity) private readonly orgs: Repository<OrgUnitEntity>,
     private readonly grants: GrantsService,
     private readonly audit: AuditService,
-  ) {}
+    private readonly attempts: LoginAttempts,
+  ) {
+    const window = config.AUTH_RATE_WINDOW_SECONDS;
+    this.perAccount = new SlidingWindowLimiter({ limit: config.AUTH_RATE_LIMIT_PER_ACCOUNT, windowSeconds: window });
+    this.perAddress = new SlidingWindowLimiter({ limit: config.AUTH_RATE_LIMIT_PER_ADDRESS, windowSeconds: window });
+  }
+
+  /** Sign-ins, refreshes and password changes, counted per account and per client address. */
+  private readonly perAccount: SlidingWindowLimiter;
+  private readonly perAddress: SlidingWindowLimiter;
+
+  private limitAddress(action: string, meta: RequestMeta): void {
+    this.perAddress.takeAll([`${action}:${meta.ip ?? 'unknown'}`]);
+  }
+
+  private limitAccount(action: string, account: string): void {
+    this.perAccount.takeAll([`${action}:${account}`]);
+  }
 
   async login(input: Login, meta: RequestMeta, now = new Date()): Promise<TokenPair> {
     const username = input.username.toLowerCase();
+    this.limitAddress('login', meta);
+    this.limitAccount('login', username);
     const user = await this.users.findOneBy({ username });
     const context = { userId: user?.id, username, ...meta };
     if (!user || user.disabledAt) {
@@ -54,19 +81,13 @@ export class AuthService {
       throw LOGIN_FAILED;
     }
     if (!(await verifyPassword(user.passwordHash, input.password))) {
-      const next = lockoutAfterFailure(
-        user.failedAttempts,
-        this.config.LOCKOUT_THRESHOLD,
-        this.config.LOCKOUT_MINUTES,
-        now,
-      );
-      await this.users.update(user.id, next);
-      await this.audit.record('login_failed', context, { reason: 'wrong password' });
-      if (next.lockedUntil)
-        await this.audit.record('account_locked', context, { until: next.lockedUntil.toISOString() });
+      await this.countFailure(user.id, context, 'wrong password', now);
       throw LOGIN_FAILED;
     }
-    await this.users.update(user.id, { failedAttempts: 0, lockedUntil: null, lastLoginAt: now });
+    if (!(await this.attempts.succeeded(user.id, now))) {
+      await this.audit.record('login_failed', context, { reason: 'locked' });
+      throw LOGIN_FAILED;
+    }
     const refresh = newRefreshToken();
     const session = await this.sessions.save(
       this.sessions.create({
@@ -86,6 +107,7 @@ export class AuthService {
   }
 
   async refresh(refreshToken: string, meta: RequestMeta, now = new Date()): Promise<TokenPair> {
+    this.limitAddress('refresh', meta);
     const presented = hashRefreshToken(refreshToken);
     const session = await this.sessions.findOneBy({ refreshHash: presented });
     if (!session) {
@@ -101,6 +123,7 @@ export class AuthService {
       }
       throw new IdentityError('SESSION_EXPIRED', 'Your session has ended; sign in again.', 401);
     }
+    this.limitAccount('refresh', session.userId);
     const ended = sessionEndReason(session, { idleMinutes: this.config.SESSION_IDLE_MINUTES }, now);
     const user = ended ? null : await this.users.findOneBy({ id: session.userId });
     if (ended || !user || user.disabledAt) {
@@ -137,7 +160,7 @@ export class AuthService {
   async me(principal: Principal): Promise<Me> {
     const user = await this.users.findOneBy({ id: principal.userId });
     if (!user) throw new NotFoundError('The user');
-    const grants = await this.grants.grantsOf(user.personId, shanghaiDateOf(new Date()));
+    const grants = await this.grants.grantsOf(user.personId, clock.today());
     const orgIds = [...new Set(grants.map((g) => g.orgId))];
     const orgs = orgIds.length ? await this.orgs.findBy({ id: In(orgIds) }) : [];
     const byId = new Map(orgs.map((o) => [o.id, o]));
@@ -179,24 +202,33 @@ export class AuthService {
     meta: RequestMeta,
     now = new Date(),
   ): Promise<void> {
+    this.limitAddress('password', meta);
+    this.limitAccount('password', principal.userId);
     const user = await this.users.findOneBy({ id: principal.userId });
     if (!user) throw new NotFoundError('The user');
+    const context = { userId: user.id, username: user.username, ...meta };
+    if (await this.attempts.isLocked(user.id, now)) {
+      await verifyAgainstDecoy(input.currentPassword);
+      throw ACCOUNT_LOCKED;
+    }
     if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+      // A stolen access token must not become a way round the lockout: guesses here count too.
+      const { locked } = await this.countFailure(user.id, context, 'wrong current password', now);
+      if (locked) throw ACCOUNT_LOCKED;
       throw IdentityError.invalid('WRONG_PASSWORD', 'currentPassword', 'is not your current password');
     }
     const person = user.personId ? await this.people.findOneBy({ id: user.personId }) : null;
-    const problems = passwordProblems(input.newPassword, [
-      user.username,
-      user.displayName,
-      person?.name ?? '',
-    ]);
-    if (input.newPassword === input.currentPassword) problems.push('must differ from the current password');
-    if (problems.length) {
+    const refusal = passwordRefusal(input.newPassword, {
+      userInputs: [user.username, user.displayName, person?.name ?? ''],
+      systemWords: await organisationWords(this.db),
+    }) ?? { code: 'WEAK_PASSWORD' as const, problems: [] };
+    if (input.newPassword === input.currentPassword) refusal.problems.push('must differ from the current password');
+    if (refusal.problems.length) {
       throw new IdentityError(
-        'WEAK_PASSWORD',
-        `The new password ${problems.join('; ')}.`,
+        refusal.code,
+        `The new password ${refusal.problems.join('; ')}.`,
         400,
-        problems.map((problem) => ({ field: 'newPassword', problem })),
+        refusal.problems.map((problem) => ({ field: 'newPassword', problem })),
       );
     }
     const passwordHash = await hashPassword(input.newPassword);
@@ -218,6 +250,38 @@ export class AuthService {
         .execute();
     });
     await this.audit.record('password_changed', { userId: user.id, username: user.username, ...meta });
+  }
+
+  /**
+   * The state of the caller's session, read on every request to this service and asked for by
+   * the others: a token of a revoked or ended session is refused at once.
+   */
+  async sessionState(principal: Principal, now = new Date()): Promise<SessionState> {
+    const rows: { revoked_at: Date | null; expires_at: Date; disabled_at: Date | null; must_change_password: boolean }[] =
+      await this.db.query(
+        `SELECT s.revoked_at, s.expires_at, u.disabled_at, u.must_change_password
+           FROM identity.session s JOIN identity.user_account u ON u.id = s.user_id
+          WHERE s.id = $1 AND s.user_id = $2`,
+        [principal.sessionId, principal.userId],
+      );
+    const row = rows[0];
+    const live = !!row && !row.revoked_at && row.expires_at > now && !row.disabled_at;
+    return { live, mustChangePassword: live && row.must_change_password };
+  }
+
+  private async countFailure(
+    userId: string,
+    context: AuditContext,
+    reason: string,
+    now: Date,
+  ): Promise<{ lockedNow: boolean; locked: boolean }> {
+    const outcome = await this.attempts.failed(userId, now);
+    await this.audit.record('login_failed', context, { reason });
+    if (outcome.lockedNow) {
+      const until = new Date(now.getTime() + this.config.LOCKOUT_MINUTES * 60_000);
+      await this.audit.record('account_locked', context, { until: until.toISOString() });
+    }
+    return outcome;
   }
 
   private async issue(

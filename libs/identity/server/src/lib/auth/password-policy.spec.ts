@@ -1,7 +1,9 @@
-import { passwordProblems } from './password-policy';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { commonPasswordCount, passwordProblems, passwordRefusal } from './password-policy';
 
 describe('password rules', () => {
-  it.each(['Demo@2026', 'Forest#Farm9', 'correct horse battery staple', '林场巡护员二〇二六年'])(
+  it.each(['Forest#Farm9', 'correct horse battery staple', '林场巡护员二〇二六年'])(
     'accepts %s',
     (pw) => {
       expect(passwordProblems(pw, ['zhang.wei'])).toEqual([]);
@@ -39,4 +41,42 @@ describe('password rules', () => {
       expect(passwordProblems(pw)).toEqual(['is too easy to guess']);
     },
   );
+
+  it('checks against a list of at least 10,000 common passwords', () => {
+    expect(commonPasswordCount()).toBeGreaterThanOrEqual(10_000);
+  });
+
+  it('takes the list from a production dependency, which every service image installs', () => {
+    const manifest = JSON.parse(readFileSync(join(__dirname, '../../../../../../package.json'), 'utf8'));
+    expect(Object.keys(manifest.dependencies)).toEqual(
+      expect.arrayContaining(['@zxcvbn-ts/core', '@zxcvbn-ts/language-common']),
+    );
+  });
+
+  it.each(['sunshine1', 'football', 'Princess', 'letmein1', 'dragon123', 'qwerty123'])(
+    'refuses %s as a common password, with its own code',
+    (pw) => {
+      expect(passwordRefusal(pw)).toEqual({ code: 'COMMON_PASSWORD', problems: ['is a commonly used password'] });
+    },
+  );
+
+  it.each(['Demo@2026', 'demo@2026!', 'MyDemo2026pw', 'Bastion#Forest9', 'myBASTIONkey!'])(
+    'refuses %s, built on the product name or the demo password',
+    (pw) => {
+      expect(passwordRefusal(pw)?.code).toBe('SYSTEM_WORD_PASSWORD');
+    },
+  );
+
+  it('refuses a password built on an organisation name of the tree', () => {
+    const systemWords = ['甲林场党支部', '国有林场集团党委'];
+    expect(passwordRefusal('甲林场党支部2026年!', { systemWords })).toEqual({
+      code: 'SYSTEM_WORD_PASSWORD',
+      problems: ['must not contain a name or word of this system'],
+    });
+    expect(passwordRefusal('林场巡护员二〇二六年', { systemWords })).toBeNull();
+  });
+
+  it('ignores a one-letter organisation name rather than refusing every password with that letter', () => {
+    expect(passwordRefusal('Forest#Farm9', { systemWords: ['F', 'a'] })).toBeNull();
+  });
 });

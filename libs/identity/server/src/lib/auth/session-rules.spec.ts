@@ -1,4 +1,4 @@
-import { lockoutAfterFailure, sessionEndReason } from './session-rules';
+import { sessionEndReason } from './session-rules';
 
 const at = (iso: string) => new Date(iso);
 const limits = { idleMinutes: 30 };
@@ -31,20 +31,5 @@ describe('session lifetime', () => {
         at('2026-03-02T09:02:00Z'),
       ),
     ).toBe('revoked');
-  });
-});
-
-describe('lockout', () => {
-  const now = at('2026-03-02T09:00:00Z');
-
-  it('counts failures below the threshold', () => {
-    expect(lockoutAfterFailure(3, 5, 15, now)).toEqual({ failedAttempts: 4, lockedUntil: null });
-  });
-
-  it('locks on the fifth consecutive failure and starts counting afresh', () => {
-    expect(lockoutAfterFailure(4, 5, 15, now)).toEqual({
-      failedAttempts: 0,
-      lockedUntil: at('2026-03-02T09:15:00Z'),
-    });
   });
 });

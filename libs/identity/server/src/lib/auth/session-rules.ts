@@ -18,16 +18,3 @@ export function sessionEndReason(session: SessionTimes, limits: SessionLimits, n
   if (now.getTime() - session.lastRefreshedAt.getTime() > limits.idleMinutes * 60_000) return 'idle timeout';
   return null;
 }
-
-/** After this many consecutive failures the account locks for a while. */
-export function lockoutAfterFailure(
-  failedAttempts: number,
-  threshold: number,
-  lockMinutes: number,
-  now: Date,
-): { failedAttempts: number; lockedUntil: Date | null } {
-  const attempts = failedAttempts + 1;
-  return attempts >= threshold
-    ? { failedAttempts: 0, lockedUntil: new Date(now.getTime() + lockMinutes * 60_000) }
-    : { failedAttempts: attempts, lockedUntil: null };
-}

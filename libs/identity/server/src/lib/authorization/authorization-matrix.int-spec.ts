@@ -143,8 +143,13 @@ const routes: Route[] = [
   },
   {
     name: 'POST /people/:id/id-number/reveal',
-    call: (c, t) => c.post(`/people/${t.person}/id-number/reveal`, { reason: '矩阵测试' }),
+    call: (c, t) => c.post(`/people/${t.person}/id-number/reveal`, { reason: '矩阵测试：核对档案身份信息' }),
     expect: reveal,
+  },
+  {
+    name: 'POST /people/:id/phone/reveal',
+    call: (c, t) => c.post(`/people/${t.person}/phone/reveal`, { reason: '矩阵测试：通知参加会议' }),
+    expect: personRead,
   },
   {
     name: 'PATCH /offices/:id',
@@ -167,6 +172,7 @@ describe('authorization matrix of the identity routes that take an id', () => {
       clients[caller] = await anonymous.login(caller.toLowerCase(), TEST_PASSWORD);
     const target = async (org: string, parent: string, person: string, username: string): Promise<Target> => {
       const personId = t.ids.people.get(person)!;
+      await t.db.query(`UPDATE identity.person SET phone = '13900000002' WHERE id = $1`, [personId]);
       const [office] = await t.db.query(`SELECT id FROM identity.office WHERE person_id = $1`, [personId]);
       const exclusion = await clients.admin.post(`/people/${personId}/exclusions`, {
         reason: '长期病休',

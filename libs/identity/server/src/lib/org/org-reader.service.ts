@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { type DataSource, In, type Repository } from 'typeorm';
-import { shanghaiDateOf } from '@bastion/calendar';
+import { clock } from '@bastion/calendar';
 import {
   branchCommitteeOffices,
   type OrgDetail,
@@ -135,7 +135,7 @@ export class OrgReader {
   }
 
   private async committeeOfficers(orgId: string): Promise<number> {
-    const today = shanghaiDateOf(new Date());
+    const today = clock.today();
     const rows: { n: string }[] = await this.db.query(
       `SELECT count(DISTINCT person_id) AS n FROM identity.office
         WHERE org_id = $1 AND role = ANY($2) AND from_date <= $3 AND (to_date IS NULL OR to_date >= $3)`,

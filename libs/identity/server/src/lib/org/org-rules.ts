@@ -1,4 +1,4 @@
-import type { OrgKind, OrgWarning } from '@bastion/identity-contracts';
+import { mayApproveAdmissions, type OrgKind, type OrgWarning } from '@bastion/identity-contracts';
 
 /** Which kind of node may sit under which (null: at the top of the tree). */
 const allowedParents: Record<OrgKind, readonly (OrgKind | null)[]> = {
@@ -29,7 +29,7 @@ export interface OrgNode {
  * a branch (temporary or not), a committee flagged as lacking authority, or a dissolved one.
  */
 export function canApproveAdmissions(org: OrgNode): boolean {
-  return org.kind === 'committee' && org.mayApprove && !org.isTemporary && org.dissolvedAt === null;
+  return mayApproveAdmissions({ ...org, dissolved: org.dissolvedAt !== null });
 }
 
 /** Whether `path` lies in the subtree rooted at `ancestorPath` (a node is inside its own subtree). */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
-import { shanghaiDateOf } from '@bastion/calendar';
+import { clock } from '@bastion/calendar';
 import type { CreateOrg, DissolveOrg, MoveOrg, OrgKind, UpdateOrg } from '@bastion/identity-contracts';
 import type { Principal } from '@bastion/platform-auth';
 import { NotFoundError } from '@bastion/platform-http';
@@ -146,7 +146,7 @@ export class OrgWriter {
           409,
         );
       }
-      const date = input.date ?? shanghaiDateOf(new Date());
+      const date = input.date ?? clock.today();
       // Offices at the node end with it; the records stay.
       await tx
         .createQueryBuilder()

@@ -13,7 +13,10 @@ import { OrgUnitEntity } from '../persistence/entities/org-unit.entity';
 import { PersonEntity } from '../persistence/entities/person.entity';
 import { UserAccountEntity } from '../persistence/entities/user-account.entity';
 import { VoterExclusionEntity } from '../persistence/entities/voter-exclusion.entity';
+import { DisciplineSanctionEntity } from '../persistence/entities/discipline-sanction.entity';
+import { toSanction } from './discipline.service';
 import { IdNumberVault, idNumberProblem } from './id-number';
+import { maskPhone } from './phone-number';
 
 type PersonRow = PersonEntity & { org: OrgUnitEntity; membership?: MembershipEntity | null };
 
@@ -24,6 +27,7 @@ export class PeopleReader {
     @InjectRepository(PersonEntity) private readonly people: Repository<PersonEntity>,
     @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
     @InjectRepository(VoterExclusionEntity) private readonly exclusions: Repository<VoterExclusionEntity>,
+    @InjectRepository(DisciplineSanctionEntity) private readonly sanctions: Repository<DisciplineSanctionEntity>,
     @InjectRepository(OfficeEntity) private readonly offices: Repository<OfficeEntity>,
     @InjectRepository(UserAccountEntity) private readonly users: Repository<UserAccountEntity>,
   ) {}
@@ -64,9 +68,10 @@ export class PeopleReader {
   async get(principal: Principal, id: string): Promise<PersonDetail> {
     const person = await this.load(id);
     requireAccess(principal, person.org.path, 'person.read', undefined, 'The person');
-    const [membership, exclusions, offices, login] = await Promise.all([
+    const [membership, exclusions, sanctions, offices, login] = await Promise.all([
       this.memberships.findOneBy({ personId: id }),
       this.exclusions.find({ where: { personId: id }, order: { fromDate: 'DESC' } }),
+      this.sanctions.find({ where: { personId: id }, order: { effectiveFrom: 'DESC', createdAt: 'DESC' } }),
       this.offices.find({ where: { personId: id }, relations: { org: true }, order: { fromDate: 'DESC' } }),
       this.users.existsBy({ personId: id }),
     ]);
@@ -88,6 +93,7 @@ export class PeopleReader {
         toDate: e.toDate,
         approvedBy: e.approvedBy,
       })),
+      sanctions: sanctions.map(toSanction),
       offices: offices.map((o) => ({
         id: o.id,
         role: o.role,
@@ -113,7 +119,7 @@ function toSummary(p: PersonRow): PersonSummary {
     name: p.name,
     gender: p.gender,
     idNumberMasked: p.idNumberMasked,
-    phone: p.phone,
+    phoneMasked: p.phone === null ? null : maskPhone(p.phone),
     workUnit: p.workUnit,
     org: { id: p.org.id, name: p.org.name, kind: p.org.kind },
     membershipStatus: p.membership?.status ?? null,

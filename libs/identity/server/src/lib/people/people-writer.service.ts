@@ -90,6 +90,22 @@ export class PeopleWriter {
     return this.vault.decrypt(person.idNumberCipher);
   }
 
+  /** Shows the full phone number to whoever may read the person, with a reason, and records that they did. */
+  async revealPhone(principal: Principal, id: string, reason: string, meta: RequestMeta): Promise<string> {
+    const person = await this.db
+      .getRepository(PersonEntity)
+      .findOne({ where: { id }, relations: { org: true } });
+    if (!person) throw new NotFoundError('The person');
+    requireAccess(principal, person.org!.path, 'person.read', undefined, 'The person');
+    if (!person.phone) throw new NotFoundError('A phone number for this person');
+    await this.audit.record(
+      'phone_revealed',
+      { userId: principal.userId, username: principal.username, ...meta },
+      { personId: id, reason },
+    );
+    return person.phone;
+  }
+
   private async applyIdNumber(
     tx: EntityManager,
     person: PersonEntity,

@@ -1,10 +1,13 @@
 import { Controller, Get, Patch, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
 import {
   addExclusionSchema,
   type AddExclusion,
   addOfficeSchema,
   type AddOffice,
+  addSanctionSchema,
+  type AddSanction,
   createPersonSchema,
   type CreatePerson,
   endOfficeSchema,
@@ -15,8 +18,15 @@ import {
   type PersonListQuery,
   personPageSchema,
   type PersonSummary,
+  restoreRightsSchema,
+  type RestoreRights,
   revealedIdNumberSchema,
+  revealedPhoneSchema,
   revealIdNumberSchema,
+  revealReasonSchema,
+  type RevealReason,
+  type Sanction,
+  sanctionSchema,
   setMembershipSchema,
   type SetMembership,
   updatePersonSchema,
@@ -33,6 +43,7 @@ import {
   ValidQuery,
 } from '@bastion/platform-http';
 import { type Created, createdSchema, idSchema, type Page } from '@bastion/shared-contracts';
+import { DisciplineService } from './discipline.service';
 import { MembershipWriter } from './membership-writer.service';
 import { PeopleReader } from './people-reader.service';
 import { PeopleWriter } from './people-writer.service';
@@ -45,6 +56,7 @@ export class PeopleController {
     private readonly reader: PeopleReader,
     private readonly writer: PeopleWriter,
     private readonly membership: MembershipWriter,
+    private readonly discipline: DisciplineService,
   ) {}
 
   @Get()
@@ -112,6 +124,38 @@ export class PeopleController {
     return this.membership.endExclusion(principal, id, exclusionId, input.toDate);
   }
 
+  /** Party discipline on record (党纪处分), newest first. */
+  @Get(':id/sanctions')
+  @Returns(z.array(sanctionSchema))
+  sanctions(@CurrentUser() principal: Principal, @ValidParam('id', idSchema) id: string): Promise<Sanction[]> {
+    return this.discipline.list(principal, id);
+  }
+
+  /** Records a sanction with its dates, deciding body and files; audited. */
+  @Post(':id/sanctions')
+  @Returns(createdSchema, 201)
+  async addSanction(
+    @CurrentUser() principal: Principal,
+    @ValidParam('id', idSchema) id: string,
+    @ValidBody(addSanctionSchema) input: AddSanction,
+    @Meta() meta: RequestMeta,
+  ): Promise<Created> {
+    return { id: await this.discipline.add(principal, id, input, meta) };
+  }
+
+  /** 恢复党员权利 after 留党察看; audited. */
+  @Patch(':id/sanctions/:sanctionId')
+  @ReturnsNothing()
+  restoreRights(
+    @CurrentUser() principal: Principal,
+    @ValidParam('id', idSchema) id: string,
+    @ValidParam('sanctionId', idSchema) sanctionId: string,
+    @ValidBody(restoreRightsSchema) input: RestoreRights,
+    @Meta() meta: RequestMeta,
+  ): Promise<void> {
+    return this.discipline.restoreRights(principal, id, sanctionId, input.rightsRestoredOn, meta);
+  }
+
   @Post(':id/offices')
   @Returns(createdSchema, 201)
   async addOffice(
@@ -132,6 +176,18 @@ export class PeopleController {
     @Meta() meta: RequestMeta,
   ): Promise<{ idNumber: string }> {
     return { idNumber: await this.writer.revealIdNumber(principal, id, input.reason, meta) };
+  }
+
+  /** The full phone number, for whoever may read the person and gives a reason; the reveal is audited. */
+  @Post(':id/phone/reveal')
+  @Returns(revealedPhoneSchema)
+  async revealPhone(
+    @CurrentUser() principal: Principal,
+    @ValidParam('id', idSchema) id: string,
+    @ValidBody(revealReasonSchema) input: RevealReason,
+    @Meta() meta: RequestMeta,
+  ): Promise<{ phone: string }> {
+    return { phone: await this.writer.revealPhone(principal, id, input.reason, meta) };
   }
 }
 

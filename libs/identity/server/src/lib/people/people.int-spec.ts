@@ -76,15 +76,59 @@ describe('people and membership', () => {
 
     it('are shown in full only to an administrator who asks, and the asking is recorded', async () => {
       const id = person('farmASecretary');
-      expect((await secretary.post(`/people/${id}/id-number/reveal`, { reason: '核对档案' })).status).toBe(
-        403,
-      );
-      const shown = await admin.post(`/people/${id}/id-number/reveal`, { reason: '核对档案' });
+      const reason = '核对入党申请人档案中的身份信息';
+      expect((await secretary.post(`/people/${id}/id-number/reveal`, { reason })).status).toBe(403);
+      const shown = await admin.post(`/people/${id}/id-number/reveal`, { reason });
       expect(shown.body).toEqual({ idNumber: '110101199003074477' });
       const audit = await t.db.query(
         `SELECT detail FROM identity.audit_event WHERE kind = 'id_number_revealed'`,
       );
-      expect(audit).toEqual([{ detail: { personId: id, reason: '核对档案' } }]);
+      expect(audit).toEqual([{ detail: { personId: id, reason } }]);
+    });
+
+    it('are not shown for a reason of fewer than ten characters', async () => {
+      const id = person('farmASecretary');
+      const short = await admin.post(`/people/${id}/id-number/reveal`, { reason: '核对档案' });
+      expect(short.status).toBe(400);
+      expect(short.body.details).toEqual([
+        expect.objectContaining({ field: 'reason', problem: expect.stringMatching(/10/) }),
+      ]);
+      // Padding with spaces does not make a reason.
+      expect((await admin.post(`/people/${id}/id-number/reveal`, { reason: '  核对档案      ' })).status).toBe(400);
+    });
+  });
+
+  describe('phone numbers', () => {
+    it('are masked like ID numbers in the detail and the list', async () => {
+      const id = person('farmASecretary');
+      const detail = await secretary.get(`/people/${id}`);
+      expect(detail.body.phoneMasked).toBe('138****0001');
+      expect(JSON.stringify(detail.body)).not.toContain('13800000001');
+      const list = await bureau.get(`/people?orgId=${org('farmA')}&limit=100`);
+      const row = list.body.items.find((p: { id: string }) => p.id === id);
+      expect(row.phoneMasked).toBe('138****0001');
+      expect(JSON.stringify(list.body)).not.toContain('13800000001');
+    });
+
+    it('are shown in full to whoever may read the person and gives a reason, and the asking is recorded', async () => {
+      const id = person('farmASecretary');
+      expect((await secretary.post(`/people/${id}/phone/reveal`, { reason: '联系' })).status).toBe(400);
+      const reason = '通知参加支部委员会会议';
+      const shown = await secretary.post(`/people/${id}/phone/reveal`, { reason });
+      expect(shown.status).toBe(200);
+      expect(shown.body).toEqual({ phone: '13800000001' });
+      const audit = await t.db.query(
+        `SELECT username, detail FROM identity.audit_event WHERE kind = 'phone_revealed'`,
+      );
+      expect(audit).toEqual([{ username: 'farmasecretary', detail: { personId: id, reason } }]);
+    });
+
+    it('are not revealed outside the caller\'s organisations', async () => {
+      const outsider = await new TestClient(t.baseUrl).login('farmbsecretary', TEST_PASSWORD);
+      const refused = await outsider.post(`/people/${person('farmASecretary')}/phone/reveal`, {
+        reason: '通知参加支部委员会会议',
+      });
+      expect(refused.status).toBe(404);
     });
   });
 

@@ -1,5 +1,7 @@
 import type { ServiceSchema } from '@bastion/platform-persistence';
 import { AuditEventEntity } from './entities/audit-event.entity';
+import { DisciplineSanctionEntity } from './entities/discipline-sanction.entity';
+import { CalendarYearEntity } from './entities/calendar-year.entity';
 import { MembershipEntity } from './entities/membership.entity';
 import { OfficeEntity } from './entities/office.entity';
 import { OrgEventEntity } from './entities/org-event.entity';
@@ -18,10 +20,12 @@ export const identitySchema: ServiceSchema = {
     PersonEntity,
     MembershipEntity,
     VoterExclusionEntity,
+    DisciplineSanctionEntity,
     OfficeEntity,
     UserAccountEntity,
     SessionEntity,
     AuditEventEntity,
+    CalendarYearEntity,
   ],
   migrations: identityMigrations,
 };

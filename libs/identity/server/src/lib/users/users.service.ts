@@ -9,7 +9,8 @@ import type { Page, PageQuery } from '@bastion/shared-contracts';
 import { requireAdmin } from '../access';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword } from '../auth/password-hasher';
-import { passwordProblems } from '../auth/password-policy';
+import { passwordRefusal } from '../auth/password-policy';
+import { organisationWords } from '../auth/system-words';
 import { IdentityError } from '../identity-error';
 import { PersonEntity } from '../persistence/entities/person.entity';
 import { UserAccountEntity } from '../persistence/entities/user-account.entity';
@@ -56,13 +57,16 @@ export class UsersService {
         { field: 'personId', problem: 'already has a login' },
       ]);
     }
-    const problems = passwordProblems(input.initialPassword, [username, displayName]);
-    if (problems.length) {
+    const refusal = passwordRefusal(input.initialPassword, {
+      userInputs: [username, displayName],
+      systemWords: await organisationWords(this.users.manager.connection),
+    });
+    if (refusal) {
       throw new IdentityError(
-        'WEAK_PASSWORD',
-        `The password ${problems.join('; ')}.`,
+        refusal.code,
+        `The password ${refusal.problems.join('; ')}.`,
         400,
-        problems.map((problem) => ({ field: 'initialPassword', problem })),
+        refusal.problems.map((problem) => ({ field: 'initialPassword', problem })),
       );
     }
     const saved = await this.users.save(

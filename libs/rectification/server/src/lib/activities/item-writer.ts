@@ -19,9 +19,12 @@ export class ItemWriter {
   /** The workflow's `persistItem`: the row, if the record is newer, and its new transitions, in one transaction. */
   persist(record: ItemRecord): Promise<void> {
     return this.db.transaction(async (tx) => {
-      const [existing] = (await tx.query(`SELECT version FROM rectification.item WHERE id = $1 FOR UPDATE`, [
-        record.itemId,
-      ])) as { version: number }[];
+      const [existing] = (await tx.query(
+        `SELECT version, status FROM rectification.item WHERE id = $1 FOR UPDATE`,
+        [record.itemId],
+      )) as { version: number; status: string }[];
+      // An administrator terminated the item; a write still in flight from before changes nothing.
+      if (existing?.status === 'terminated') return;
       if (!existing) await this.insertRows(tx, [record]);
       else if (existing.version < record.version) {
         await tx.query(

@@ -88,6 +88,17 @@ const routes: Route[] = [
     expect: batchWrite,
   },
   {
+    name: 'POST /batches/:id/items/migrate',
+    call: (c, t) =>
+      c.post(`/batches/${t.batch}/items/migrate`, {
+        text: { problem: '矩阵测试（纸质台账）', category: 'other', seriousness: 'general' },
+        orgId: directory.org('farmA').id,
+        registeredOn: inDays(0),
+        steps: [],
+      }),
+    expect: batchWrite,
+  },
+  {
     name: 'GET /batches/:id/import-template',
     call: (c, t) =>
       c.download(`/batches/${t.batch}/import-template`).then((r) => ({ ...r, body: undefined })),

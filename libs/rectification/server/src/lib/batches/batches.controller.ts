@@ -12,6 +12,8 @@ import {
   type CreateBatch,
   createBatchSchema,
   type ImportResult,
+  type MigrateItem,
+  migrateItemSchema,
   type RegisterItem,
   registerItemSchema,
   reportQuerySchema,
@@ -23,6 +25,7 @@ import { type Created, createdSchema, idSchema, type Page } from '@bastion/share
 import { batchPageSchema, batchReportSchema, batchViewSchema, importResultSchema } from '../http/views';
 import { IMPORT_MAX_BYTES } from '../import/import-columns';
 import { ImportService } from '../import/import.service';
+import { ItemMigrationService } from '../items/item-migration.service';
 import { ItemRegistrationService } from '../items/item-registration.service';
 import { BatchReportService } from './batch-report.service';
 import { BatchesReader } from './batches-reader.service';
@@ -38,6 +41,7 @@ export class BatchesController {
     private readonly registration: ItemRegistrationService,
     private readonly imports: ImportService,
     private readonly reports: BatchReportService,
+    private readonly migration: ItemMigrationService,
   ) {}
 
   /** Opens a finding batch over an organisation the caller supervises; the same idempotency key finds the same batch. */
@@ -85,6 +89,21 @@ export class BatchesController {
     @ValidBody(registerItemSchema) body: RegisterItem,
   ): Promise<Created> {
     return this.registration.register(principal, id, body);
+  }
+
+  /**
+   * Takes over an item already under way on paper, with its real dates (registered, assigned,
+   * deadline, extensions, acceptance, closing, look-back). 422 MIGRATION_INVALID lists every step
+   * the rules refuse, and nothing is started.
+   */
+  @Post(':id/items/migrate')
+  @Returns(createdSchema, 201)
+  migrate(
+    @CurrentUser() principal: Principal,
+    @ValidParam('id', idSchema) id: string,
+    @ValidBody(migrateItemSchema) body: MigrateItem,
+  ): Promise<Created> {
+    return this.migration.migrate(principal, id, body);
   }
 
   /** The spreadsheet to fill in for an import, with the accepted values and the organisations' names. */

@@ -29,6 +29,7 @@ import { RectificationError } from '../rectification-error';
 import { untilStarted } from '../workflow-ready';
 import { asRefusal } from '../workflow-refusal';
 import { BatchesReader } from './batches-reader.service';
+import { clock } from '@bastion/calendar';
 
 /**
  * Opens batches and takes steps on them. A batch is opened over an organisation the caller
@@ -69,12 +70,13 @@ export class BatchesService {
       createdBy: { personId: actor.personId, name: actor.name },
     });
     // The same key again finds the batch the first request opened.
-    await this.writer.insertNew(initialBatchRecord(batchInput, new Date().toISOString()), config);
+    await this.writer.insertNew(initialBatchRecord(batchInput, clock.now().toISOString()), config);
     try {
       await this.temporal.workflow.start(BATCH_WORKFLOW, {
         workflowId: batchWorkflowId(batchId),
         taskQueue: RECTIFICATION_TASK_QUEUE,
         args: [batchInput],
+        memo: clock.memo(),
       });
     } catch (error) {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;

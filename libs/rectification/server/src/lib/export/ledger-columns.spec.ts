@@ -47,4 +47,25 @@ describe('a ledger row', () => {
     expect(cell('方案批准日期')).toBe('2026-03-10');
     expect(cell('验收通过日期')).toBe('');
   });
+
+  it('lets no text typed by a user become a formula', () => {
+    const row = ledgerRow(
+      {
+        ...item,
+        batchTitle: '@SUM(1)',
+        problem: '=HYPERLINK("http://x","点击")',
+        org: { ...item.org, name: '+1+cmd|calc' },
+        owner: { personId: item.owner!.personId, name: '-2+3' },
+        leader: { personId: item.owner!.personId, name: '\t=1' },
+      },
+      new Map(),
+    );
+    const cell = (header: string) => row[LEDGER_COLUMNS.findIndex((c) => c.header === header)];
+    expect(cell('批次')).toBe("'@SUM(1)");
+    expect(cell('问题')).toBe(`'=HYPERLINK("http://x","点击")`);
+    expect(cell('责任单位')).toBe("'+1+cmd|calc");
+    expect(cell('责任人')).toBe("'-2+3");
+    expect(cell('分管领导')).toBe("'\t=1");
+    expect(cell('整改轮次')).toBe(1);
+  });
 });

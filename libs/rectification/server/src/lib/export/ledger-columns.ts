@@ -4,6 +4,7 @@ import {
   itemStatusLabels,
   type TransitionKind,
 } from '@bastion/rectification-contracts';
+import { neutraliseCell } from '@bastion/platform-files';
 
 /** The dates the ledger shows for each item: when it last took each of these steps. */
 export const LEDGER_STEPS: { kind: TransitionKind; header: string }[] = [
@@ -38,9 +39,12 @@ export const LEDGER_COLUMNS: { header: string; width: number }[] = [
   ...LEDGER_STEPS.map((s) => ({ header: s.header, width: 12 })),
 ];
 
-/** One ledger row: the item's cells, then its step dates (YYYY-MM-DD, blank for a step not taken). */
+/**
+ * One ledger row: the item's cells, then its step dates (YYYY-MM-DD, blank for a step not taken).
+ * Texts typed by users (the problem, names) are neutralised, so none becomes a formula.
+ */
 export function ledgerRow(item: ItemRow, stepDates: Map<TransitionKind, string>): (string | number)[] {
-  return [
+  const cells: (string | number)[] = [
     item.number,
     item.batchTitle,
     findingSourceLabels[item.source].zh,
@@ -55,4 +59,5 @@ export function ledgerRow(item: ItemRow, stepDates: Map<TransitionKind, string>)
     item.closedOn ?? '',
     ...LEDGER_STEPS.map((s) => stepDates.get(s.kind) ?? ''),
   ];
+  return cells.map(neutraliseCell);
 }

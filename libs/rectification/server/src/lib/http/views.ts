@@ -25,7 +25,13 @@ import {
   trafficLightSchema,
   type Transition,
 } from '@bastion/rectification-contracts';
-import { idSchema, localDateSchema, type Page, pageSchema } from '@bastion/shared-contracts';
+import {
+  idSchema,
+  localDateSchema,
+  type Page,
+  pageSchema,
+  terminationSchema,
+} from '@bastion/shared-contracts';
 
 /*
  * The shapes of the service's answers. The contracts describe them as types; these schemas
@@ -91,6 +97,7 @@ export const itemViewSchema = z.object({
       org: true,
     }),
   ),
+  termination: terminationSchema.nullable(),
 }) satisfies z.ZodType<ItemView>;
 
 export const batchRowSchema = z.object({

@@ -5,6 +5,7 @@ import {
   seriousnessLabels,
   seriousnessSchema,
 } from '@bastion/rectification-contracts';
+import { neutraliseCell } from '@bastion/platform-files';
 import { headerText, IMPORT_MAX_ROWS, importColumns } from './import-columns';
 
 const YES_NO = '"是,否"';
@@ -73,6 +74,7 @@ export async function importTemplate(batch: { title: string; orgNames: string[] 
   ]);
   notes.addRow([]);
   notes.addRow(['责任单位 Organisations']).font = { bold: true };
-  for (const name of batch.orgNames) notes.addRow(['', name]);
+  // Organisation names are typed by administrators: none may become a formula.
+  for (const name of batch.orgNames) notes.addRow(['', neutraliseCell(name)]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

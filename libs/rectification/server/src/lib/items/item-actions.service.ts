@@ -42,6 +42,9 @@ export class ItemActionsService {
 
   async act(principal: Principal, id: string, request: ItemActionRequest): Promise<ItemView> {
     const item = await this.items.loadVisible(principal, id);
+    if (item.status === 'terminated') {
+      throw new RectificationError('ENDED', 'The item was terminated; nothing more can be done on it.', 409);
+    }
     const actor = actorOf(principal);
     const capacities = capacitiesOn(principal, item);
     if (!actionCapacities[request.type].some((c) => capacities.includes(c))) {

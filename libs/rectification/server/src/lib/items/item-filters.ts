@@ -5,7 +5,7 @@ import { likePattern } from '@bastion/platform-persistence';
 /** The traffic light of an item (alias `i`) as of the `:today` parameter: the migrations' SQL function. */
 export const ITEM_LIGHT = `rectification.traffic_light(i.status, i.deadline, i.amber_from, CAST(:today AS date))`;
 
-const RUNNING = `i.status NOT IN ('closed', 'handed_over') AND i.deadline IS NOT NULL`;
+const RUNNING = `i.status NOT IN ('closed', 'handed_over', 'terminated') AND i.deadline IS NOT NULL`;
 const TODAY = 'CAST(:today AS date)';
 
 /**

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { directory } from '@bastion/platform-service-testing';
-import type { ItemView } from '@bastion/rectification-contracts';
+import { addWorkingDays, parseLocalDate as d, shanghaiDateOf, workingDaysBetween } from '@bastion/calendar';
+import { ADMIN, directory } from '@bastion/platform-service-testing';
+import { defaultSourceConfig, type ItemView } from '@bastion/rectification-contracts';
 import { startRectificationTestApp, type RectificationTestApp } from '../../testing/rectification-test-app';
 import {
   action,
@@ -134,6 +135,46 @@ describe('an item from registration to closing', () => {
     expect(second.transitions.at(-1)!.kind).toBe('acceptance_failed');
     expect(second.row.deadline! < inDays(60)).toBe(true);
     expect(second.row.deadline! > inDays(0)).toBe(true);
+    // The source's share of the first round's working days (巡察: one half), at least five.
+    const first = workingDaysBetween(d(second.record.assignedOn!), d(inDays(60)));
+    const failedOn = shanghaiDateOf(new Date(second.transitions.at(-1)!.at));
+    expect(second.row.deadline).toBe(addWorkingDays(failedOn, Math.max(5, Math.floor(first / 2))));
+  });
+
+  it('gives the second round the share set for the source, never longer than the first round', async () => {
+    const settings = await t.as(ADMIN).get('/sources');
+    const patrol = settings.body.items.find(
+      (s: { source: string }) => s.source === 'inspection_patrol',
+    ).config;
+    expect(patrol.secondRoundSharePercent).toBe(50);
+    const set = await t.as(ADMIN).put('/sources/supervisory_check', {
+      ...defaultSourceConfig('supervisory_check'),
+      secondRoundSharePercent: 100,
+    });
+    expect(set.status).toBe(200);
+    const checkBatch = (await openBatch(t, { source: 'supervisory_check', title: '2026年督查检查反馈' })).row
+      .id;
+    const id = await registerItem(t, checkBatch);
+    await step(t, 'inspectionWu', id, 'assign', {
+      owner: directory.ref('submitter'),
+      leader: directory.ref('farmASecretary'),
+      deadline: inDays(21),
+    });
+    const planned = await step(t, 'submitter', id, 'submit_plan', {
+      measures: '补齐记录',
+      target: '记录完整',
+    });
+    expect(await decide(t, planned.record.pending!.requestId)).toBe('approved');
+    await itemWhen(t, id, (v) => v.row.status === 'in_progress', 'plan approved');
+    await withEvidence(id);
+    const submitted = await step(t, 'submitter', id, 'submit_acceptance', { note: '申请验收' });
+    expect(await decide(t, submitted.record.pending!.requestId, 'reject')).toBe('rejected');
+    const second = await itemWhen(t, id, (v) => v.row.round === 2, 'acceptance failed');
+    const first = workingDaysBetween(d(second.record.assignedOn!), d(inDays(21)));
+    const failedOn = shanghaiDateOf(new Date(second.transitions.at(-1)!.at));
+    // A share of one hundred percent: as long as the first round, never longer.
+    expect(second.row.deadline).toBe(addWorkingDays(failedOn, Math.max(1, first)));
+    expect(workingDaysBetween(failedOn, d(second.row.deadline!))).toBeLessThanOrEqual(first);
   });
 
   it('grants an extension asked for before the deadline, one at a time', async () => {

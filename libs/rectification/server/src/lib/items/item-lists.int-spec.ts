@@ -141,6 +141,7 @@ describe('item lists, counts, export and board', () => {
         acceptance: 0,
         closed: 1,
         handed_over: 0,
+        terminated: 0,
       },
       byLight: { green: 2, amber: 1, red: 1 },
     });

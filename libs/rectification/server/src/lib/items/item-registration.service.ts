@@ -25,6 +25,7 @@ import { WorkingCalendar } from '../calendar/working-calendar';
 import { FilesService } from '../files/files.service';
 import { notUnderInspected, OrgDirectory } from '../orgs/org-directory';
 import type { BatchEntity } from '../persistence/entities/batch.entity';
+import { clock } from '@bastion/calendar';
 
 /** How many item workflows an import starts at once: enough to keep the server busy, not to flood it. */
 const START_CONCURRENCY = 16;
@@ -116,7 +117,7 @@ export class ItemRegistrationService {
   input(
     context: RegistrationContext,
     itemId: string,
-    item: Pick<ItemInputShape, 'text' | 'org' | 'deadline' | 'fixedOnSpot'>,
+    item: Pick<ItemInputShape, 'text' | 'org' | 'deadline' | 'fixedOnSpot' | 'paper'>,
   ): ItemInput {
     return itemInputSchema.parse({
       itemId,
@@ -129,10 +130,11 @@ export class ItemRegistrationService {
   }
 
   private firstRecord(input: ItemInput) {
-    return initialItemRecord(input, new Date().toISOString(), this.calendar.calendar);
+    return initialItemRecord(input, clock.now().toISOString(), this.calendar.calendar);
   }
 
-  private async start(inputs: ItemInput[]): Promise<void> {
+  /** Starts the items' workflows, a few at a time; one already running is left as it is. */
+  async start(inputs: ItemInput[]): Promise<void> {
     let next = 0;
     const worker = async () => {
       while (next < inputs.length) {
@@ -142,6 +144,7 @@ export class ItemRegistrationService {
             workflowId: itemWorkflowId(input.itemId),
             taskQueue: RECTIFICATION_TASK_QUEUE,
             args: [input],
+            memo: clock.memo(),
           });
         } catch (error) {
           if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;

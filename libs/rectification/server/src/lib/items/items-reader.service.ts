@@ -21,6 +21,7 @@ import { TransitionEntity } from '../persistence/entities/transition.entity';
 import { today } from '../today';
 import { filterItems, ITEM_LIGHT } from './item-filters';
 import { itemRowOf, transitionOf } from './item-rows';
+import { clock, type LocalDate } from '@bastion/calendar';
 
 const ORDERS: Record<ItemListQuery['sort'], KeysetOrder<ItemEntity>> = {
   // Soonest due first; items without a deadline last.
@@ -54,7 +55,7 @@ export class ItemsReader {
   private filtered(
     principal: Principal,
     query: Partial<ItemCountQuery>,
-    day: string,
+    day: LocalDate,
   ): SelectQueryBuilder<ItemEntity> {
     const [visible, params] = visibleItemCondition(principal);
     const q = this.db.getRepository(ItemEntity).createQueryBuilder('i').where(visible, params);
@@ -127,7 +128,7 @@ export class ItemsReader {
   }
 
   /** Items linked to this one, either way round, that the caller may see. */
-  private async links(principal: Principal, item: ItemEntity, day: string): Promise<ItemView['links']> {
+  private async links(principal: Principal, item: ItemEntity, day: LocalDate): Promise<ItemView['links']> {
     const linked = await this.visible(principal, {}, day)
       .andWhere(`(i.id = ANY(:linked) OR i.record->'links' @> jsonb_build_array(CAST(:self AS text)))`, {
         linked: item.record.links ?? [],
@@ -163,8 +164,23 @@ export class ItemsReader {
       record,
       transitions,
       capacities,
-      allowedActions: allowedActions(record, capacities, day, new Date().toISOString()),
+      // A terminated item's workflow is gone: nothing more can be done on it.
+      allowedActions:
+        item.status === 'terminated'
+          ? []
+          : allowedActions(record, capacities, day, clock.now().toISOString()),
       links: await this.links(principal, item, day),
+      termination: terminationOf(item),
     };
   }
+}
+
+/** Who terminated the item, when and why, once an administrator has. */
+function terminationOf(item: ItemEntity): ItemView['termination'] {
+  if (item.status !== 'terminated' || !item.terminatedAt) return null;
+  return {
+    at: item.terminatedAt.toISOString(),
+    by: { userId: item.terminatedByUserId ?? '', name: item.terminatedByName ?? '' },
+    reason: item.terminationReason ?? '',
+  };
 }

@@ -13,9 +13,15 @@ import {
 } from '@bastion/rectification-contracts';
 import { CurrentUser, type Principal } from '@bastion/platform-auth';
 import { Returns, ValidBody, ValidParam, ValidQuery } from '@bastion/platform-http';
-import { idSchema, type Page } from '@bastion/shared-contracts';
+import {
+  idSchema,
+  type Page,
+  type TerminationRequest,
+  terminationRequestSchema,
+} from '@bastion/shared-contracts';
 import { itemCountsSchema, itemPageSchema, itemViewSchema } from '../http/views';
 import { ItemActionsService } from './item-actions.service';
+import { ItemTerminationService } from './item-termination.service';
 import { ItemsReader } from './items-reader.service';
 
 @ApiTags('items')
@@ -25,6 +31,7 @@ export class ItemsController {
   constructor(
     private readonly reader: ItemsReader,
     private readonly actions: ItemActionsService,
+    private readonly termination: ItemTerminationService,
   ) {}
 
   /**
@@ -71,5 +78,19 @@ export class ItemsController {
     @ValidBody(itemActionRequestSchema) action: ItemActionRequest,
   ): Promise<ItemView> {
     return this.actions.act(principal, id, action);
+  }
+
+  /**
+   * Terminates a stuck item's workflow (system administrators only; 403 for anyone else), with the
+   * reason on the item and in its record. 409 once the item has ended (closed or handed over).
+   */
+  @Post(':id/terminate')
+  @Returns(itemViewSchema)
+  terminate(
+    @CurrentUser() principal: Principal,
+    @ValidParam('id', idSchema) id: string,
+    @ValidBody(terminationRequestSchema) body: TerminationRequest,
+  ): Promise<ItemView> {
+    return this.termination.terminate(principal, id, body);
   }
 }

@@ -8,7 +8,7 @@ import type {
   SignOffKind,
   SourceConfig,
 } from '@bastion/rectification-contracts';
-import { amberFrom, nextReportDue, secondRoundDeadline } from '../rules/deadlines';
+import { amberFrom, fixedSecondRoundDeadline, nextReportDue } from '../rules/deadlines';
 import { transition } from './transitions';
 
 /** What applying an action needs beyond the item: the clock, the rules, and ids the workflow made. */
@@ -260,7 +260,7 @@ export function applyAction(item: ItemRecord, action: ItemAction, ctx: ApplyCont
       );
       if (action.holds) return { item: looked };
       // 重开: the relapse reopens the item for another round, visible as reopened everywhere.
-      const deadline = action.newDeadline ?? secondRoundDeadline(ctx.today, ctx.config, ctx.calendar);
+      const deadline = action.newDeadline ?? fixedSecondRoundDeadline(ctx.today, ctx.config, ctx.calendar);
       return {
         item: transition(
           looked,

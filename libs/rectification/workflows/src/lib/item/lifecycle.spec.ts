@@ -212,7 +212,38 @@ describe('acceptance (验收)', () => {
     expect(next.lookBack).toEqual({ due: '2026-09-18', result: null, on: null });
   });
 
-  it('failed, returns the item for a second round (二次整改) with a shorter deadline', () => {
+  it('failed, returns the item for a second round (二次整改) of half the first round\'s working days', () => {
+    // First round: assigned 2026-03-02, due 2026-03-20 — 14 working days; the second gets 7.
+    const next = applySignOff(
+      submitted().item,
+      { kind: 'acceptance', requestId: 'r', outcome: 'rejected', trail: [] },
+      { ...context('2026-03-18'), secondRoundByShare: true },
+    );
+    expect(next).toMatchObject({
+      status: 'in_progress',
+      round: 2,
+      deadline: '2026-03-27',
+      originalDeadline: '2026-03-20',
+      amberFrom: '2026-03-20',
+    });
+    expect(next.transitions.at(-1)).toMatchObject({ kind: 'acceptance_failed', deadline: '2026-03-27' });
+  });
+
+  it('failed a second time, the third round is again measured on the first, not the second', () => {
+    const second = applySignOff(
+      submitted().item,
+      { kind: 'acceptance', requestId: 'r', outcome: 'rejected', trail: [] },
+      { ...context('2026-03-18'), secondRoundByShare: true },
+    );
+    const third = applySignOff(
+      { ...second, status: 'acceptance' },
+      { kind: 'acceptance', requestId: 'r2', outcome: 'rejected', trail: [] },
+      { ...context('2026-03-26'), secondRoundByShare: true },
+    );
+    expect(third).toMatchObject({ round: 3, deadline: '2026-04-07' });
+  });
+
+  it('failed in a history recorded before the share rule, keeps the fixed twenty working days', () => {
     const next = applySignOff(
       submitted().item,
       { kind: 'acceptance', requestId: 'r', outcome: 'rejected', trail: [] },

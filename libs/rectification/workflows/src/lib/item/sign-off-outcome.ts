@@ -1,7 +1,7 @@
 import type { Decision, Outcome, PersonRef } from '@bastion/approvals-contracts';
 import type { HolidayCalendar } from '@bastion/calendar';
 import type { ItemRecord, SignOffKind, SourceConfig } from '@bastion/rectification-contracts';
-import { amberFrom, lookBackDue, secondRoundDeadline } from '../rules/deadlines';
+import { amberFrom, fixedSecondRoundDeadline, lookBackDue, secondRoundDeadline } from '../rules/deadlines';
 import { transition } from './transitions';
 
 export interface SignOffSettled {
@@ -16,6 +16,11 @@ export interface OutcomeContext {
   today: string;
   config: SourceConfig;
   calendar: HolidayCalendar;
+  /**
+   * Whether a failed acceptance takes the share rule for its second round; histories recorded
+   * before it replay with the fixed number of working days.
+   */
+  secondRoundByShare?: boolean;
 }
 
 /** The leader whose decision settled the request: the last person to approve or reject it. */
@@ -64,7 +69,9 @@ export function applySignOff(item: ItemRecord, settled: SignOffSettled, ctx: Out
           },
         );
       }
-      const deadline = secondRoundDeadline(ctx.today, ctx.config, ctx.calendar);
+      const deadline = ctx.secondRoundByShare
+        ? secondRoundDeadline(ctx.today, item, ctx.config, ctx.calendar)
+        : fixedSecondRoundDeadline(ctx.today, ctx.config, ctx.calendar);
       return transition(
         item,
         { ...facts, kind: 'acceptance_failed', deadline },

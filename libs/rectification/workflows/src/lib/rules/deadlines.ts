@@ -6,9 +6,17 @@ import {
   dueWithinMonths,
   dueWithinWorkingDays,
   type HolidayCalendar,
+  isProvisionalDeadline,
   parseLocalDate,
+  shanghaiDateOf,
+  workingDaysBetween,
 } from '@bastion/calendar';
-import type { LadderConfig, SourceConfig } from '@bastion/rectification-contracts';
+import type {
+  ItemRecord,
+  LadderConfig,
+  SourceConfig,
+  TransitionKind,
+} from '@bastion/rectification-contracts';
 
 /**
  * The dates of a rectification, all by the calendar's one convention (`@bastion/calendar`,
@@ -52,13 +60,71 @@ export function guidanceDate(
   return addDays(start, Math.floor((span * ladder.guidanceAtPercent) / 100));
 }
 
-/** 二次整改: a failed acceptance (or a relapse at the look-back) gives a new, shorter deadline. */
-export function secondRoundDeadline(
+/**
+ * 二次整改 as it was before the share rule: a fixed number of working days from the decision.
+ * Items whose failed acceptance was recorded that way replay with it; a relapse reopened at the
+ * look-back without a date of its own still gets it.
+ */
+export function fixedSecondRoundDeadline(
   today: string,
   config: Pick<SourceConfig, 'secondRoundWorkingDays'>,
   calendar: HolidayCalendar = chinaHolidayCalendar,
 ): string {
   return dueWithinWorkingDays(parseLocalDate(today), config.secondRoundWorkingDays, calendar);
+}
+
+/** The second round is never shorter than this many working days, unless the first round was. */
+export const SECOND_ROUND_MIN_WORKING_DAYS = 5;
+
+/**
+ * How many working days the second round gets: the source's share of the first round's working
+ * days (rounded down: the second round is the shorter one), at least five, and never more than
+ * the first round had.
+ */
+export function secondRoundWorkingDays(
+  firstRoundWorkingDays: number,
+  config: Pick<SourceConfig, 'secondRoundSharePercent'>,
+): number {
+  const first = Math.max(1, firstRoundWorkingDays);
+  const share = Math.floor((first * config.secondRoundSharePercent) / 100);
+  return Math.min(first, Math.max(SECOND_ROUND_MIN_WORKING_DAYS, share));
+}
+
+/** The kinds of transition that set the deadline the responsible organisation works to. */
+const DEADLINE_SETTERS: readonly TransitionKind[] = ['assign', 'edit', 'extension_approved', 'long_term'];
+
+/**
+ * The first round (第一轮整改): from assignment to the deadline in force when it ended (its
+ * approved extensions included), read from the item's record. Null before the item is assigned.
+ */
+export function firstRound(
+  item: Pick<ItemRecord, 'assignedOn' | 'originalDeadline' | 'deadline' | 'transitions'>,
+): { from: string; to: string } | null {
+  if (item.assignedOn === null) return null;
+  let deadline = item.originalDeadline ?? item.deadline;
+  for (const t of item.transitions) {
+    if (t.kind === 'acceptance_failed' || t.kind === 'reopened') break;
+    if (t.deadline && DEADLINE_SETTERS.includes(t.kind)) deadline = t.deadline;
+  }
+  return deadline === null ? null : { from: item.assignedOn, to: deadline };
+}
+
+/**
+ * 二次整改: a failed acceptance gives a new, shorter deadline — the source's share of the first
+ * round's working days (default one half, at least five, never longer than the first round),
+ * counted from the day of the decision.
+ */
+export function secondRoundDeadline(
+  today: string,
+  item: Pick<ItemRecord, 'assignedOn' | 'originalDeadline' | 'deadline' | 'transitions'>,
+  config: Pick<SourceConfig, 'secondRoundSharePercent'>,
+  calendar: HolidayCalendar = chinaHolidayCalendar,
+): string {
+  const round = firstRound(item);
+  const firstDays = round
+    ? workingDaysBetween(parseLocalDate(round.from), parseLocalDate(round.to), calendar)
+    : SECOND_ROUND_MIN_WORKING_DAYS;
+  return dueWithinWorkingDays(parseLocalDate(today), secondRoundWorkingDays(firstDays, config), calendar);
 }
 
 /** 回头看 is due this many months after closing. */
@@ -74,4 +140,21 @@ export function nextReportDue(from: string, everyMonths: number): string {
 /** Days from `today` to `deadline`; negative once overdue. */
 export function daysLeft(deadline: string | null, today: string): number | null {
   return deadline === null ? null : daysBetween(parseLocalDate(today), parseLocalDate(deadline));
+}
+
+/**
+ * The item as shown: marked provisional while its working-day dates run through a year the
+ * holiday calendar has no data for (weekdays stood in), unmarked once every such year has data.
+ */
+export function withProvisionalMark<T extends Pick<ItemRecord, 'registeredAt' | 'deadline' | 'finalDeadline' | 'amberFrom' | 'provisional'>>(
+  item: T,
+  calendar: HolidayCalendar,
+): T {
+  const from = shanghaiDateOf(new Date(item.registeredAt));
+  const dates = [item.deadline, item.finalDeadline, item.amberFrom].filter((d): d is string => d !== null);
+  const latest = dates.reduce((a, b) => (b > a ? b : a), from);
+  const provisional = isProvisionalDeadline(parseLocalDate(from), parseLocalDate(latest), calendar);
+  if (provisional === (item.provisional === true)) return item;
+  const { provisional: _dropped, ...rest } = item;
+  return (provisional ? { ...rest, provisional: true } : rest) as T;
 }

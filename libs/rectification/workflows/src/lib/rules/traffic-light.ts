@@ -1,7 +1,7 @@
 import type { ItemStatus, TrafficLight } from '@bastion/rectification-contracts';
 
 /** Statuses in which an item no longer runs against its deadline. */
-export const FINISHED_STATUSES: readonly ItemStatus[] = ['closed', 'handed_over'];
+export const FINISHED_STATUSES: readonly ItemStatus[] = ['closed', 'handed_over', 'terminated'];
 
 /**
  * 红黄绿灯: red once the deadline has passed (overdue from the day after it), amber from the

@@ -40,6 +40,7 @@ function stage(tasks: TaskView[]): StageView {
     name: '支部审核',
     status: 'open',
     round: 1,
+    passes: [],
     definition: {
       name: '支部审核',
       assignees: { kind: 'people', people: [person(ME, '我')] },

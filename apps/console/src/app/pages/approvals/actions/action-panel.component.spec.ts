@@ -39,6 +39,7 @@ function request(
         name: '支部审核',
         status: 'open',
         round: 1,
+        passes: [],
         definition: {
           name: '支部审核',
           assignees: { kind: 'people', people: [me] },

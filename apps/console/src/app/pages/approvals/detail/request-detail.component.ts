@@ -16,6 +16,8 @@ import { NotificationsService } from '../../../core/notifications/notifications.
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
 import { type Load, LOADING, toLoad } from '../../../core/ui/load';
+import { TerminateButtonComponent } from '../../../core/ui/termination/terminate-button.component';
+import { TerminationNoteComponent } from '../../../core/ui/termination/termination-note.component';
 import { ActionPanelComponent } from '../actions/action-panel.component';
 import { procedureLabel, statusColour, statusLabel } from '../approval-labels';
 import { AttachmentListComponent } from '../attachments/attachment-list.component';
@@ -49,6 +51,8 @@ import { StageForecastComponent } from './stage-forecast.component';
     RequestTimelineComponent,
     RouteDiagramComponent,
     StageForecastComponent,
+    TerminateButtonComponent,
+    TerminationNoteComponent,
     TranslatePipe,
   ],
   templateUrl: './request-detail.component.html',
@@ -93,6 +97,17 @@ export class RequestDetailComponent {
 
   protected currentStageName(detail: RequestDetail): string | null {
     return detail.stages.find((s) => s.index === detail.currentStage)?.name ?? null;
+  }
+
+  /** The request's terminate call, for the administrator's 终止 dialog. */
+  protected readonly terminate = (reason: string) => this.api.terminate(this.id(), { reason });
+
+  /**
+   * Whether the request still runs. A sign-off whose item or case still runs is refused by the
+   * service with the reason (that record is terminated instead); the dialog shows it.
+   */
+  protected terminable(detail: RequestDetail): boolean {
+    return detail.status === 'running' || detail.status === 'returned';
   }
 
   protected reload(): void {

@@ -19,9 +19,18 @@ const GREEN = new Set([
   'auto_pass',
   'delegate_approve',
 ]);
-const RED = new Set(['reject', 'rejected', 'stage_rejected', 'auto_reject', 'expired', 'withdraw']);
+const RED = new Set([
+  'reject',
+  'rejected',
+  'stage_rejected',
+  'auto_reject',
+  'expired',
+  'withdraw',
+  'terminate',
+]);
 const ORANGE = new Set([
   'return',
+  'closed_by_return',
   'returned_to_submitter',
   'escalated',
   'urge',
@@ -59,6 +68,9 @@ export function entryColour(action: string): string {
             <span class="when bst-muted">{{ entry.at | date: 'yyyy-MM-dd HH:mm:ss' }}</span>
             @if (entry.actor; as actor) {
               <strong>{{ actor.name }}</strong>
+            } @else if (!entry.automatic) {
+              <!-- Only an administrator's login acts without being a person (终止). -->
+              <strong data-testid="timeline-administrator">{{ 'timeline.administrator' | t }}</strong>
             } @else {
               <strong>{{ 'timeline.system' | t }}</strong>
             }

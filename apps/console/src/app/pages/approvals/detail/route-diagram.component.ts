@@ -1,6 +1,6 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import type { PersonRef, RequestStatus, StageView, TaskView } from '@bastion/approvals-contracts';
+import type { PersonRef, RequestStatus, StagePassView, StageView, TaskView } from '@bastion/approvals-contracts';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
@@ -26,12 +26,14 @@ const TASK_ICONS: Record<TaskView['status'], string> = {
   transferred: 'swap',
   closed: 'stop',
   skipped: 'forward',
+  closed_by_return: 'rollback',
 };
 
 /**
  * The route as a diagram, left to right: the submission, each stage with its mode, signers and
  * their state, and the outcome. The open stage stands out; skipped stages are dashed, stages run
- * again after a return show their round, and tasks closed by a return say so.
+ * again after a return show their round with the earlier passes beneath (approvals given before
+ * the return stay on view), and tasks closed by a return say so.
  */
 @Component({
   selector: 'bst-route-diagram',
@@ -80,12 +82,22 @@ export class RouteDiagramComponent {
     return colours[stage.status];
   }
 
+  /** How an earlier pass through the stage ended, in words. */
+  protected passEnd(how: StagePassView['endedBy']): MessageKey {
+    return `diagram.passEnd.${how}`;
+  }
+
   protected addedLabel(position: 'before' | 'after' | 'alongside'): MessageKey {
     return `diagram.added.${position}`;
   }
 
   protected names(people: readonly PersonRef[]): string {
     return people.map((p) => p.name).join('、');
+  }
+
+  /** The stage an administrator's termination stopped the request in. */
+  protected stoppedHere(stage: StageView): boolean {
+    return stage.status === 'open' && this.status() === 'terminated';
   }
 
   /** The open stage is highlighted; while the request is back with its submitter, the submission is. */

@@ -27,6 +27,11 @@ import { daysUntil } from '../shared/business-date';
           <strong>{{ labels.clock[c.clock.key] | label }}</strong>
           <nz-tag>{{ (c.clock.kind === 'deadline' ? 'dev.clock.deadline' : 'dev.clock.opens') | t }}</nz-tag>
           <span>{{ c.clock.due }}</span>
+          @if (c.clock.provisional) {
+            <nz-tag nzColor="gold" [title]="'calendar.provisionalHint' | t" data-testid="clock-provisional">{{
+              'calendar.provisionalDeadline' | t
+            }}</nz-tag>
+          }
           <span [class.bst-overdue]="c.overdue" [class.bst-muted]="!c.overdue">{{ c.left }}</span>
         </div>
         <div class="bst-muted rule">

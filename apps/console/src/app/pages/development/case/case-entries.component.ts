@@ -42,7 +42,9 @@ import { DEV_LABELS, entryColour, entryText } from '../development-labels';
             @if (e.step) {
               <span class="bst-muted">{{ 'dev.entry.step' | t: { n: e.step } }}</span>
             }
-            @if (e.automatic || !e.actor) {
+            @if (accountOf(e); as account) {
+              <span data-testid="case-entry-account">{{ 'dev.entry.account' | t: { name: account } }}</span>
+            } @else if (e.automatic || !e.actor) {
               <nz-tag><nz-icon nzType="robot" />{{ 'dev.entry.automatic' | t }}</nz-tag>
             } @else {
               <span>{{ e.actor.name }}</span>
@@ -94,4 +96,11 @@ export class CaseEntriesComponent {
   protected readonly colour = entryColour;
   protected readonly newestFirst = computed(() => [...this.entries()].sort((a, b) => b.seq - a.seq));
   protected readonly text = (e: CaseEntry) => entryText(this.i18n, e.kind);
+  protected readonly accountOf = entryAccount;
+}
+
+/** An administrator's login that took a step without being a person: its name. */
+export function entryAccount(e: CaseEntry): string | null {
+  const account = e.details['account'] as { name?: unknown } | undefined;
+  return !e.actor && typeof account?.name === 'string' ? account.name : null;
 }

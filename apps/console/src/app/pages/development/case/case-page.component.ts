@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject, input, linkedSignal, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type { CaseView } from '@bastion/development-contracts';
-import { signOffLabels } from '@bastion/development-contracts';
+import { tap } from 'rxjs';
+import type { CaseView, DevelopmentStatus } from '@bastion/development-contracts';
+import { exitStatuses, signOffLabels } from '@bastion/development-contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -15,6 +16,8 @@ import { LabelPipe } from '../../../core/i18n/label.pipe';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
 import { keptLoad } from '../../../core/ui/kept-load';
+import { TerminateButtonComponent } from '../../../core/ui/termination/terminate-button.component';
+import { TerminationNoteComponent } from '../../../core/ui/termination/termination-note.component';
 import { DEV_LABELS, statusColour } from '../development-labels';
 import { shanghaiToday } from '../shared/business-date';
 import { ComplianceReportComponent } from '../shared/compliance-report.component';
@@ -49,6 +52,8 @@ import { CaseTimelineComponent } from './case-timeline.component';
     ComplianceReportComponent,
     ErrorAlertComponent,
     LabelPipe,
+    TerminateButtonComponent,
+    TerminationNoteComponent,
     TranslatePipe,
     VoteRecordsComponent,
   ],
@@ -92,6 +97,16 @@ export class CasePageComponent {
 
   protected reload(): void {
     this.reloads.update((n) => n + 1);
+  }
+
+  /** The case's terminate call, for the administrator's 终止 dialog. */
+  protected readonly terminate = (reason: string) =>
+    this.api.terminateCase(this.id(), { reason }).pipe(tap((view) => this.acted(view)));
+
+  /** Whether the case's workflow still runs: not closed by a side exit, archived or terminated. */
+  protected running(view: CaseView): boolean {
+    const ended: readonly DevelopmentStatus[] = [...exitStatuses, 'terminated'];
+    return !ended.includes(view.row.status) && view.record.dates.archived === null;
   }
 
   protected acted(view: CaseView): void {

@@ -26,6 +26,7 @@ import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
 import { type Load, LOADING, toLoad } from '../../../core/ui/load';
 import { fileSize } from '../../approvals/attachments/attachment-files';
 import { DEV_LABELS, entryText } from '../development-labels';
+import { entryAccount } from '../case/case-entries.component';
 import { ComplianceReportComponent } from '../shared/compliance-report.component';
 import { VoteRecordsComponent } from '../shared/vote-records.component';
 
@@ -85,6 +86,7 @@ export class DossierPageComponent {
   });
 
   protected readonly size = fileSize;
+  protected readonly accountOf = entryAccount;
   protected readonly stateLabel = (state: TimelineState): MessageKey => `dev.state.${state}`;
   protected readonly entryText = (kind: DossierView['entries'][number]['kind']) => entryText(this.i18n, kind);
 

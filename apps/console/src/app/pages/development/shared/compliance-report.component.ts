@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import type { ComplianceCheck, ComplianceResult } from '@bastion/development-contracts';
+import { type ComplianceCheck, complianceDateLabels, type ComplianceResult } from '@bastion/development-contracts';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { LabelPipe } from '../../../core/i18n/label.pipe';
@@ -14,7 +14,7 @@ const COLOURS: Record<ComplianceResult, string> = {
 };
 
 /**
- * The fixed rules checked against the case: each with its article, whether the case keeps it
+ * Every fixed rule checked against the case: each with its article, whether the case keeps it
  * (or has not reached it yet), why, the dates the check rests on and the rules version.
  */
 @Component({
@@ -41,18 +41,18 @@ const COLOURS: Record<ComplianceResult, string> = {
       <tbody>
         @for (c of table.data; track c.id) {
           <tr [attr.data-testid]="'compliance-' + c.id" [attr.data-result]="c.result">
-            <td>{{ c.article }}</td>
-            <td>{{ c.rule | label }}</td>
+            <td class="article">{{ c.article | label }}</td>
+            <td class="rule">{{ c.rule | label }}</td>
             <td>
               <nz-tag [nzColor]="colour(c.result)">{{ resultLabel(c.result) | t }}</nz-tag>
             </td>
-            <td>
-              <div>{{ c.detail }}</div>
+            <td class="detail">
+              <div>{{ c.detail | label }}</div>
               <div class="bst-muted dates">
                 @for (d of dates(c); track d.key) {
-                  <span>{{ d.key }}：{{ d.value ?? '—' }}</span>
+                  <span [attr.data-date]="d.key">{{ d.label ? (d.label | label) : d.key }}: {{ d.value ?? '—' }}</span>
                 }
-                <span class="bst-mono">{{ c.ruleSetId }}</span>
+                <span>{{ 'dev.compliance.ruleSet' | t }}: <span class="bst-mono">{{ c.ruleSetId }}</span></span>
               </div>
             </td>
           </tr>
@@ -61,6 +61,37 @@ const COLOURS: Record<ComplianceResult, string> = {
     </nz-table>
   `,
   styles: `
+    /* On a phone each rule is a block: article and result on one line, the rule and its dates below. */
+    @media (max-width: 767px) {
+      :host ::ng-deep table,
+      tbody {
+        display: block;
+        width: 100%;
+      }
+      thead {
+        display: none;
+      }
+      tr {
+        display: grid;
+        grid-template-columns: 1fr auto;
+        gap: 4px 8px;
+        padding: 8px 0;
+        border-bottom: 1px solid #f0f0f0;
+      }
+      td {
+        display: block;
+        border: none !important;
+        padding: 0 8px !important;
+      }
+      td.article {
+        font-weight: 600;
+      }
+      td.rule,
+      td.detail {
+        grid-column: 1 / -1;
+        order: 1;
+      }
+    }
     .dates {
       display: flex;
       flex-wrap: wrap;
@@ -75,5 +106,5 @@ export class ComplianceReportComponent {
   protected readonly colour = (result: ComplianceResult) => COLOURS[result];
   protected readonly resultLabel = (result: ComplianceResult): MessageKey => `dev.compliance.${result}`;
   protected readonly dates = (c: ComplianceCheck) =>
-    Object.entries(c.dates).map(([key, value]) => ({ key, value }));
+    Object.entries(c.dates).map(([key, value]) => ({ key, value, label: complianceDateLabels[key] ?? null }));
 }

@@ -14,3 +14,12 @@ export function approvalIsLate(record: Pick<CaseRecord, 'clocks' | 'dates'>, tod
   if (!meeting) return false;
   return today > addMonths(parseLocalDate(meeting), NATIONAL_2014.approvalWithinMonths);
 }
+
+/** The same for the conversion decision: 3 months from the conversion meeting, up to 6 with a recorded reason. */
+export function conversionApprovalIsLate(record: Pick<CaseRecord, 'clocks' | 'dates'>, today: string): boolean {
+  const clock = record.clocks.find((c) => c.key === 'conversion_approval' && c.kind === 'deadline');
+  if (clock) return today > clock.due;
+  const meeting = record.dates.conversionMeeting;
+  if (!meeting) return false;
+  return today > addMonths(parseLocalDate(meeting), NATIONAL_2014.conversionApprovalWithinMonths);
+}

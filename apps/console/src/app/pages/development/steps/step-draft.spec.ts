@@ -10,37 +10,33 @@ import {
 } from './step-draft';
 import { emptyVote } from './vote-draft';
 
-const member = (n: number, declared = false): NomineeDraft => ({
+const member = (n: number): NomineeDraft => ({
   person: { personId: `00000000-0000-4000-8000-00000000000${n}`, name: `党员${n}` },
-  underDisciplinaryProbation: declared,
-  underCorrectionOrder: false,
 });
 const on = (y: number, m: number, d: number) => emptyDraft(new Date(y, m - 1, d));
 
 describe('step drafts', () => {
-  it('want exactly two sponsors and send each with the declarations made for them', () => {
-    const draft = { ...on(2026, 3, 2), nominees: [member(1, true)] };
+  it('want exactly two sponsors and send each by who they are, never with a declaration of discipline', () => {
+    const draft = { ...on(2026, 3, 2), nominees: [member(1)] };
     expect(stepDraftProblems('fix_sponsors', draft)).toEqual({ nominees: 'dev.need.sponsors' });
 
-    const two = { ...draft, nominees: [member(1, true), member(2)] };
+    const two = { ...draft, nominees: [member(1), member(2)] };
     expect(stepDraftProblems('fix_sponsors', two)).toEqual({});
     const step = buildStep('fix_sponsors', two);
-    expect(caseStepSchema.parse(step)).toMatchObject({
+    expect(caseStepSchema.parse(step)).toEqual({
       type: 'fix_sponsors',
       date: '2026-03-02',
-      sponsors: [
-        {
-          personId: member(1).person.personId,
-          underDisciplinaryProbation: true,
-          underCorrectionOrder: false,
-        },
-        {
-          personId: member(2).person.personId,
-          underDisciplinaryProbation: false,
-          underCorrectionOrder: false,
-        },
-      ],
+      note: '',
+      files: [],
+      sponsors: [{ personId: member(1).person.personId }, { personId: member(2).person.personId }],
     });
+    // The service takes no box ticked on the form: discipline is the member's record.
+    expect(
+      caseStepSchema.safeParse({
+        ...step,
+        sponsors: [{ personId: member(1).person.personId, underDisciplinaryProbation: false }, { personId: member(2).person.personId }],
+      }).success,
+    ).toBe(false);
   });
 
   it('send a meeting’s raw counts, and an extension only with that resolution', () => {

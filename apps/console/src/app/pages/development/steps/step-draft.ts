@@ -16,11 +16,9 @@ import { emptyVote, voteCounts, voteDraftProblem, type VoteDraft } from './vote-
 export type FilingKind = (typeof filingKinds)[number];
 export type RecommendationSource = (typeof recommendationSources)[number];
 
-/** A full member named as mentor or sponsor, with the two facts the officer declares for them. */
+/** A full member named as mentor or sponsor; their discipline is the identity service's record. */
 export interface NomineeDraft {
   person: PersonRef;
-  underDisciplinaryProbation: boolean;
-  underCorrectionOrder: boolean;
 }
 
 /**
@@ -229,11 +227,7 @@ export function stepDraftProblems(type: StepType, draft: StepDraft): StepDraftPr
 const fileRefs = (files: readonly StoredFile[]): FileRef[] =>
   files.map(({ id, name, sha256 }) => ({ id, name, sha256 }));
 
-const nominated = (n: NomineeDraft): NominatedMember => ({
-  personId: n.person.personId,
-  underDisciplinaryProbation: n.underDisciplinaryProbation,
-  underCorrectionOrder: n.underCorrectionOrder,
-});
+const nominated = (n: NomineeDraft): NominatedMember => ({ personId: n.person.personId });
 
 /** The step as the service takes it, from a draft that `stepDraftProblems` found complete. */
 export function buildStep(type: StepType, draft: StepDraft): CaseStepInput | MigratedStepInput {
@@ -305,7 +299,7 @@ export function buildStep(type: StepType, draft: StepDraft): CaseStepInput | Mig
     case 'submit_approval':
       return { type, note, files, lateReason: draft.lateReason.trim() || null };
     case 'submit_conversion_approval':
-      return { type, note, files };
+      return { type, note, files, lateReason: draft.lateReason.trim() || null };
     case 'placement':
       return { type, ...on, partyGroup: draft.partyGroup.trim() };
     case 'oath':
@@ -337,7 +331,7 @@ export function buildStep(type: StepType, draft: StepDraft): CaseStepInput | Mig
     case 'pre_review_result':
       return { type, ...on, passed: draft.passed! };
     case 'conversion_decision':
-      return { type, ...on, approved: draft.passed! };
+      return { type, ...on, approved: draft.passed!, lateReason: draft.lateReason.trim() || null };
     case 'approval_decision':
       return { type, ...on, approved: draft.passed!, lateReason: draft.lateReason.trim() || null };
   }

@@ -20,7 +20,7 @@ import { PersonPickerComponent } from '../../../shared/person-picker.component';
 import { AttachmentUploadComponent } from '../../approvals/attachments/attachment-upload.component';
 import { DraftFieldComponent } from '../../rectification/item/draft-field.component';
 import { DevelopmentFiles } from '../development-files';
-import { approvalIsLate } from './approval-late';
+import { approvalIsLate, conversionApprovalIsLate } from './approval-late';
 import { NomineeEditorComponent } from './nominee-editor.component';
 import type { StepDraft, StepDraftField } from './step-draft';
 import { STEP_SHAPES, type StepType } from './step-types';
@@ -133,7 +133,9 @@ export class StepFieldsComponent {
   /** 报党委审批 past the 3 months after the meeting needs the reason (第二十六条). */
   protected readonly late = computed(() => {
     const context = this.context();
-    return !!context && this.type() === 'submit_approval' && approvalIsLate(context.record, context.today);
+    if (!context) return false;
+    if (this.type() === 'submit_approval') return approvalIsLate(context.record, context.today);
+    return this.type() === 'submit_conversion_approval' && conversionApprovalIsLate(context.record, context.today);
   });
 
   protected readonly filingLabel = (kind: string): MessageKey => `dev.filing.${kind}` as MessageKey;

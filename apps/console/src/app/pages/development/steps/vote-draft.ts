@@ -2,12 +2,18 @@ import type { VoteCounts, VoteOutcome } from '@bastion/development-contracts';
 import { countVote } from '@bastion/development-rules';
 import type { ExpectedVotersView } from '../../../core/api/development-api.service';
 import type { MessageKey } from '../../../core/i18n/messages.zh-cn';
+import { toLocalDate } from '../../../core/ui/dates';
 
 export interface ExclusionDraft {
   name: string;
   reason: string;
   /** Who consented, when the exclusion came from the branch's records. */
   approvedBy: string | null;
+  /** The member on the roll, when the exclusion came from the branch's records (it then stays). */
+  personId?: string;
+  /** For one the officer records at the meeting: the dates it covers (the meeting date among them). */
+  fromDate?: Date | null;
+  toDate?: Date | null;
 }
 
 /** A meeting's raw counts as typed; a field left empty is null until the user fills it in. */
@@ -35,13 +41,22 @@ export function emptyVote(): VoteDraft {
 
 /**
  * The branch's voters on the meeting date, as its records have them: members with voting rights
- * and the recorded exclusions. What was already counted at the meeting stays as typed.
+ * (the number the service holds the vote to) and the recorded exclusions, which stay. Exclusions
+ * the officer added at the meeting and what was already counted stay as typed.
  */
 export function prefillVote(vote: VoteDraft, voters: ExpectedVotersView): VoteDraft {
   return {
     ...vote,
     votingMembers: voters.withVotingRights,
-    exclusions: voters.excluded.map((e) => ({ name: e.name, reason: e.reason, approvedBy: e.approvedBy })),
+    exclusions: [
+      ...voters.excluded.map((e) => ({
+        name: e.name,
+        reason: e.reason,
+        approvedBy: e.approvedBy,
+        personId: e.personId,
+      })),
+      ...vote.exclusions.filter((e) => !e.personId),
+    ],
   };
 }
 
@@ -50,7 +65,13 @@ export function voteCounts(vote: VoteDraft): VoteCounts {
   const n = (value: number | null) => Math.max(0, Math.trunc(value ?? 0));
   return {
     votingMembers: n(vote.votingMembers),
-    exclusions: vote.exclusions.map((e) => ({ name: e.name.trim(), reason: e.reason.trim() })),
+    exclusions: vote.exclusions.map((e) => ({
+      name: e.name.trim(),
+      reason: e.reason.trim(),
+      ...(e.personId ? { personId: e.personId } : {}),
+      ...(e.fromDate ? { fromDate: toLocalDate(e.fromDate)! } : {}),
+      ...(e.toDate ? { toDate: toLocalDate(e.toDate)! } : {}),
+    })),
     present: n(vote.present),
     yes: n(vote.yes),
     no: n(vote.no),
@@ -75,5 +96,6 @@ export function voteDraftProblem(vote: VoteDraft): MessageKey | null {
   if (vote.exclusions.some((e) => e.name.trim() === '' || e.reason.trim().length < 2)) {
     return 'dev.need.exclusion';
   }
+  if (vote.exclusions.some((e) => !e.personId && !e.fromDate)) return 'dev.need.exclusionDates';
   return null;
 }

@@ -1,11 +1,15 @@
+import { registerLocaleData } from '@angular/common';
+import zh from '@angular/common/locales/zh';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { of } from 'rxjs';
 import { DevelopmentApi } from '../../../core/api/development-api.service';
 import { appIcons } from '../../../icons';
-import { emptyVote, type VoteDraft } from './vote-draft';
+import { emptyVote, voteCounts, voteDraftProblem, type VoteDraft } from './vote-draft';
 import { VoteFormComponent } from './vote-form.component';
 
+// The date pickers format with Angular's locale data, as the app registers it at start.
+registerLocaleData(zh);
 const CASE = '00000000-0000-4000-8000-0000000000aa';
 
 describe('VoteFormComponent', () => {
@@ -105,9 +109,21 @@ describe('VoteFormComponent', () => {
 
     expect(outcome(root)).toMatchObject({ expected: '8', quorate: 'true', passed: 'true' });
     expect(fixture.componentInstance.vote().exclusions).toEqual([
-      { name: '党员0', reason: '出国半年以上', approvedBy: null },
-      { name: '党员1', reason: '出国半年以上', approvedBy: null },
+      { name: '党员0', reason: '出国半年以上', approvedBy: null, fromDate: null, toDate: null },
+      { name: '党员1', reason: '出国半年以上', approvedBy: null, fromDate: null, toDate: null },
     ]);
+    // One excused at the meeting names the dates it covers before the vote can be sent.
+    expect(voteDraftProblem(fixture.componentInstance.vote())).toBe('dev.need.exclusionDates');
+    fixture.componentInstance.vote.update((v) => ({
+      ...v,
+      exclusions: v.exclusions.map((e) => ({ ...e, fromDate: new Date(2026, 0, 5) })),
+    }));
+    expect(voteDraftProblem(fixture.componentInstance.vote())).toBeNull();
+    expect(voteCounts(fixture.componentInstance.vote()).exclusions[0]).toEqual({
+      name: '党员0',
+      reason: '出国半年以上',
+      fromDate: '2026-01-05',
+    });
   });
 
   it('fills the voters in from the branch roster for the meeting date, keeping the counts typed', async () => {
@@ -127,5 +143,32 @@ describe('VoteFormComponent', () => {
     expect((byId(root, 'vote-exclusion-name-0') as HTMLInputElement).value).toBe('李明');
     expect(fixture.componentInstance.vote().present).toBe(7);
     expect(outcome(root)).toMatchObject({ expected: '10', quorate: 'true' });
+  });
+
+  it('takes the number of voters from the roll, names the members under 留党察看, and keeps the exclusions on record', async () => {
+    expectedVoters.mockReturnValue(
+      of({
+        fullMembers: 12,
+        withVotingRights: 10,
+        excluded: [{ personId: 'p-1', name: '李明', reason: '长期患病', approvedBy: '王书记' }],
+        suspended: [
+          { personId: 'p-2', name: '郑察看' },
+          { personId: 'p-3', name: '吴察看' },
+        ],
+        expected: 9,
+      }),
+    );
+    const root = await render({ caseId: CASE, date: '2026-03-02', vote: { ...emptyVote(), present: 7 } });
+
+    const voting = byId(root, 'vote-voting-members') as HTMLInputElement;
+    expect(voting.value).toBe('10');
+    expect(voting.disabled).toBe(true);
+    expect(byId(root, 'vote-suspended')!.textContent).toContain('郑察看、吴察看');
+    expect((byId(root, 'vote-exclusion-name-0') as HTMLInputElement).disabled).toBe(true);
+    expect(byId(root, 'vote-exclusion-on-record-0')).not.toBeNull();
+    expect(voteCounts(fixture.componentInstance.vote()).exclusions).toEqual([
+      { name: '李明', reason: '长期患病', personId: 'p-1' },
+    ]);
+    expect(outcome(root).expected).toBe('9');
   });
 });

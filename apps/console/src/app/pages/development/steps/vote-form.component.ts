@@ -11,6 +11,7 @@ import {
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzTagModule } from 'ng-zorro-antd/tag';
@@ -33,7 +34,15 @@ type Written = 'yes' | 'no' | 'abstain';
 @Component({
   selector: 'bst-vote-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, NzButtonModule, NzIconModule, NzInputModule, NzTagModule, TranslatePipe],
+  imports: [
+    FormsModule,
+    NzButtonModule,
+    NzDatePickerModule,
+    NzIconModule,
+    NzInputModule,
+    NzTagModule,
+    TranslatePipe,
+  ],
   templateUrl: './vote-form.component.html',
   styles: `
     .counts {
@@ -49,9 +58,19 @@ type Written = 'yes' | 'no' | 'abstain';
     }
     .exclusion {
       display: grid;
-      grid-template-columns: 140px 1fr auto;
-      gap: 8px;
-      margin-bottom: 6px;
+      grid-template-columns: minmax(100px, 140px) 1fr auto;
+      align-items: center;
+      gap: 6px 8px;
+      margin-bottom: 8px;
+    }
+    /* The dates (or the roll's tag) on a line of their own under the name and the reason. */
+    .exclusion .dates {
+      grid-column: 1 / 3;
+      grid-row: 2;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 6px;
     }
     .outcome {
       margin-top: 12px;
@@ -90,6 +109,10 @@ export class VoteFormComponent {
   protected readonly roster = signal<ExpectedVotersView | null>(null);
   protected readonly rosterFailed = signal<string | null>(null);
   protected readonly outcome = computed(() => liveOutcome(this.vote()));
+  /** Full members whose voting rights are suspended on the date (留党察看), by name. */
+  protected readonly suspendedNames = computed(() =>
+    (this.roster()?.suspended ?? []).map((p) => p.name).join(this.i18n.language() === 'zh-CN' ? '、' : ', '),
+  );
   /** More than half of the expected: the smallest number that is. */
   protected readonly needed = computed(() => {
     const outcome = this.outcome();
@@ -151,7 +174,17 @@ export class VoteFormComponent {
   protected addExclusion(): void {
     this.vote.update((vote) => ({
       ...vote,
-      exclusions: [...vote.exclusions, { name: '', reason: '', approvedBy: null }],
+      exclusions: [
+        ...vote.exclusions,
+        { name: '', reason: '', approvedBy: null, fromDate: null, toDate: null },
+      ],
+    }));
+  }
+
+  protected setExclusionDate(index: number, field: 'fromDate' | 'toDate', value: Date | null): void {
+    this.vote.update((vote) => ({
+      ...vote,
+      exclusions: vote.exclusions.map((e, i): ExclusionDraft => (i === index ? { ...e, [field]: value } : e)),
     }));
   }
 

@@ -83,5 +83,6 @@ export function caseView(allowedSteps: CaseStepType[], status: DevelopmentStatus
     compliance: [],
     capacities: ['officer'],
     allowedSteps,
+    termination: null,
   };
 }

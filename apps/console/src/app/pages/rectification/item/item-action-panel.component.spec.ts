@@ -88,6 +88,7 @@ function view(allowedActions: ItemActionType[]): ItemView {
     capacities: ['owner', 'supervisor'],
     allowedActions,
     links: [],
+    termination: null,
   };
 }
 

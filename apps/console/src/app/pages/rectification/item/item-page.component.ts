@@ -9,6 +9,7 @@ import {
   signal,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { tap } from 'rxjs';
 import type { ItemView, PendingSignOff } from '@bastion/rectification-contracts';
 import { signOffLabels } from '@bastion/rectification-contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
@@ -25,6 +26,8 @@ import { LabelPipe } from '../../../core/i18n/label.pipe';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
 import { keptLoad } from '../../../core/ui/kept-load';
+import { TerminateButtonComponent } from '../../../core/ui/termination/terminate-button.component';
+import { TerminationNoteComponent } from '../../../core/ui/termination/termination-note.component';
 import { LABELS, statusColour } from '../rectification-labels';
 import { CountdownComponent } from '../shared/countdown.component';
 import { ItemFlagsComponent } from '../shared/item-flags.component';
@@ -64,6 +67,8 @@ import { LifecycleComponent } from './lifecycle.component';
     LabelPipe,
     LadderComponent,
     LifecycleComponent,
+    TerminateButtonComponent,
+    TerminationNoteComponent,
     TranslatePipe,
   ],
   templateUrl: './item-page.component.html',
@@ -118,7 +123,7 @@ export class ItemPageComponent {
 
   protected readonly pendings = computed(() => {
     const load = this.item();
-    if (load.state !== 'ready') return [];
+    if (load.state !== 'ready' || load.value.row.status === 'terminated') return [];
     const { pending, pendingExtension } = load.value.record;
     return [pending, pendingExtension].filter((p): p is PendingSignOff => p !== null);
   });
@@ -131,6 +136,15 @@ export class ItemPageComponent {
 
   protected reload(): void {
     this.reloads.update((n) => n + 1);
+  }
+
+  /** The item's terminate call, for the administrator's 终止 dialog. */
+  protected readonly terminate = (reason: string) =>
+    this.api.terminateItem(this.id(), { reason }).pipe(tap((view) => this.acted(view)));
+
+  /** Whether the item's workflow still runs: not closed, handed over or terminated. */
+  protected running(status: ItemView['row']['status']): boolean {
+    return !['closed', 'handed_over', 'terminated'].includes(status);
   }
 
   protected acted(view: ItemView): void {

@@ -34,7 +34,10 @@ import { FileLinksComponent } from '../shared/file-links.component';
         <nz-timeline-item [nzColor]="colour(t.kind)">
           <div class="line" data-testid="transition" [attr.data-kind]="t.kind">
             <span class="bst-muted when">{{ t.at | date: 'yyyy-MM-dd HH:mm' }}</span>
-            @if (t.automatic || !t.actor) {
+            @if (!t.automatic && !t.actor) {
+              <!-- Only an administrator's login acts without being a person (终止). -->
+              <strong data-testid="transition-administrator">{{ 'rect.timeline.administrator' | t }}</strong>
+            } @else if (t.automatic || !t.actor) {
               <nz-tag data-testid="transition-automatic"
                 ><nz-icon nzType="robot" />{{ 'rect.timeline.automatic' | t }}</nz-tag
               >

@@ -13,6 +13,7 @@ const ICONS: Record<StageState, string> = {
   skipped: 'forward',
   current: 'clock-circle',
   left: 'export',
+  stopped: 'stop',
   todo: 'minus-circle',
 };
 
@@ -138,6 +139,11 @@ const ICONS: Record<StageState, string> = {
     .left {
       border-color: #eb2f96;
       color: #c41d7f;
+    }
+    .stopped {
+      border: 2px solid #ff4d4f;
+      background: #fff1f0;
+      color: #cf1322;
     }
     .arrow {
       width: 24px;

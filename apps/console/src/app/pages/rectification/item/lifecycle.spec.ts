@@ -105,6 +105,13 @@ describe('lifecycle', () => {
     expect(result.side).toEqual([{ kind: 'handed_over', to: '纪委', current: true }]);
   });
 
+  it('shows a terminated item stopped at the stage it was in, with nothing beside the line', () => {
+    const transitions = [...toInProgress(), step('terminated', 'in_progress', 'terminated')];
+    const result = lifecycle(record('terminated', transitions));
+    expect(result.stages.map((s) => s.state)).toEqual(['done', 'done', 'done', 'stopped', 'todo', 'todo']);
+    expect(result.side).toEqual([]);
+  });
+
   it('falls back to the furthest stage reached when the hand-over is not in the record', () => {
     const transitions = toInProgress().slice(0, 2);
     const result = lifecycle(record('handed_over', transitions));

@@ -12,9 +12,10 @@ export const MAIN_LINE: readonly ItemStatus[] = [
 
 /**
  * Where a stage stands: passed, passed over without ever being entered (立行立改 goes straight
- * to closed), the item's place now, the place it left for another body (移交), or still ahead.
+ * to closed), the item's place now, the place it left for another body (移交), the place an
+ * administrator's termination stopped it, or still ahead.
  */
-export type StageState = 'done' | 'skipped' | 'current' | 'left' | 'todo';
+export type StageState = 'done' | 'skipped' | 'current' | 'left' | 'stopped' | 'todo';
 
 export interface LifecycleStage {
   status: ItemStatus;
@@ -57,20 +58,21 @@ export type LifecycleInput = Pick<
 export function lifecycle(record: LifecycleInput): Lifecycle {
   const entered = new Set<ItemStatus>(['registered', ...record.transitions.map((t) => t.to)]);
   const handedOver = record.status === 'handed_over';
-  const anchor = handedOver ? leftFrom(record) : record.status;
+  const terminated = record.status === 'terminated';
+  const anchor = handedOver || terminated ? leftFrom(record) : record.status;
   const at = MAIN_LINE.indexOf(anchor);
 
   const stages = MAIN_LINE.map((status, index): LifecycleStage => {
-    if (index === at) return { status, state: handedOver ? 'left' : 'current' };
+    if (index === at) return { status, state: handedOver ? 'left' : terminated ? 'stopped' : 'current' };
     if (index > at) return { status, state: 'todo' };
     return { status, state: entered.has(status) ? 'done' : 'skipped' };
   });
   return { stages, side: sideMarkers(record) };
 }
 
-/** The main-line stage a handed-over item left, from the transition that handed it over. */
+/** The main-line stage a handed-over or terminated item left, from the transition that took it off the line. */
 function leftFrom(record: LifecycleInput): ItemStatus {
-  const handOver = record.transitions.findLast((t) => t.to === 'handed_over');
+  const handOver = record.transitions.findLast((t) => t.to === record.status);
   const from = handOver?.from;
   if (from && MAIN_LINE.includes(from)) return from;
   // Without the transition (a trimmed history), the furthest stage the record shows.

@@ -47,6 +47,11 @@ export class RequestEntity {
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
   @Column('timestamptz', { name: 'decided_at', nullable: true }) decidedAt!: Date | null;
+  /** Set when an administrator terminated the request's workflow (status `terminated`): when, who, why. */
+  @Column('timestamptz', { name: 'terminated_at', nullable: true }) terminatedAt!: Date | null;
+  @Column('text', { name: 'terminated_by_user_id', nullable: true }) terminatedByUserId!: string | null;
+  @Column('text', { name: 'terminated_by_name', nullable: true }) terminatedByName!: string | null;
+  @Column('text', { name: 'termination_reason', nullable: true }) terminationReason!: string | null;
   /** The workflow's batch version this row reflects. */
   @Column('int') version!: number;
 }

@@ -2,7 +2,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typ
 import { RequestEntity } from './request.entity';
 
 export type TaskRowStatus =
-  'waiting' | 'open' | 'approved' | 'rejected' | 'transferred' | 'closed' | 'skipped';
+  'waiting' | 'open' | 'approved' | 'rejected' | 'transferred' | 'closed' | 'closed_by_return' | 'skipped';
 
 /**
  * One task of a request's current state, rewritten with every newer state: the inbox's to-do tab.

@@ -2,9 +2,11 @@
 import { Init1795514457906 } from './1795514457906-Init';
 import { NumbersAndAppendOnlyLedger1795514466076 } from './1795514466076-NumbersAndAppendOnlyLedger';
 import { InboxOrder1795516836533 } from './1795516836533-InboxOrder';
+import { RequestTermination1796627707043 } from './1796627707043-RequestTermination';
 
 export const approvalsMigrations = [
   Init1795514457906,
   NumbersAndAppendOnlyLedger1795514466076,
   InboxOrder1795516836533,
+  RequestTermination1796627707043,
 ];

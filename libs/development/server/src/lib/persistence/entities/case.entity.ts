@@ -55,6 +55,11 @@ export class CaseEntity {
   /** The day the case closed by a side exit, or was archived. */
   @Column('date', { name: 'closed_on', nullable: true }) closedOn!: string | null;
   @Column('int') version!: number;
+  /** Set when an administrator terminated the case's workflow (status `terminated`): when, who, why. */
+  @Column('timestamptz', { name: 'terminated_at', nullable: true }) terminatedAt!: Date | null;
+  @Column('text', { name: 'terminated_by_user_id', nullable: true }) terminatedByUserId!: string | null;
+  @Column('text', { name: 'terminated_by_name', nullable: true }) terminatedByName!: string | null;
+  @Column('text', { name: 'termination_reason', nullable: true }) terminationReason!: string | null;
   @Column('jsonb', { select: false }) record!: CaseRecord;
   @Column('timestamptz', { name: 'opened_at' }) openedAt!: Date;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;

@@ -14,7 +14,8 @@ export class FileEntity {
   @Column('text') sha256!: string;
   @Column('text', { name: 'storage_key' }) storageKey!: string;
   @Column('uuid', { name: 'uploaded_by_user_id' }) uploadedByUserId!: string;
-  @Column('uuid', { name: 'uploaded_by_person_id' }) uploadedByPersonId!: string;
+  /** Null for an administrator's login that is no person (a direct admission's evidence). */
+  @Column('uuid', { name: 'uploaded_by_person_id', nullable: true }) uploadedByPersonId!: string | null;
   @Column('text', { name: 'uploaded_by_name' }) uploadedByName!: string;
   @Column('timestamptz', { name: 'uploaded_at' }) uploadedAt!: Date;
 }

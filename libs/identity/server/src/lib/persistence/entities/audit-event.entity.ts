@@ -10,10 +10,15 @@ export type AuditKind =
   | 'refresh_reuse_detected'
   | 'password_changed'
   | 'id_number_revealed'
+  | 'phone_revealed'
   | 'refused_unauthenticated'
   | 'refused_forbidden'
   | 'refused_out_of_scope'
-  | 'user_created';
+  | 'user_created'
+  | 'sanction_recorded'
+  | 'rights_restored'
+  | 'calendar_year_saved'
+  | 'calendar_year_reset';
 
 /** Security events: logins, refused requests, sensitive reads. Append-only. */
 @Entity({ name: 'audit_event' })

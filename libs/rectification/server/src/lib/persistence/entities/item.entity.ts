@@ -69,6 +69,11 @@ export class ItemEntity {
   /** The latest record of the workflow, without its transitions (they have their own table). */
   @Column('jsonb', { select: false }) record!: ItemRecord;
   @Column('int') version!: number;
+  /** Set when an administrator terminated the item's workflow (status `terminated`): when, who, why. */
+  @Column('timestamptz', { name: 'terminated_at', nullable: true }) terminatedAt!: Date | null;
+  @Column('text', { name: 'terminated_by_user_id', nullable: true }) terminatedByUserId!: string | null;
+  @Column('text', { name: 'terminated_by_name', nullable: true }) terminatedByName!: string | null;
+  @Column('text', { name: 'termination_reason', nullable: true }) terminationReason!: string | null;
   @Column('timestamptz', { name: 'registered_at' }) registeredAt!: Date;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
 }

@@ -1,0 +1,36 @@
+import type { disciplineZhCN } from './discipline.zh-cn';
+
+/** Party discipline on a member on the person page: English texts; keys must match the Chinese. */
+export const disciplineEnUS: Record<keyof typeof disciplineZhCN, string> = {
+  'discipline.title': 'Party discipline',
+  'discipline.none': 'No sanction on record',
+  'discipline.add': 'Record a sanction',
+  'discipline.addTitle': 'Record a party sanction',
+  'discipline.added': 'Sanction recorded',
+  'discipline.kind': 'Sanction',
+  'discipline.kind.warning': 'Warning',
+  'discipline.kind.serious_warning': 'Serious warning',
+  'discipline.kind.removal_from_post': 'Removal from party posts',
+  'discipline.kind.probation': 'Probation within the party',
+  'discipline.kind.expulsion': 'Expulsion',
+  'discipline.kind.correction_order': 'Order to correct',
+  'discipline.decidedOn': 'Decided on',
+  'discipline.effectiveFrom': 'Effective from',
+  'discipline.term': 'Term',
+  'discipline.termMonths': '{n} months',
+  'discipline.rightsRestoredOn': 'Rights restored on',
+  'discipline.restoredOnLine': 'Rights restored on {date}',
+  'discipline.suspendedNow': '(under probation within the party, rights not restored)',
+  'discipline.notRestored': 'Not restored',
+  'discipline.until': 'Correct by',
+  'discipline.decidingBody': 'Decided by',
+  'discipline.reason': 'Grounds',
+  'discipline.files': 'Files',
+  'discipline.restore': 'Restore rights',
+  'discipline.restoreTitle': 'Restore the member’s rights',
+  'discipline.restored': 'Restoration of rights recorded',
+  'discipline.effect.noVote':
+    'During probation: no vote, no election, no sponsoring; not counted among the expected at meetings.',
+  'discipline.effect.expelled': 'Expelled: no longer a member; may not apply again for five years.',
+  'discipline.effect.correction': 'While under an order to correct: may not sponsor an applicant.',
+};

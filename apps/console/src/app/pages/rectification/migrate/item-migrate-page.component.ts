@@ -1,0 +1,223 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { FormsModule } from '@angular/forms';
+import { Router } from '@angular/router';
+import {
+  type ItemCategory,
+  type PaperItemStepType,
+  paperItemStepLabels,
+  type Seriousness,
+} from '@bastion/rectification-contracts';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { catchError, firstValueFrom, map, of, switchMap } from 'rxjs';
+import { ApiError } from '../../../core/api/api-error';
+import { RectificationApi } from '../../../core/api/rectification-api.service';
+import { LabelPipe } from '../../../core/i18n/label.pipe';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { TranslateService } from '../../../core/i18n/translate.service';
+import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
+import { OrgPickerComponent } from '../../../shared/org-picker.component';
+import { newIdempotencyKey } from '../../approvals/actions/action-model';
+import { DraftFieldComponent } from '../item/draft-field.component';
+import { CATEGORIES, LABELS, SERIOUSNESS } from '../rectification-labels';
+import {
+  buildMigration,
+  emptyHead,
+  missingFields,
+  newRow,
+  PAPER_STEP_TYPES,
+  type PaperHead,
+  type PaperRow,
+  type PaperStepDraft,
+  type PaperStepField,
+  placeProblems,
+} from './paper-draft';
+import { PaperStepFieldsComponent } from './paper-step-fields.component';
+
+type FieldProblems = Partial<Record<PaperStepField, string>>;
+
+/**
+ * 录入纸质台账: an item already under way on paper when the organisation moved to Bastion — the
+ * problem, the responsible unit and the day it was registered, then each step taken since, in
+ * order, with its real date. The service checks the whole record by the rules of the live steps;
+ * each problem it finds shows beside its step, and everything typed stays for the correction.
+ */
+@Component({
+  selector: 'bst-item-migrate-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    FormsModule,
+    NzButtonModule,
+    NzCardModule,
+    NzDatePickerModule,
+    NzIconModule,
+    NzInputModule,
+    NzSelectModule,
+    DraftFieldComponent,
+    ErrorAlertComponent,
+    LabelPipe,
+    OrgPickerComponent,
+    PaperStepFieldsComponent,
+    TranslatePipe,
+  ],
+  templateUrl: './item-migrate-page.component.html',
+  styleUrl: './item-migrate-page.component.css',
+})
+export class ItemMigratePageComponent {
+  private readonly api = inject(RectificationApi);
+  private readonly router = inject(Router);
+  private readonly message = inject(NzMessageService);
+  private readonly i18n = inject(TranslateService);
+  /** One key for this record, so a retried click does not take it over twice. */
+  private readonly idempotencyKey = newIdempotencyKey();
+
+  /** The batch's id, from the route. */
+  readonly id = input.required<string>();
+
+  protected readonly labels = LABELS;
+  protected readonly categories: readonly ItemCategory[] = CATEGORIES;
+  protected readonly seriousness: readonly Seriousness[] = SERIOUSNESS;
+  protected readonly types = PAPER_STEP_TYPES;
+  protected readonly stepLabels = paperItemStepLabels;
+
+  protected readonly batch = toSignal(
+    toObservable(this.id).pipe(
+      switchMap((id) =>
+        this.api.batch(id).pipe(
+          map((view) => ({ title: view.row.title, inspectedOrgId: view.row.inspectedOrg.id })),
+          catchError(() => of(null)),
+        ),
+      ),
+    ),
+    { initialValue: null },
+  );
+
+  protected readonly head = signal<PaperHead>(emptyHead());
+  protected readonly rows = signal<PaperRow[]>([]);
+  protected readonly headProblems = signal<{ own: Partial<Record<keyof PaperHead, string>>; service: string[] }>({
+    own: {},
+    service: [],
+  });
+  /** By row key, so a problem stays with its step when rows move. */
+  private readonly fieldProblems = signal<ReadonlyMap<number, FieldProblems>>(new Map());
+  /** The service's problems placed on a row's fields, counted apart from the console's own checks. */
+  private readonly serviceFieldProblems = signal<ReadonlyMap<number, FieldProblems>>(new Map());
+  private readonly rowProblems = signal<ReadonlyMap<number, string[]>>(new Map());
+  protected readonly failure = signal<ApiError | null>(null);
+  protected readonly otherProblems = signal<string[]>([]);
+  protected readonly sending = signal(false);
+  private nextKey = 1;
+
+  protected readonly problemCount = computed(
+    () =>
+      [...this.rowProblems().values()].reduce((n, list) => n + list.length, 0) +
+      [...this.serviceFieldProblems().values()].reduce((n, fields) => n + Object.keys(fields).length, 0) +
+      this.headProblems().service.length,
+  );
+
+  /** A row the service refused, on the row or on one of its fields. */
+  protected readonly refused = (key: number): boolean =>
+    this.problemsOf(key).length > 0 || this.serviceFieldProblems().has(key);
+
+  protected readonly fieldsOf = (key: number): FieldProblems => this.fieldProblems().get(key) ?? {};
+  protected readonly problemsOf = (key: number): string[] => this.rowProblems().get(key) ?? [];
+
+  protected setHead<K extends keyof PaperHead>(field: K, value: PaperHead[K]): void {
+    this.head.update((head) => ({ ...head, [field]: value }));
+    this.headProblems.update((p) => ({ ...p, own: { ...p.own, [field]: undefined } }));
+  }
+
+  protected add(): void {
+    this.rows.update((rows) => [...rows, newRow(this.nextKey++, rows)]);
+  }
+
+  protected remove(index: number): void {
+    this.rows.update((rows) => rows.filter((_, i) => i !== index));
+  }
+
+  protected move(index: number, by: -1 | 1): void {
+    this.rows.update((rows) => {
+      const target = index + by;
+      if (target < 0 || target >= rows.length) return rows;
+      const next = [...rows];
+      [next[index], next[target]] = [next[target]!, next[index]!];
+      return next;
+    });
+  }
+
+  protected setType(index: number, type: PaperItemStepType): void {
+    this.updateRow(index, (row) => ({ ...row, type }));
+  }
+
+  protected setDraft(index: number, draft: PaperStepDraft): void {
+    this.updateRow(index, (row) => ({ ...row, draft }));
+  }
+
+  protected async submit(): Promise<void> {
+    if (this.sending() || !this.check()) return;
+    this.sending.set(true);
+    this.failure.set(null);
+    this.otherProblems.set([]);
+    try {
+      const body = buildMigration(this.head(), this.rows(), this.idempotencyKey);
+      const created = await firstValueFrom(this.api.migrateItem(this.id(), body));
+      this.message.success(this.i18n.t('rect.paper.done'));
+      await this.router.navigate(['/rectification/items', created.id]);
+    } catch (error) {
+      const apiError = ApiError.from(error);
+      this.failure.set(apiError);
+      this.place(apiError);
+    } finally {
+      this.sending.set(false);
+    }
+  }
+
+  /** The console's own checks, each at its field; the service has the last word. */
+  private check(): boolean {
+    const head = this.head();
+    const required = this.i18n.t('common.required');
+    const own: Partial<Record<keyof PaperHead, string>> = {};
+    if (!head.problem.trim()) own.problem = required;
+    if (!head.category) own.category = required;
+    if (!head.orgId) own.orgId = required;
+    if (!head.registeredOn) own.registeredOn = required;
+    this.headProblems.set({ own, service: [] });
+    const fields = new Map<number, FieldProblems>();
+    for (const row of this.rows()) {
+      const missing = missingFields(row);
+      if (missing.length) fields.set(row.key, Object.fromEntries(missing.map((f) => [f, required])));
+    }
+    this.fieldProblems.set(fields);
+    this.serviceFieldProblems.set(new Map());
+    this.rowProblems.set(new Map());
+    return Object.keys(own).length === 0 && fields.size === 0;
+  }
+
+  private place(error: ApiError): void {
+    const rows = this.rows();
+    const placed = placeProblems(error, rows);
+    const keyOf = (index: number) => rows[index]!.key;
+    const say = (p: string) => this.i18n.problem(p);
+    this.rowProblems.set(new Map([...placed.rows].map(([i, list]) => [keyOf(i), list.map(say)])));
+    const onFields = new Map(
+      [...placed.fields].map(([i, fields]) => [
+        keyOf(i),
+        Object.fromEntries(Object.entries(fields).map(([f, p]) => [f, say(p)])) as FieldProblems,
+      ]),
+    );
+    this.fieldProblems.set(onFields);
+    this.serviceFieldProblems.set(onFields);
+    this.headProblems.update((h) => ({ ...h, service: placed.head.map(say) }));
+    this.otherProblems.set(placed.other);
+  }
+
+  private updateRow(index: number, change: (row: PaperRow) => PaperRow): void {
+    this.rows.update((rows) => rows.map((row, i) => (i === index ? change(row) : row)));
+  }
+}

@@ -1,0 +1,179 @@
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import type { PaperItemStepType } from '@bastion/rectification-contracts';
+import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
+import { NzRadioModule } from 'ng-zorro-antd/radio';
+import type { MessageKey } from '../../../core/i18n/messages.zh-cn';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { PersonPickerComponent } from '../../../shared/person-picker.component';
+import { DraftFieldComponent } from '../item/draft-field.component';
+import { FIELDS, type PaperStepDraft, type PaperStepField } from './paper-draft';
+
+/** What "yes" means for each kind of decision. */
+const YES: Partial<Record<PaperItemStepType, [MessageKey, MessageKey]>> = {
+  plan_decision: ['rect.paper.approved', 'rect.paper.notApproved'],
+  extension_decision: ['rect.paper.approved', 'rect.paper.notApproved'],
+  acceptance_decision: ['rect.paper.passed', 'rect.paper.failed'],
+  look_back: ['rect.field.holds', 'rect.field.relapsed'],
+};
+
+/**
+ * The fields of one paper step: its date, then what its kind records. Each field shows the
+ * problem found with it, the console's own or the service's.
+ */
+@Component({
+  selector: 'bst-paper-step-fields',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    FormsModule,
+    NzDatePickerModule,
+    NzInputModule,
+    NzInputNumberModule,
+    NzRadioModule,
+    DraftFieldComponent,
+    PersonPickerComponent,
+    TranslatePipe,
+  ],
+  template: `
+    @let d = draft();
+    @let p = problems();
+    @let id = testId();
+    <div class="bst-form-row">
+      <bst-draft-field [label]="'rect.paper.on' | t" [required]="true" [problem]="p.on">
+        <nz-date-picker
+          nzFormat="yyyy-MM-dd"
+          [ngModel]="d.on"
+          (ngModelChange)="set('on', $event)"
+          [attr.data-testid]="id + '-on'"
+        />
+      </bst-draft-field>
+      @if (shows('deadline')) {
+        <bst-draft-field [label]="'rect.field.deadline' | t" [required]="true" [problem]="p.deadline">
+          <nz-date-picker
+            nzFormat="yyyy-MM-dd"
+            [ngModel]="d.deadline"
+            (ngModelChange)="set('deadline', $event)"
+            [attr.data-testid]="id + '-deadline'"
+          />
+        </bst-draft-field>
+      }
+      @if (shows('percent')) {
+        <bst-draft-field [label]="'rect.field.percent' | t" [required]="true" [problem]="p.percent">
+          <nz-input-number
+            [nzMin]="0"
+            [nzMax]="100"
+            [ngModel]="d.percent"
+            (ngModelChange)="set('percent', $event)"
+            [attr.data-testid]="id + '-percent'"
+          />
+        </bst-draft-field>
+      }
+    </div>
+    @if (shows('owner')) {
+      <div class="bst-form-row">
+        <bst-draft-field [label]="'rect.field.owner' | t" [required]="true" [problem]="p.owner">
+          <bst-person-picker
+            [max]="1"
+            [ngModel]="d.owner"
+            (ngModelChange)="set('owner', $event)"
+            [testId]="id + '-owner'"
+          />
+        </bst-draft-field>
+        <bst-draft-field [label]="'rect.field.leader' | t" [required]="true" [problem]="p.leader">
+          <bst-person-picker
+            [max]="1"
+            [ngModel]="d.leader"
+            (ngModelChange)="set('leader', $event)"
+            [testId]="id + '-leader'"
+          />
+        </bst-draft-field>
+      </div>
+    }
+    @if (shows('measures')) {
+      <bst-draft-field [label]="'rect.field.measures' | t" [required]="true" [problem]="p.measures">
+        <textarea
+          nz-input
+          rows="2"
+          [ngModel]="d.measures"
+          (ngModelChange)="set('measures', $event)"
+          [attr.data-testid]="id + '-measures'"
+        ></textarea>
+      </bst-draft-field>
+      <bst-draft-field [label]="'rect.field.target' | t" [required]="true" [problem]="p.target">
+        <input nz-input [ngModel]="d.target" (ngModelChange)="set('target', $event)" [attr.data-testid]="id + '-target'" />
+      </bst-draft-field>
+    }
+    @if (yes(); as words) {
+      <bst-draft-field [label]="'rect.paper.decision' | t" [problem]="p.yes">
+        <nz-radio-group [ngModel]="d.yes" (ngModelChange)="set('yes', $event)" [attr.data-testid]="id + '-yes'">
+          <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- ng-zorro renders the input inside this label. -->
+          <label nz-radio [nzValue]="true">{{ words[0] | t }}</label>
+          <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- as above. -->
+          <label nz-radio [nzValue]="false">{{ words[1] | t }}</label>
+        </nz-radio-group>
+      </bst-draft-field>
+    }
+    <div class="bst-form-row">
+      @if (shows('newDeadline') && (type() === 'request_extension' || !d.yes)) {
+        <bst-draft-field
+          [label]="(type() === 'request_extension' ? 'rect.field.newDeadline' : 'rect.paper.secondDeadline') | t"
+          [required]="type() === 'request_extension'"
+          [problem]="p.newDeadline"
+        >
+          <nz-date-picker
+            nzFormat="yyyy-MM-dd"
+            [ngModel]="d.newDeadline"
+            (ngModelChange)="set('newDeadline', $event)"
+            [attr.data-testid]="id + '-newDeadline'"
+          />
+        </bst-draft-field>
+      }
+      @if (shows('lookBackDue') && d.yes) {
+        <bst-draft-field [label]="'rect.paper.lookBackDue' | t" [problem]="p.lookBackDue">
+          <nz-date-picker
+            nzFormat="yyyy-MM-dd"
+            [ngModel]="d.lookBackDue"
+            (ngModelChange)="set('lookBackDue', $event)"
+            [attr.data-testid]="id + '-lookBackDue'"
+          />
+        </bst-draft-field>
+      }
+    </div>
+    <bst-draft-field
+      [label]="(type() === 'request_extension' ? 'rect.field.reason' : 'rect.field.note') | t"
+      [required]="noteRequired()"
+      [problem]="p.note"
+    >
+      <textarea
+        nz-input
+        rows="2"
+        [ngModel]="d.note"
+        (ngModelChange)="set('note', $event)"
+        [attr.data-testid]="id + '-note'"
+      ></textarea>
+    </bst-draft-field>
+  `,
+  styles: ':host { display: block; }',
+})
+export class PaperStepFieldsComponent {
+  readonly type = input.required<PaperItemStepType>();
+  readonly draft = input.required<PaperStepDraft>();
+  readonly problems = input<Partial<Record<PaperStepField, string>>>({});
+  readonly testId = input('paper');
+  readonly draftChange = output<PaperStepDraft>();
+
+  protected readonly yes = computed(() => YES[this.type()] ?? null);
+  protected readonly noteRequired = computed(() =>
+    ['progress', 'evidence', 'request_extension', 'submit_acceptance', 'look_back'].includes(this.type()),
+  );
+
+  protected shows(field: PaperStepField): boolean {
+    return FIELDS[this.type()].includes(field);
+  }
+
+  protected set<K extends PaperStepField>(field: K, value: PaperStepDraft[K]): void {
+    this.draftChange.emit({ ...this.draft(), [field]: value });
+  }
+}

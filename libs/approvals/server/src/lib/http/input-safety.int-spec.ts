@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import { signAccessToken } from '@bastion/platform-auth';
+import { ADMIN, principalOf } from '@bastion/platform-service-testing';
+import { type ApprovalsTestApp, startApprovalsTestApp } from '../../testing/approvals-test-app';
+
+/** Input that must never reach a handler, let alone a request's workflow history. */
+describe('input the approvals service refuses', () => {
+  let t: ApprovalsTestApp;
+  const request = (fields: Record<string, unknown>) => ({
+    templateId: randomUUID(),
+    title: '关于购置护林防火设备的请示',
+    body: '拟购置风力灭火机十台，\n请审批。',
+    ...fields,
+  });
+
+  beforeAll(async () => {
+    t = await startApprovalsTestApp('input-safety');
+  });
+  afterAll(() => t.close());
+
+  it.each([
+    ['a NUL', 'title', '请示\u0000'],
+    ['a lone surrogate', 'body', '请\udc00审批'],
+    ['an escape character', 'body', '请\u001b[31m审批'],
+  ])('refuses %s in a text field of a request with 400 naming it', async (_what, field, value) => {
+    const response = await t.as('submitter').post('/general-requests', request({ [field]: value }));
+    expect(response.status).toBe(400);
+    expect(response.body.details).toEqual([{ field, problem: expect.stringMatching(/control characters/) }]);
+  });
+
+  it('refuses control characters in a search term, naming it', async () => {
+    const search = await t.as('submitter').get('/inbox?q=%E8%AF%B7%7F');
+    expect(search.status).toBe(400);
+    expect(search.body.details).toEqual([{ field: 'q', problem: expect.any(String) }]);
+  });
+
+  it('refuses a date outside 1900–2100 and an integer beyond its type', async () => {
+    const due = await t.as('submitter').get('/inbox?dueBefore=2101-01-01T00:00:00Z');
+    expect(due.status).toBe(400);
+    expect(due.body.details).toEqual([
+      { field: 'dueBefore', problem: 'must be between 1900-01-01 and 2100-12-31' },
+    ]);
+    for (const version of ['2147483648', '99999999999999999999', '1.5', '-1']) {
+      const response = await t.as(ADMIN).get(`/templates/${randomUUID()}/versions/${version}`);
+      expect(response.status).toBe(400);
+      expect(new Set(response.body.details.map((d: { field: string }) => d.field))).toEqual(
+        new Set(['version']),
+      );
+    }
+  });
+
+  it('answers a body that is not JSON with 415 and an undeclared method with 405 and Allow', async () => {
+    const response = await fetch(`${t.baseUrl}/general-requests`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'text/plain',
+        authorization: `Bearer ${signAccessToken(principalOf('submitter'), t.env.JWT_SECRET, 60)}`,
+      },
+      body: JSON.stringify(request({})),
+    });
+    expect(response.status).toBe(415);
+    const remove = await t.as('submitter').request('DELETE', '/inbox');
+    expect(remove.status).toBe(405);
+    expect(remove.headers.get('allow')).toBe('GET, HEAD');
+  });
+});

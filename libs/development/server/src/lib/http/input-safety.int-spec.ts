@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import { signAccessToken } from '@bastion/platform-auth';
+import { directory, principalOf } from '@bastion/platform-service-testing';
+import { type DevelopmentTestApp, startDevelopmentTestApp } from '../../testing/development-test-app';
+
+/** Input that must never reach a handler, let alone a case's workflow history or its dossier. */
+describe('input the development service refuses', () => {
+  let t: DevelopmentTestApp;
+  const application = (fields: Record<string, unknown>) => ({
+    personId: directory.person('applicantZhou').id,
+    applicationDate: '2026-03-02',
+    ...fields,
+  });
+
+  beforeAll(async () => {
+    t = await startDevelopmentTestApp('input-safety');
+  });
+  afterAll(() => t.close());
+
+  it.each([
+    ['a NUL', 'note', '申请书\u0000'],
+    ['a lone surrogate', 'note', '申请书\udfff'],
+    ['a vertical tab', 'note', '申请书\u000b'],
+  ])('refuses %s in a text field of an application with 400 naming it', async (_what, field, value) => {
+    const response = await t.as('farmASecretary').post('/cases', application({ [field]: value }));
+    expect(response.status).toBe(400);
+    expect(response.body.details).toEqual([{ field, problem: expect.stringMatching(/control characters/) }]);
+  });
+
+  it('refuses a control character in a nested field and a search parameter, naming them', async () => {
+    const file = { id: randomUUID(), name: '申请书\u0085.pdf', sha256: 'a'.repeat(64) };
+    const nested = await t.as('farmASecretary').post('/cases', application({ files: [file] }));
+    expect(nested.status).toBe(400);
+    expect(nested.body.details).toEqual([{ field: 'files.0.name', problem: expect.any(String) }]);
+    const search = await t.as('farmASecretary').get('/deadlines?clock=talk%0D');
+    expect(search.status).toBe(400);
+    expect(search.body.details).toEqual([{ field: 'clock', problem: expect.any(String) }]);
+  });
+
+  it('refuses a date outside 1900–2100 and an integer beyond its type', async () => {
+    for (const applicationDate of ['1899-12-31', '2100-13-01', '9999-12-31']) {
+      const response = await t.as('farmASecretary').post('/cases', application({ applicationDate }));
+      expect(response.status).toBe(400);
+      expect(response.body.details).toEqual([{ field: 'applicationDate', problem: expect.any(String) }]);
+    }
+    const voters = await t.as('farmASecretary').get(`/cases/${randomUUID()}/expected-voters?date=2101-01-01`);
+    expect(voters.status).toBe(400);
+    expect(voters.body.details).toEqual([
+      { field: 'date', problem: 'must be between 1900-01-01 and 2100-12-31' },
+    ]);
+    expect((await t.as('farmASecretary').get('/deadlines?withinDays=4294967297')).status).toBe(400);
+  });
+
+  it('answers a body that is not JSON with 415 and an undeclared method with 405 and Allow', async () => {
+    const token = signAccessToken(principalOf('farmASecretary'), t.env.JWT_SECRET, 60);
+    const response = await fetch(`${t.baseUrl}/cases`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/xml', authorization: `Bearer ${token}` },
+      body: '<case/>',
+    });
+    expect(response.status).toBe(415);
+    const patch = await t.as('farmASecretary').patch(`/cases/${randomUUID()}`, {});
+    expect(patch.status).toBe(405);
+    expect(patch.headers.get('allow')).toBe('GET, HEAD');
+  });
+});

@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import { signAccessToken } from '@bastion/platform-auth';
+import { ADMIN, directory } from '@bastion/platform-service-testing';
+import { type RectificationTestApp, startRectificationTestApp } from '../../testing/rectification-test-app';
+
+/** Input that must never reach a handler, let alone an item's workflow history or the ledger export. */
+describe('input the rectification service refuses', () => {
+  let t: RectificationTestApp;
+  const batch = (fields: Record<string, unknown>) => ({
+    source: 'self_inspection',
+    title: '红星林场党支部自查问题',
+    feedbackDate: '2026-03-02',
+    inspectedOrgId: directory.org('farmA').id,
+    ...fields,
+  });
+
+  beforeAll(async () => {
+    t = await startRectificationTestApp('input-safety');
+  });
+  afterAll(() => t.close());
+
+  it.each([
+    ['a NUL', 'title', '自查\u0000问题'],
+    ['a lone surrogate', 'title', '自查\ud83d问题'],
+    ['a form feed', 'idempotencyKey', 'key-\u000c-12345'],
+  ])('refuses %s in a text field of a batch with 400 naming it', async (_what, field, value) => {
+    const response = await t.as(ADMIN).post('/batches', batch({ [field]: value }));
+    expect(response.status).toBe(400);
+    expect(response.body.details).toEqual([{ field, problem: expect.stringMatching(/control characters/) }]);
+  });
+
+  it('refuses control characters in a search term and a path parameter, naming them', async () => {
+    const search = await t.as(ADMIN).get('/items?q=%E8%87%AA%08');
+    expect(search.status).toBe(400);
+    expect(search.body.details).toEqual([{ field: 'q', problem: expect.any(String) }]);
+    const path = await t.as(ADMIN).get('/items/ZG2026%00');
+    expect(path.status).toBe(400);
+    expect(path.body.details).toEqual([{ field: 'id', problem: expect.any(String) }]);
+  });
+
+  it('refuses a date outside 1900–2100 in a body or a query, and an integer beyond its type', async () => {
+    const feedback = await t.as(ADMIN).post('/batches', batch({ feedbackDate: '2101-01-01' }));
+    expect(feedback.status).toBe(400);
+    expect(feedback.body.details).toEqual([
+      { field: 'feedbackDate', problem: 'must be between 1900-01-01 and 2100-12-31' },
+    ]);
+    const due = await t.as(ADMIN).get('/items?dueFrom=1899-12-31');
+    expect(due.status).toBe(400);
+    expect(due.body.details).toEqual([
+      { field: 'dueFrom', problem: 'must be between 1900-01-01 and 2100-12-31' },
+    ]);
+    expect((await t.as(ADMIN).get('/items?limit=2147483648')).status).toBe(400);
+  });
+
+  it('answers a body that is not JSON with 415 and an undeclared method with 405 and Allow', async () => {
+    const response = await fetch(`${t.baseUrl}/batches`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'text/csv',
+        authorization: `Bearer ${signAccessToken(ADMIN, t.env.JWT_SECRET, 60)}`,
+      },
+      body: 'source,title\nself_inspection,x',
+    });
+    expect(response.status).toBe(415);
+    const remove = await t.as(ADMIN).request('DELETE', `/items/${randomUUID()}`);
+    expect(remove.status).toBe(405);
+    expect(remove.headers.get('allow')).toBe('GET, HEAD');
+  });
+});
