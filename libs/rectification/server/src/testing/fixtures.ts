@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { addDays, clock } from '@bastion/calendar';
+import { addDays, addWorkingDays, clock, createHolidayCalendar, shippedChinaHolidayData } from '@bastion/calendar';
 import type { BatchView, ItemView } from '@bastion/rectification-contracts';
 import { directory, type PersonKey } from '@bastion/platform-service-testing';
 import type { RectificationTestApp } from './rectification-test-app';
@@ -13,6 +13,17 @@ export function action(type: string, over: Record<string, unknown> = {}) {
 /** The business date `days` from today in Asia/Shanghai. */
 export function inDays(days: number): string {
   return addDays(clock.today(), days);
+}
+
+/**
+ * The calendar the test services count on: the shipped years, and weekdays in a year without
+ * data, as a service does until an administrator adds the year.
+ */
+export const testCalendar = createHolidayCalendar(shippedChinaHolidayData, { uncoveredYears: 'weekdays' });
+
+/** The working day `days` working days from today: a deadline as far off in work whatever holiday comes. */
+export function inWorkingDays(days: number): string {
+  return addWorkingDays(clock.today(), days, testCalendar);
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   openBatch,
   registerItem,
   step,
+  testCalendar,
 } from '../../testing/fixtures';
 
 const pdf = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
@@ -136,9 +137,9 @@ describe('an item from registration to closing', () => {
     expect(second.row.deadline! < inDays(60)).toBe(true);
     expect(second.row.deadline! > inDays(0)).toBe(true);
     // The source's share of the first round's working days (巡察: one half), at least five.
-    const first = workingDaysBetween(d(second.record.assignedOn!), d(inDays(60)));
+    const first = workingDaysBetween(d(second.record.assignedOn!), d(inDays(60)), testCalendar);
     const failedOn = shanghaiDateOf(new Date(second.transitions.at(-1)!.at));
-    expect(second.row.deadline).toBe(addWorkingDays(failedOn, Math.max(5, Math.floor(first / 2))));
+    expect(second.row.deadline).toBe(addWorkingDays(failedOn, Math.max(5, Math.floor(first / 2)), testCalendar));
   });
 
   it('gives the second round the share set for the source, never longer than the first round', async () => {
@@ -170,11 +171,11 @@ describe('an item from registration to closing', () => {
     const submitted = await step(t, 'submitter', id, 'submit_acceptance', { note: '申请验收' });
     expect(await decide(t, submitted.record.pending!.requestId, 'reject')).toBe('rejected');
     const second = await itemWhen(t, id, (v) => v.row.round === 2, 'acceptance failed');
-    const first = workingDaysBetween(d(second.record.assignedOn!), d(inDays(21)));
+    const first = workingDaysBetween(d(second.record.assignedOn!), d(inDays(21)), testCalendar);
     const failedOn = shanghaiDateOf(new Date(second.transitions.at(-1)!.at));
     // A share of one hundred percent: as long as the first round, never longer.
-    expect(second.row.deadline).toBe(addWorkingDays(failedOn, Math.max(1, first)));
-    expect(workingDaysBetween(failedOn, d(second.row.deadline!))).toBeLessThanOrEqual(first);
+    expect(second.row.deadline).toBe(addWorkingDays(failedOn, Math.max(1, first), testCalendar));
+    expect(workingDaysBetween(failedOn, d(second.row.deadline!), testCalendar)).toBeLessThanOrEqual(first);
   });
 
   it('grants an extension asked for before the deadline, one at a time', async () => {

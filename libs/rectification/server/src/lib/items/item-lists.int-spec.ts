@@ -1,7 +1,8 @@
 import { directory, type PersonKey } from '@bastion/platform-service-testing';
 import type { ItemRow } from '@bastion/rectification-contracts';
 import { startRectificationTestApp, type RectificationTestApp } from '../../testing/rectification-test-app';
-import { inDays, itemWhen, openBatch, registerItem, step } from '../../testing/fixtures';
+import { daysBetween, clock, parseLocalDate } from '@bastion/calendar';
+import { inDays, inWorkingDays, itemWhen, openBatch, registerItem, step } from '../../testing/fixtures';
 import { sheetValues } from '../../testing/import-workbook';
 
 /**
@@ -11,13 +12,15 @@ import { sheetValues } from '../../testing/import-workbook';
  *                                  amber   乙林场  due in 2 days
  *                                  red     木材加工厂  due 3 days ago (a date from the paper records)
  *                                  closed  甲林场  fixed on the spot, no deadline
- *   self-inspection (甲林场党支部)   green   甲林场  “林场防火”, due in 10 days
+ *   self-inspection (甲林场党支部)   green   甲林场  “林场防火”, due in 10 working days (past the amber window
+ *                                          even when a week-long holiday comes first)
  */
 describe('item lists, counts, export and board', () => {
   let t: RectificationTestApp;
   let patrol: string;
   let own: string;
   const ids: Record<'green' | 'amber' | 'red' | 'closed' | 'ownGreen', string> = {} as never;
+  const ownGreenDeadline = inWorkingDays(10);
 
   beforeAll(async () => {
     t = await startRectificationTestApp('item_lists');
@@ -38,7 +41,7 @@ describe('item lists, counts, export and board', () => {
       own,
       {
         text: { problem: '林场防火责任制未落实', category: 'business', seriousness: 'serious' },
-        deadline: inDays(10),
+        deadline: ownGreenDeadline,
       },
       'farmASecretary',
     );
@@ -80,7 +83,7 @@ describe('item lists, counts, export and board', () => {
     expect(await list('reopened=true')).toEqual([]);
     expect(await list('reopened=false')).toHaveLength(5);
     expect(await list('namedSupervision=true')).toEqual(sorted('green'));
-    expect(await list(`dueFrom=${inDays(0)}&dueTo=${inDays(10)}`)).toEqual(sorted('amber', 'ownGreen'));
+    expect(await list(`dueFrom=${inDays(0)}&dueTo=${ownGreenDeadline}`)).toEqual(sorted('amber', 'ownGreen'));
     expect(await list(`q=${encodeURIComponent('防火')}`)).toEqual(sorted('ownGreen'));
     const number = (await t.as('inspectionWu').get(`/items/${ids.red}`)).body.row.number as string;
     expect(await list(`q=${number}`)).toEqual(sorted('red'));
@@ -101,7 +104,7 @@ describe('item lists, counts, export and board', () => {
     expect(rows.map((r) => [r.id, r.light, r.daysLeft])).toEqual([
       [ids.red, 'red', -3],
       [ids.amber, 'amber', 2],
-      [ids.ownGreen, 'green', 10],
+      [ids.ownGreen, 'green', daysBetween(clock.today(), parseLocalDate(ownGreenDeadline))],
       [ids.green, 'green', 30],
       // No deadline: last, and no countdown.
       [ids.closed, 'green', null],

@@ -3,7 +3,7 @@ import { directory } from '@bastion/platform-service-testing';
 import { defaultSourceConfig, type ItemView } from '@bastion/rectification-contracts';
 import { middayOf, secondRoundDeadline } from '@bastion/rectification-workflows';
 import { startRectificationTestApp, type RectificationTestApp } from '../../testing/rectification-test-app';
-import { decide, inDays, item, itemWhen, openBatch } from '../../testing/fixtures';
+import { decide, inDays, item, itemWhen, openBatch, testCalendar } from '../../testing/fixtures';
 
 /** Steps of a paper record, dated from today backwards (the ladder and the rules run on them). */
 const assign = (on: string, deadline: string) => ({
@@ -94,10 +94,10 @@ describe('an item in progress taken over from paper, over HTTP', () => {
       directory.ref('farmsSecretary'),
     );
     // The second round by the same rule as a live failure: half the first round (extension included).
-    const expected = secondRoundDeadline(inDays(-22), view.record, defaultSourceConfig('inspection_patrol'));
+    const expected = secondRoundDeadline(inDays(-22), view.record, defaultSourceConfig('inspection_patrol'), testCalendar);
     expect(view.row.deadline).toBe(expected);
-    const first = workingDaysBetween(d(inDays(-98)), d(inDays(-20)));
-    expect(workingDaysBetween(d(inDays(-22)), d(view.row.deadline!))).toBeLessThan(first);
+    const first = workingDaysBetween(d(inDays(-98)), d(inDays(-20)), testCalendar);
+    expect(workingDaysBetween(d(inDays(-22)), d(view.row.deadline!), testCalendar)).toBeLessThan(first);
 
     // The acceptance the paper left open runs on the engine from now on.
     expect(await decide(t, view.record.pending!.requestId)).toBe('approved');
