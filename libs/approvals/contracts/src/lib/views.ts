@@ -110,6 +110,8 @@ export const taskViewSchema = z.object({
     .nullable(),
   openedAt: z.iso.datetime().nullable(),
   dueAt: z.iso.datetime().nullable(),
+  /** The time limit ran through a year without holiday data and was counted on weekdays. */
+  provisional: z.literal(true).optional(),
   decidedAt: z.iso.datetime().nullable(),
   light: trafficLightSchema,
   automatic: z.boolean(),

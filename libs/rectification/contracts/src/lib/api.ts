@@ -103,6 +103,8 @@ export interface ItemRow {
   light: TrafficLight;
   /** Days from today to the deadline (negative when overdue); null without a deadline or once closed. */
   daysLeft: number | null;
+  /** The deadline's working days ran through a year without holiday data and were counted on weekdays. */
+  provisional?: true;
   progressPercent: number;
   evidenceCount: number;
   closedOn: string | null;

@@ -98,6 +98,16 @@ describe('availableActions', () => {
 });
 
 describe('stageViews', () => {
+  it('marks a time limit counted through a year the request’s calendar has no data for as provisional', () => {
+    const state = open(stateOf([stage('党委审定', [he], { timeLimit: { amount: 10, unit: 'working_days' } })]), 0, [
+      slot(task(he, { openedAt: '2027-12-24T02:00:00.000Z', dueAt: '2028-01-07T16:00:00.000Z' })),
+    ]);
+    state.calendar = [2024, 2025, 2026, 2027].map((year) => ({ year, source: 'test', holidays: [], makeUpWorkdays: [] }));
+    expect(stageViews(state, now, deadlines)[0]!.tasks[0]!.provisional).toBe(true);
+    state.calendar.push({ year: 2028, source: 'test', holidays: [], makeUpWorkdays: [] });
+    expect(stageViews(state, now, deadlines)[0]!.tasks[0]!.provisional).toBeUndefined();
+  });
+
   it('lists earlier holders, holders and added signers, with lights, and forecasts the stages to come', () => {
     const earlier = task(someone(60, '原办理人'), { status: 'transferred' });
     const holder = task(lin, {

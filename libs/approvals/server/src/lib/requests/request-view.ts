@@ -14,6 +14,7 @@ import type { StageTiming } from '../calendar/working-calendar';
 import type { LedgerRowEntity } from '../persistence/entities/ledger-row.entity';
 import type { RequestEntity } from '../persistence/entities/request.entity';
 import { forecastDueTimes } from './forecast';
+import { countedOnWeekdays } from './provisional-deadline';
 import { trafficLight } from './traffic-light';
 
 /** Who is looking: their person (if the login has one), and whether they supervise the request's organisation. */
@@ -55,7 +56,7 @@ export function ledgerEntry(row: LedgerRowEntity): LedgerEntry {
   };
 }
 
-function taskView(task: Task, now: Date, addedTo: TaskView['addedTo']): TaskView {
+function taskView(task: Task, now: Date, addedTo: TaskView['addedTo'], calendarYears: number[]): TaskView {
   return {
     id: task.id,
     assignee: task.assignee,
@@ -70,6 +71,7 @@ function taskView(task: Task, now: Date, addedTo: TaskView['addedTo']): TaskView
       : null,
     openedAt: task.openedAt ?? null,
     dueAt: task.dueAt ?? null,
+    ...(countedOnWeekdays(task.openedAt, task.dueAt, calendarYears) ? { provisional: true as const } : {}),
     decidedAt: task.decidedAt ?? null,
     light: trafficLight(task, now),
     automatic: task.automatic ?? false,
@@ -78,7 +80,7 @@ function taskView(task: Task, now: Date, addedTo: TaskView['addedTo']): TaskView
 }
 
 /** The tasks of a stage's slots in reading order: per slot, earlier holders, holders, then signers added to them. */
-function stageTasks(slots: StageRun['slots'], now: Date): TaskView[] {
+function stageTasks(slots: StageRun['slots'], now: Date, calendarYears: number[]): TaskView[] {
   return slots.flatMap((slot) => {
     const group = slot.group;
     const anchor = group
@@ -87,9 +89,9 @@ function stageTasks(slots: StageRun['slots'], now: Date): TaskView[] {
     const added: TaskView['addedTo'] =
       group && anchor ? { taskId: anchor.id, position: group.position, by: group.addedBy } : null;
     return [
-      ...slot.history.map((t) => taskView(t, now, null)),
-      ...slot.holders.map((t) => taskView(t, now, null)),
-      ...(group?.members ?? []).map((t) => taskView(t, now, added)),
+      ...slot.history.map((t) => taskView(t, now, null, calendarYears)),
+      ...slot.holders.map((t) => taskView(t, now, null, calendarYears)),
+      ...(group?.members ?? []).map((t) => taskView(t, now, added, calendarYears)),
     ];
   });
 }
@@ -101,19 +103,20 @@ export function stageViews(
 ): StageView[] {
   const predicted = forecastDueTimes(state, now, deadlines);
   const live = state.status === 'running' || state.status === 'returned';
+  const calendarYears = (state.calendar ?? []).map((y) => y.year);
   return state.stages.map((run) => ({
     index: run.index,
     name: state.input.route.stages[run.index]!.name,
     status: run.status,
     round: run.round,
     definition: state.input.route.stages[run.index]!,
-    tasks: stageTasks(run.slots, now),
+    tasks: stageTasks(run.slots, now, calendarYears),
     passes: (run.passes ?? []).map((pass) => ({
       round: pass.round,
       status: pass.status,
       endedBy: pass.endedBy,
       endedAt: pass.endedAt,
-      tasks: stageTasks(pass.slots, now),
+      tasks: stageTasks(pass.slots, now, calendarYears),
     })),
     forecast:
       live && run.status === 'pending' && (run.index > state.current || state.status === 'returned')

@@ -67,6 +67,7 @@ export const itemRowSchema = z.object({
   deadline: localDateSchema.nullable(),
   light: trafficLightSchema,
   daysLeft: z.number().int().nullable(),
+  provisional: z.literal(true).optional(),
   progressPercent: z.number().int(),
   evidenceCount: z.number().int(),
   closedOn: localDateSchema.nullable(),

@@ -31,6 +31,9 @@ describe('an item whose deadline lies in 2028, a year without holiday data, over
     const counted = await assignedUntil('2028-03-15');
     expect(counted.row.status).toBe('assigned');
     expect(counted.record).toMatchObject({ deadline: '2028-03-15', amberFrom: '2028-03-08', provisional: true });
+    expect(counted.row.provisional).toBe(true);
+    const listed = await t.as('inspectionWu').get(`/items?batchId=${batchId}&limit=100`);
+    expect(listed.body.items.find((r: { id: string }) => r.id === counted.row.id)).toMatchObject({ provisional: true });
 
     // The administrator adds 2028 (Thursday 9 March a day off, in this test's data): an item
     // assigned after counts on it, exactly.
@@ -42,6 +45,7 @@ describe('an item whose deadline lies in 2028, a year without holiday data, over
     const exact = await assignedUntil('2028-03-15');
     expect(exact.record.amberFrom).toBe('2028-03-07');
     expect(exact.record.provisional).toBeUndefined();
+    expect(exact.row.provisional).toBeUndefined();
     expect(directoryCalendar.years).toHaveLength(shippedChinaHolidayData.length + 1);
   });
 });

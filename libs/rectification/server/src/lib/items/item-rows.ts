@@ -31,6 +31,7 @@ export function itemRowOf(item: ItemEntity, batchTitle: string, today: string): 
     deadline: item.deadline,
     light: trafficLight(item, today),
     daysLeft: FINISHED_STATUSES.includes(item.status) ? null : daysLeft(item.deadline, today),
+    ...(item.provisional ? { provisional: true as const } : {}),
     progressPercent: item.progress,
     evidenceCount: item.evidenceCount,
     closedOn: item.closedOn,

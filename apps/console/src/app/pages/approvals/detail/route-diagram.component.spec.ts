@@ -84,6 +84,32 @@ describe('RouteDiagramComponent', () => {
     expect(root.querySelector('[data-testid="stage-1"]')!.textContent).toContain('审批党委的书记');
   });
 
+  it('tags an open task whose time limit was counted on weekdays, in a year without holiday data, as provisional', async () => {
+    const open = (provisional: boolean) =>
+      stage(0, 'open', {
+        tasks: [
+          {
+            id: 't1',
+            assignee: person(2, '王一'),
+            status: 'open',
+            closeReason: null,
+            delegate: null,
+            openedAt: '2027-12-24T02:00:00.000Z',
+            dueAt: '2028-01-07T16:00:00.000Z',
+            ...(provisional ? { provisional: true as const } : {}),
+            decidedAt: null,
+            light: 'green',
+            automatic: false,
+            addedTo: null,
+          },
+        ],
+      });
+    const tagged = await render([open(true)], 0, 'running');
+    expect(tagged.querySelector('[data-testid="task-provisional"]')!.textContent).toContain('暂定');
+    const exact = await render([open(false)], 0, 'running');
+    expect(exact.querySelector('[data-testid="task-provisional"]')).toBeNull();
+  });
+
   it('shows a request that is back with its submitter at the submission, not at the stage', async () => {
     const root = await render([stage(0, 'pending')], 0, 'returned');
     expect(root.querySelector('[data-testid="diagram-returned"]')!.textContent).toContain('已退回提交人');

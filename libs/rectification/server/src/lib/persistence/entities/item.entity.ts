@@ -61,6 +61,8 @@ export class ItemEntity {
   /** `deadline`, or 9999-12-31 for an item without one: a total order the index can serve. */
   @Column('date', { name: 'due_sort' }) dueSort!: string;
   @Column('date', { name: 'amber_from', nullable: true }) amberFrom!: string | null;
+  /** The deadline's working days were counted on weekdays, through a year without holiday data. */
+  @Column('boolean', { default: false }) provisional!: boolean;
   @Column('int') progress!: number;
   @Column('int', { name: 'evidence_count' }) evidenceCount!: number;
   @Column('date', { name: 'closed_on', nullable: true }) closedOn!: string | null;

@@ -3,10 +3,12 @@ import { Init1795520362656 } from './1795520362656-Init';
 import { NumbersLightAndSearch1795520362700 } from './1795520362700-NumbersLightAndSearch';
 import { ItemLinks1795530000000 } from './1795530000000-ItemLinks';
 import { ItemTermination1796640000000 } from './1796640000000-ItemTermination';
+import { ItemProvisional1796670000000 } from './1796670000000-ItemProvisional';
 
 export const rectificationMigrations = [
   Init1795520362656,
   NumbersLightAndSearch1795520362700,
   ItemLinks1795530000000,
   ItemTermination1796640000000,
+  ItemProvisional1796670000000,
 ];
