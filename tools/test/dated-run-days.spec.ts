@@ -4,11 +4,11 @@ import { datedRunDays } from './dated-run-days';
 describe('the days the date-sensitive suites are also run on', () => {
   const days = datedRunDays(shippedChinaHolidayData);
 
-  it('are the eves of Spring Festival and National Day of the latest shipped year', () => {
-    const latest = Math.max(...shippedChinaHolidayData.map((y) => y.year));
+  it('are the eves of Spring Festival and National Day of the latest year with a published arrangement', () => {
+    const published = Math.max(...shippedChinaHolidayData.filter((y) => !y.provisional).map((y) => y.year));
     const [spring, national] = days;
-    expect(spring!.today.startsWith(`${latest}-`)).toBe(true);
-    expect(national!.today).toBe(`${latest}-09-30`);
+    expect(spring!.today.startsWith(`${published}-`)).toBe(true);
+    expect(national!.today).toBe(`${published}-09-30`);
     // The eve is a day before a holiday, so a notice started then runs across it.
     for (const eve of [spring!, national!]) {
       expect(chinaHolidayCalendar.isWorkingDay(addDays(eve.today, 1))).toBe(false);
@@ -24,5 +24,11 @@ describe('the days the date-sensitive suites are also run on', () => {
   it('refuse data that lacks a long holiday rather than run on a wrong day', () => {
     const bare: YearData = { ...shippedChinaHolidayData[0]!, holidays: [] };
     expect(() => datedRunDays([bare])).toThrow(/no Spring Festival/);
+  });
+
+  it('skip a year shipped as provisional, whose holidays are the statutory days alone', () => {
+    const [y2026, y2027] = [2026, 2027].map((year) => shippedChinaHolidayData.find((y) => y.year === year)!);
+    expect(datedRunDays([y2026!, { ...y2027!, provisional: true }])[0]!.today.startsWith('2026-')).toBe(true);
+    expect(datedRunDays([y2026!, { ...y2027!, provisional: true }])[2]!.today).toBe('2028-01-04');
   });
 });

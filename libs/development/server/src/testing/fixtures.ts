@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { addDays, addMonths, addWorkingDays, clock, parseLocalDate } from '@bastion/calendar';
+import {
+  addDays,
+  addMonths,
+  addWorkingDays,
+  clock,
+  createHolidayCalendar,
+  parseLocalDate,
+  shippedChinaHolidayData,
+} from '@bastion/calendar';
 import {
   type CaseStepInput,
   type CaseView,
@@ -10,6 +18,12 @@ import {
 } from '@bastion/development-contracts';
 import { directory, type PersonKey } from '@bastion/platform-service-testing';
 import type { DevelopmentTestApp } from './development-test-app';
+
+/**
+ * The calendar the test services count on: the shipped years, and weekdays in a year without data
+ * (a paper record dated years back may reach before the shipped years).
+ */
+const servicesCalendar = createHolidayCalendar(shippedChinaHolidayData, { uncoveredYears: 'weekdays' });
 
 /** A step as the HTTP API takes it, with a fresh idempotency key. */
 export function action(step: CaseStepInput, idempotencyKey = `key-${randomUUID()}`) {
@@ -200,7 +214,7 @@ export function paperRecord(
       date: candidate,
       opinionsHeard: heard,
       // Seven working days back, so that the five-day notice holds across any holiday.
-      publicNotice: { from: addWorkingDays(parseLocalDate(candidate), -7), to: addDays(parseLocalDate(candidate), -1) },
+      publicNotice: { from: addWorkingDays(parseLocalDate(candidate), -7, servicesCalendar), to: addDays(parseLocalDate(candidate), -1) },
     },
     { type: 'file', date: candidate, filing: 'candidate' },
     { type: 'fix_sponsors', date: candidate, sponsors: [member('submitter'), member('farmAMember')] },

@@ -62,6 +62,11 @@ export async function readImportSheet(content: Buffer): Promise<ImportSheet> {
     worksheets: 'emit',
     entries: 'emit',
   });
+  // A zip may hold a worksheet before `xl/workbook.xml` (ExcelJS itself writes its entries in
+  // whatever order they finish); the reader then looks up the sheet's name in a workbook model it
+  // has not read yet and fails. An empty model lets it read the sheet without its name, which the
+  // import does not need.
+  (reader as unknown as { model?: { sheets: unknown[] } }).model ??= { sheets: [] };
   const rows: SheetRow[] = [];
   let columns: (ImportColumnKey | undefined)[] | undefined;
   let tooMany = false;
