@@ -1,3 +1,6 @@
+import angular from '@angular-eslint/eslint-plugin';
+import angularTemplate from '@angular-eslint/eslint-plugin-template';
+import templateParser from '@angular-eslint/template-parser';
 import nx from '@nx/eslint-plugin';
 
 // Node built-ins a deterministic workflow must never reach; the Temporal sandbox would fail
@@ -35,8 +38,10 @@ const nodeBuiltins = [
   'zlib',
 ];
 
-// Each domain may use its own libs, the platform, shared code, and any domain's contracts. Its
-// tests may also boot another domain's service beside it (the sign-off engine, for sign-offs).
+// Each domain may use its own libs, the platform, shared code, any domain's contracts and rules,
+// and another domain's workflows (identity's lookups, which every domain's worker runs; the layer
+// rules below decide which layers may). Its tests may also boot another domain's service beside
+// it (the sign-off engine, for sign-offs).
 const domainScope = (scope, forTests) => ({
   sourceTag: `scope:${scope}`,
   onlyDependOnLibsWithTags: [
@@ -45,6 +50,7 @@ const domainScope = (scope, forTests) => ({
     'scope:shared',
     'type:contracts',
     'type:rules',
+    'type:workflows',
     ...(forTests ? ['type:server'] : []),
   ],
 });
@@ -84,11 +90,13 @@ function boundaryOptions(forTests) {
       sourceTag: 'type:platform',
       onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:util'],
     },
+    // A service runs its workflows but never imports them: what it shares with them is in the
+    // rules and the contracts. The worker names its workflow library by path, as a string
+    // (`workflowsPath`, `workflowSourcePath`), for Temporal to bundle, so no exception is needed.
     {
       sourceTag: 'type:server',
       onlyDependOnLibsWithTags: [
         'type:server',
-        'type:workflows',
         'type:rules',
         'type:platform',
         'type:contracts',
@@ -181,3 +189,40 @@ export const workflowCodeRules = {
     ],
   },
 };
+
+/**
+ * The Angular rules of the console and its kit (`apps/console`, `libs/console/ui`): standalone
+ * `bst-` components, OnPush and signals, templates (inline or .html) checked for accessibility.
+ */
+export const angularConfig = [
+  {
+    files: ['**/*.ts'],
+    plugins: { '@angular-eslint': angular },
+    // Inline templates are linted by the template rules below, like the .html files.
+    processor: angularTemplate.processors['extract-inline-html'],
+    rules: {
+      ...angular.configs.recommended.rules,
+      '@angular-eslint/component-selector': [
+        'error',
+        { type: 'element', prefix: 'bst', style: 'kebab-case' },
+      ],
+      '@angular-eslint/directive-selector': [
+        'error',
+        { type: 'attribute', prefix: 'bst', style: 'camelCase' },
+      ],
+      '@angular-eslint/prefer-on-push-component-change-detection': 'error',
+      '@angular-eslint/prefer-signals': 'error',
+      '@angular-eslint/no-async-lifecycle-method': 'error',
+    },
+  },
+  {
+    files: ['**/*.html'],
+    languageOptions: { parser: templateParser },
+    plugins: { '@angular-eslint/template': angularTemplate },
+    rules: {
+      ...angularTemplate.configs.recommended.rules,
+      ...angularTemplate.configs.accessibility.rules,
+      '@angular-eslint/template/prefer-self-closing-tags': 'error',
+    },
+  },
+];

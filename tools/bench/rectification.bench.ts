@@ -1,38 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { Client as PgClient } from 'pg';
-import { NativeConnection, Worker } from '@temporalio/worker';
 import { shippedChinaHolidayData } from '@bastion/calendar';
-import {
-  IDENTITY_TASK_QUEUE,
-  type IdentityActivities,
-  type OrgSubtreeNode,
-} from '@bastion/identity-contracts';
+import type { IdentityActivities, OrgSubtreeNode } from '@bastion/identity-contracts';
 import type { Grant } from '@bastion/platform-auth';
+import { BRANCHES, benchId, pathOf, ROOT } from './bench-tree';
+import { besideTheStack, waitUntil } from './beside-the-stack';
 import { memoryOf, mib, serviceProcess, temporalServerPid } from './process-stats';
 import { type BenchUser, ServiceStack } from './service-stack';
 import { summarise, timeSequential } from './stats';
 
-const id = (n: number) => `00000000-0000-4000-a000-${String(n).padStart(12, '0')}`;
-const ROOT = { id: id(1), name: '基准测试林业局党委' };
-const BRANCHES = Array.from({ length: 30 }, (_, i) => ({
-  id: id(100 + i),
-  name: `基准第${i + 1}林场党支部`,
-}));
 const TREE: OrgSubtreeNode[] = [
   { id: ROOT.id, name: ROOT.name, kind: 'committee', idPath: `/${ROOT.id}/`, depth: 0 },
-  ...BRANCHES.map((b) => ({
-    id: b.id,
-    name: b.name,
-    kind: 'branch' as const,
-    idPath: `/${ROOT.id}/${b.id}/`,
-    depth: 1,
-  })),
+  ...BRANCHES.map((b, i) => ({ id: b.id, name: b.name, kind: b.kind, idPath: pathOf(i), depth: 1 })),
 ];
 
 const grants: Grant[] = [{ role: 'inspection_office', orgId: ROOT.id, orgPath: `/${ROOT.id}/` }];
-const inspector: BenchUser = { personId: id(900), name: '基准巡察', grants };
+const inspector: BenchUser = { personId: benchId('a000', 900), name: '基准巡察', grants };
 
 /** The identity service's activities over the benchmark's one committee and 30 branches. */
 function identityStandIn(): Pick<
@@ -124,31 +108,12 @@ async function spreadsheet(rows: number): Promise<Buffer> {
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-async function waitUntil(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    if (await check()) return true;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  return false;
-}
-
 /** `npm run bench` — the rectification service: import, starts, open workflows, list queries at size. */
 export async function rectificationBenchmark(report: (line: string) => void): Promise<void> {
   const stack = await ServiceStack.start('rectification', (dataDir) => ({
     FILES_DIR: join(dataDir, 'files'),
   }));
-  const connection = await NativeConnection.connect({ address: stack.temporalAddress });
-  const identity = await Worker.create({
-    connection,
-    taskQueue: IDENTITY_TASK_QUEUE,
-    activities: identityStandIn(),
-  });
-  const identityRun = identity.run();
-  const db = new PgClient({ connectionString: stack.databaseUrl });
-  db.on('error', () => undefined);
-  await db.connect();
-  try {
+  await besideTheStack(stack, identityStandIn(), async (db) => {
     const call = http(stack);
     const created = await call('POST', '/batches', {
       source: 'inspection_patrol',
@@ -223,7 +188,7 @@ export async function rectificationBenchmark(report: (line: string) => void): Pr
       FROM generate_series(1, 190000) g
       CROSS JOIN LATERAL (SELECT * FROM rectification.item LIMIT 1) t
       CROSS JOIN LATERAL (SELECT unnest($1::uuid[]) AS id, unnest($2::text[]) AS name, unnest($3::text[]) AS path OFFSET (g % 30) LIMIT 1) b`,
-      [BRANCHES.map((b) => b.id), BRANCHES.map((b) => b.name), BRANCHES.map((b) => `/${ROOT.id}/${b.id}/`)],
+      [BRANCHES.map((b) => b.id), BRANCHES.map((b) => b.name), BRANCHES.map((_, i) => pathOf(i))],
     );
     await db.query('VACUUM ANALYZE rectification.item');
     const {
@@ -273,11 +238,5 @@ export async function rectificationBenchmark(report: (line: string) => void): Pr
         }),
       ),
     );
-  } finally {
-    await db.end();
-    identity.shutdown();
-    await identityRun;
-    await connection.close();
-    await stack.stop();
-  }
+  });
 }

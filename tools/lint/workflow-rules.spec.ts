@@ -1,36 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { lintSnippet } from './lint-snippet';
 
-const root = join(__dirname, '..', '..');
-const library = join(root, 'libs/approvals/workflows');
-
-/**
- * Lints a snippet as a file of the approvals workflows library, with that library's own config,
- * through the ESLint command line (the config is an ES module, which Jest cannot load).
- */
-function lintWorkflowCode(code: string): string[] {
-  const result = spawnSync(
-    process.execPath,
-    [
-      join(root, 'node_modules/eslint/bin/eslint.js'),
-      '--stdin',
-      '--stdin-filename',
-      'src/lib/snippet.ts',
-      '--format',
-      'json',
-      // The snippet is not on disk, so the rules that need the type checker sit this one out.
-      '--parser-options',
-      'projectService:false',
-      '--rule',
-      '@typescript-eslint/no-floating-promises: off',
-      '--rule',
-      '@typescript-eslint/no-misused-promises: off',
-    ],
-    { cwd: library, input: code, encoding: 'utf8' },
-  );
-  const [file] = JSON.parse(result.stdout) as { messages: { ruleId: string; message: string }[] }[];
-  return file!.messages.map((m) => `${m.ruleId}: ${m.message}`);
-}
+/** Lints a snippet as a file of the approvals workflows library, with that library's own config. */
+const lintWorkflowCode = (code: string) => lintSnippet('libs/approvals/workflows', code);
 
 describe('lint rules for workflow code', () => {
   it.each([

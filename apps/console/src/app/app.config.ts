@@ -13,7 +13,7 @@ import { provideNzI18n, zh_CN } from 'ng-zorro-antd/i18n';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { appRoutes } from './app.routes';
 import { authInterceptor } from './core/auth/auth.interceptor';
-import { TranslateService } from './core/i18n/translate.service';
+import { TranslateService } from '@bastion/console-ui';
 import { appIcons } from './icons';
 
 // ng-zorro's date pickers format with Angular's locale data; English ships with Angular.

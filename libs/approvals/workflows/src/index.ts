@@ -1,10 +1,5 @@
-export * from './lib/activities';
-export * from './lib/engine/already-decided';
-export * from './lib/engine/deadlines';
-export * from './lib/engine/events';
-export * from './lib/engine/refusal';
-export * from './lib/engine/return-targets';
-export * from './lib/engine/state';
-export * from './lib/engine/tally';
-export { generalRequestWorkflowId } from './lib/general-request.workflow';
-export * from './lib/process/ports';
+// The approval workflows (the child every sign-off runs, the general request) and the process
+// that sequences the engine's rules (in `@bastion/approvals-rules`) with lookups, timers and
+// writes. Only the worker bundles this library (it names `src/workflows.ts` by path) and its own
+// tests use it; servers and the console import the rules and the contracts instead.
+export * from './workflows';

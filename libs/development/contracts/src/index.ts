@@ -7,4 +7,5 @@ export * from './lib/permissions';
 export * from './lib/rule-set';
 export * from './lib/steps';
 export * from './lib/vote';
+export * from './lib/views';
 export * from './lib/workflows';

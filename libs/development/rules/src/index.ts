@@ -14,6 +14,6 @@ export { applySignOffOutcome, applyStep, rulesAdopted, signOffStarted, type Sign
 export { applyClocks, caseClocks, clockLevel, nextWakeDate } from './lib/case/clocks';
 export { emptyDates, openCaseRecord } from './lib/case/open-case';
 export { allowedSteps } from './lib/case/allowed-steps';
-export { caseTimeline } from './lib/case/timeline';
-export { complianceReport, complianceRules, type ComplianceRuleId } from './lib/case/compliance';
+export { caseTimeline, clockRule, storedClockRule } from './lib/case/timeline';
+export { complianceReport, complianceRules, type ComplianceRuleId } from './lib/case/compliance/compliance-report';
 export { identityRecordOf, identityUpdateFor } from './lib/case/identity-update';

@@ -1,2 +1,2 @@
 export { developmentCase, type CarriedCase } from './lib/case.workflow';
-export { developmentIdentityLookup } from './lib/identity-lookup.workflow';
+export { identityLookup as developmentIdentityLookup } from '@bastion/identity-workflows';

@@ -1,5 +1,4 @@
 export * from './lib/activities';
-export * from './lib/approval-authority';
 export * from './lib/auth';
 export * from './lib/calendar';
 export * from './lib/errors';

@@ -1,4 +1,5 @@
 export * from './lib/bootstrap';
+export * from './lib/caller-language';
 export * from './lib/correlation';
 export * from './lib/domain-error';
 export * from './lib/error-filter';

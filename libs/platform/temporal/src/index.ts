@@ -6,6 +6,7 @@ export * from './lib/runtime-logger';
 export * from './lib/temporal-tokens';
 export * from './lib/temporal.module';
 export * from './lib/terminate-workflow';
+export * from './lib/update-refusal';
 export * from './lib/workflow-bundler';
 export * from './lib/workspace-paths';
 export * from './lib/worker-host';

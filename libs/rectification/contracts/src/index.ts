@@ -8,4 +8,5 @@ export * from './lib/item-record';
 export * from './lib/paper-record';
 export * from './lib/permissions';
 export * from './lib/sources';
+export * from './lib/views';
 export * from './lib/workflows';

@@ -3,8 +3,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { type ActivatedRouteSnapshot, NavigationEnd, Router, RouterLink } from '@angular/router';
 import { NzBreadCrumbModule } from 'ng-zorro-antd/breadcrumb';
 import { filter, map, startWith } from 'rxjs';
-import type { MessageKey } from '../core/i18n/messages.zh-cn';
-import { TranslatePipe } from '../core/i18n/translate.pipe';
+import { type MessageKey, TranslatePipe } from '@bastion/console-ui';
 
 interface Crumb {
   label: MessageKey;

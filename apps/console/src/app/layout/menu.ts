@@ -1,6 +1,5 @@
 import type { Me } from '@bastion/identity-contracts';
-import { canAnywhere, canDevelop, canRectify } from '../core/auth/permissions';
-import type { MessageKey } from '../core/i18n/messages.zh-cn';
+import { canAnywhere, canDevelop, canRectify, type MessageKey } from '@bastion/console-ui';
 
 export interface MenuEntry {
   label: MessageKey;

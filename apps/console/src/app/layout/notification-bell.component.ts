@@ -2,19 +2,23 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
 import { Router } from '@angular/router';
 import type { Notification } from '@bastion/approvals-contracts';
+import { renderText } from '@bastion/messages';
 import { NzBadgeModule } from 'ng-zorro-antd/badge';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDropDownModule } from 'ng-zorro-antd/dropdown';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
-import type { MessageKey } from '../core/i18n/messages.zh-cn';
-import { TranslatePipe } from '../core/i18n/translate.pipe';
-import { TranslateService } from '../core/i18n/translate.service';
+import {
+  ApiError,
+  ErrorAlertComponent,
+  type Load,
+  LOADING,
+  type MessageKey,
+  TranslatePipe,
+  TranslateService,
+} from '@bastion/console-ui';
 import { NotificationsService } from '../core/notifications/notifications.service';
-import { type Load, LOADING } from '../core/ui/load';
-import { ApiError } from '../core/api/api-error';
-import { ErrorAlertComponent } from '../core/ui/error-alert.component';
 
 const KIND_ICONS: Record<Notification['kind'], string> = {
   task: 'audit',
@@ -64,9 +68,17 @@ export class NotificationBellComponent {
     if (open) await this.load();
   }
 
-  /** The service words its notifications in Chinese; other languages head them with the kind in their own words. */
+  /**
+   * A notification in the console's language, from the catalogue keys it is kept by; one written
+   * before the keys has only its Chinese, headed in other languages by its kind in their words.
+   */
   protected heading(n: Notification): string {
+    if (n.texts) return renderText(n.texts.title, this.i18n.language());
     return this.i18n.language() === 'zh-CN' ? n.title : this.i18n.t(this.kindLabel(n));
+  }
+
+  protected text(n: Notification): string {
+    return n.texts ? renderText(n.texts.text, this.i18n.language()) : n.text;
   }
 
   protected async go(n: Notification): Promise<void> {

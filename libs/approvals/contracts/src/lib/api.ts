@@ -19,6 +19,7 @@ export const routeTemplateVersionSummarySchema = z.object({
   createdBy: line,
 });
 export const routeTemplateVersionsSchema = z.object({ items: z.array(routeTemplateVersionSummarySchema) });
+export type RouteTemplateVersions = z.infer<typeof routeTemplateVersionsSchema>;
 
 export const notificationQuerySchema = pageQuerySchema.extend({
   unread: queryBooleanSchema.optional(),

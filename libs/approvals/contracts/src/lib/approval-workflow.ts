@@ -9,12 +9,20 @@ export const APPROVALS_TASK_QUEUE = 'approvals';
 /** The approval workflow's type name, for starting it as a child from other services. */
 export const APPROVAL_WORKFLOW = 'approval';
 
+/** Where a procedure starts its sign-offs (`startSignOff` in `@bastion/workflow-kit`). */
+export const SIGN_OFF_ENGINE = { workflowType: APPROVAL_WORKFLOW, taskQueue: APPROVALS_TASK_QUEUE } as const;
+
 /**
  * A request's workflow id derives from its parent's id and the parent's step, so a parent that
  * retries the start reaches the same request instead of opening a second one.
  */
 export function approvalWorkflowId(parentWorkflowId: string, step: string): string {
   return `approval/${parentWorkflowId}/${step}`;
+}
+
+/** The workflow id of a general request (通用请示). */
+export function generalRequestWorkflowId(requestId: string): string {
+  return `general-request/${requestId}`;
 }
 
 export const approvalInputSchema = z.strictObject({

@@ -13,6 +13,7 @@ import { outcomeSchema } from './approval-workflow';
 import { personRefSchema } from './people';
 import { routeSchema, stageSchema } from './route';
 import { procedureSchema } from './subject';
+import type { TextKey } from '@bastion/messages';
 
 /** `terminated`: an administrator ended a stuck request's workflow (see `termination`). */
 export const requestStatusSchema = z.enum(['running', 'returned', ...outcomeSchema.options, 'terminated']);
@@ -194,10 +195,13 @@ export const returnTargetOptionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('stage'), stageIndex: z.int32(), name: line }),
   z.object({ kind: z.literal('submitter') }),
 ]);
+export type ReturnTargetOption = z.infer<typeof returnTargetOptionSchema>;
 export const returnTargetsSchema = z.object({ targets: z.array(returnTargetOptionSchema) });
+export type ReturnTargets = z.infer<typeof returnTargetsSchema>;
 export { returnTargetSchema };
 
 export const actResponseSchema = z.object({ seq: z.int32(), status: requestStatusSchema });
+export type ActResponse = z.infer<typeof actResponseSchema>;
 
 /** Whether a request's ledger chain is intact: every row's hash and link checked from the first. */
 export const ledgerVerificationSchema = z.object({
@@ -250,17 +254,27 @@ export type SubmitGeneralRequest = z.infer<typeof submitGeneralRequestSchema>;
 // ---------------------------------------------------------------------------------------------
 // Notifications (the bell)
 
+/** A text of the one catalogue by key, with its params. */
+const textRefSchema = z.object({
+  key: z.custom<TextKey>((key) => typeof key === 'string'),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+
 export const notificationSchema = z.object({
   id: line,
   kind: z.enum(['task', 'reminder', 'escalation', 'outcome', 'urge', 'cc', 'returned']),
   requestId: idSchema,
+  /** In the reader's language (`Accept-Language`). */
   title: line,
   text: multiline,
+  /** The same by catalogue key, for a client that renders in its own language; null on old rows. */
+  texts: z.object({ title: textRefSchema, text: textRefSchema }).nullable(),
   createdAt: z.iso.datetime(),
   readAt: z.iso.datetime().nullable(),
 });
 export type Notification = z.infer<typeof notificationSchema>;
 export const notificationPageSchema = pageSchema(notificationSchema).extend({ unread: z.int32() });
+export type NotificationPage = z.infer<typeof notificationPageSchema>;
 export const markReadSchema = z.strictObject({
   ids: z.array(line).max(200).optional(),
   all: z.boolean().optional(),

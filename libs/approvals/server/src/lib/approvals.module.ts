@@ -15,6 +15,7 @@ import {
 } from '@bastion/platform-temporal';
 import { ApprovalWriter } from './activities/approval-writer';
 import { approvalsActivities } from './activities/approvals-activities';
+import { ClosingWithParent } from './requests/closing-with-parent.service';
 import type { ApprovalsEnv } from './approvals-env';
 import { AttachmentsController } from './attachments/attachments.controller';
 import { AttachmentsService } from './attachments/attachments.service';
@@ -56,7 +57,7 @@ export class ApprovalsModule {
         TemporalModule.forService({
           taskQueue: APPROVALS_TASK_QUEUE,
           workflowsPath: approvalsWorkflowSource(),
-          inject: [ApprovalWriter, WorkingCalendar],
+          inject: [ApprovalWriter, WorkingCalendar, ClosingWithParent],
           activities: approvalsActivities,
         }),
         AuthModule,
@@ -94,6 +95,7 @@ export class ApprovalsModule {
         RequestsReader,
         ActionsService,
         TerminationService,
+        ClosingWithParent,
         InboxService,
         NotificationsService,
         TemplatesService,

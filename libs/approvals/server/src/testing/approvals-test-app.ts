@@ -1,36 +1,19 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { INestApplication } from '@nestjs/common';
-import { getDataSourceToken } from '@nestjs/typeorm';
 import type { Client } from '@temporalio/client';
-import type { DataSource } from 'typeorm';
-import { randomBytes } from 'node:crypto';
-import { signAccessToken, type Principal } from '@bastion/platform-auth';
-import { loadConfig } from '@bastion/platform-config';
-import { createServiceApp } from '@bastion/platform-http';
+import type { ServiceEnv } from '@bastion/platform-config';
 import {
   type IdentityStandIn,
-  type PersonKey,
-  principalOf,
+  type ServiceUnderTest,
+  type ServiceUnderTestOptions,
   startIdentityStandIn,
-  TestClient,
+  startServiceUnderTest,
   testWorkflowBundle,
 } from '@bastion/platform-service-testing';
-import { freshDatabase, temporalAddress } from '@bastion/platform-testing';
 import { TEMPORAL_CLIENT } from '@bastion/platform-temporal';
 import { approvalsEnvSchema, type ApprovalsEnv } from '../lib/approvals-env';
 import { ApprovalsModule } from '../lib/approvals.module';
 
-export interface ApprovalsTestApp {
-  app: INestApplication;
-  baseUrl: string;
-  db: DataSource;
-  env: ApprovalsEnv;
+export interface ApprovalsTestApp extends ServiceUnderTest<ApprovalsEnv> {
   temporal: Client;
-  /** A client signed in as a person of the test directory, or as any principal. */
-  as(who: PersonKey | Principal): TestClient;
-  close(): Promise<void>;
 }
 
 /**
@@ -42,47 +25,26 @@ export async function startApprovalsTestApp(
   label: string,
   overrides: Record<string, string> = {},
 ): Promise<ApprovalsTestApp> {
-  const env = loadConfig('approvals', approvalsEnvSchema, {
-    NODE_ENV: 'test',
-    PORT: '0',
-    DATABASE_URL: await freshDatabase(label),
-    TEMPORAL_ADDRESS: temporalAddress(),
-    JWT_SECRET: randomBytes(32).toString('base64url'),
-    LOG_LEVEL: 'error',
-    SHUTDOWN_GRACE_SECONDS: '5',
-    ATTACHMENTS_DIR: mkdtempSync(join(tmpdir(), 'bastion-attachments-')),
-    WORKFLOW_BUNDLE_PATH: await testWorkflowBundle('approvals'),
-    ...overrides,
+  const service = await startServiceUnderTest({
+    service: 'approvals',
+    envSchema: approvalsEnvSchema,
+    rootModule: (env) => ApprovalsModule.forRoot(env),
+    label,
+    folders: ['ATTACHMENTS_DIR'],
+    env: { WORKFLOW_BUNDLE_PATH: await testWorkflowBundle('approvals'), ...overrides },
+    uploadPath: '/attachments',
   });
-  const app = await createServiceApp(
-    ApprovalsModule.forRoot(env),
-    { ...env, SERVICE: 'approvals' },
-    { title: 'approvals (test)', description: 'test' },
-  );
-  await app.listen(0, '127.0.0.1');
   // The approvals worker installs the Temporal runtime; the identity stand-in comes after it.
   const identity: IdentityStandIn = await startIdentityStandIn();
-  const address = app.getHttpServer().address() as { port: number };
-  const baseUrl = `http://127.0.0.1:${address.port}/api/approvals`;
-  const temporal = app.get<Client>(TEMPORAL_CLIENT);
+  const temporal = service.app.get<Client>(TEMPORAL_CLIENT);
   return {
-    app,
-    baseUrl,
-    db: app.get<DataSource>(getDataSourceToken()),
-    env,
+    ...service,
     temporal,
-    as: (who) =>
-      new TestClient(
-        baseUrl,
-        signAccessToken(typeof who === 'string' ? principalOf(who) : who, env.JWT_SECRET, 600),
-        '/attachments',
-      ),
     async close() {
       // Requests this file left running must not wake up in the next file's worker.
       await terminateRunning(temporal);
       await identity.stop();
-      await app.close();
-      rmSync(env.ATTACHMENTS_DIR, { recursive: true, force: true });
+      await service.close();
     },
   };
 }
@@ -94,4 +56,40 @@ async function terminateRunning(temporal: Client): Promise<void> {
       .terminate('the test is over')
       .catch(() => undefined);
   }
+}
+
+/** A service of another domain under test, with the sign-off engine its sign-offs run on. */
+export interface BesideApprovals<E extends ServiceEnv> extends ServiceUnderTest<E> {
+  temporal: Client;
+  /** The sign-off engine beside it, on the same database and Temporal, with the identity stand-in. */
+  approvals: ApprovalsTestApp;
+}
+
+/**
+ * A service booted beside the approvals service, as deployed: both take the same database (each
+ * its own schema) and the same token secret. Closing it ends every running workflow (the
+ * service's too) before the engine and the identity stand-in stop.
+ */
+export async function startBesideApprovals<E extends ServiceEnv>(
+  label: string,
+  options: Omit<ServiceUnderTestOptions<E>, 'label'>,
+): Promise<BesideApprovals<E>> {
+  const approvals = await startApprovalsTestApp(label);
+  const service = await startServiceUnderTest({
+    ...options,
+    env: {
+      DATABASE_URL: approvals.env.DATABASE_URL,
+      JWT_SECRET: approvals.env.JWT_SECRET,
+      ...options.env,
+    },
+  });
+  return {
+    ...service,
+    temporal: service.app.get<Client>(TEMPORAL_CLIENT),
+    approvals,
+    async close() {
+      await approvals.close();
+      await service.close();
+    },
+  };
 }

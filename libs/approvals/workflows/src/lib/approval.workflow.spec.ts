@@ -5,6 +5,7 @@ import {
   approvalInputSchema,
   approvalWorkflowId,
   generalRequestInputSchema,
+  generalRequestWorkflowId,
   type StageInput,
 } from '@bastion/approvals-contracts';
 import { act } from '../testing/approval-fixtures';
@@ -13,7 +14,6 @@ import { startApprovalEnvironment } from '../testing/workflow-harness';
 import { HistoryRecorder } from '@bastion/platform-testing';
 import { join } from 'node:path';
 import { type approval, actUpdate, stateQuery } from './approval.workflow';
-import { generalRequestWorkflowId } from './general-request.workflow';
 
 type Env = Awaited<ReturnType<typeof startApprovalEnvironment>>;
 
@@ -221,6 +221,14 @@ describe('the approval workflow on the time-skipping server', () => {
     expect(described.runId).not.toBe(r.handle.firstExecutionRunId);
     const seqs = t.store.ledger(r.input.requestId).map((e) => e.seq);
     expect(seqs).toEqual(seqs.map((_, i) => i + 1));
+  });
+
+  it('closes its request when asked to cancel, as its parent’s close policy asks, and ends cancelled', async () => {
+    const r = await submit([orgDeptStage()]);
+    await r.handle.cancel();
+    await expect(r.handle.result()).rejects.toMatchObject({ cause: { name: 'CancelledFailure' } });
+    expect((await r.handle.describe()).status.name).toBe('CANCELLED');
+    expect(t.store.closedWithParent).toEqual([{ requestId: r.input.requestId, parentWorkflowId: null }]);
   });
 
   it('starts as the child of a general request, once, and hands back its result', async () => {

@@ -1,9 +1,10 @@
 import {
   allHandlersFinished,
-  ApplicationFailure,
+  CancellationScope,
   condition,
   defineQuery,
   defineUpdate,
+  isCancellation,
   patched,
   proxyActivities,
   proxyLocalActivities,
@@ -20,14 +21,24 @@ import {
   type Outcome,
 } from '@bastion/approvals-contracts';
 import { IDENTITY_TASK_QUEUE, type IdentityActivities } from '@bastion/identity-contracts';
-import type { ApprovalLocalActivities } from './activities';
-import { dedupe, peopleOf, roleAbove, unauthorisedDecider } from './assignees';
-import type { Refusal } from './engine/refusal';
-import { type ReturnTargetOption, returnTargets } from './engine/return-targets';
-import { type ApprovalState, initialState } from './engine/state';
+import {
+  type ApprovalLocalActivities,
+  type ApprovalState,
+  dedupe,
+  initialState,
+  type ReturnTargetOption,
+  returnTargets,
+} from '@bastion/approvals-rules';
+import { peopleOf, roleAbove, unauthorisedDecider } from './assignees';
 import { ApprovalProcess, RefusedError } from './process/approval-process';
 import type { ProcessPorts } from './process/ports';
-import { continueAsNewKeepingClock, Mutex, workflowClock } from '@bastion/workflow-kit';
+import {
+  continueAsNewKeepingClock,
+  historyTooLong,
+  Mutex,
+  refusalFailure,
+  workflowClock,
+} from '@bastion/workflow-kit';
 
 export const actUpdate = defineUpdate<ActResult, [ActAction]>(APPROVAL_ACT_UPDATE);
 export const stateQuery = defineQuery<{ state: ApprovalState; returnTargets: ReturnTargetOption[] }>(
@@ -52,6 +63,12 @@ interface Carried {
 
 /** From this change on, a deciding stage is checked against the approval authority of its organisation. */
 const AUTHORITY_PATCH = 'approval-authority-checked';
+
+/**
+ * From this change on, a request asked to cancel (the procedure that started it ended: an
+ * administrator terminated it) closes itself in the read model and the ledger before it ends.
+ */
+const CLOSED_WITH_PARENT_PATCH = 'closed-with-parent';
 
 const FINAL: readonly string[] = ['approved', 'rejected', 'withdrawn', 'expired', 'no_assignee'];
 
@@ -94,17 +111,7 @@ function ports(): ProcessPorts {
   };
 }
 
-/** A refusal as the caller receives it: its code as the type, what it names as the details. */
-function refusalFailure(refusal: Refusal): ApplicationFailure {
-  return ApplicationFailure.create({
-    type: refusal.code,
-    message: refusal.message,
-    nonRetryable: true,
-    details: refusal.params ? [refusal.params] : undefined,
-  });
-}
-
-function refused(error: RefusedError): ApplicationFailure {
+function refused(error: RefusedError) {
   return refusalFailure(error.refusal);
 }
 
@@ -138,11 +145,31 @@ export async function approval(input: ApprovalInput, carried?: Carried): Promise
     },
   );
 
-  if (!carried) await lock.run(() => process.start());
+  try {
+    return await run(input, !carried, process, lock);
+  } catch (error) {
+    if (isCancellation(error) && patched(CLOSED_WITH_PARENT_PATCH)) {
+      // Cancelled by its parent's close policy: the request would otherwise stay open in every
+      // inbox. It closes itself, whatever it was doing, then ends cancelled.
+      const parent = workflowInfo().parent?.workflowId ?? null;
+      await CancellationScope.nonCancellable(() =>
+        local.closeWithParent({ requestId: input.requestId, parentWorkflowId: parent }),
+      );
+    }
+    throw error;
+  }
+}
 
-  const tooLong = () =>
-    // Histories stay small: well before the server's limits the request carries on in a new run.
-    workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > input.continueAfterEvents;
+/** The request's life from its start: actions and timers until it is decided, in runs of bounded history. */
+async function run(
+  input: ApprovalInput,
+  fresh: boolean,
+  process: ApprovalProcess,
+  lock: Mutex,
+): Promise<ApprovalResult> {
+  const { state } = process;
+  if (fresh) await lock.run(() => process.start());
+  const tooLong = () => historyTooLong(input.continueAfterEvents);
   while (!FINAL.includes(state.status)) {
     if (tooLong()) {
       await condition(allHandlersFinished);

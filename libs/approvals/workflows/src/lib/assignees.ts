@@ -1,10 +1,7 @@
 import type { AssigneeRule, OrgAnchor, PersonRef, Subject } from '@bastion/approvals-contracts';
-import {
-  type ApprovalAuthorityProblem,
-  approvalAuthorityProblem,
-  type IdentityActivities,
-  type PersonSnapshot,
-} from '@bastion/identity-contracts';
+import { dedupe, type UnauthorisedDecider } from '@bastion/approvals-rules';
+import type { IdentityActivities, PersonSnapshot } from '@bastion/identity-contracts';
+import { approvalAuthorityProblem } from '@bastion/identity-rules';
 
 type Identity = Pick<IdentityActivities, 'resolveRoleHolders' | 'snapshotOrg'>;
 
@@ -59,18 +56,6 @@ export async function roleAbove(
     if (holders.length) return dedupe(holders.map(ref));
   }
   return [];
-}
-
-export function dedupe(people: PersonRef[]): PersonRef[] {
-  const seen = new Set<string>();
-  return people.filter((p) => !seen.has(p.personId) && seen.add(p.personId));
-}
-
-/** The organisation a stage would let decide an admission or a conversion, though it may not. */
-export interface UnauthorisedDecider {
-  orgId: string;
-  org: string;
-  problem: ApprovalAuthorityProblem;
 }
 
 /**

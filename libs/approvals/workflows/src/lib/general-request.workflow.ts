@@ -7,6 +7,7 @@ import {
   type ApprovalInput,
   type ApprovalResult,
   type GeneralRequestInput,
+  generalRequestWorkflowId,
 } from '@bastion/approvals-contracts';
 import { IDENTITY_TASK_QUEUE, type IdentityActivities } from '@bastion/identity-contracts';
 
@@ -15,11 +16,6 @@ const identity = proxyActivities<Pick<IdentityActivities, 'snapshotOrg'>>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', nonRetryableErrorTypes: ['NOT_FOUND'] },
 });
-
-/** The workflow id of a general request (通用请示). */
-export function generalRequestWorkflowId(requestId: string): string {
-  return `general-request/${requestId}`;
-}
 
 /**
  * A free-form request along a route template: the smallest parent of an approval, and the way

@@ -1,7 +1,7 @@
 import type { PersonRef } from '@bastion/approvals-contracts';
 import { shippedChinaHolidayData } from '@bastion/calendar';
-import type { ApprovalState, Task } from '../lib/engine/state';
-import type { PersistBatch, ProcessPorts } from '../lib/process/ports';
+import type { ApprovalState, PersistBatch, Task } from '@bastion/approvals-rules';
+import type { ProcessPorts } from '../lib/process/ports';
 
 /**
  * The process's ports in memory: a clock the test moves, named people for named rules, the real

@@ -1,5 +1,5 @@
 import type { ActAction, RouteInput, StageInput } from '@bastion/approvals-contracts';
-import { initialState, tasksOf } from '../lib/engine/state';
+import { initialState, tasksOf } from '@bastion/approvals-rules';
 import { ApprovalProcess, RefusedError } from '../lib/process/approval-process';
 import { approvalInput } from './approval-fixtures';
 import { MemoryPorts } from './memory-ports';

@@ -10,9 +10,8 @@ import {
 } from '@bastion/identity-contracts';
 import { bundleWorkflows } from '@bastion/platform-temporal';
 import { startTimeSkippingServer } from '@bastion/platform-testing';
-import type { ApprovalLocalActivities } from '../lib/activities';
+import type { ApprovalLocalActivities, PersistBatch } from '@bastion/approvals-rules';
 import { shippedChinaHolidayData } from '@bastion/calendar';
-import type { PersistBatch } from '../lib/process/ports';
 
 /** Who holds which role where, for the identity activities the workflow calls. */
 export interface Directory {
@@ -88,6 +87,8 @@ export function directoryActivities(directory: Directory): IdentityActivities {
 /** What the workflow wrote, as the approvals service would have stored it. */
 export class LedgerStore {
   readonly batches: PersistBatch[] = [];
+  /** The requests that closed themselves when their parent ended, and the parent each named. */
+  readonly closedWithParent: { requestId: string; parentWorkflowId: string | null }[] = [];
 
   activities(): ApprovalLocalActivities {
     return {
@@ -101,6 +102,9 @@ export class LedgerStore {
         ) {
           this.batches.push(structuredClone(batch));
         }
+      },
+      closeWithParent: async (closing) => {
+        this.closedWithParent.push(closing);
       },
     };
   }

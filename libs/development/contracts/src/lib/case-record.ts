@@ -1,3 +1,4 @@
+import { textCatalogue } from '@bastion/messages';
 import type { PersonRef } from '@bastion/approvals-contracts';
 import type { FileRef, RecordedOrg } from '@bastion/shared-contracts';
 import type { CaseStepType, RecordedDecision } from './case-actions';
@@ -23,21 +24,9 @@ export const clockKeys = [
 ] as const;
 export type ClockKey = (typeof clockKeys)[number];
 
-export const clockLabels: Record<ClockKey, { zh: string; en: string }> = {
-  talk: { zh: '入党申请谈话', en: 'Talk with the applicant' },
-  assessment: { zh: '半年考察', en: 'Six-monthly assessment' },
-  thought_report: { zh: '思想汇报', en: 'Thought report' },
-  candidacy: { zh: '可确定为发展对象', en: 'May become a candidate' },
-  review_validity: { zh: '政审有效期', en: 'Political review validity' },
-  pre_review: { zh: '党委预审', en: 'Pre-review' },
-  admission_meeting: { zh: '预审后召开支部大会', en: 'Admission meeting after pre-review' },
-  approval: { zh: '党委审批时限', en: 'Approval deadline' },
-  oath: { zh: '入党宣誓', en: 'Oath' },
-  probation_assessment: { zh: '预备期考察', en: 'Probation assessment' },
-  probation_end: { zh: '预备期满', en: 'End of probation' },
-  conversion_approval: { zh: '转正审批时限', en: 'Conversion approval deadline' },
-  archive: { zh: '材料归档', en: 'Archiving' },
-};
+export const clockLabels = Object.fromEntries(
+  clockKeys.map((key) => [key, textCatalogue[`development.clock.${key}`]]),
+) as Record<ClockKey, { zh: string; en: string }>;
 
 /**
  * A clock of an open case. A `deadline` is the last on-time date; an `opens` clock is the first

@@ -10,7 +10,7 @@ import {
   type ApprovalAuthorityProblem,
   approvalAuthorityProblem,
   approvalAuthorityProblemLabels,
-} from '@bastion/identity-contracts';
+} from '@bastion/identity-rules';
 
 /** The sign-offs in which the committee decides: the admission (step 17) and the conversion (step 24). */
 export const DECIDING_SIGN_OFFS = ['approval', 'conversion_approval'] as const satisfies readonly SignOffKind[];

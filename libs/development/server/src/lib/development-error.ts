@@ -1,31 +1,22 @@
 import type { FieldProblem } from '@bastion/shared-contracts';
 import { DevelopmentErrorCode, type MigrationProblem, type Refusal } from '@bastion/development-contracts';
+import { errorStatus } from '@bastion/messages';
 import { DomainError } from '@bastion/platform-http';
 
-/** How each refusal of the rules and the case workflow answers over HTTP. */
-export const REFUSAL_STATUS: Record<DevelopmentErrorCode, number> = {
-  [DevelopmentErrorCode.WrongStep]: 409,
-  [DevelopmentErrorCode.Pending]: 409,
-  [DevelopmentErrorCode.CaseExists]: 409,
-  [DevelopmentErrorCode.BadDate]: 422,
-  [DevelopmentErrorCode.RuleBreach]: 422,
-  [DevelopmentErrorCode.MigrationInvalid]: 422,
-  [DevelopmentErrorCode.NotAllowed]: 403,
-  [DevelopmentErrorCode.NotReady]: 503,
-  [DevelopmentErrorCode.VotersNotOnRoll]: 422,
-  [DevelopmentErrorCode.ApprovalLate]: 422,
-  [DevelopmentErrorCode.ApprovalLapsed]: 422,
-  [DevelopmentErrorCode.ApproverNotAuthorised]: 422,
-  [DevelopmentErrorCode.AccountNotAPerson]: 403,
-  [DevelopmentErrorCode.Ended]: 409,
-};
+const developmentCodes: ReadonlySet<string> = new Set(Object.values(DevelopmentErrorCode));
+
+/** Whether a workflow failure's type is one of the development service's refusals. */
+export function isDevelopmentErrorCode(code: string): code is DevelopmentErrorCode {
+  return developmentCodes.has(code);
+}
 
 /** A refusal by the development service, with one of its own codes. */
 export class DevelopmentError extends DomainError {
   constructor(
     code: DevelopmentErrorCode,
     message: string,
-    status = REFUSAL_STATUS[code],
+    // The catalogue's status for the code, the same in every service.
+    status = errorStatus(code) ?? 500,
     details?: FieldProblem[],
     extra?: Record<string, unknown>,
   ) {
@@ -37,7 +28,7 @@ export class DevelopmentError extends DomainError {
     return new DevelopmentError(
       refusal.code,
       refusal.message,
-      REFUSAL_STATUS[refusal.code],
+      undefined,
       undefined,
       refusal.params ? { params: refusal.params } : undefined,
     );
@@ -48,7 +39,7 @@ export class DevelopmentError extends DomainError {
     return new DevelopmentError(
       DevelopmentErrorCode.MigrationInvalid,
       `The paper record has ${problems.length} step(s) the rules refuse; nothing was started.`,
-      422,
+      undefined,
       problems.map((p) => ({
         field: p.index < 0 ? 'applicationDate' : `steps.${p.index}`,
         problem: p.problem,

@@ -7,7 +7,13 @@ import {
   setHandler,
   uuid4,
 } from '@temporalio/workflow';
-import { approvalWorkflowId } from '@bastion/approvals-contracts';
+import {
+  type ApprovalResult,
+  approvalWorkflowId,
+  type Route,
+  SIGN_OFF_ENGINE,
+  type Subject,
+} from '@bastion/approvals-contracts';
 import {
   chinaHolidayCalendar,
   createHolidayCalendar,
@@ -44,9 +50,17 @@ import {
   type SignOffSettled,
   stepRefusal,
 } from '@bastion/development-rules';
-import { continueAsNewKeepingClock, Mutex, workflowClock } from '@bastion/workflow-kit';
-import { startSignOff } from './sign-off';
-import { historyTooLong, identity, local, now, refusalFailure, today } from './workflow-context';
+import {
+  continueAsNewKeepingClock,
+  historyTooLong,
+  Mutex,
+  now,
+  refusalFailure,
+  startSignOff,
+  today,
+  workflowClock,
+} from '@bastion/workflow-kit';
+import { identity, local } from './workflow-context';
 
 /**
  * From this change on, a case takes the holiday calendar as the identity service's administrators
@@ -109,15 +123,18 @@ export async function developmentCase(input: CaseInput, carried?: CarriedCase): 
     const workflowId = approvalWorkflowId(caseWorkflowId(from.caseId), `${kind}-${from.entries.length + 1}`);
     const next = signOffStarted(from, kind, { requestId, workflowId }, ctx());
     running += 1;
-    void startSignOff({
+    void startSignOff<ApprovalResult, Subject, Route>(SIGN_OFF_ENGINE, {
       requestId,
       workflowId,
-      caseId: from.caseId,
-      title: `${signOffLabels[kind].zh}：${from.person.name}（${from.org.name}）`,
-      org: from.org,
-      submitter,
+      subject: {
+        procedure: 'development',
+        businessKey: from.caseId,
+        title: `${signOffLabels[kind].zh}：${from.person.name}（${from.org.name}）`,
+        org: from.org,
+        submitter,
+        ...(DECIDES[kind] && patched(DECIDING_SIGN_OFF_PATCH) ? { decides: DECIDES[kind] } : {}),
+      },
       route: ruleSetOn(ruleSets, today()).settings.routes[kind],
-      ...(DECIDES[kind] && patched(DECIDING_SIGN_OFF_PATCH) ? { decides: DECIDES[kind] } : {}),
     })
       .then(
         (result) => settled.push({ kind, requestId, outcome: result.outcome, trail: result.trail }),

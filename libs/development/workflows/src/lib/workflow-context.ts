@@ -1,41 +1,20 @@
-import { ApplicationFailure, proxyActivities, proxyLocalActivities, workflowInfo } from '@temporalio/workflow';
-import type { DevelopmentLocalActivities, Refusal } from '@bastion/development-contracts';
+import { proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
+import type { DevelopmentLocalActivities } from '@bastion/development-contracts';
 import { IDENTITY_TASK_QUEUE, type IdentityActivities } from '@bastion/identity-contracts';
-import { workflowClock } from '@bastion/workflow-kit';
 
-/** What the development workflows share: their activities, their clock, their refusals. */
+/** What the development workflows share: their activities (clock, refusals and sign-offs: `@bastion/workflow-kit`). */
 
 export const local = proxyLocalActivities<DevelopmentLocalActivities>({
   startToCloseTimeout: '20 seconds',
   retry: { initialInterval: '200 milliseconds', maximumInterval: '10 seconds' },
 });
 
-export const identity = proxyActivities<
-  Pick<
-    IdentityActivities,
-    'recordDevelopment' | 'snapshotPerson' | 'snapshotOrg' | 'countExpectedVoters' | 'holidayCalendar'
-  >
->({
+export const identity = proxyActivities<Pick<IdentityActivities, 'recordDevelopment' | 'holidayCalendar'>>({
   taskQueue: IDENTITY_TASK_QUEUE,
   startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '10 minutes', nonRetryableErrorTypes: ['NOT_FOUND'] },
+  retry: {
+    initialInterval: '1 second',
+    maximumInterval: '10 minutes',
+    nonRetryableErrorTypes: ['NOT_FOUND'],
+  },
 });
-
-/** The workflow's clock: an instant (UTC ISO) and the business date in Asia/Shanghai. */
-export const now = () => workflowClock.now();
-export const today = () => workflowClock.today();
-
-/** A refusal as the caller gets it: an update failure typed by its code, nothing in history. */
-export function refusalFailure(refusal: Refusal): ApplicationFailure {
-  return ApplicationFailure.create({
-    type: refusal.code,
-    message: refusal.message,
-    nonRetryable: true,
-    ...(refusal.params ? { details: [refusal.params] } : {}),
-  });
-}
-
-/** Histories stay small: well before the server's limits a case carries on in a new run. */
-export function historyTooLong(limit: number): boolean {
-  return workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > limit;
-}

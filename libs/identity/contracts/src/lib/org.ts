@@ -97,3 +97,4 @@ export const orgEventSchema = z.object({
 });
 export type OrgEvent = z.infer<typeof orgEventSchema>;
 export const orgEventListSchema = z.object({ items: z.array(orgEventSchema) });
+export type OrgEventList = z.infer<typeof orgEventListSchema>;

@@ -135,4 +135,6 @@ export const revealReasonSchema = z.strictObject({
 export type RevealReason = z.infer<typeof revealReasonSchema>;
 export const revealIdNumberSchema = revealReasonSchema;
 export const revealedIdNumberSchema = z.object({ idNumber: line });
+export type RevealedIdNumber = z.infer<typeof revealedIdNumberSchema>;
 export const revealedPhoneSchema = z.object({ phone: line });
+export type RevealedPhone = z.infer<typeof revealedPhoneSchema>;

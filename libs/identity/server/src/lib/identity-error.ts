@@ -4,8 +4,15 @@ import { DomainError } from '@bastion/platform-http';
 
 /** A refusal by the identity service, with one of its own codes. */
 export class IdentityError extends DomainError {
-  constructor(code: IdentityErrorCode, message: string, status: number, details?: FieldProblem[]) {
-    super(code, message, status, details);
+  constructor(
+    code: IdentityErrorCode,
+    message: string,
+    status: number,
+    details?: FieldProblem[],
+    /** What the catalogue's text for the code names. */
+    params?: Record<string, string | number>,
+  ) {
+    super(code, message, status, details, params ? { params } : undefined);
   }
 
   static invalid(code: IdentityErrorCode, field: string, problem: string): IdentityError {

@@ -67,7 +67,15 @@ const UNKNOWN = new Set(['', 'application/octet-stream', 'binary/octet-stream'])
 
 export const allowedExtensions = Object.keys(TYPES);
 
-export type TypeVerdict = { ok: true; contentType: string; image: boolean } | { ok: false; problem: string };
+export type TypeVerdict =
+  | { ok: true; contentType: string; image: boolean }
+  | {
+      ok: false;
+      problem: string;
+      /** The refusal's code in the one catalogue, and what its text names. */
+      code: 'FILE_TYPE_NOT_ALLOWED' | 'FILE_CONTENT_MISMATCH';
+      params: Record<string, string>;
+    };
 
 /**
  * Whether an upload is of an allowed type: its extension is on the allowlist, the type the
@@ -78,16 +86,23 @@ export function checkFileType(fileName: string, declaredType: string, content: B
   const extension = /\.([A-Za-z0-9]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
   const type = TYPES[extension];
   if (!type) {
+    const allowed = allowedExtensions.join(', ');
     return {
       ok: false,
-      problem: `files of this kind are not accepted; allowed: ${allowedExtensions.join(', ')}`,
+      problem: `files of this kind are not accepted; allowed: ${allowed}`,
+      code: 'FILE_TYPE_NOT_ALLOWED',
+      params: { allowed },
     };
   }
   const declared = declaredType.split(';')[0]!.trim().toLowerCase();
   if (!UNKNOWN.has(declared) && declared !== type.contentType && !type.aliases?.includes(declared)) {
-    return { ok: false, problem: `a .${extension} file should not be ${declared}` };
+    const problem = `a .${extension} file should not be ${declared}`;
+    return { ok: false, problem, code: 'FILE_CONTENT_MISMATCH', params: { extension } };
   }
-  if (!type.looksRight(content)) return { ok: false, problem: `the content is not a .${extension} file` };
+  if (!type.looksRight(content)) {
+    const problem = `the content is not a .${extension} file`;
+    return { ok: false, problem, code: 'FILE_CONTENT_MISMATCH', params: { extension } };
+  }
   return { ok: true, contentType: type.contentType, image: type.image ?? false };
 }
 

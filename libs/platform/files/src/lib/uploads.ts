@@ -1,10 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import { applyDecorators, StreamableFile, UseInterceptors } from '@nestjs/common';
+import { applyDecorators, StreamableFile, UseGuards, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { DomainError, ValidationError } from '@bastion/platform-http';
+import { BodyOfType, DomainError, ValidationError } from '@bastion/platform-http';
 import { type AttachmentStorage, storageKeyOf } from './attachment-storage';
 import {
   allowedExtensions,
@@ -32,12 +32,19 @@ export interface CheckedUpload {
   content: Buffer;
 }
 
+const multipartBody = new BodyOfType(
+  'multipart/form-data',
+  'The body must be a form (Content-Type: multipart/form-data) with the file in the field "file".',
+);
+
 /**
  * The one multipart field `file` of an upload route, parsed into memory up to `maxBytes` (413
- * beyond), and documented. `allowed` names the extensions the route accepts, for the docs.
+ * beyond), and documented. A body that is no form is a 415 like any route's body of the wrong
+ * type. `allowed` names the extensions the route accepts, for the docs.
  */
 export function FileUpload(maxBytes = ATTACHMENT_MAX_BYTES, allowed: readonly string[] = allowedExtensions) {
   return applyDecorators(
+    UseGuards(multipartBody),
     UseInterceptors(
       FileInterceptor('file', {
         limits: { fileSize: maxBytes, files: 1, fields: 10 },
@@ -80,7 +87,9 @@ export function checkUpload(
   }
   const name = cleanFileName(file.originalname);
   const type = checkFileType(name, file.mimetype, file.buffer);
-  if (!type.ok) throw new DomainError('UNSUPPORTED_MEDIA_TYPE', `${name}: ${type.problem}.`, 415);
+  if (!type.ok) {
+    throw new DomainError(type.code, `${name}: ${type.problem}.`, 415, undefined, { params: type.params });
+  }
   return {
     name,
     contentType: type.contentType,

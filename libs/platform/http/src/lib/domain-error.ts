@@ -1,25 +1,39 @@
 import type { FieldProblem } from '@bastion/shared-contracts';
+import { errorStatus, type MessageParams } from '@bastion/messages';
 
 /**
  * A refusal the caller can act on. Each module subclasses it with its own code enum; the HTTP
- * filter turns it into `{ code, message, details }` with the status given here.
+ * filter turns it into `{ code, message, details, params }`, the message worded by the catalogue
+ * of `@bastion/messages` in the caller's language. The code's status is the catalogue's (one
+ * status per code in every service); the status given here stands only for a code it lacks.
+ * The message given here is the service's own, more specific sentence: the answer carries it as
+ * `reason`, and it stands in for the catalogue's text only for a code the catalogue lacks.
  */
 export class DomainError extends Error {
+  readonly status: number;
+
   constructor(
     readonly code: string,
     message: string,
-    readonly status: number,
+    status: number,
     readonly details?: FieldProblem[],
     /** More of the body a client acts on, beside the common fields (which it never replaces). */
     readonly extra?: Record<string, unknown>,
   ) {
     super(message);
     this.name = new.target.name;
+    this.status = errorStatus(code) ?? status;
+  }
+
+  /** What the catalogue's text names (who, when, how many), carried in `extra.params`. */
+  get params(): MessageParams {
+    const params = this.extra?.['params'];
+    return typeof params === 'object' && params !== null ? (params as MessageParams) : {};
   }
 }
 
 export class ValidationError extends DomainError {
-  constructor(details: FieldProblem[], message = 'The request is not valid.') {
+  constructor(details: FieldProblem[], message = 'Some fields are not valid; see the marked fields.') {
     super('VALIDATION_FAILED', message, 400, details);
   }
 }

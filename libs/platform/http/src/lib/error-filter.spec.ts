@@ -4,7 +4,7 @@ import { DomainError, ForbiddenError, OutOfScopeError, ValidationError } from '.
 import { ErrorFilter } from './error-filter';
 import type { RefusalEvent } from './refusal-listener';
 
-function respond(error: unknown, principal?: { userId: string; username: string }) {
+function respond(error: unknown, principal?: { userId: string; username: string }, acceptLanguage?: string) {
   const sent: { status?: number; body?: unknown } = {};
   const refusals: RefusalEvent[] = [];
   const request = {
@@ -14,6 +14,7 @@ function respond(error: unknown, principal?: { userId: string; username: string 
     ip: '10.0.0.9',
     correlationId: 'corr-123',
     principal,
+    headers: acceptLanguage ? { 'accept-language': acceptLanguage } : {},
   };
   const response = {
     headersSent: false,
@@ -36,29 +37,62 @@ function respond(error: unknown, principal?: { userId: string; username: string 
 }
 
 describe('the error filter', () => {
-  it('answers a refusal with its code, message and details', async () => {
+  it('answers a refusal with its code, and its message and fixed field problems in Chinese by default', async () => {
     const { sent } = await respond(new ValidationError([{ field: 'name', problem: 'is required' }]));
     expect(sent).toEqual({
       status: 400,
       body: {
         code: 'VALIDATION_FAILED',
-        message: 'The request is not valid.',
-        details: [{ field: 'name', problem: 'is required' }],
+        message: '提交的内容有误，请检查标出的字段。',
+        details: [{ field: 'name', problem: '必填' }],
         correlationId: 'corr-123',
       },
     });
   });
 
+  it('words the message in the language the caller asks for, from the catalogue by code and params', async () => {
+    const refusal = new DomainError('ALREADY_DECIDED', 'Li Si decided first.', 409, undefined, {
+      params: { by: 'Li Si', at: '10:00' },
+    });
+    const english = await respond(refusal, undefined, 'en-GB,en;q=0.9');
+    expect(english.sent.body).toEqual(
+      expect.objectContaining({
+        code: 'ALREADY_DECIDED',
+        message: 'Already decided by Li Si at 10:00.',
+        reason: 'Li Si decided first.',
+        params: { by: 'Li Si', at: '10:00' },
+      }),
+    );
+    const chinese = await respond(refusal, undefined, 'zh-CN');
+    expect(chinese.sent.body).toEqual(expect.objectContaining({ message: '该环节已由Li Si于10:00处理。' }));
+    const unnamed = await respond(
+      new ValidationError([{ field: 'name', problem: 'is required' }]),
+      undefined,
+      'en',
+    );
+    expect(unnamed.sent.body).toEqual(
+      expect.objectContaining({
+        message: 'Some fields are not valid; see the marked fields.',
+        details: [{ field: 'name', problem: 'is required' }],
+      }),
+    );
+  });
+
+  it('answers with the catalogue status of a code, whatever status the thrower gave', async () => {
+    const { sent } = await respond(new DomainError('BAD_DATE', 'The date is before the deadline.', 400));
+    expect(sent.status).toBe(422);
+  });
+
   it('adds what a refusal carries beside the common fields, without letting it replace them', async () => {
     const problems = [{ index: 2, problem: 'out of order' }];
     const { sent } = await respond(
-      new DomainError('IMPORT_INVALID', 'The rows are not valid.', 422, undefined, { problems, code: 'X' }),
+      new DomainError('SOMETHING_NEW', 'The rows are not valid.', 422, undefined, { problems, code: 'X' }),
     );
     expect(sent).toEqual({
       status: 422,
       body: {
         problems,
-        code: 'IMPORT_INVALID',
+        code: 'SOMETHING_NEW',
         message: 'The rows are not valid.',
         correlationId: 'corr-123',
       },
@@ -66,10 +100,14 @@ describe('the error filter', () => {
   });
 
   it('answers an unexpected error with a bare 500 and no stack', async () => {
-    const { sent } = await respond(new TypeError('cannot read properties of undefined (reading "x")'));
+    const { sent } = await respond(
+      new TypeError('cannot read properties of undefined (reading "x")'),
+      undefined,
+      'en',
+    );
     expect(sent).toEqual({
       status: 500,
-      body: { code: 'INTERNAL', message: 'Something went wrong on our side.', correlationId: 'corr-123' },
+      body: { code: 'INTERNAL', message: 'The server failed; try again later.', correlationId: 'corr-123' },
     });
   });
 
@@ -87,7 +125,7 @@ describe('the error filter', () => {
     });
     expect((await respond(parseError)).sent).toEqual({
       status: 400,
-      body: { code: 'BAD_REQUEST', message: 'The request could not be read.', correlationId: 'corr-123' },
+      body: { code: 'BAD_REQUEST', message: '无法读取提交的内容。', correlationId: 'corr-123' },
     });
   });
 

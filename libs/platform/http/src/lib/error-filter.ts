@@ -1,12 +1,20 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import type { ErrorBody } from '@bastion/shared-contracts';
+import {
+  errorCatalogue,
+  errorText,
+  type Language,
+  languageFrom,
+  render,
+  renderProblem,
+} from '@bastion/messages';
 import type { CorrelatedRequest } from './correlation';
 import { DomainError, OutOfScopeError } from './domain-error';
 import { RateLimitedError } from './rate-limit';
 import type { RefusalEvent, RefusalListener } from './refusal-listener';
 
-const CODE_BY_STATUS: Record<number, string> = {
+const CODE_BY_STATUS: Record<number, keyof typeof errorCatalogue> = {
   400: 'BAD_REQUEST',
   401: 'UNAUTHENTICATED',
   403: 'FORBIDDEN',
@@ -19,9 +27,10 @@ const CODE_BY_STATUS: Record<number, string> = {
 };
 
 /**
- * One mapping from errors to responses for every service. Refusals keep their code and message;
- * anything unexpected becomes a bare 500 that names only a correlation id, and the details go to
- * the log under that id.
+ * One mapping from errors to responses for every service. A refusal keeps its code and params,
+ * and its message (and its fixed field problems) are worded from the one catalogue in the
+ * caller's language (`Accept-Language`, zh-CN by default); anything unexpected becomes a bare
+ * 500 that names only a correlation id, and the details go to the log under that id.
  */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
@@ -78,23 +87,37 @@ export class ErrorFilter implements ExceptionFilter {
     correlationId: string | undefined,
     request: CorrelatedRequest,
   ): [number, ErrorBody] {
+    const language = languageFrom(request.headers?.['accept-language']);
     if (error instanceof DomainError) {
+      const message = errorText(error.code, language, error.params) ?? error.message;
+      const english = errorText(error.code, 'en-US', error.params);
       return [
         error.status,
-        { ...error.extra, code: error.code, message: error.message, details: error.details, correlationId },
+        {
+          ...error.extra,
+          code: error.code,
+          message,
+          // The service's own sentence, where it says more than the catalogue's text for the code.
+          ...(english !== undefined && error.message !== english ? { reason: error.message } : {}),
+          details: error.details?.map((d) => ({ ...d, problem: renderProblem(d.problem, language) })),
+          correlationId,
+        },
       ];
     }
     const status = clientErrorStatus(error);
     if (status) {
       const code = CODE_BY_STATUS[status] ?? 'BAD_REQUEST';
-      const message = status === 400 ? 'The request could not be read.' : (error as Error).message;
-      return [status, { code, message, correlationId }];
+      return [status, { code, message: textOf(code, language), correlationId }];
     }
     this.logger.error(
       `${request.method} ${request.path} failed [${correlationId}]: ${error instanceof Error ? error.stack : String(error)}`,
     );
-    return [500, { code: 'INTERNAL', message: 'Something went wrong on our side.', correlationId }];
+    return [500, { code: 'INTERNAL', message: textOf('INTERNAL', language), correlationId }];
   }
+}
+
+function textOf(code: keyof typeof errorCatalogue, language: Language): string {
+  return render(errorCatalogue[code], language);
 }
 
 /** A 4xx raised by the framework (unknown route) or by body parsing (malformed JSON, too large). */

@@ -5,6 +5,7 @@ export class RateLimitedError extends DomainError {
   constructor(readonly retryAfterSeconds: number) {
     super('RATE_LIMITED', `Too many attempts; try again in ${retryAfterSeconds} seconds.`, 429, undefined, {
       retryAfterSeconds,
+      params: { seconds: retryAfterSeconds },
     });
   }
 }

@@ -50,17 +50,28 @@ function documentMethod(target: object, key: string | symbol | undefined, decora
   if (descriptor) decorator(target, key, descriptor);
 }
 
-/** A body that is present must be JSON: anything else is a 415, before its fields are looked at. */
-class JsonBody implements CanActivate {
+/**
+ * A body that is present must be of the type a route takes: anything else is a 415, before its
+ * fields are looked at. Every route's 415 comes from here, so every one reads the same.
+ */
+export class BodyOfType implements CanActivate {
+  constructor(
+    private readonly type: string,
+    private readonly message: string,
+  ) {}
+
   canActivate(context: ExecutionContext): boolean {
-    // `is` answers null for a request without a body, which the schema then sees as `{}`.
-    if (context.switchToHttp().getRequest<Request>().is('application/json') === false) {
-      throw new UnsupportedMediaTypeException('The body must be JSON (Content-Type: application/json).');
+    // `is` answers null for a request without a body, which the route then sees as empty.
+    if (context.switchToHttp().getRequest<Request>().is(this.type) === false) {
+      throw new UnsupportedMediaTypeException(this.message);
     }
     return true;
   }
 }
-const jsonBody = new JsonBody();
+const jsonBody = new BodyOfType(
+  'application/json',
+  'The body must be JSON (Content-Type: application/json).',
+);
 
 /**
  * The request body: JSON (else 415), validated against a contract schema (unknown fields

@@ -69,6 +69,16 @@ export class TestClient {
     return read<T>(response);
   }
 
+  /** Sends `body` exactly as given, declared as `contentType` (a body of the wrong type, say). */
+  async send<T = any>(method: string, path: string, contentType: string, body: string) {
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers: { 'content-type': contentType, ...this.auth() },
+      body,
+    });
+    return read<T>(response);
+  }
+
   /** A response body as bytes (downloads). */
   async download(path: string): Promise<{ status: number; headers: Headers; bytes: Buffer }> {
     const response = await fetch(`${this.baseUrl}${path}`, { headers: this.auth() });

@@ -14,8 +14,23 @@ export async function testWorkflowBundle(domain: string): Promise<string> {
   mkdirSync(dir, { recursive: true });
   const existing = readdirSync(dir);
   if (existing.includes(name)) return file;
-  for (const stale of existing) rmSync(join(dir, stale), { force: true });
+  for (const other of existing) if (!isRunning(pidOf(other))) rmSync(join(dir, other), { force: true });
   const { code } = await bundleWorkflows(workflowSourcePath(domain));
   writeFileSync(file, code);
   return file;
+}
+
+function pidOf(file: string): number {
+  return Number(/^workflow-bundle-(\d+)\.js$/.exec(file)?.[1] ?? 0);
+}
+
+/** Whether a process of that id still runs; a bundle of a live test process must not vanish under it. */
+function isRunning(pid: number): boolean {
+  if (!pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

@@ -1,3 +1,4 @@
+import { textCatalogue } from '@bastion/messages';
 import { z } from 'zod';
 import type { PersonRef } from '@bastion/approvals-contracts';
 import { idSchema, line, localDateSchema, multiline } from '@bastion/shared-contracts';
@@ -18,11 +19,11 @@ export type CreateBatch = z.infer<typeof createBatchSchema>;
 export const batchStatuses = ['open', 'signing', 'signed', 're_sign_required', 'closed'] as const;
 export type BatchStatus = (typeof batchStatuses)[number];
 export const batchStatusLabels: Record<BatchStatus, { zh: string; en: string }> = {
-  open: { zh: '整改中', en: 'Open' },
-  signing: { zh: '报告签批中', en: 'Report being signed' },
-  signed: { zh: '报告已签批', en: 'Report signed' },
-  re_sign_required: { zh: '需重新签批', en: 'Re-signing required' },
-  closed: { zh: '已完成', en: 'Closed' },
+  open: textCatalogue['rectification.batch_status.open'],
+  signing: textCatalogue['rectification.batch_status.signing'],
+  signed: textCatalogue['rectification.batch_status.signed'],
+  re_sign_required: textCatalogue['rectification.batch_status.re_sign_required'],
+  closed: textCatalogue['rectification.batch_status.closed'],
 };
 
 /** Actions on a batch (`POST /api/rectification/batches/:id/actions`). */
@@ -86,6 +87,8 @@ export interface BatchRecord {
   feedbackDate: string;
   inspectedOrg: OrgRef;
   reportDeadline: string;
+  /** The report's reminder was counted back from the deadline on weekdays, through a year without holiday data. */
+  provisional?: true;
   status: BatchStatus;
   report: {
     report: string;

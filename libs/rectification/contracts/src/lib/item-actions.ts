@@ -1,3 +1,4 @@
+import { textCatalogue } from '@bastion/messages';
 import { z } from 'zod';
 import { personRefSchema } from '@bastion/approvals-contracts';
 import { idSchema, line, localDateSchema, multiline } from '@bastion/shared-contracts';
@@ -153,20 +154,20 @@ export const actionCapacities: Record<ItemActionType, readonly Capacity[]> = {
 };
 
 export const itemActionLabels: Record<ItemActionType, { zh: string; en: string }> = {
-  assign: { zh: '交办', en: 'Assign' },
-  edit: { zh: '修改', en: 'Edit' },
-  submit_plan: { zh: '提交整改方案', en: 'Submit plan' },
-  progress: { zh: '报送进展', en: 'Report progress' },
-  evidence: { zh: '上传佐证材料', en: 'Add evidence' },
-  submit_acceptance: { zh: '提交验收', en: 'Submit for acceptance' },
-  request_extension: { zh: '申请延期', en: 'Request extension' },
-  long_term: { zh: '转长期整改', en: 'Make long-term' },
-  milestone_done: { zh: '完成节点', en: 'Milestone done' },
-  hand_over: { zh: '移交', en: 'Hand over' },
-  transfer: { zh: '责任转移', en: 'Transfer responsibility' },
-  urge: { zh: '催办', en: 'Urge' },
-  named_supervision: { zh: '挂牌督办', en: 'Named supervision' },
-  look_back: { zh: '回头看', en: 'Look back' },
-  link: { zh: '关联事项', en: 'Link items' },
-  unlink: { zh: '取消关联', en: 'Unlink' },
+  assign: textCatalogue['rectification.action.assign'],
+  edit: textCatalogue['rectification.action.edit'],
+  submit_plan: textCatalogue['rectification.action.submit_plan'],
+  progress: textCatalogue['rectification.action.progress'],
+  evidence: textCatalogue['rectification.action.evidence'],
+  submit_acceptance: textCatalogue['rectification.action.submit_acceptance'],
+  request_extension: textCatalogue['rectification.action.request_extension'],
+  long_term: textCatalogue['rectification.action.long_term'],
+  milestone_done: textCatalogue['rectification.action.milestone_done'],
+  hand_over: textCatalogue['rectification.action.hand_over'],
+  transfer: textCatalogue['rectification.action.transfer'],
+  urge: textCatalogue['rectification.action.urge'],
+  named_supervision: textCatalogue['rectification.action.named_supervision'],
+  look_back: textCatalogue['rectification.action.look_back'],
+  link: textCatalogue['rectification.action.link'],
+  unlink: textCatalogue['rectification.action.unlink'],
 };

@@ -1,3 +1,4 @@
+import { textCatalogue } from '@bastion/messages';
 import type { PersonRef } from '@bastion/approvals-contracts';
 import type { FileRef, ItemStatus, ItemText, Milestone, OrgRef } from './item';
 import type { ItemActionType } from './item-actions';
@@ -8,20 +9,20 @@ export const ladderRungs = ['notice', 'guidance', 'reminder', 'warning', 'accoun
 export type LadderRung = (typeof ladderRungs)[number];
 
 export const ladderRungLabels: Record<LadderRung, { zh: string; en: string }> = {
-  notice: { zh: '督查督办通知书', en: 'Notice of the task' },
-  guidance: { zh: '阶段指导', en: 'Guidance on lagging progress' },
-  reminder: { zh: '提醒书', en: 'Reminder before the deadline' },
-  warning: { zh: '告诫书', en: 'Warning with a final deadline' },
-  accountability: { zh: '建议问责', en: 'Accountability proposed' },
+  notice: textCatalogue['rectification.ladder.notice'],
+  guidance: textCatalogue['rectification.ladder.guidance'],
+  reminder: textCatalogue['rectification.ladder.reminder'],
+  warning: textCatalogue['rectification.ladder.warning'],
+  accountability: textCatalogue['rectification.ladder.accountability'],
 };
 
 /** The sign-off steps an item runs on the approvals engine. */
 export type SignOffKind = 'plan' | 'acceptance' | 'extension';
 
 export const signOffLabels: Record<SignOffKind, { zh: string; en: string }> = {
-  plan: { zh: '方案审批', en: 'Plan approval' },
-  acceptance: { zh: '验收', en: 'Acceptance' },
-  extension: { zh: '延期审批', en: 'Extension approval' },
+  plan: textCatalogue['rectification.sign_off.plan'],
+  acceptance: textCatalogue['rectification.sign_off.acceptance'],
+  extension: textCatalogue['rectification.sign_off.extension'],
 };
 
 /** What moved an item: a person's action, a sign-off's outcome, or the ladder's clock. */

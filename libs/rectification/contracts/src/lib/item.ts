@@ -1,3 +1,4 @@
+import { textCatalogue } from '@bastion/messages';
 import { z } from 'zod';
 import { line, localDateSchema, multiline } from '@bastion/shared-contracts';
 
@@ -56,14 +57,14 @@ export const itemStatusSchema = z.enum(itemStatuses);
 export type ItemStatus = z.infer<typeof itemStatusSchema>;
 
 export const itemStatusLabels: Record<ItemStatus, { zh: string; en: string }> = {
-  registered: { zh: '立项', en: 'Registered' },
-  assigned: { zh: '已交办', en: 'Assigned' },
-  plan_approval: { zh: '方案审批', en: 'Plan approval' },
-  in_progress: { zh: '整改中', en: 'In progress' },
-  acceptance: { zh: '验收中', en: 'Acceptance' },
-  closed: { zh: '已销号', en: 'Closed' },
-  handed_over: { zh: '已移交', en: 'Handed over' },
-  terminated: { zh: '已终止', en: 'Terminated' },
+  registered: textCatalogue['rectification.status.registered'],
+  assigned: textCatalogue['rectification.status.assigned'],
+  plan_approval: textCatalogue['rectification.status.plan_approval'],
+  in_progress: textCatalogue['rectification.status.in_progress'],
+  acceptance: textCatalogue['rectification.status.acceptance'],
+  closed: textCatalogue['rectification.status.closed'],
+  handed_over: textCatalogue['rectification.status.handed_over'],
+  terminated: textCatalogue['rectification.status.terminated'],
 };
 
 /** An organisation as the item records it at the moment of the event. */

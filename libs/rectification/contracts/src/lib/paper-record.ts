@@ -1,3 +1,4 @@
+import { textCatalogue } from '@bastion/messages';
 import { z } from 'zod';
 import { personRefSchema } from '@bastion/approvals-contracts';
 import { fileRefSchema, idSchema, line, localDateSchema, multiline } from '@bastion/shared-contracts';
@@ -86,16 +87,16 @@ export type PaperItemStepType = PaperItemStep['type'];
 export const paperItemStepTypes = paperItemStepSchema.options.map((o) => o.shape.type.value);
 
 export const paperItemStepLabels: Record<PaperItemStepType, { zh: string; en: string }> = {
-  assign: { zh: '交办', en: 'Assigned' },
-  submit_plan: { zh: '提交整改方案', en: 'Plan submitted' },
-  plan_decision: { zh: '方案审批结果', en: 'Plan decision' },
-  progress: { zh: '报送进展', en: 'Progress reported' },
-  evidence: { zh: '佐证材料', en: 'Evidence' },
-  request_extension: { zh: '申请延期', en: 'Extension requested' },
-  extension_decision: { zh: '延期审批结果', en: 'Extension decision' },
-  submit_acceptance: { zh: '提交验收', en: 'Submitted for acceptance' },
-  acceptance_decision: { zh: '验收结果', en: 'Acceptance decision' },
-  look_back: { zh: '回头看', en: 'Look-back' },
+  assign: textCatalogue['rectification.paper_step.assign'],
+  submit_plan: textCatalogue['rectification.paper_step.submit_plan'],
+  plan_decision: textCatalogue['rectification.paper_step.plan_decision'],
+  progress: textCatalogue['rectification.paper_step.progress'],
+  evidence: textCatalogue['rectification.paper_step.evidence'],
+  request_extension: textCatalogue['rectification.paper_step.request_extension'],
+  extension_decision: textCatalogue['rectification.paper_step.extension_decision'],
+  submit_acceptance: textCatalogue['rectification.paper_step.submit_acceptance'],
+  acceptance_decision: textCatalogue['rectification.paper_step.acceptance_decision'],
+  look_back: textCatalogue['rectification.paper_step.look_back'],
 };
 
 /** An item's paper record as the workflow takes it: the registration date and every step since. */

@@ -2,17 +2,17 @@ import type { FieldProblem } from '@bastion/shared-contracts';
 import { type PaperProblem, RectificationErrorCode } from '@bastion/rectification-contracts';
 import { DomainError } from '@bastion/platform-http';
 
-/** How each refusal of the item and batch workflows answers over HTTP. */
-export const REFUSAL_STATUS: Record<string, number> = {
-  [RectificationErrorCode.WrongState]: 409,
-  [RectificationErrorCode.NotAllowed]: 403,
-  [RectificationErrorCode.BadDate]: 400,
-  [RectificationErrorCode.ExtensionTooLate]: 409,
-  [RectificationErrorCode.Pending]: 409,
-  [RectificationErrorCode.TooSoon]: 429,
-  [RectificationErrorCode.NoEvidence]: 409,
-  [RectificationErrorCode.BadLink]: 400,
-};
+/** The refusals the item and batch workflows give; each answers with its catalogue status. */
+export const WORKFLOW_REFUSALS: ReadonlySet<string> = new Set([
+  RectificationErrorCode.WrongState,
+  RectificationErrorCode.NotAllowed,
+  RectificationErrorCode.BadDate,
+  RectificationErrorCode.ExtensionTooLate,
+  RectificationErrorCode.Pending,
+  RectificationErrorCode.TooSoon,
+  RectificationErrorCode.NoEvidence,
+  RectificationErrorCode.BadLink,
+]);
 
 /** A refusal by the rectification service, with one of its own codes. */
 export class RectificationError extends DomainError {

@@ -1,21 +1,24 @@
-import { WorkflowUpdateFailedError } from '@temporalio/client';
-import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
 import type { RectificationErrorCode } from '@bastion/rectification-contracts';
-import { REFUSAL_STATUS, RectificationError } from './rectification-error';
+import { errorStatus } from '@bastion/messages';
+import { updateRefusal } from '@bastion/platform-temporal';
+import { RectificationError, WORKFLOW_REFUSALS } from './rectification-error';
 
 /** A workflow's refusal of an update as the caller should hear it; anything else stays an error. */
 export function asRefusal(error: unknown): unknown {
-  if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
-    const code = error.cause.type ?? '';
-    const status = REFUSAL_STATUS[code];
-    if (status) return new RectificationError(code as RectificationErrorCode, error.cause.message, status);
-  }
+  const refusal = updateRefusal(error, WORKFLOW_REFUSALS);
   // The workflow has completed: the item was handed over or closed for good, the batch closed.
-  if (error instanceof WorkflowNotFoundError) {
+  if (refusal === 'ended') {
     return new RectificationError(
       'WRONG_STATE',
       'This record is finished; nothing more can be done on it.',
       409,
+    );
+  }
+  if (refusal) {
+    return new RectificationError(
+      refusal.code as RectificationErrorCode,
+      refusal.message,
+      errorStatus(refusal.code) ?? 500,
     );
   }
   return error;

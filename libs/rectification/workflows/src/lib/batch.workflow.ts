@@ -8,10 +8,14 @@ import {
   uuid4,
 } from '@temporalio/workflow';
 import {
+  type ApprovalResult,
   approvalWorkflowId,
   type Decision,
   type Outcome,
   type PersonRef,
+  type Route,
+  SIGN_OFF_ENGINE,
+  type Subject,
 } from '@bastion/approvals-contracts';
 import {
   addDays,
@@ -28,7 +32,16 @@ import {
   batchWorkflowId,
   STATE_QUERY,
 } from '@bastion/rectification-contracts';
-import { continueAsNewKeepingClock, Mutex, workflowClock } from '@bastion/workflow-kit';
+import {
+  continueAsNewKeepingClock,
+  historyTooLong,
+  Mutex,
+  now,
+  refusalFailure,
+  startSignOff,
+  today,
+  workflowClock,
+} from '@bastion/workflow-kit';
 import {
   applyBatchAction,
   applyLeaderCheck,
@@ -36,14 +49,20 @@ import {
   applyReportSignature,
   batchRefusal,
   initialBatchRecord,
-} from './batch/batch-record';
-import { startSignOff } from './sign-off';
-import { historyTooLong, identity, local, now, refusalFailure, today } from './workflow-context';
+  withReportProvisionalMark,
+} from '@bastion/rectification-rules';
+import { identity, local } from './workflow-context';
 
 export const batchActUpdate = defineUpdate<BatchRecord, [BatchAction]>(ACT_UPDATE);
 export const batchStateQuery = defineQuery<BatchRecord>(STATE_QUERY);
 
 const ONE_DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * From this change on, a report deadline whose reminder is counted through a year without holiday
+ * data is marked provisional on the batch's record.
+ */
+const REPORT_PROVISIONAL_PATCH = 'report-provisional';
 
 /**
  * A finding batch (反馈 / 问题清单) and its report deadline: the rectification report and the
@@ -65,13 +84,16 @@ export async function rectificationBatch(input: BatchInput, carried?: BatchRecor
 
   const sign = (requestId: string, submitter: PersonRef, step: string) => {
     running += 1;
-    void startSignOff({
+    void startSignOff<ApprovalResult, Subject, Route>(SIGN_OFF_ENGINE, {
       requestId,
       workflowId: approvalWorkflowId(batchWorkflowId(batch.batchId), step),
-      businessKey: batch.batchId,
-      title: `整改情况报告签批：${batch.title}`,
-      org: batch.inspectedOrg,
-      submitter,
+      subject: {
+        procedure: 'rectification',
+        businessKey: batch.batchId,
+        title: `整改情况报告签批：${batch.title}`,
+        org: batch.inspectedOrg,
+        submitter,
+      },
       route: input.config.routes.report,
     })
       .then(
@@ -119,7 +141,8 @@ export async function rectificationBatch(input: BatchInput, carried?: BatchRecor
       -input.config.ladder.remindWorkingDays,
       calendar,
     );
-    if (!carried) await persist(batch);
+    const marked = patched(REPORT_PROVISIONAL_PATCH) ? withReportProvisionalMark(batch, calendar) : batch;
+    if (!carried || marked !== batch) await persist(marked);
   });
 
   const tooLong = () => historyTooLong(input.continueAfterEvents);

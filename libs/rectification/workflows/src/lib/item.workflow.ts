@@ -7,7 +7,13 @@ import {
   setHandler,
   uuid4,
 } from '@temporalio/workflow';
-import { approvalWorkflowId } from '@bastion/approvals-contracts';
+import {
+  type ApprovalResult,
+  approvalWorkflowId,
+  type Route,
+  SIGN_OFF_ENGINE,
+  type Subject,
+} from '@bastion/approvals-contracts';
 import {
   chinaHolidayCalendar,
   createHolidayCalendar,
@@ -27,16 +33,28 @@ import {
   type SignOffKind,
   STATE_QUERY,
 } from '@bastion/rectification-contracts';
-import { continueAsNewKeepingClock, Mutex, workflowClock } from '@bastion/workflow-kit';
-import { applyAction } from './item/apply-action';
-import { applyClock, nextClockDate } from './item/clock';
-import { initialItemRecord } from './item/initial-record';
-import { paperItemRecord } from './item/paper-record';
-import { actionRefusal } from './item/refusals';
-import { applySignOff, type SignOffSettled } from './item/sign-off-outcome';
-import { withProvisionalMark } from './rules/deadlines';
-import { startSignOff } from './sign-off';
-import { historyTooLong, identity, local, now, refusalFailure, today } from './workflow-context';
+import {
+  continueAsNewKeepingClock,
+  historyTooLong,
+  Mutex,
+  now,
+  refusalFailure,
+  startSignOff,
+  today,
+  workflowClock,
+} from '@bastion/workflow-kit';
+import {
+  actionRefusal,
+  applyAction,
+  applyClock,
+  applySignOff,
+  initialItemRecord,
+  nextClockDate,
+  paperItemRecord,
+  type SignOffSettled,
+  withProvisionalMark,
+} from '@bastion/rectification-rules';
+import { identity, local } from './workflow-context';
 
 /** From this change on, a failed acceptance gives a share of the first round (see `secondRoundDeadline`). */
 const SECOND_ROUND_SHARE_PATCH = 'second-round-share';
@@ -88,13 +106,16 @@ export async function rectificationItem(input: ItemInput, carried?: ItemRecord):
     submitter: ItemAction['actor'],
   ) => {
     running += 1;
-    void startSignOff({
+    void startSignOff<ApprovalResult, Subject, Route>(SIGN_OFF_ENGINE, {
       requestId,
       workflowId,
-      businessKey: item.itemId,
-      title: `${signOffLabels[kind].zh}：${item.text.problem}`,
-      org: item.org,
-      submitter: { personId: submitter.personId, name: submitter.name },
+      subject: {
+        procedure: 'rectification',
+        businessKey: item.itemId,
+        title: `${signOffLabels[kind].zh}：${item.text.problem}`,
+        org: item.org,
+        submitter: { personId: submitter.personId, name: submitter.name },
+      },
       route: input.config.routes[kind],
     })
       .then(

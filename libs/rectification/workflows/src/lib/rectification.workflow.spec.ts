@@ -23,7 +23,7 @@ import {
   STATE_QUERY,
   type BatchRecord,
 } from '@bastion/rectification-contracts';
-import { branchOrg, config, itemInput, nextKey, people } from '../testing/fixtures';
+import { branchOrg, config, itemInput, nextKey, people } from '@bastion/rectification-rules/testing';
 import { startRectificationEnvironment } from '../testing/workflow-harness';
 
 type Env = Awaited<ReturnType<typeof startRectificationEnvironment>>;

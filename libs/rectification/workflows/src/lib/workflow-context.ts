@@ -1,14 +1,8 @@
-import {
-  ApplicationFailure,
-  proxyActivities,
-  proxyLocalActivities,
-  workflowInfo,
-} from '@temporalio/workflow';
+import { proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
 import { IDENTITY_TASK_QUEUE, type IdentityActivities } from '@bastion/identity-contracts';
-import type { RectificationErrorCode, RectificationLocalActivities } from '@bastion/rectification-contracts';
-import { workflowClock } from '@bastion/workflow-kit';
+import type { RectificationLocalActivities } from '@bastion/rectification-contracts';
 
-/** What the item and batch workflows share: their activities, their clock, their refusals. */
+/** What the item and batch workflows share: their activities (clock, refusals and sign-offs: `@bastion/workflow-kit`). */
 
 export const local = proxyLocalActivities<RectificationLocalActivities>({
   startToCloseTimeout: '20 seconds',
@@ -26,20 +20,3 @@ export const identity = proxyActivities<
     nonRetryableErrorTypes: ['NOT_FOUND'],
   },
 });
-
-/** The workflow's clock: an instant (UTC ISO) and the business date in Asia/Shanghai. */
-export const now = () => workflowClock.now();
-export const today = () => workflowClock.today();
-
-/** A refusal as the caller gets it: an update failure typed by its code, nothing in history. */
-export function refusalFailure(refusal: {
-  code: RectificationErrorCode;
-  message: string;
-}): ApplicationFailure {
-  return ApplicationFailure.create({ type: refusal.code, message: refusal.message, nonRetryable: true });
-}
-
-/** Histories stay small: well before the server's limits a workflow carries on in a new run. */
-export function historyTooLong(limit: number): boolean {
-  return workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > limit;
-}

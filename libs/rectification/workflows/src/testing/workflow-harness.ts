@@ -10,7 +10,7 @@ import {
   RECTIFICATION_TASK_QUEUE,
   type RectificationLocalActivities,
 } from '@bastion/rectification-contracts';
-import { orgs, people } from './fixtures';
+import { orgs, people } from '@bastion/rectification-rules/testing';
 
 const tree: TreeOrg[] = [
   { id: orgs.group.id, name: orgs.group.name, kind: 'committee', path: [orgs.group.id] },

@@ -10,7 +10,13 @@ export type FieldProblem = z.infer<typeof fieldProblemSchema>;
 /** The body of every non-2xx response from every service. */
 export const errorBodySchema = z.object({
   code: z.string(),
+  /** The code's sentence from the one catalogue, in the caller's language (`Accept-Language`). */
   message: z.string(),
+  /**
+   * The service's own, more specific sentence where it says more than `message` (the rule it
+   * cites, the record it names), as the service words it: it is not translated.
+   */
+  reason: z.string().optional(),
   details: z.array(fieldProblemSchema).optional(),
   /** What the message names (who, when …), so a client can word it in its own language. */
   params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),

@@ -32,3 +32,9 @@ export const workflowClock = {
 export function continueAsNewKeepingClock<F extends Workflow>(...args: Parameters<F>): Promise<never> {
   return makeContinueAsNewFunc<F>({ memo: workflowInfo().memo })(...args);
 }
+
+/** The workflow clock's instant (UTC ISO), for a record's `at`. */
+export const now = (): string => workflowClock.now();
+
+/** The workflow clock's business date in Asia/Shanghai, what a procedure's rules count from. */
+export const today = (): LocalDate => workflowClock.today();

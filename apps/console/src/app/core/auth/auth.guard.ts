@@ -1,6 +1,6 @@
 import { inject } from '@angular/core';
 import { type CanActivateFn, Router } from '@angular/router';
-import { SessionService, type SignedOutReason } from './session.service';
+import { SessionService, type SignedOutReason } from '@bastion/console-ui';
 
 export const PASSWORD_PAGE = '/profile/password';
 

@@ -9,7 +9,7 @@ import { provideRouter, Router } from '@angular/router';
 import type { Me } from '@bastion/identity-contracts';
 import { firstValueFrom } from 'rxjs';
 import { authInterceptor } from './auth.interceptor';
-import { REFRESH_TOKEN_KEY, SessionService } from './session.service';
+import { REFRESH_TOKEN_KEY, SessionService, TranslateService } from '@bastion/console-ui';
 
 const API = '/api/identity';
 const me: Me = {
@@ -34,6 +34,7 @@ describe('authInterceptor', () => {
 
   beforeEach(async () => {
     sessionStorage.clear();
+    localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
         provideHttpClient(withInterceptors([authInterceptor])),
@@ -72,6 +73,17 @@ describe('authInterceptor', () => {
 
     void firstValueFrom(http.post(`${API}/auth/refresh`, {}));
     expect(backend.expectOne(`${API}/auth/refresh`).request.headers.has('Authorization')).toBe(false);
+  });
+
+  it('names the chosen language on every API call, the session calls too', () => {
+    void firstValueFrom(http.get(`${API}/orgs`));
+    expect(backend.expectOne(`${API}/orgs`).request.headers.get('Accept-Language')).toBe('zh-CN');
+
+    TestBed.inject(TranslateService).use('en-US');
+    void firstValueFrom(http.get(`${API}/orgs`));
+    expect(backend.expectOne(`${API}/orgs`).request.headers.get('Accept-Language')).toBe('en-US');
+    void firstValueFrom(http.post(`${API}/auth/refresh`, {}));
+    expect(backend.expectOne(`${API}/auth/refresh`).request.headers.get('Accept-Language')).toBe('en-US');
   });
 
   it('renews an expired access token once and retries the request with the new one', async () => {

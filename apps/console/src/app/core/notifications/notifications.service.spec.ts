@@ -1,8 +1,7 @@
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { of } from 'rxjs';
-import { ApprovalsApi } from '../api/approvals-api.service';
-import { SessionService } from '../auth/session.service';
+import { ApprovalsApi, SessionService } from '@bastion/console-ui';
 import { NotificationsService } from './notifications.service';
 
 describe('NotificationsService', () => {

@@ -1,8 +1,8 @@
 import { DOCUMENT } from '@angular/common';
 import { inject, Injectable, signal } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
-import { ApprovalsApi, type NotificationPage } from '../api/approvals-api.service';
-import { SessionService } from '../auth/session.service';
+import type { NotificationPage } from '@bastion/approvals-contracts';
+import { ApprovalsApi, SessionService } from '@bastion/console-ui';
 
 /** How often the bell asks for news while the tab is visible. */
 export const POLL_INTERVAL_MS = 30_000;

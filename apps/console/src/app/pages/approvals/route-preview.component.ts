@@ -1,9 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import type { Duration, Route, Stage } from '@bastion/approvals-contracts';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { TranslateService } from '../../core/i18n/translate.service';
-import { assigneeRuleText, modeText } from './approval-labels';
+import { assigneeRuleText, modeText, TranslatePipe, TranslateService } from '@bastion/console-ui';
 
 /** A template's stages in order, each with its mode, signers and time limit: what a request will go through. */
 @Component({

@@ -8,7 +8,8 @@ import {
   stepActionLabels,
   stepByKey,
 } from '@bastion/development-contracts';
-import type { TranslateService } from '../../core/i18n/translate.service';
+import type { TranslateService } from '@bastion/console-ui';
+import { renderText, type TextKey, textCatalogue } from '@bastion/messages';
 
 /** The contracts' `{ zh, en }` names, gathered for templates (shown through the `label` pipe). */
 export const DEV_LABELS = {
@@ -61,11 +62,10 @@ export function daysLeftText(i18n: TranslateService, daysLeft: number | null): s
     : i18n.t('dev.days.overdue', { n: -daysLeft });
 }
 
-/** What an entry records, in words: a step's name, or what happened to the case by itself. */
+/** What an entry records, in words from the one catalogue: a step's name, or what happened to the case by itself. */
 export function entryText(i18n: TranslateService, kind: CaseEntryKind): string {
-  if (kind in stepActionLabels) return i18n.label(stepActionLabels[kind as keyof typeof stepActionLabels]);
-  const key = `dev.entry.${kind}`;
-  return i18n.has(key) ? i18n.t(key) : kind;
+  const key = `development.entry.${kind}`;
+  return key in textCatalogue ? renderText({ key: key as TextKey }, i18n.language()) : kind;
 }
 
 /** The dot of an entry: green forward, red for refusals and lapses, orange for the clocks. */

@@ -2,8 +2,7 @@ import { signal } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
-import { ApiError } from '../../core/api/api-error';
-import { SessionService } from '../../core/auth/session.service';
+import { ApiError, SessionService } from '@bastion/console-ui';
 import { appIcons } from '../../icons';
 import { LoginComponent } from './login.component';
 

@@ -8,9 +8,7 @@ import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { PASSWORD_PAGE } from '../../core/auth/auth.guard';
-import { SessionService, type SignedOutReason } from '../../core/auth/session.service';
-import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { TranslateService } from '../../core/i18n/translate.service';
+import { SessionService, type SignedOutReason, TranslatePipe, TranslateService } from '@bastion/console-ui';
 
 @Component({
   selector: 'bst-login',

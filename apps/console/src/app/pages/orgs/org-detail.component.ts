@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import type { OrgDetail } from '@bastion/identity-contracts';
+import { childKindsOf } from '@bastion/identity-rules';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzBreadCrumbModule } from 'ng-zorro-antd/breadcrumb';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -11,14 +12,17 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { filter, switchMap, tap } from 'rxjs';
-import { IdentityApi } from '../../core/api/identity-api.service';
-import { canAt } from '../../core/auth/permissions';
-import { SessionService } from '../../core/auth/session.service';
-import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { TranslateService } from '../../core/i18n/translate.service';
-import { ErrorAlertComponent } from '../../core/ui/error-alert.component';
-import { LOADING, toLoad, valueOf } from '../../core/ui/load';
-import { CHILD_KINDS } from '../../shared/org-nodes';
+import {
+  canAt,
+  ErrorAlertComponent,
+  IdentityApi,
+  LOADING,
+  SessionService,
+  toLoad,
+  TranslatePipe,
+  TranslateService,
+  valueOf,
+} from '@bastion/console-ui';
 import type { OrgChange } from './org-change';
 import { OrgDissolveComponent } from './org-dissolve.component';
 import { OrgFormComponent } from './org-form.component';
@@ -107,7 +111,7 @@ export class OrgDetailComponent {
   });
   protected readonly canCreateChild = computed(() => {
     const org = this.org();
-    return !!org && this.canManage() && CHILD_KINDS[org.kind].length > 0;
+    return !!org && this.canManage() && childKindsOf(org.kind).length > 0;
   });
 
   reload(): void {

@@ -8,13 +8,15 @@ import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
-import { IdentityApi } from '../../core/api/identity-api.service';
-import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { TranslateService } from '../../core/i18n/translate.service';
-import { toLocalDate } from '../../core/ui/dates';
-import { ErrorAlertComponent } from '../../core/ui/error-alert.component';
-import { FieldErrorPipe } from '../../core/ui/field-error.pipe';
-import { FormSubmission } from '../../core/ui/form-submission';
+import {
+  ErrorAlertComponent,
+  FormFieldComponent,
+  FormSubmission,
+  IdentityApi,
+  toLocalDate,
+  TranslatePipe,
+  TranslateService,
+} from '@bastion/console-ui';
 
 /**
  * Dissolves an organisation after the user gives a reason. The service refuses while anything
@@ -32,7 +34,7 @@ import { FormSubmission } from '../../core/ui/form-submission';
     NzInputModule,
     NzModalModule,
     ErrorAlertComponent,
-    FieldErrorPipe,
+    FormFieldComponent,
     TranslatePipe,
   ],
   templateUrl: './org-dissolve.component.html',

@@ -10,19 +10,21 @@ import {
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import type { CreateOrg, OrgDetail, OrgKind, UpdateOrg } from '@bastion/identity-contracts';
+import { childKindsOf } from '@bastion/identity-rules';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { IdentityApi } from '../../core/api/identity-api.service';
-import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { TranslateService } from '../../core/i18n/translate.service';
-import { ErrorAlertComponent } from '../../core/ui/error-alert.component';
-import { FieldErrorPipe } from '../../core/ui/field-error.pipe';
-import { FormSubmission } from '../../core/ui/form-submission';
-import { CHILD_KINDS } from '../../shared/org-nodes';
+import {
+  ErrorAlertComponent,
+  FormFieldComponent,
+  FormSubmission,
+  IdentityApi,
+  TranslatePipe,
+  TranslateService,
+} from '@bastion/console-ui';
 
 /**
  * Creates an organisation under `org`, or edits `org` itself. Which fields show follows the kind:
@@ -39,7 +41,7 @@ import { CHILD_KINDS } from '../../shared/org-nodes';
     NzModalModule,
     NzSelectModule,
     ErrorAlertComponent,
-    FieldErrorPipe,
+    FormFieldComponent,
     TranslatePipe,
   ],
   templateUrl: './org-form.component.html',
@@ -68,7 +70,7 @@ export class OrgFormComponent implements OnInit {
     initialValue: this.form.controls.kind.value,
   });
   protected readonly kind = computed(() => (this.mode() === 'edit' ? this.org().kind : this.kindValue()));
-  protected readonly kindOptions = computed(() => CHILD_KINDS[this.org().kind]);
+  protected readonly kindOptions = computed(() => childKindsOf(this.org().kind));
   /** Committees above the branch; the service checks which of them may approve. */
   protected readonly approverOptions = computed(() => {
     const path = this.mode() === 'edit' ? this.org().path.slice(0, -1) : this.org().path;

@@ -2,9 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core
 import { DatePipe } from '@angular/common';
 import { type OrgEvent, type OrgKind, orgKinds } from '@bastion/identity-contracts';
 import { NzTimelineModule } from 'ng-zorro-antd/timeline';
-import type { MessageKey } from '../../core/i18n/messages.zh-cn';
-import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { TranslateService } from '../../core/i18n/translate.service';
+import { type MessageKey, TranslatePipe, TranslateService } from '@bastion/console-ui';
 
 const COLOURS: Record<OrgEvent['kind'], string> = {
   created: 'green',

@@ -1,18 +1,20 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import type { OrgDetail } from '@bastion/identity-contracts';
+import { parentKindsOf } from '@bastion/identity-rules';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
-import { IdentityApi } from '../../core/api/identity-api.service';
-import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { TranslateService } from '../../core/i18n/translate.service';
-import { ErrorAlertComponent } from '../../core/ui/error-alert.component';
-import { FieldErrorPipe } from '../../core/ui/field-error.pipe';
-import { FormSubmission } from '../../core/ui/form-submission';
-import { OrgPickerComponent } from '../../shared/org-picker.component';
-import { PARENT_KINDS } from '../../shared/org-nodes';
+import {
+  ErrorAlertComponent,
+  FormFieldComponent,
+  FormSubmission,
+  IdentityApi,
+  OrgPickerComponent,
+  TranslatePipe,
+  TranslateService,
+} from '@bastion/console-ui';
 
 /** Moves an organisation, with everything under it, to a new parent. */
 @Component({
@@ -24,8 +26,8 @@ import { PARENT_KINDS } from '../../shared/org-nodes';
     NzFormModule,
     NzModalModule,
     ErrorAlertComponent,
-    FieldErrorPipe,
     OrgPickerComponent,
+    FormFieldComponent,
     TranslatePipe,
   ],
   template: `
@@ -50,16 +52,9 @@ import { PARENT_KINDS } from '../../shared/org-nodes';
           />
         }
         <form nz-form nzLayout="vertical" (ngSubmit)="submit()">
-          <nz-form-item>
-            <nz-form-label nzRequired>{{ 'orgs.move.newParent' | t }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="newParent.errors | fieldError">
-              <bst-org-picker
-                [formControl]="newParent"
-                [selectable]="parentKinds()"
-                testId="org-move-parent"
-              />
-            </nz-form-control>
-          </nz-form-item>
+          <bst-field [label]="'orgs.move.newParent' | t" [required]="true" [control]="newParent">
+            <bst-org-picker [formControl]="newParent" [selectable]="parentKinds()" testId="org-move-parent" />
+          </bst-field>
         </form>
       </ng-container>
     </nz-modal>
@@ -76,7 +71,7 @@ export class OrgMoveComponent {
   readonly reload = output();
 
   protected readonly newParent = new FormControl<string | null>(null, Validators.required);
-  protected readonly parentKinds = computed(() => PARENT_KINDS[this.org().kind]);
+  protected readonly parentKinds = computed(() => parentKindsOf(this.org().kind));
   /** Named as the service names the field in its problems. */
   protected readonly submission = new FormSubmission(new FormGroup({ newParentId: this.newParent }));
 

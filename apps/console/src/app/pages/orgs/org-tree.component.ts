@@ -20,12 +20,17 @@ import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTreeModule } from 'ng-zorro-antd/tree';
 import { debounceTime, distinctUntilChanged, filter, firstValueFrom, map, of, switchMap } from 'rxjs';
-import { IdentityApi } from '../../core/api/identity-api.service';
-import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { TranslateService } from '../../core/i18n/translate.service';
-import { ErrorAlertComponent } from '../../core/ui/error-alert.component';
-import { type Load, LOADING, toLoad } from '../../core/ui/load';
-import { OrgNodes, treeNodes } from '../../shared/org-nodes';
+import {
+  ErrorAlertComponent,
+  IdentityApi,
+  type Load,
+  LOADING,
+  OrgNodes,
+  toLoad,
+  TranslatePipe,
+  TranslateService,
+  treeNodes,
+} from '@bastion/console-ui';
 
 /**
  * The organisation tree, a level at a time, with a search whose flat results select a node.

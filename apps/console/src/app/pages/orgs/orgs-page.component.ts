@@ -4,7 +4,7 @@ import type { OrgDetail } from '@bastion/identity-contracts';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzGridModule } from 'ng-zorro-antd/grid';
-import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { TranslatePipe } from '@bastion/console-ui';
 import type { OrgChange } from './org-change';
 import { OrgDetailComponent } from './org-detail.component';
 import { OrgTreeComponent } from './org-tree.component';

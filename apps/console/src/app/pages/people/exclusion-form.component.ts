@@ -5,14 +5,15 @@ import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzModalModule } from 'ng-zorro-antd/modal';
-import { IdentityApi } from '../../core/api/identity-api.service';
-import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { TranslateService } from '../../core/i18n/translate.service';
-import { toLocalDate } from '../../core/ui/dates';
-import { ErrorAlertComponent } from '../../core/ui/error-alert.component';
-import { FieldErrorPipe } from '../../core/ui/field-error.pipe';
-import { FormSubmission } from '../../core/ui/form-submission';
+import {
+  FormDialogComponent,
+  FormFieldComponent,
+  FormSubmission,
+  IdentityApi,
+  toLocalDate,
+  TranslatePipe,
+  TranslateService,
+} from '@bastion/console-ui';
 
 /**
  * Records that a member is not counted among those expected at meetings for a time (long
@@ -26,57 +27,47 @@ import { FormSubmission } from '../../core/ui/form-submission';
     NzDatePickerModule,
     NzFormModule,
     NzInputModule,
-    NzModalModule,
-    ErrorAlertComponent,
-    FieldErrorPipe,
+    FormDialogComponent,
+    FormFieldComponent,
     TranslatePipe,
   ],
   template: `
-    <nz-modal
-      [nzVisible]="true"
-      [nzTitle]="'person.exclusion.addTitle' | t"
-      [nzOkText]="'common.save' | t"
-      [nzCancelText]="'common.cancel' | t"
-      [nzOkLoading]="submission.saving()"
-      (nzOnOk)="submit()"
-      (nzOnCancel)="closed.emit()"
+    <bst-form-dialog
+      [title]="'person.exclusion.addTitle' | t"
+      [submission]="submission"
+      (ok)="submit()"
+      (cancelled)="closed.emit()"
     >
-      <ng-container *nzModalContent>
-        @if (submission.failure(); as failure) {
-          <bst-error-alert class="form-alert" [error]="failure" [extraProblems]="submission.unmatched()" />
-        }
-        <form nz-form nzLayout="vertical" [formGroup]="form">
-          <nz-form-item>
-            <nz-form-label nzFor="exclusion-reason" nzRequired>{{
-              'person.exclusion.reason' | t
-            }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="form.controls.reason.errors | fieldError">
-              <textarea nz-input id="exclusion-reason" rows="2" formControlName="reason"></textarea>
-            </nz-form-control>
-          </nz-form-item>
-          <nz-form-item>
-            <nz-form-label nzFor="exclusion-by" nzRequired>{{
-              'person.exclusion.approvedBy' | t
-            }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="form.controls.approvedBy.errors | fieldError">
-              <input nz-input id="exclusion-by" formControlName="approvedBy" />
-            </nz-form-control>
-          </nz-form-item>
-          <nz-form-item>
-            <nz-form-label nzFor="exclusion-from" nzRequired>{{ 'person.exclusion.from' | t }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="form.controls.fromDate.errors | fieldError">
-              <nz-date-picker nzId="exclusion-from" formControlName="fromDate" nzFormat="yyyy-MM-dd" />
-            </nz-form-control>
-          </nz-form-item>
-          <nz-form-item>
-            <nz-form-label nzFor="exclusion-to">{{ 'person.exclusion.to' | t }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="form.controls.toDate.errors | fieldError">
-              <nz-date-picker nzId="exclusion-to" formControlName="toDate" nzFormat="yyyy-MM-dd" />
-            </nz-form-control>
-          </nz-form-item>
-        </form>
-      </ng-container>
-    </nz-modal>
+      <form nz-form nzLayout="vertical" [formGroup]="form">
+        <bst-field
+          [label]="'person.exclusion.reason' | t"
+          for="exclusion-reason"
+          [required]="true"
+          [control]="form.controls.reason"
+        >
+          <textarea nz-input id="exclusion-reason" rows="2" formControlName="reason"></textarea>
+        </bst-field>
+        <bst-field
+          [label]="'person.exclusion.approvedBy' | t"
+          for="exclusion-by"
+          [required]="true"
+          [control]="form.controls.approvedBy"
+        >
+          <input nz-input id="exclusion-by" formControlName="approvedBy" />
+        </bst-field>
+        <bst-field
+          [label]="'person.exclusion.from' | t"
+          for="exclusion-from"
+          [required]="true"
+          [control]="form.controls.fromDate"
+        >
+          <nz-date-picker nzId="exclusion-from" formControlName="fromDate" nzFormat="yyyy-MM-dd" />
+        </bst-field>
+        <bst-field [label]="'person.exclusion.to' | t" for="exclusion-to" [control]="form.controls.toDate">
+          <nz-date-picker nzId="exclusion-to" formControlName="toDate" nzFormat="yyyy-MM-dd" />
+        </bst-field>
+      </form>
+    </bst-form-dialog>
   `,
 })
 export class ExclusionFormComponent {

@@ -6,15 +6,17 @@ import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
-import { IdentityApi } from '../../core/api/identity-api.service';
-import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { TranslateService } from '../../core/i18n/translate.service';
-import { fromLocalDate, toLocalDate } from '../../core/ui/dates';
-import { ErrorAlertComponent } from '../../core/ui/error-alert.component';
-import { FieldErrorPipe } from '../../core/ui/field-error.pipe';
-import { FormSubmission } from '../../core/ui/form-submission';
+import {
+  FormDialogComponent,
+  FormFieldComponent,
+  FormSubmission,
+  fromLocalDate,
+  IdentityApi,
+  toLocalDate,
+  TranslatePipe,
+  TranslateService,
+} from '@bastion/console-ui';
 
 /** Records a person's membership: full or probationary, admission and standing dates, voting rights. */
 @Component({
@@ -25,67 +27,59 @@ import { FormSubmission } from '../../core/ui/form-submission';
     NzCheckboxModule,
     NzDatePickerModule,
     NzFormModule,
-    NzModalModule,
     NzRadioModule,
-    ErrorAlertComponent,
-    FieldErrorPipe,
+    FormDialogComponent,
+    FormFieldComponent,
     TranslatePipe,
   ],
   template: `
-    <nz-modal
-      [nzVisible]="true"
-      [nzTitle]="'person.membership.set' | t"
-      [nzOkText]="'common.save' | t"
-      [nzCancelText]="'common.cancel' | t"
-      [nzOkLoading]="submission.saving()"
-      (nzOnOk)="submit()"
-      (nzOnCancel)="closed.emit()"
+    <bst-form-dialog
+      [title]="'person.membership.set' | t"
+      [submission]="submission"
+      (ok)="submit()"
+      (cancelled)="closed.emit()"
     >
-      <ng-container *nzModalContent>
-        @if (submission.failure(); as failure) {
-          <bst-error-alert class="form-alert" [error]="failure" [extraProblems]="submission.unmatched()" />
+      <form nz-form nzLayout="vertical" [formGroup]="form">
+        <bst-field
+          [label]="'person.membership.status' | t"
+          [required]="true"
+          [control]="form.controls.status"
+        >
+          <nz-radio-group formControlName="status">
+            <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- ng-zorro renders the input inside this label. -->
+            <label nz-radio nzValue="full">{{ 'people.status.full' | t }}</label>
+            <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- ng-zorro renders the input inside this label. -->
+            <label nz-radio nzValue="probationary">{{ 'people.status.probationary' | t }}</label>
+          </nz-radio-group>
+        </bst-field>
+        <bst-field
+          [label]="'person.membership.admissionDate' | t"
+          for="admission"
+          [required]="true"
+          [control]="form.controls.admissionDate"
+        >
+          <nz-date-picker nzId="admission" formControlName="admissionDate" nzFormat="yyyy-MM-dd" />
+        </bst-field>
+        @if (status() === 'full') {
+          <bst-field
+            [label]="'person.membership.standingDate' | t"
+            for="standing"
+            [required]="true"
+            [control]="form.controls.standingDate"
+          >
+            <nz-date-picker nzId="standing" formControlName="standingDate" nzFormat="yyyy-MM-dd" />
+          </bst-field>
         }
-        <form nz-form nzLayout="vertical" [formGroup]="form">
-          <nz-form-item>
-            <nz-form-label nzRequired>{{ 'person.membership.status' | t }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="form.controls.status.errors | fieldError">
-              <nz-radio-group formControlName="status">
-                <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- ng-zorro renders the input inside this label. -->
-                <label nz-radio nzValue="full">{{ 'people.status.full' | t }}</label>
-                <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- ng-zorro renders the input inside this label. -->
-                <label nz-radio nzValue="probationary">{{ 'people.status.probationary' | t }}</label>
-              </nz-radio-group>
-            </nz-form-control>
-          </nz-form-item>
-          <nz-form-item>
-            <nz-form-label nzFor="admission" nzRequired>{{
-              'person.membership.admissionDate' | t
-            }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="form.controls.admissionDate.errors | fieldError">
-              <nz-date-picker nzId="admission" formControlName="admissionDate" nzFormat="yyyy-MM-dd" />
-            </nz-form-control>
-          </nz-form-item>
-          @if (status() === 'full') {
-            <nz-form-item>
-              <nz-form-label nzFor="standing" nzRequired>{{
-                'person.membership.standingDate' | t
-              }}</nz-form-label>
-              <nz-form-control [nzErrorTip]="form.controls.standingDate.errors | fieldError">
-                <nz-date-picker nzId="standing" formControlName="standingDate" nzFormat="yyyy-MM-dd" />
-              </nz-form-control>
-            </nz-form-item>
-          }
-          <nz-form-item>
-            <nz-form-control>
-              <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- ng-zorro renders the input inside this label. -->
-              <label nz-checkbox formControlName="votingRights">{{
-                'person.membership.votingRights' | t
-              }}</label>
-            </nz-form-control>
-          </nz-form-item>
-        </form>
-      </ng-container>
-    </nz-modal>
+        <nz-form-item>
+          <nz-form-control>
+            <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- ng-zorro renders the input inside this label. -->
+            <label nz-checkbox formControlName="votingRights">{{
+              'person.membership.votingRights' | t
+            }}</label>
+          </nz-form-control>
+        </nz-form-item>
+      </form>
+    </bst-form-dialog>
   `,
 })
 export class MembershipFormComponent implements OnInit {

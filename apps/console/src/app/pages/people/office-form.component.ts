@@ -5,16 +5,17 @@ import { officeHeldAt, type OfficeRole, officeRoles, type PersonDetail } from '@
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { IdentityApi } from '../../core/api/identity-api.service';
-import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { TranslateService } from '../../core/i18n/translate.service';
-import { toLocalDate } from '../../core/ui/dates';
-import { ErrorAlertComponent } from '../../core/ui/error-alert.component';
-import { FieldErrorPipe } from '../../core/ui/field-error.pipe';
-import { FormSubmission } from '../../core/ui/form-submission';
-import { OrgPickerComponent } from '../../shared/org-picker.component';
+import {
+  FormDialogComponent,
+  FormFieldComponent,
+  FormSubmission,
+  IdentityApi,
+  OrgPickerComponent,
+  toLocalDate,
+  TranslatePipe,
+  TranslateService,
+} from '@bastion/console-ui';
 
 /** Gives a person an office at an organisation where that office may be held. */
 @Component({
@@ -24,59 +25,48 @@ import { OrgPickerComponent } from '../../shared/org-picker.component';
     ReactiveFormsModule,
     NzDatePickerModule,
     NzFormModule,
-    NzModalModule,
     NzSelectModule,
-    ErrorAlertComponent,
-    FieldErrorPipe,
     OrgPickerComponent,
+    FormDialogComponent,
+    FormFieldComponent,
     TranslatePipe,
   ],
   template: `
-    <nz-modal
-      [nzVisible]="true"
-      [nzTitle]="'person.office.add' | t"
-      [nzOkText]="'common.save' | t"
-      [nzCancelText]="'common.cancel' | t"
-      [nzOkLoading]="submission.saving()"
-      (nzOnOk)="submit()"
-      (nzOnCancel)="closed.emit()"
+    <bst-form-dialog
+      [title]="'person.office.add' | t"
+      [submission]="submission"
+      (ok)="submit()"
+      (cancelled)="closed.emit()"
     >
-      <ng-container *nzModalContent>
-        @if (submission.failure(); as failure) {
-          <bst-error-alert class="form-alert" [error]="failure" [extraProblems]="submission.unmatched()" />
-        }
-        <form nz-form nzLayout="vertical" [formGroup]="form">
-          <nz-form-item>
-            <nz-form-label nzFor="office-role" nzRequired>{{ 'person.office.role' | t }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="form.controls.role.errors | fieldError">
-              <nz-select nzId="office-role" formControlName="role">
-                @for (role of roles; track role) {
-                  <nz-option [nzValue]="role" [nzLabel]="i18n.role(role)" />
-                }
-              </nz-select>
-            </nz-form-control>
-          </nz-form-item>
-          <nz-form-item>
-            <nz-form-label nzRequired>{{ 'person.office.org' | t }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="form.controls.orgId.errors | fieldError">
-              <bst-org-picker formControlName="orgId" [selectable]="heldAt()" testId="office-form-org" />
-            </nz-form-control>
-          </nz-form-item>
-          <nz-form-item>
-            <nz-form-label nzFor="office-from" nzRequired>{{ 'person.office.from' | t }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="form.controls.fromDate.errors | fieldError">
-              <nz-date-picker nzId="office-from" formControlName="fromDate" nzFormat="yyyy-MM-dd" />
-            </nz-form-control>
-          </nz-form-item>
-          <nz-form-item>
-            <nz-form-label nzFor="office-to">{{ 'person.office.to' | t }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="form.controls.toDate.errors | fieldError">
-              <nz-date-picker nzId="office-to" formControlName="toDate" nzFormat="yyyy-MM-dd" />
-            </nz-form-control>
-          </nz-form-item>
-        </form>
-      </ng-container>
-    </nz-modal>
+      <form nz-form nzLayout="vertical" [formGroup]="form">
+        <bst-field
+          [label]="'person.office.role' | t"
+          for="office-role"
+          [required]="true"
+          [control]="form.controls.role"
+        >
+          <nz-select nzId="office-role" formControlName="role">
+            @for (role of roles; track role) {
+              <nz-option [nzValue]="role" [nzLabel]="i18n.role(role)" />
+            }
+          </nz-select>
+        </bst-field>
+        <bst-field [label]="'person.office.org' | t" [required]="true" [control]="form.controls.orgId">
+          <bst-org-picker formControlName="orgId" [selectable]="heldAt()" testId="office-form-org" />
+        </bst-field>
+        <bst-field
+          [label]="'person.office.from' | t"
+          for="office-from"
+          [required]="true"
+          [control]="form.controls.fromDate"
+        >
+          <nz-date-picker nzId="office-from" formControlName="fromDate" nzFormat="yyyy-MM-dd" />
+        </bst-field>
+        <bst-field [label]="'person.office.to' | t" for="office-to" [control]="form.controls.toDate">
+          <nz-date-picker nzId="office-to" formControlName="toDate" nzFormat="yyyy-MM-dd" />
+        </bst-field>
+      </form>
+    </bst-form-dialog>
   `,
 })
 export class OfficeFormComponent {

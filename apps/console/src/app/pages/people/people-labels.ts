@@ -1,5 +1,5 @@
 import type { MembershipStatus } from '@bastion/identity-contracts';
-import type { MessageKey } from '../../core/i18n/messages.zh-cn';
+import type { MessageKey } from '@bastion/console-ui';
 
 export const STATUS_FILTERS = ['full', 'probationary', 'member', 'none'] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];

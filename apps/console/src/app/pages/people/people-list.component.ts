@@ -12,16 +12,20 @@ import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { switchMap, tap } from 'rxjs';
-import { IdentityApi } from '../../core/api/identity-api.service';
-import { canAnywhere } from '../../core/auth/permissions';
-import { SessionService } from '../../core/auth/session.service';
-import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { CursorPager } from '../../core/pagination/cursor-pager';
-import { PagerBarComponent } from '../../core/pagination/pager-bar.component';
-import { SearchBoxComponent } from '../../core/ui/search-box.component';
-import { ErrorAlertComponent } from '../../core/ui/error-alert.component';
-import { type Load, LOADING, toLoad } from '../../core/ui/load';
-import { OrgPickerComponent } from '../../shared/org-picker.component';
+import {
+  canAnywhere,
+  CursorPager,
+  ErrorAlertComponent,
+  IdentityApi,
+  type Load,
+  LOADING,
+  OrgPickerComponent,
+  PagerBarComponent,
+  SearchBoxComponent,
+  SessionService,
+  toLoad,
+  TranslatePipe,
+} from '@bastion/console-ui';
 import { genderLabel, STATUS_FILTERS, type StatusFilter, statusColour, statusLabel } from './people-labels';
 import { PersonFormComponent } from './person-form.component';
 

@@ -11,14 +11,19 @@ import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { catchError, filter, map, of, switchMap, tap } from 'rxjs';
-import { IdentityApi } from '../../core/api/identity-api.service';
-import { canAt } from '../../core/auth/permissions';
-import { SessionService } from '../../core/auth/session.service';
-import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { TranslateService } from '../../core/i18n/translate.service';
-import { toLocalDate } from '../../core/ui/dates';
-import { ErrorAlertComponent } from '../../core/ui/error-alert.component';
-import { LOADING, toLoad, valueOf } from '../../core/ui/load';
+import {
+  canAt,
+  ErrorAlertComponent,
+  IdentityApi,
+  LOADING,
+  type MessageKey,
+  SessionService,
+  toLoad,
+  toLocalDate,
+  TranslatePipe,
+  TranslateService,
+  valueOf,
+} from '@bastion/console-ui';
 import { EndOfficeComponent } from './end-office.component';
 import { ExclusionFormComponent } from './exclusion-form.component';
 import { MembershipFormComponent } from './membership-form.component';
@@ -28,7 +33,6 @@ import { PersonFormComponent } from './person-form.component';
 import { RestoreRightsComponent } from './restore-rights.component';
 import { RevealIdComponent } from './reveal-id.component';
 import { SanctionFormComponent, sanctionKindLabel } from './sanction-form.component';
-import type { MessageKey } from '../../core/i18n/messages.zh-cn';
 
 type Dialog = 'edit' | 'membership' | 'office' | 'exclusion' | 'sanction' | 'reveal' | 'revealPhone' | null;
 

@@ -15,14 +15,17 @@ import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
-import { IdentityApi } from '../../core/api/identity-api.service';
-import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { TranslateService } from '../../core/i18n/translate.service';
-import { fromLocalDate, toLocalDate } from '../../core/ui/dates';
-import { ErrorAlertComponent } from '../../core/ui/error-alert.component';
-import { FieldErrorPipe } from '../../core/ui/field-error.pipe';
-import { FormSubmission } from '../../core/ui/form-submission';
-import { OrgPickerComponent } from '../../shared/org-picker.component';
+import {
+  ErrorAlertComponent,
+  FormFieldComponent,
+  FormSubmission,
+  fromLocalDate,
+  IdentityApi,
+  OrgPickerComponent,
+  toLocalDate,
+  TranslatePipe,
+  TranslateService,
+} from '@bastion/console-ui';
 
 /**
  * Creates a person or edits one. The service validates the ID number and phone; whatever it
@@ -39,8 +42,8 @@ import { OrgPickerComponent } from '../../shared/org-picker.component';
     NzModalModule,
     NzRadioModule,
     ErrorAlertComponent,
-    FieldErrorPipe,
     OrgPickerComponent,
+    FormFieldComponent,
     TranslatePipe,
   ],
   templateUrl: './person-form.component.html',

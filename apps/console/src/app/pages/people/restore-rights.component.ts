@@ -4,48 +4,34 @@ import type { Sanction } from '@bastion/identity-contracts';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzModalModule } from 'ng-zorro-antd/modal';
-import { IdentityApi } from '../../core/api/identity-api.service';
-import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { TranslateService } from '../../core/i18n/translate.service';
-import { toLocalDate } from '../../core/ui/dates';
-import { ErrorAlertComponent } from '../../core/ui/error-alert.component';
-import { FormSubmission } from '../../core/ui/form-submission';
+import {
+  FormDialogComponent,
+  FormSubmission,
+  IdentityApi,
+  toLocalDate,
+  TranslatePipe,
+  TranslateService,
+} from '@bastion/console-ui';
 
 /** 恢复党员权利 after 留党察看: from that date the member votes and may sponsor again. */
 @Component({
   selector: 'bst-restore-rights',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ReactiveFormsModule,
-    NzDatePickerModule,
-    NzFormModule,
-    NzModalModule,
-    ErrorAlertComponent,
-    TranslatePipe,
-  ],
+  imports: [ReactiveFormsModule, NzDatePickerModule, NzFormModule, FormDialogComponent, TranslatePipe],
   template: `
-    <nz-modal
-      [nzVisible]="true"
-      [nzTitle]="'discipline.restoreTitle' | t"
-      [nzOkText]="'common.save' | t"
-      [nzCancelText]="'common.cancel' | t"
-      [nzOkLoading]="submission.saving()"
-      (nzOnOk)="submit()"
-      (nzOnCancel)="closed.emit()"
+    <bst-form-dialog
+      [title]="'discipline.restoreTitle' | t"
+      [submission]="submission"
+      (ok)="submit()"
+      (cancelled)="closed.emit()"
     >
-      <ng-container *nzModalContent>
-        @if (submission.failure(); as failure) {
-          <bst-error-alert class="form-alert" [error]="failure" [extraProblems]="submission.unmatched()" />
-        }
-        <nz-form-item>
-          <nz-form-label nzFor="restore-on" nzRequired>{{ 'discipline.rightsRestoredOn' | t }}</nz-form-label>
-          <nz-form-control>
-            <nz-date-picker nzId="restore-on" [formControl]="on" nzFormat="yyyy-MM-dd" />
-          </nz-form-control>
-        </nz-form-item>
-      </ng-container>
-    </nz-modal>
+      <nz-form-item>
+        <nz-form-label nzFor="restore-on" nzRequired>{{ 'discipline.rightsRestoredOn' | t }}</nz-form-label>
+        <nz-form-control>
+          <nz-date-picker nzId="restore-on" [formControl]="on" nzFormat="yyyy-MM-dd" />
+        </nz-form-control>
+      </nz-form-item>
+    </bst-form-dialog>
   `,
 })
 export class RestoreRightsComponent {

@@ -2,7 +2,7 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import type { PersonDetail } from '@bastion/identity-contracts';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { of } from 'rxjs';
-import { IdentityApi } from '../../core/api/identity-api.service';
+import { IdentityApi } from '@bastion/console-ui';
 import { appIcons } from '../../icons';
 import { RevealIdComponent, type RevealedField } from './reveal-id.component';
 

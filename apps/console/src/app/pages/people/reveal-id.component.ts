@@ -1,16 +1,24 @@
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
-import { type AbstractControl, FormControl, FormGroup, ReactiveFormsModule, type ValidationErrors } from '@angular/forms';
+import {
+  type AbstractControl,
+  FormControl,
+  FormGroup,
+  ReactiveFormsModule,
+  type ValidationErrors,
+} from '@angular/forms';
 import { type PersonDetail, REVEAL_REASON_MIN_LENGTH } from '@bastion/identity-contracts';
 import { map, type Observable } from 'rxjs';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzModalModule } from 'ng-zorro-antd/modal';
-import { IdentityApi } from '../../core/api/identity-api.service';
-import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { ErrorAlertComponent } from '../../core/ui/error-alert.component';
-import { FieldErrorPipe } from '../../core/ui/field-error.pipe';
-import { FormSubmission } from '../../core/ui/form-submission';
+import {
+  ErrorAlertComponent,
+  FormFieldComponent,
+  FormSubmission,
+  IdentityApi,
+  TranslatePipe,
+} from '@bastion/console-ui';
 
 /** Which number of a person the dialog reveals. */
 export type RevealedField = 'idNumber' | 'phone';
@@ -19,7 +27,9 @@ export type RevealedField = 'idNumber' | 'phone';
 function reasonGiven(control: AbstractControl<string>): ValidationErrors | null {
   const length = [...control.value.trim()].length;
   if (length === 0) return { required: true };
-  return length < REVEAL_REASON_MIN_LENGTH ? { minlength: { requiredLength: REVEAL_REASON_MIN_LENGTH } } : null;
+  return length < REVEAL_REASON_MIN_LENGTH
+    ? { minlength: { requiredLength: REVEAL_REASON_MIN_LENGTH } }
+    : null;
 }
 
 /**
@@ -37,7 +47,7 @@ function reasonGiven(control: AbstractControl<string>): ValidationErrors | null 
     NzInputModule,
     NzModalModule,
     ErrorAlertComponent,
-    FieldErrorPipe,
+    FormFieldComponent,
     TranslatePipe,
   ],
   template: `
@@ -62,19 +72,21 @@ function reasonGiven(control: AbstractControl<string>): ValidationErrors | null 
           @if (submission.failure(); as failure) {
             <bst-error-alert class="form-alert" [error]="failure" />
           }
-          <nz-form-item>
-            <nz-form-label nzFor="reveal-reason" nzRequired>{{ 'person.reveal.reason' | t }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="reason.errors | fieldError">
-              <textarea
-                nz-input
-                id="reveal-reason"
-                rows="2"
-                [placeholder]="'person.reveal.reasonHint' | t: { n: minLength }"
-                [formControl]="reason"
-                data-testid="reveal-reason"
-              ></textarea>
-            </nz-form-control>
-          </nz-form-item>
+          <bst-field
+            [label]="'person.reveal.reason' | t"
+            for="reveal-reason"
+            [required]="true"
+            [control]="reason"
+          >
+            <textarea
+              nz-input
+              id="reveal-reason"
+              rows="2"
+              [placeholder]="'person.reveal.reasonHint' | t: { n: minLength }"
+              [formControl]="reason"
+              data-testid="reveal-reason"
+            ></textarea>
+          </bst-field>
         }
       </ng-container>
     </nz-modal>

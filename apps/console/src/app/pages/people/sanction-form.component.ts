@@ -6,16 +6,17 @@ import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { IdentityApi } from '../../core/api/identity-api.service';
-import type { MessageKey } from '../../core/i18n/messages.zh-cn';
-import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { TranslateService } from '../../core/i18n/translate.service';
-import { toLocalDate } from '../../core/ui/dates';
-import { ErrorAlertComponent } from '../../core/ui/error-alert.component';
-import { FieldErrorPipe } from '../../core/ui/field-error.pipe';
-import { FormSubmission } from '../../core/ui/form-submission';
+import {
+  FormDialogComponent,
+  FormFieldComponent,
+  FormSubmission,
+  IdentityApi,
+  type MessageKey,
+  toLocalDate,
+  TranslatePipe,
+  TranslateService,
+} from '@bastion/console-ui';
 
 export const sanctionKindLabel = (kind: SanctionKind): MessageKey => `discipline.kind.${kind}` as MessageKey;
 
@@ -32,99 +33,88 @@ export const sanctionKindLabel = (kind: SanctionKind): MessageKey => `discipline
     NzDatePickerModule,
     NzFormModule,
     NzInputModule,
-    NzModalModule,
     NzSelectModule,
-    ErrorAlertComponent,
-    FieldErrorPipe,
+    FormDialogComponent,
+    FormFieldComponent,
     TranslatePipe,
   ],
   template: `
-    <nz-modal
-      [nzVisible]="true"
-      [nzTitle]="'discipline.addTitle' | t"
-      [nzOkText]="'common.save' | t"
-      [nzCancelText]="'common.cancel' | t"
-      [nzOkLoading]="submission.saving()"
-      (nzOnOk)="submit()"
-      (nzOnCancel)="closed.emit()"
+    <bst-form-dialog
+      [title]="'discipline.addTitle' | t"
+      [submission]="submission"
+      (ok)="submit()"
+      (cancelled)="closed.emit()"
     >
-      <ng-container *nzModalContent>
-        @if (submission.failure(); as failure) {
-          <bst-error-alert class="form-alert" [error]="failure" [extraProblems]="submission.unmatched()" />
-        }
-        <form nz-form nzLayout="vertical" [formGroup]="form" data-testid="sanction-form">
+      <form nz-form nzLayout="vertical" [formGroup]="form" data-testid="sanction-form">
+        <nz-form-item>
+          <nz-form-label nzFor="sanction-kind" nzRequired>{{ 'discipline.kind' | t }}</nz-form-label>
+          <nz-form-control>
+            <nz-select nzId="sanction-kind" formControlName="kind" data-testid="sanction-kind">
+              @for (k of kinds; track k) {
+                <nz-option [nzValue]="k" [nzLabel]="kindLabel(k) | t" />
+              }
+            </nz-select>
+          </nz-form-control>
+        </nz-form-item>
+        <bst-field
+          [label]="'discipline.decidedOn' | t"
+          for="sanction-decided"
+          [required]="true"
+          [control]="form.controls.decidedOn"
+        >
+          <nz-date-picker nzId="sanction-decided" formControlName="decidedOn" nzFormat="yyyy-MM-dd" />
+        </bst-field>
+        <bst-field
+          [label]="'discipline.effectiveFrom' | t"
+          for="sanction-effective"
+          [required]="true"
+          [control]="form.controls.effectiveFrom"
+        >
+          <nz-date-picker nzId="sanction-effective" formControlName="effectiveFrom" nzFormat="yyyy-MM-dd" />
+        </bst-field>
+        @if (kind() === 'probation') {
           <nz-form-item>
-            <nz-form-label nzFor="sanction-kind" nzRequired>{{ 'discipline.kind' | t }}</nz-form-label>
+            <nz-form-label nzFor="sanction-term" nzRequired>{{ 'discipline.term' | t }}</nz-form-label>
             <nz-form-control>
-              <nz-select nzId="sanction-kind" formControlName="kind" data-testid="sanction-kind">
-                @for (k of kinds; track k) {
-                  <nz-option [nzValue]="k" [nzLabel]="kindLabel(k) | t" />
-                }
+              <nz-select nzId="sanction-term" formControlName="termMonths" data-testid="sanction-term">
+                <nz-option [nzValue]="12" [nzLabel]="'discipline.termMonths' | t: { n: 12 }" />
+                <nz-option [nzValue]="24" [nzLabel]="'discipline.termMonths' | t: { n: 24 }" />
               </nz-select>
             </nz-form-control>
           </nz-form-item>
+        }
+        @if (kind() === 'correction_order') {
           <nz-form-item>
-            <nz-form-label nzFor="sanction-decided" nzRequired>{{
-              'discipline.decidedOn' | t
-            }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="form.controls.decidedOn.errors | fieldError">
-              <nz-date-picker nzId="sanction-decided" formControlName="decidedOn" nzFormat="yyyy-MM-dd" />
+            <nz-form-label nzFor="sanction-until" nzRequired>{{ 'discipline.until' | t }}</nz-form-label>
+            <nz-form-control>
+              <nz-date-picker nzId="sanction-until" formControlName="until" nzFormat="yyyy-MM-dd" />
             </nz-form-control>
           </nz-form-item>
-          <nz-form-item>
-            <nz-form-label nzFor="sanction-effective" nzRequired>{{
-              'discipline.effectiveFrom' | t
-            }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="form.controls.effectiveFrom.errors | fieldError">
-              <nz-date-picker
-                nzId="sanction-effective"
-                formControlName="effectiveFrom"
-                nzFormat="yyyy-MM-dd"
-              />
-            </nz-form-control>
-          </nz-form-item>
-          @if (kind() === 'probation') {
-            <nz-form-item>
-              <nz-form-label nzFor="sanction-term" nzRequired>{{ 'discipline.term' | t }}</nz-form-label>
-              <nz-form-control>
-                <nz-select nzId="sanction-term" formControlName="termMonths" data-testid="sanction-term">
-                  <nz-option [nzValue]="12" [nzLabel]="'discipline.termMonths' | t: { n: 12 }" />
-                  <nz-option [nzValue]="24" [nzLabel]="'discipline.termMonths' | t: { n: 24 }" />
-                </nz-select>
-              </nz-form-control>
-            </nz-form-item>
-          }
-          @if (kind() === 'correction_order') {
-            <nz-form-item>
-              <nz-form-label nzFor="sanction-until" nzRequired>{{ 'discipline.until' | t }}</nz-form-label>
-              <nz-form-control>
-                <nz-date-picker nzId="sanction-until" formControlName="until" nzFormat="yyyy-MM-dd" />
-              </nz-form-control>
-            </nz-form-item>
-          }
-          <nz-form-item>
-            <nz-form-label nzFor="sanction-body" nzRequired>{{
-              'discipline.decidingBody' | t
-            }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="form.controls.decidingBody.errors | fieldError">
-              <input nz-input id="sanction-body" formControlName="decidingBody" data-testid="sanction-body" />
-            </nz-form-control>
-          </nz-form-item>
-          <nz-form-item>
-            <nz-form-label nzFor="sanction-reason" nzRequired>{{ 'discipline.reason' | t }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="form.controls.reason.errors | fieldError">
-              <textarea
-                nz-input
-                id="sanction-reason"
-                rows="2"
-                formControlName="reason"
-                data-testid="sanction-reason"
-              ></textarea>
-            </nz-form-control>
-          </nz-form-item>
-        </form>
-      </ng-container>
-    </nz-modal>
+        }
+        <bst-field
+          [label]="'discipline.decidingBody' | t"
+          for="sanction-body"
+          [required]="true"
+          [control]="form.controls.decidingBody"
+        >
+          <input nz-input id="sanction-body" formControlName="decidingBody" data-testid="sanction-body" />
+        </bst-field>
+        <bst-field
+          [label]="'discipline.reason' | t"
+          for="sanction-reason"
+          [required]="true"
+          [control]="form.controls.reason"
+        >
+          <textarea
+            nz-input
+            id="sanction-reason"
+            rows="2"
+            formControlName="reason"
+            data-testid="sanction-reason"
+          ></textarea>
+        </bst-field>
+      </form>
+    </bst-form-dialog>
   `,
 })
 export class SanctionFormComponent {

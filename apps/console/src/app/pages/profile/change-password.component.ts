@@ -11,14 +11,17 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { IdentityApi } from '../../core/api/identity-api.service';
-import { SessionService } from '../../core/auth/session.service';
-import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { TranslateService } from '../../core/i18n/translate.service';
-import { ErrorAlertComponent } from '../../core/ui/error-alert.component';
-import { FieldErrorPipe } from '../../core/ui/field-error.pipe';
-import { FormSubmission } from '../../core/ui/form-submission';
-import { applyServerErrors } from '../../core/ui/server-errors';
+import {
+  applyServerErrors,
+  ErrorAlertComponent,
+  FieldErrorPipe,
+  FormFieldComponent,
+  FormSubmission,
+  IdentityApi,
+  SessionService,
+  TranslatePipe,
+  TranslateService,
+} from '@bastion/console-ui';
 
 /** The repeated password must match; checked here so the service is asked only once it does. */
 function sameAsNewPassword(control: AbstractControl): ValidationErrors | null {
@@ -42,6 +45,7 @@ function sameAsNewPassword(control: AbstractControl): ValidationErrors | null {
     NzInputModule,
     ErrorAlertComponent,
     FieldErrorPipe,
+    FormFieldComponent,
     TranslatePipe,
   ],
   templateUrl: './change-password.component.html',

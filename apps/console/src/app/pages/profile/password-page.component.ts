@@ -2,8 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { Router } from '@angular/router';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { SessionService } from '../../core/auth/session.service';
-import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { SessionService, TranslatePipe } from '@bastion/console-ui';
 import { ChangePasswordComponent } from './change-password.component';
 
 /**

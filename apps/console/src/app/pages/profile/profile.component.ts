@@ -3,9 +3,7 @@ import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
 import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { SessionService } from '../../core/auth/session.service';
-import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { TranslateService } from '../../core/i18n/translate.service';
+import { SessionService, TranslatePipe, TranslateService } from '@bastion/console-ui';
 import { ChangePasswordComponent } from './change-password.component';
 
 /** The signed-in user's own details and roles, and the password form. */

@@ -1,5 +1,5 @@
 import { TestBed } from '@angular/core/testing';
-import { TranslateService } from '../../core/i18n/translate.service';
+import { TranslateService } from '@bastion/console-ui';
 import { countdownText, importProblemText, transitionText } from './rectification-labels';
 
 describe('rectification labels', () => {

@@ -16,8 +16,7 @@ import {
   ladderRungLabels,
   seriousnessLabels,
 } from '@bastion/rectification-contracts';
-import type { MessageKey } from '../../core/i18n/messages.zh-cn';
-import type { TranslateService } from '../../core/i18n/translate.service';
+import type { MessageKey, TranslateService } from '@bastion/console-ui';
 
 /** The contracts' `{ zh, en }` names, gathered for templates (shown through the `label` pipe). */
 export const LABELS = {

@@ -1,4 +1,4 @@
-import type { TranslateService } from '../../core/i18n/translate.service';
+import type { TranslateService } from '@bastion/console-ui';
 import type { FormProblem } from './template-form';
 
 /**

@@ -7,12 +7,14 @@ import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { catchError, EMPTY, filter, switchMap } from 'rxjs';
-import { IdentityApi } from '../../core/api/identity-api.service';
-import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { TranslateService } from '../../core/i18n/translate.service';
-import { FieldErrorPipe } from '../../core/ui/field-error.pipe';
-import { OrgPickerComponent } from '../../shared/org-picker.component';
-import { PersonPickerComponent } from '../../shared/person-picker.component';
+import {
+  FieldErrorPipe,
+  IdentityApi,
+  OrgPickerComponent,
+  PersonPickerComponent,
+  TranslatePipe,
+  TranslateService,
+} from '@bastion/console-ui';
 import type { RuleGroup } from './template-form-groups';
 
 /**

@@ -4,9 +4,7 @@ import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzSwitchModule } from 'ng-zorro-antd/switch';
-import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { FieldErrorPipe } from '../../core/ui/field-error.pipe';
-import { PersonPickerComponent } from '../../shared/person-picker.component';
+import { FormFieldComponent, PersonPickerComponent, TranslatePipe } from '@bastion/console-ui';
 import type { SettingsGroup } from './template-form-groups';
 
 /** The route's settings: rejection, resubmission, who is skipped, who takes an empty stage, withdrawal, recall, urging. */
@@ -19,8 +17,8 @@ import type { SettingsGroup } from './template-form-groups';
     NzInputNumberModule,
     NzRadioModule,
     NzSwitchModule,
-    FieldErrorPipe,
     PersonPickerComponent,
+    FormFieldComponent,
     TranslatePipe,
   ],
   template: `
@@ -62,12 +60,13 @@ import type { SettingsGroup } from './template-form-groups';
         </nz-radio-group>
       </nz-form-item>
       @if (group().controls.whenNobody.value === 'process_admin') {
-        <nz-form-item>
-          <nz-form-label nzRequired>{{ 'settings.processAdmins' | t }}</nz-form-label>
-          <nz-form-control [nzErrorTip]="group().controls.processAdmins.errors | fieldError">
-            <bst-person-picker formControlName="processAdmins" [max]="10" testId="settings-process-admins" />
-          </nz-form-control>
-        </nz-form-item>
+        <bst-field
+          [label]="'settings.processAdmins' | t"
+          [required]="true"
+          [control]="group().controls.processAdmins"
+        >
+          <bst-person-picker formControlName="processAdmins" [max]="10" testId="settings-process-admins" />
+        </bst-field>
       }
       <nz-form-item>
         <nz-form-label>{{ 'settings.withdraw' | t }}</nz-form-label>
@@ -84,18 +83,15 @@ import type { SettingsGroup } from './template-form-groups';
         <nz-form-label>{{ 'settings.allowAutoDecision' | t }}</nz-form-label>
         <nz-switch formControlName="allowAutoDecision" [attr.aria-label]="'settings.allowAutoDecision' | t" />
       </nz-form-item>
-      <nz-form-item>
-        <nz-form-label>{{ 'settings.urgeInterval' | t }}</nz-form-label>
-        <nz-form-control [nzErrorTip]="group().controls.urgeIntervalMinutes.errors | fieldError">
-          <nz-input-number
-            formControlName="urgeIntervalMinutes"
-            [nzMin]="1"
-            [nzMax]="1440"
-            [nzPrecision]="0"
-            [attr.aria-label]="'settings.urgeInterval' | t"
-          />
-        </nz-form-control>
-      </nz-form-item>
+      <bst-field [label]="'settings.urgeInterval' | t" [control]="group().controls.urgeIntervalMinutes">
+        <nz-input-number
+          formControlName="urgeIntervalMinutes"
+          [nzMin]="1"
+          [nzMax]="1440"
+          [nzPrecision]="0"
+          [attr.aria-label]="'settings.urgeInterval' | t"
+        />
+      </bst-field>
     </div>
   `,
   styles: `

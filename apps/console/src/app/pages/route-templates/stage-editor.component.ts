@@ -10,8 +10,7 @@ import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzSwitchModule } from 'ng-zorro-antd/switch';
-import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { FieldErrorPipe } from '../../core/ui/field-error.pipe';
+import { FieldErrorPipe, FormFieldComponent, TranslatePipe } from '@bastion/console-ui';
 import { RuleEditorComponent } from './rule-editor.component';
 import { emptyRule } from './template-form';
 import { ruleGroup, type StageGroup } from './template-form-groups';
@@ -37,6 +36,7 @@ import { ruleGroup, type StageGroup } from './template-form-groups';
     NzSwitchModule,
     FieldErrorPipe,
     RuleEditorComponent,
+    FormFieldComponent,
     TranslatePipe,
   ],
   templateUrl: './stage-editor.component.html',

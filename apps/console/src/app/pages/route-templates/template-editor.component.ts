@@ -12,7 +12,7 @@ import {
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import type { RouteTemplate } from '@bastion/approvals-contracts';
+import type { RouteTemplate, RouteTemplateVersions } from '@bastion/approvals-contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -24,14 +24,17 @@ import { NzModalModule, NzModalService } from 'ng-zorro-antd/modal';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom, startWith } from 'rxjs';
-import { ApiError } from '../../core/api/api-error';
-import { ApprovalsApi, type TemplateVersions } from '../../core/api/approvals-api.service';
-import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { TranslateService } from '../../core/i18n/translate.service';
-import { ErrorAlertComponent } from '../../core/ui/error-alert.component';
-import { FieldErrorPipe } from '../../core/ui/field-error.pipe';
-import { FormSubmission } from '../../core/ui/form-submission';
-import { type Load, LOADING } from '../../core/ui/load';
+import {
+  ApiError,
+  ApprovalsApi,
+  ErrorAlertComponent,
+  FieldErrorPipe,
+  FormSubmission,
+  type Load,
+  LOADING,
+  TranslatePipe,
+  TranslateService,
+} from '@bastion/console-ui';
 import { problemText } from './problem-text';
 import { SettingsEditorComponent } from './settings-editor.component';
 import { StageEditorComponent } from './stage-editor.component';
@@ -81,7 +84,7 @@ export class TemplateEditorComponent implements OnInit {
 
   protected readonly form = templateForm(templateToValue(null));
   protected readonly template = signal<Load<RouteTemplate | null>>(LOADING);
-  protected readonly versions = signal<TemplateVersions['items']>([]);
+  protected readonly versions = signal<RouteTemplateVersions['items']>([]);
   protected readonly submission = new FormSubmission(this.form, (error) =>
     applyProblems(
       this.form,
@@ -141,7 +144,7 @@ export class TemplateEditorComponent implements OnInit {
       const problems = checked.problems.map((p) => ({ control: p.control, text: problemText(this.i18n, p) }));
       this.submission.unmatched.set(applyProblems(this.form, problems));
       this.submission.failure.set(
-        new ApiError(400, 'VALIDATION_FAILED', this.i18n.t('error.VALIDATION_FAILED')),
+        new ApiError(400, 'VALIDATION_FAILED', this.i18n.refusal('VALIDATION_FAILED')),
       );
       return;
     }

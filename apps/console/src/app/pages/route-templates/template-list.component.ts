@@ -13,15 +13,19 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { switchMap, tap } from 'rxjs';
-import { ApprovalsApi } from '../../core/api/approvals-api.service';
-import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { TranslateService } from '../../core/i18n/translate.service';
-import { CursorPager } from '../../core/pagination/cursor-pager';
-import { PagerBarComponent } from '../../core/pagination/pager-bar.component';
-import { SearchBoxComponent } from '../../core/ui/search-box.component';
-import { ErrorAlertComponent } from '../../core/ui/error-alert.component';
-import { type Load, LOADING, toLoad } from '../../core/ui/load';
-import { modeText } from '../approvals/approval-labels';
+import {
+  ApprovalsApi,
+  CursorPager,
+  ErrorAlertComponent,
+  type Load,
+  LOADING,
+  modeText,
+  PagerBarComponent,
+  SearchBoxComponent,
+  toLoad,
+  TranslatePipe,
+  TranslateService,
+} from '@bastion/console-ui';
 
 /** The route templates, searchable by name, each with its current version and stages. */
 @Component({

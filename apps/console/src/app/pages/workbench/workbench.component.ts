@@ -6,12 +6,14 @@ import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
 import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { canAnywhere } from '../../core/auth/permissions';
-import { SessionService } from '../../core/auth/session.service';
-import type { MessageKey } from '../../core/i18n/messages.zh-cn';
-import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { TranslateService } from '../../core/i18n/translate.service';
-import { CalendarWarningComponent } from '../calendar/calendar-warning.component';
+import {
+  CalendarWarningComponent,
+  canAnywhere,
+  type MessageKey,
+  SessionService,
+  TranslatePipe,
+  TranslateService,
+} from '@bastion/console-ui';
 
 const PERMISSIONS: readonly IdentityPermission[] = ['org.read', 'org.manage', 'person.read', 'person.manage'];
 

@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import type { PersistBatch } from '@bastion/approvals-workflows';
+import type { PersistBatch } from '@bastion/approvals-rules';
 import { shanghaiDateOf } from '@bastion/calendar';
+import { upsertVersioned } from '@bastion/platform-persistence';
 import { chainRows, GENESIS_HASH, type HashedLedgerRow } from '../ledger/hash-chain';
 import { LedgerRowEntity } from '../persistence/entities/ledger-row.entity';
 import { TaskEntity } from '../persistence/entities/task.entity';
@@ -33,41 +34,38 @@ export class ApprovalWriter {
       const { state } = batch;
       const requestId = state.input.requestId;
       const at = batch.events[batch.events.length - 1]?.at ?? new Date().toISOString();
-      const [existing] = (await tx.query(
-        `SELECT status, version, number, title, ledger_seq, ledger_head FROM approvals.request WHERE id = $1 FOR UPDATE`,
-        [requestId],
-      )) as Existing[];
-      // An administrator terminated the workflow; a write still in flight from before changes nothing.
-      if (existing?.status === 'terminated') return;
-      const rows = await this.chain(tx, batch, existing);
-      const head = rows[rows.length - 1]?.hash;
-
-      let request: { number: string; title: string };
-      let newer = true;
-      if (!existing) {
-        request = await this.insertRequest(tx, batch, workflowId, head ?? null, at);
-      } else {
-        request = existing;
-        newer = existing.version < batch.version;
-        if (newer) await this.updateRequest(tx, batch, head, at);
-      }
-      if (rows.length) {
-        // A row already there is this very batch written before: the same seq, the same content.
-        await tx
-          .createQueryBuilder()
-          .insert()
-          .into(LedgerRowEntity)
-          .values(rows.map(toEntity))
-          .orIgnore()
-          .execute();
-      }
-      if (newer) {
-        await tx.delete(TaskEntity, { requestId });
-        const tasks = taskRows(state);
-        if (tasks.length) await tx.insert(TaskEntity, tasks);
-        await this.recordParticipants(tx, batch, at);
-      }
-      await this.notify(tx, batch, request, at);
+      let inserted: { number: string; title: string } | undefined;
+      await upsertVersioned<Existing, HashedLedgerRow[]>(tx, {
+        table: 'approvals.request',
+        id: requestId,
+        version: batch.version,
+        columns: ['number', 'title', 'ledger_seq', 'ledger_head'],
+        prepare: (existing) => this.chain(tx, batch, existing),
+        insert: async (rows) => {
+          inserted = await this.insertRequest(tx, batch, workflowId, rows[rows.length - 1]?.hash ?? null, at);
+          return true;
+        },
+        update: (rows) => this.updateRequest(tx, batch, rows[rows.length - 1]?.hash, at),
+        replace: async () => {
+          await tx.delete(TaskEntity, { requestId });
+          const tasks = taskRows(state);
+          if (tasks.length) await tx.insert(TaskEntity, tasks);
+          await this.recordParticipants(tx, batch, at);
+        },
+        append: async (rows, existing) => {
+          if (rows.length) {
+            // A row already there is this very batch written before: the same seq, the same content.
+            await tx
+              .createQueryBuilder()
+              .insert()
+              .into(LedgerRowEntity)
+              .values(rows.map(toEntity))
+              .orIgnore()
+              .execute();
+          }
+          await this.notify(tx, batch, (existing ?? inserted)!, at);
+        },
+      });
     });
   }
 
@@ -150,10 +148,16 @@ export class ApprovalWriter {
     return row!;
   }
 
-  private async updateRequest(tx: EntityManager, batch: PersistBatch, head: string | undefined, at: string) {
+  private async updateRequest(
+    tx: EntityManager,
+    batch: PersistBatch,
+    head: string | undefined,
+    at: string,
+  ): Promise<boolean> {
     const { state } = batch;
     const live = state.status === 'running' || state.status === 'returned';
-    await tx.query(
+    // An UPDATE answers with its rows and how many it changed.
+    const [, changed] = (await tx.query(
       `UPDATE approvals.request SET status = $2, current_stage_index = $3, current_stage_name = $4,
          state = $5::jsonb, due_at = $6, ledger_seq = $7, ledger_head = COALESCE($8, ledger_head),
          updated_at = $9, decided_at = $10, version = $11
@@ -171,7 +175,8 @@ export class ApprovalWriter {
         state.decidedAt ?? null,
         batch.version,
       ],
-    );
+    )) as [unknown, number];
+    return changed > 0;
   }
 
   private async recordParticipants(tx: EntityManager, batch: PersistBatch, at: string): Promise<void> {
@@ -209,16 +214,16 @@ export class ApprovalWriter {
     at: string,
   ): Promise<void> {
     const rows = batch.notices.flatMap((notice, index) => {
-      const { title, text } = notificationText(notice, request);
+      const { title, text, texts } = notificationText(notice, request);
       const people = [...new Map(notice.people.map((p) => [p.personId, p])).values()];
-      return people.map((p) => ({ recipient: p.personId, index, kind: notice.kind, title, text }));
+      return people.map((p) => ({ recipient: p.personId, index, kind: notice.kind, title, text, texts: JSON.stringify(texts) }));
     });
     if (!rows.length) return;
     await tx.query(
-      `INSERT INTO approvals.notification (recipient_person_id, request_id, batch_version, notice_index, kind, title, text, created_at)
-       SELECT u.recipient, $1, $2, u.notice_index, u.kind, u.title, u.text, $3
-         FROM unnest($4::uuid[], $5::int[], $6::text[], $7::text[], $8::text[])
-           AS u(recipient, notice_index, kind, title, text)
+      `INSERT INTO approvals.notification (recipient_person_id, request_id, batch_version, notice_index, kind, title, text, texts, created_at)
+       SELECT u.recipient, $1, $2, u.notice_index, u.kind, u.title, u.text, u.texts::jsonb, $3
+         FROM unnest($4::uuid[], $5::int[], $6::text[], $7::text[], $8::text[], $9::text[])
+           AS u(recipient, notice_index, kind, title, text, texts)
        ON CONFLICT (request_id, batch_version, notice_index, recipient_person_id) DO NOTHING`,
       [
         batch.state.input.requestId,
@@ -229,6 +234,7 @@ export class ApprovalWriter {
         rows.map((r) => r.kind),
         rows.map((r) => r.title),
         rows.map((r) => r.text),
+        rows.map((r) => r.texts),
       ],
     );
   }

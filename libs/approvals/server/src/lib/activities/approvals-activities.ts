@@ -1,6 +1,7 @@
 import { Context } from '@temporalio/activity';
-import type { ApprovalLocalActivities } from '@bastion/approvals-workflows';
+import type { ApprovalLocalActivities } from '@bastion/approvals-rules';
 import type { WorkingCalendar } from '../calendar/working-calendar';
+import type { ClosingWithParent } from '../requests/closing-with-parent.service';
 import type { ApprovalWriter } from './approval-writer';
 
 /**
@@ -11,6 +12,7 @@ import type { ApprovalWriter } from './approval-writer';
 export function approvalsActivities(
   writer: ApprovalWriter,
   calendar: WorkingCalendar,
+  closing: ClosingWithParent,
 ): ApprovalLocalActivities {
   return {
     holidayCalendar: async () => calendar.years(),
@@ -19,5 +21,6 @@ export function approvalsActivities(
       if (!execution) throw new Error('persistApproval runs only for a workflow');
       return writer.persist(batch, execution.workflowId);
     },
+    closeWithParent: ({ requestId, parentWorkflowId }) => closing.close(requestId, parentWorkflowId),
   };
 }

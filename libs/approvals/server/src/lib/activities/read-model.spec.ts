@@ -1,4 +1,4 @@
-import type { NumberedEvent } from '@bastion/approvals-workflows';
+import type { NumberedEvent } from '@bastion/approvals-rules';
 import {
   he,
   lin,
@@ -10,7 +10,8 @@ import {
   stateOf,
   submitter,
   task,
-} from '../../testing/states';
+} from '@bastion/approvals-rules/testing';
+import { renderText } from '@bastion/messages';
 import { earliestDue, ledgerFields, notificationText, participantRows, taskRows } from './read-model';
 
 const at = '2026-03-02T01:00:00.000Z';
@@ -156,5 +157,16 @@ describe('notificationText', () => {
     expect(text.title).toBe(title);
     expect(text.text).toContain('「关于购置护林防火设备的请示」（SP2026-000007）');
     expect(text.text).toContain(fragment);
+  });
+
+  it('keeps the wording by key, so a reader of English reads it in English with the title quoted', () => {
+    const { texts } = notificationText({ kind: 'urge', text: '请本周内办结', people: [] }, request);
+    expect(texts.text).toEqual({
+      key: 'approvals.notification.urge.note',
+      params: { title: '关于购置护林防火设备的请示', number: 'SP2026-000007', note: '请本周内办结' },
+    });
+    expect(renderText(texts.title, 'en-US')).toBe('Reminder from the submitter');
+    const { texts: outcome } = notificationText({ kind: 'outcome', text: 'expired', people: [] }, request);
+    expect(renderText(outcome.text, 'en-US')).toBe('"关于购置护林防火设备的请示" (SP2026-000007) ended: nobody acted in time.');
   });
 });

@@ -1,5 +1,6 @@
 import type { PersonRef } from '@bastion/approvals-contracts';
-import type { ApprovalState, Notice, NumberedEvent } from '@bastion/approvals-workflows';
+import type { ApprovalState, Notice, NumberedEvent } from '@bastion/approvals-rules';
+import { renderText, type TextRef, textRef } from '@bastion/messages';
 import type { LedgerFields } from '../ledger/hash-chain';
 import type { TaskEntity } from '../persistence/entities/task.entity';
 
@@ -152,48 +153,60 @@ export function participantRows(state: ApprovalState, events: NumberedEvent[], a
   }));
 }
 
+/** A notification's title and text as catalogue keys, and in Chinese as the row has always kept them. */
 export interface NotificationText {
   title: string;
   text: string;
+  texts: { title: TextRef; text: TextRef };
 }
 
-/** The bell's wording for a notice of the engine about a request. */
-export function notificationText(
-  notice: Notice,
-  request: { title: string; number: string },
-): NotificationText {
-  const about = `「${request.title}」（${request.number}）`;
+const outcomes = ['approved', 'rejected', 'expired', 'no_assignee', 'withdrawn'] as const;
+
+/**
+ * The bell's wording for a notice of the engine about a request: by key, so each reader sees it in
+ * their language, and rendered in Chinese for the columns every row has.
+ */
+export function notificationText(notice: Notice, request: { title: string; number: string }): NotificationText {
+  const about = { title: request.title, number: request.number };
+  const [title, text] = notificationKeys(notice);
+  const texts = { title: textRef(title), text: textRef(text.key, { ...about, ...text.params }) };
+  return { title: renderText(texts.title, 'zh-CN'), text: renderText(texts.text, 'zh-CN'), texts };
+}
+
+type Key = Parameters<typeof textRef>[0];
+
+function notificationKeys(notice: Notice): [Key, { key: Key; params?: Record<string, string> }] {
   switch (notice.kind) {
     case 'task':
-      if (notice.text === 'delegated') return { title: '委派待办', text: `${about}委派给您办理。` };
-      if (notice.text === 'delegation returned') {
-        return { title: '委派已办回', text: `${about}的被委派人已提出意见，请您决定。` };
-      }
-      return { title: '新的待办', text: `${about}等待您审批。` };
+      if (notice.text === 'delegated') return ['approvals.notification.delegated.title', { key: 'approvals.notification.delegated.text' }];
+      if (notice.text === 'delegation returned')
+        return ['approvals.notification.delegation_returned.title', { key: 'approvals.notification.delegation_returned.text' }];
+      return ['approvals.notification.task.title', { key: 'approvals.notification.task.text' }];
     case 'reminder':
       return notice.text === 'overdue'
-        ? { title: '审批已超期', text: `${about}已超过办理期限，请尽快处理。` }
-        : { title: '审批即将到期', text: `${about}即将到期，请及时处理。` };
+        ? ['approvals.notification.overdue.title', { key: 'approvals.notification.overdue.text' }]
+        : ['approvals.notification.reminder.title', { key: 'approvals.notification.reminder.text' }];
     case 'escalation':
-      return { title: '上级督办', text: `${about}超期未办，已转由上级办理。` };
+      return ['approvals.notification.escalated.title', { key: 'approvals.notification.escalated.text' }];
     case 'outcome': {
-      const outcome: Record<string, string> = {
-        approved: '已审批通过',
-        rejected: '未获通过',
-        expired: '因超期未办而终止',
-        no_assignee: '因找不到审批人而终止',
-        withdrawn: '已撤回',
-      };
-      return { title: '审批结果', text: `${about}${outcome[notice.text] ?? `已结束（${notice.text}）`}。` };
+      const known = outcomes.find((o) => o === notice.text);
+      return [
+        'approvals.notification.outcome.title',
+        known
+          ? { key: `approvals.notification.outcome.${known}` }
+          : { key: 'approvals.notification.outcome.other', params: { outcome: notice.text } },
+      ];
     }
     case 'urge':
-      return {
-        title: '催办',
-        text: notice.text && notice.text !== 'urge' ? `${about}：${notice.text}` : `${about}请尽快办理。`,
-      };
+      return [
+        'approvals.notification.urge.title',
+        notice.text && notice.text !== 'urge'
+          ? { key: 'approvals.notification.urge.note', params: { note: notice.text } }
+          : { key: 'approvals.notification.urge.text' },
+      ];
     case 'cc':
-      return { title: '抄送', text: `${about}抄送给您，请知悉。` };
+      return ['approvals.notification.cc.title', { key: 'approvals.notification.cc.text' }];
     case 'returned':
-      return { title: '请示被退回', text: `${about}已退回给您，请修改后重新提交。` };
+      return ['approvals.notification.returned.title', { key: 'approvals.notification.returned.text' }];
   }
 }

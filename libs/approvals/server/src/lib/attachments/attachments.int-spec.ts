@@ -59,9 +59,10 @@ describe('attachments', () => {
 
     const html = await t.as('submitter').upload('页面.html', 'text/html', '<script>alert(1)</script>');
     expect(html.status).toBe(415);
-    expect(html.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    expect(html.body.code).toBe('FILE_TYPE_NOT_ALLOWED');
     const disguised = await t.as('submitter').upload('伪装.pdf', 'application/pdf', '<html><script>');
     expect(disguised.status).toBe(415);
+    expect(disguised.body).toMatchObject({ code: 'FILE_CONTENT_MISMATCH', params: { extension: 'pdf' } });
 
     expect((await t.as('submitter').upload('空.txt', 'text/plain', '')).status).toBe(400);
     expect((await t.as('submitter').upload('a.pdf', 'application/pdf', pdf, 'other')).status).toBe(400);

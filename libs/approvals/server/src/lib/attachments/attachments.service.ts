@@ -1,11 +1,9 @@
-import type { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
 import type { ActionRequest, Attachment } from '@bastion/approvals-contracts';
 import type { Principal } from '@bastion/platform-auth';
-import { AttachmentStorage, storeUpload, type UploadedBinary } from '@bastion/platform-files';
-import { NotFoundError, OutOfScopeError } from '@bastion/platform-http';
+import { AttachmentStorage, StoredFiles } from '@bastion/platform-files';
 import { requirePerson, visibleRequestCondition } from '../access';
 import { ApprovalsError } from '../approvals-error';
 import { AttachmentEntity } from '../persistence/entities/attachment.entity';
@@ -18,7 +16,7 @@ export function attachmentView(a: AttachmentEntity): Attachment {
     size: a.size,
     sha256: a.sha256,
     uploadedAt: a.uploadedAt.toISOString(),
-    uploader: { personId: a.uploaderPersonId, name: a.uploaderName },
+    uploader: { personId: a.uploadedByPersonId, name: a.uploadedByName },
   };
 }
 
@@ -28,45 +26,17 @@ export function attachmentView(a: AttachmentEntity): Attachment {
  * whoever may see the request the file belongs to.
  */
 @Injectable()
-export class AttachmentsService {
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly storage: AttachmentStorage,
-  ) {}
-
-  async upload(principal: Principal, file: UploadedBinary | undefined): Promise<Attachment> {
-    const personId = requirePerson(principal);
-    const upload = await storeUpload(this.storage, file);
-    const attachment = this.db.getRepository(AttachmentEntity).create({
-      id: upload.id,
-      name: upload.name,
-      contentType: upload.contentType,
-      size: upload.size,
-      sha256: upload.sha256,
-      storageKey: upload.storageKey,
-      uploaderUserId: principal.userId,
-      uploaderPersonId: personId,
-      uploaderName: principal.displayName,
-      uploadedAt: new Date(),
-      requestId: null,
+export class AttachmentsService extends StoredFiles<AttachmentEntity, Attachment> {
+  constructor(@InjectDataSource() db: DataSource, storage: AttachmentStorage) {
+    super(db, storage, {
+      entity: AttachmentEntity,
+      noun: 'The attachment',
+      uploader: (principal) => ({ personId: requirePerson(principal), name: principal.displayName }),
     });
-    await this.db.getRepository(AttachmentEntity).insert(attachment);
-    return attachmentView(attachment);
   }
 
-  async download(
-    principal: Principal,
-    id: string,
-  ): Promise<{ attachment: AttachmentEntity; content: Readable }> {
-    const attachment = await this.db.getRepository(AttachmentEntity).findOneBy({ id });
-    if (!attachment) throw new NotFoundError('The attachment');
-    if (
-      attachment.uploaderUserId !== principal.userId &&
-      !(await this.requestVisible(principal, attachment))
-    ) {
-      throw new OutOfScopeError('The attachment');
-    }
-    return { attachment, content: await this.storage.open(attachment.storageKey) };
+  protected view(attachment: AttachmentEntity): Attachment {
+    return attachmentView(attachment);
   }
 
   ofRequest(requestId: string): Promise<Attachment[]> {
@@ -139,7 +109,8 @@ export class AttachmentsService {
     return { attachments: files.map((f) => ({ id: f.id, name: f.name, sha256: f.sha256 })), signature };
   }
 
-  private async requestVisible(principal: Principal, attachment: AttachmentEntity): Promise<boolean> {
+  /** Whether the caller may see the request the file belongs to. */
+  protected async ownedForViewer(principal: Principal, attachment: AttachmentEntity): Promise<boolean> {
     if (!attachment.requestId) return false;
     const [visible, params] = visibleRequestCondition(principal);
     return this.db

@@ -1,5 +1,5 @@
 import type { Stage } from '@bastion/approvals-contracts';
-import { taskDeadlines } from '@bastion/approvals-workflows';
+import { taskDeadlines } from '@bastion/approvals-rules';
 import { chinaHolidayCalendar, createHolidayCalendar, type HolidayCalendar, type YearData } from '@bastion/calendar';
 
 export type StageTiming = Pick<Stage, 'timeLimit' | 'remindBefore'>;

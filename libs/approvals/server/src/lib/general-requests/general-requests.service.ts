@@ -8,10 +8,10 @@ import {
   APPROVALS_TASK_QUEUE,
   type GeneralRequestInput,
   generalRequestInputSchema,
+  generalRequestWorkflowId,
   type SubmitGeneralRequest,
   type SubmittedRequest,
 } from '@bastion/approvals-contracts';
-import { generalRequestWorkflowId } from '@bastion/approvals-workflows';
 import type { Grant, Principal } from '@bastion/platform-auth';
 import { ForbiddenError, ValidationError } from '@bastion/platform-http';
 import { stableUuid } from '@bastion/platform-persistence';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { signAccessToken } from '@bastion/platform-auth';
-import { ADMIN, principalOf } from '@bastion/platform-service-testing';
+import { ADMIN, principalOf, itRefusesBodiesOfTheWrongType } from '@bastion/platform-service-testing';
 import { type ApprovalsTestApp, startApprovalsTestApp } from '../../testing/approvals-test-app';
 
 /** Input that must never reach a handler, let alone a request's workflow history. */
@@ -47,6 +47,25 @@ describe('input the approvals service refuses', () => {
         new Set(['version']),
       );
     }
+  });
+
+  itRefusesBodiesOfTheWrongType(() => ({
+    client: t.as('submitter'),
+    uploads: ['/attachments'],
+    json: { method: 'POST', path: '/general-requests' },
+  }));
+
+  it('words a refusal in the caller language: English when asked for, Chinese by default', async () => {
+    const english = await fetch(`${t.baseUrl}/templates`, { headers: { 'accept-language': 'en-US' } });
+    expect([english.status, await english.json()]).toEqual([
+      401,
+      expect.objectContaining({ code: 'UNAUTHENTICATED', message: 'Sign in first.' }),
+    ]);
+    const unnamed = await fetch(`${t.baseUrl}/templates`);
+    expect([unnamed.status, await unnamed.json()]).toEqual([
+      401,
+      expect.objectContaining({ code: 'UNAUTHENTICATED', message: '请先登录。' }),
+    ]);
   });
 
   it('answers a body that is not JSON with 415 and an undeclared method with 405 and Allow', async () => {

@@ -8,7 +8,7 @@ import type { Page } from '@bastion/shared-contracts';
 import { ParticipantEntity } from '../persistence/entities/participant.entity';
 import { RequestEntity } from '../persistence/entities/request.entity';
 import { TaskEntity } from '../persistence/entities/task.entity';
-import { trafficLight } from '../requests/traffic-light';
+import { trafficLight } from '@bastion/approvals-rules';
 import { clock } from '@bastion/calendar';
 
 type Counts = InboxPage['counts'];

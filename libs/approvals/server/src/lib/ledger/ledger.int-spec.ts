@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import type { PersistBatch } from '@bastion/approvals-workflows';
+import type { PersistBatch } from '@bastion/approvals-rules';
 import { workspaceRoot } from '@bastion/platform-temporal';
 import { type ApprovalsTestApp, startApprovalsTestApp } from '../../testing/approvals-test-app';
 import { action, branchToCommittee, createTemplate, submit } from '../../testing/fixtures';

@@ -2,14 +2,14 @@ import { Controller, Get, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   markReadSchema,
-  type Notification,
+  type NotificationPage,
   notificationPageSchema,
   type NotificationQuery,
   notificationQuerySchema,
 } from '@bastion/approvals-contracts';
 import { CurrentUser, type Principal } from '@bastion/platform-auth';
-import { Returns, ReturnsNothing, ValidBody, ValidQuery } from '@bastion/platform-http';
-import type { Page } from '@bastion/shared-contracts';
+import { CallerLanguage, Returns, ReturnsNothing, ValidBody, ValidQuery } from '@bastion/platform-http';
+import type { Language } from '@bastion/messages';
 import { NotificationsService } from './notifications.service';
 
 @ApiTags('notifications')
@@ -23,8 +23,9 @@ export class NotificationsController {
   list(
     @CurrentUser() principal: Principal,
     @ValidQuery(notificationQuerySchema) query: NotificationQuery,
-  ): Promise<Page<Notification> & { unread: number }> {
-    return this.notifications.list(principal, query);
+    @CallerLanguage() language: Language,
+  ): Promise<NotificationPage> {
+    return this.notifications.list(principal, query, language);
   }
 
   /** Marks the caller's notifications read: those named by `ids`, or `all`. */

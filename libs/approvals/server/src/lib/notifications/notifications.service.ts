@@ -5,17 +5,20 @@ import type { Notification, NotificationQuery } from '@bastion/approvals-contrac
 import type { Principal } from '@bastion/platform-auth';
 import { keysetPage } from '@bastion/platform-persistence';
 import type { Page } from '@bastion/shared-contracts';
+import { defaultLanguage, type Language, renderText } from '@bastion/messages';
 import { NotificationEntity } from '../persistence/entities/notification.entity';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function view(n: NotificationEntity): Notification {
+/** A notification in the reader's language; a row written before the catalogue keys has only its Chinese. */
+function view(n: NotificationEntity, language: Language): Notification {
   return {
     id: n.id,
     kind: n.kind,
     requestId: n.requestId,
-    title: n.title,
-    text: n.text,
+    title: n.texts ? renderText(n.texts.title, language) : n.title,
+    text: n.texts ? renderText(n.texts.text, language) : n.text,
+    texts: n.texts,
     createdAt: n.createdAt.toISOString(),
     readAt: n.readAt ? n.readAt.toISOString() : null,
   };
@@ -31,6 +34,7 @@ export class NotificationsService {
   async list(
     principal: Principal,
     query: NotificationQuery,
+    language: Language = defaultLanguage,
   ): Promise<Page<Notification> & { unread: number }> {
     if (!principal.personId) return { items: [], total: 0, nextCursor: null, unread: 0 };
     const mine = () =>
@@ -51,7 +55,7 @@ export class NotificationsService {
       ),
       mine().andWhere('n.read_at IS NULL').getCount(),
     ]);
-    return { ...page, items: page.items.map(view), unread };
+    return { ...page, items: page.items.map((n) => view(n, language)), unread };
   }
 
   /** Marks the caller's own notifications read: those named, or all. Anyone else's stay as they are. */

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Client, WorkflowUpdateFailedError } from '@temporalio/client';
-import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
+import type { Client } from '@temporalio/client';
 import type { DataSource } from 'typeorm';
 import {
   type ActAction,
@@ -11,10 +10,11 @@ import {
   APPROVAL_ACT_UPDATE,
   type ApprovalsErrorCode,
 } from '@bastion/approvals-contracts';
-import { alreadyDecided, type ApprovalState } from '@bastion/approvals-workflows';
+import { alreadyDecided, type ApprovalState } from '@bastion/approvals-rules';
+import { errorStatus } from '@bastion/messages';
 import type { Principal } from '@bastion/platform-auth';
 import { ForbiddenError } from '@bastion/platform-http';
-import { TEMPORAL_CLIENT } from '@bastion/platform-temporal';
+import { TEMPORAL_CLIENT, updateRefusal } from '@bastion/platform-temporal';
 import { requirePerson, supervises } from '../access';
 import { ApprovalsError } from '../approvals-error';
 import { AttachmentsService } from '../attachments/attachments.service';
@@ -30,16 +30,16 @@ const TASK_ACTIONS: ReadonlySet<ActionType> = new Set([
   'add_signer',
 ]);
 
-/** How each of the engine's refusals answers over HTTP. */
-const REFUSAL_STATUS: Record<string, number> = {
-  NOT_ALLOWED: 403,
-  NOT_YOUR_TURN: 403,
-  REQUIRED: 400,
-  INVALID: 400,
-  ENDED: 409,
-  ALREADY_DECIDED: 409,
-  TOO_SOON: 429,
-};
+/** The engine's refusals; each answers with its catalogue status. */
+const ENGINE_REFUSALS: ReadonlySet<string> = new Set([
+  'NOT_ALLOWED',
+  'NOT_YOUR_TURN',
+  'REQUIRED',
+  'INVALID',
+  'ENDED',
+  'ALREADY_DECIDED',
+  'TOO_SOON',
+] satisfies ApprovalsErrorCode[]);
 
 /**
  * Takes an action on a request: checked here against the database (can the caller see it, do they
@@ -98,7 +98,7 @@ export class ActionsService {
     }[];
     const refusal = row ? alreadyDecided(row.state, personId) : null;
     return refusal
-      ? new ApprovalsError(refusal.code, refusal.message, REFUSAL_STATUS[refusal.code]!, undefined, refusal.params)
+      ? new ApprovalsError(refusal.code, refusal.message, errorStatus(refusal.code) ?? 409, undefined, refusal.params)
       : null;
   }
 
@@ -124,16 +124,12 @@ export class ActionsService {
 
 /** The engine's refusal as the caller should hear it; anything else stays an error. */
 export function asRefusal(error: unknown): unknown {
-  if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
-    const code = error.cause.type ?? '';
-    const status = REFUSAL_STATUS[code];
-    if (status) {
-      const [params] = (error.cause.details ?? []) as (Record<string, string | number> | undefined)[];
-      return new ApprovalsError(code as ApprovalsErrorCode, error.cause.message, status, undefined, params);
-    }
-  }
+  const refusal = updateRefusal(error, ENGINE_REFUSALS);
   // The workflow has completed: the request was decided, withdrawn or has expired.
-  if (error instanceof WorkflowNotFoundError)
-    return new ApprovalsError('ENDED', 'The request has ended.', 409);
+  if (refusal === 'ended') return new ApprovalsError('ENDED', 'The request has ended.', 409);
+  if (refusal) {
+    const { code, message, params } = refusal;
+    return new ApprovalsError(code as ApprovalsErrorCode, message, errorStatus(code) ?? 500, undefined, params);
+  }
   return error;
 }

@@ -11,7 +11,7 @@ import {
   stateOf,
   submitter,
   task,
-} from '../../testing/states';
+} from '@bastion/approvals-rules/testing';
 import { availableActions, ledgerEntry, requestDetail, stageViews, type Viewer } from './request-view';
 
 const now = new Date('2026-03-04T02:00:00.000Z');

@@ -9,13 +9,18 @@ import {
   type StageView,
   type TaskView,
 } from '@bastion/approvals-contracts';
-import { type ApprovalState, refusal, type StageRun, type Task } from '@bastion/approvals-workflows';
+import {
+  type ApprovalState,
+  countedOnWeekdays,
+  forecastDueTimes,
+  refusal,
+  type StageRun,
+  type Task,
+  trafficLight,
+} from '@bastion/approvals-rules';
 import type { StageTiming } from '../calendar/working-calendar';
 import type { LedgerRowEntity } from '../persistence/entities/ledger-row.entity';
 import type { RequestEntity } from '../persistence/entities/request.entity';
-import { forecastDueTimes } from './forecast';
-import { countedOnWeekdays } from './provisional-deadline';
-import { trafficLight } from './traffic-light';
 
 /** Who is looking: their person (if the login has one), and whether they supervise the request's organisation. */
 export interface Viewer {

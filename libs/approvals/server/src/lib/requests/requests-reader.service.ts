@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { LedgerVerification, RequestDetail } from '@bastion/approvals-contracts';
-import { returnTargets, type ReturnTargetOption } from '@bastion/approvals-workflows';
+import { type ReturnTargetOption, returnTargets } from '@bastion/approvals-rules';
 import type { Principal } from '@bastion/platform-auth';
 import { NotFoundError, OutOfScopeError } from '@bastion/platform-http';
 import { supervises, visibleRequestCondition } from '../access';

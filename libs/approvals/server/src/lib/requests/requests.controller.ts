@@ -9,9 +9,9 @@ import {
   ledgerVerificationSchema,
   type RequestDetail,
   requestDetailSchema,
+  type ReturnTargets,
   returnTargetsSchema,
 } from '@bastion/approvals-contracts';
-import type { ReturnTargetOption } from '@bastion/approvals-workflows';
 import { CurrentUser, type Principal } from '@bastion/platform-auth';
 import { Returns, ValidBody, ValidParam } from '@bastion/platform-http';
 import { idSchema, type TerminationRequest, terminationRequestSchema } from '@bastion/shared-contracts';
@@ -41,7 +41,7 @@ export class RequestsController {
   returnTargets(
     @CurrentUser() principal: Principal,
     @ValidParam('id', idSchema) id: string,
-  ): Promise<{ targets: ReturnTargetOption[] }> {
+  ): Promise<ReturnTargets> {
     return this.reader.returnTargets(principal, id);
   }
 

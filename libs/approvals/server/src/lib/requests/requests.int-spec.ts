@@ -175,13 +175,13 @@ describe('general requests through the sign-off engine, over HTTP', () => {
 
       const noOpinion = await post('orgDeptLin', action('approve'));
       expect(noOpinion.status).toBe(400);
-      expect(noOpinion.body).toMatchObject({ code: 'REQUIRED', message: 'This stage needs an opinion.' });
+      expect(noOpinion.body).toMatchObject({ code: 'REQUIRED', reason: 'This stage needs an opinion.' });
 
       const lateWithdraw = await post('submitter', action('withdraw'));
       expect(lateWithdraw.status).toBe(400);
       expect(lateWithdraw.body).toMatchObject({
         code: 'INVALID',
-        message: 'Someone has acted on the request; it can no longer be withdrawn.',
+        reason: 'Someone has acted on the request; it can no longer be withdrawn.',
       });
 
       const notSubmitter = await post('farmASecretary', action('withdraw'));
@@ -233,6 +233,13 @@ describe('general requests through the sign-off engine, over HTTP', () => {
       const bell = await t.as('submitter').get('/notifications');
       expect(bell.body.items[0]).toMatchObject({ kind: 'outcome', requestId: request.id, readAt: null });
       expect(bell.body.items[0].text).toContain('已审批通过');
+      // Kept by key: a reader of English reads it in English, the request's own title quoted.
+      expect(bell.body.items[0].texts).toMatchObject({ text: { key: 'approvals.notification.outcome.approved' } });
+      const submitter = t.as('submitter');
+      const auth = (submitter as unknown as { auth(): Record<string, string> }).auth();
+      const english = await fetch(`${submitter.baseUrl}/notifications`, { headers: { ...auth, 'accept-language': 'en-US' } });
+      const [outcome] = ((await english.json()) as { items: { title: string; text: string }[] }).items;
+      expect(outcome).toMatchObject({ title: 'Outcome', text: `"关于购置护林防火设备的请示" (${request.number}) has been approved.` });
 
       const after = await t.as('submitter').post(`/requests/${request.id}/actions`, action('withdraw'));
       expect(after.status).toBe(409);
@@ -253,7 +260,7 @@ describe('general requests through the sign-off engine, over HTTP', () => {
     expect([a!.status, b!.status].sort()).toEqual([200, 409]);
     const [loser, winnerName] = a!.status === 200 ? [b!, '林组织'] : [a!, '何组织'];
     expect(loser.body).toMatchObject({ code: 'ALREADY_DECIDED', params: { by: winnerName, at: expect.any(String) } });
-    expect(loser.body.message).toContain(`by ${winnerName} at`);
+    expect(loser.body.message).toContain(`已由${winnerName}于`);
     const actions = await ledgerActions(t, request.id);
     expect(actions.filter((x) => x.startsWith('approve:'))).toHaveLength(1);
     expect(actions.slice(-2)).toEqual(['stage_approved', 'stage_opened']);
@@ -362,7 +369,7 @@ describe('general requests through the sign-off engine, over HTTP', () => {
       .as('groupSecretary')
       .post('/general-requests', { ...general, orgName: '随便写的名字' });
     expect(named.status).toBe(400);
-    expect(named.body.details).toEqual([{ field: 'orgName', problem: 'unknown field' }]);
+    expect(named.body.details).toEqual([{ field: 'orgName', problem: '不认识的字段' }]);
   });
 
   it.each([

@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { APPROVALS_TASK_QUEUE, generalRequestInputSchema } from '@bastion/approvals-contracts';
+import {
+  APPROVALS_TASK_QUEUE,
+  generalRequestInputSchema,
+  generalRequestWorkflowId,
+} from '@bastion/approvals-contracts';
 import { ADMIN, directory } from '@bastion/platform-service-testing';
-import { generalRequestWorkflowId } from '@bastion/approvals-workflows';
 import { type ApprovalsTestApp, startApprovalsTestApp } from '../../testing/approvals-test-app';
 import { action, branchToCommittee, createTemplate, ledgerActions, submit } from '../../testing/fixtures';
 

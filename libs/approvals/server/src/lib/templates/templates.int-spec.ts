@@ -36,7 +36,7 @@ describe('route templates', () => {
     const refused = await t.as(ADMIN).post('/templates', body);
     expect(refused.status).toBe(400);
     expect(refused.body.details).toEqual([
-      { field: 'route.stages.1.onExpiry', problem: 'automatic decisions are not allowed by this template' },
+      { field: 'route.stages.1.onExpiry', problem: '路线设置未允许超时自动审批' },
     ]);
   });
 

@@ -1,8 +1,7 @@
 import type { PersonRef } from '@bastion/approvals-contracts';
 import { act, person, stage, submitter } from '../../testing/approval-fixtures';
 import { startRequest } from '../../testing/process-harness';
-import { returnTargets } from '../engine/return-targets';
-import { tasksOf } from '../engine/state';
+import { returnTargets, tasksOf } from '@bastion/approvals-rules';
 
 const [a, b, c, d, e] = ['甲', '乙', '丙', '丁', '戊'].map(person) as PersonRef[] as [
   PersonRef,

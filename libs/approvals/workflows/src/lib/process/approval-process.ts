@@ -1,22 +1,28 @@
 import type { ActAction, ActResult } from '@bastion/approvals-contracts';
 import { createHolidayCalendar, type HolidayCalendar, type YearData } from '@bastion/calendar';
-import { applyAction } from '../engine/apply-action';
-import { taskDeadlines } from '../engine/deadlines';
-import { emptyStep, merge, type Step } from '../engine/events';
 import {
+  applyAction,
+  type ApprovalState,
   autoDecide,
+  emptyStep,
+  endForNobody,
   escalate,
   expire,
+  merge,
+  needsOpening,
   nextWake,
+  type NumberedEvent,
+  openStage,
+  type Refusal,
+  refusal,
   remindAfterExpiry,
   remindAndCollectExpired,
-} from '../engine/expiry';
-import { endForNobody } from '../engine/no-assignee';
-import { openStage } from '../engine/open-stage';
-import { type Refusal, refusal } from '../engine/refusal';
-import { needsOpening } from '../engine/settle';
-import { type ApprovalState, type Revisions, stageDef } from '../engine/state';
-import type { NumberedEvent, ProcessPorts } from './ports';
+  type Revisions,
+  stageDef,
+  type Step,
+  taskDeadlines,
+} from '@bastion/approvals-rules';
+import type { ProcessPorts } from './ports';
 
 /** The ledger actions that make up a request's decision trail. */
 const DECISIONS = new Set([

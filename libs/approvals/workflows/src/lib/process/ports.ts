@@ -1,23 +1,6 @@
 import type { PersonRef } from '@bastion/approvals-contracts';
+import type { ApprovalState, PersistBatch, Task, UnauthorisedDecider } from '@bastion/approvals-rules';
 import type { YearData } from '@bastion/calendar';
-import type { UnauthorisedDecider } from '../assignees';
-import type { LedgerEvent, Notice } from '../engine/events';
-import type { ApprovalState, Task } from '../engine/state';
-
-/** A ledger row as written: the event with its place in the request's chain and its time. */
-export interface NumberedEvent extends LedgerEvent {
-  seq: number;
-  at: string;
-}
-
-/** What one change writes, in one transaction: ledger rows, notifications, the read model. */
-export interface PersistBatch {
-  events: NumberedEvent[];
-  notices: Notice[];
-  state: ApprovalState;
-  /** Increases with every batch, so a late or repeated write never overwrites a newer one. */
-  version: number;
-}
 
 /**
  * What the process needs from outside: the time, lookups of people, deadlines on the working

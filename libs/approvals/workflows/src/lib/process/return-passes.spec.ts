@@ -1,7 +1,7 @@
 import type { PersonRef } from '@bastion/approvals-contracts';
 import { act, person, stage, submitter } from '../../testing/approval-fixtures';
 import { startRequest } from '../../testing/process-harness';
-import { tasksOf } from '../engine/state';
+import { tasksOf } from '@bastion/approvals-rules';
 import { PATCHES } from './approval-process';
 
 const [a, b, c, d] = ['甲', '乙', '丙', '丁'].map(person) as [PersonRef, PersonRef, PersonRef, PersonRef];

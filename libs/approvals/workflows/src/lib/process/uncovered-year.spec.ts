@@ -1,5 +1,5 @@
 import type { PersonRef } from '@bastion/approvals-contracts';
-import { initialState } from '../engine/state';
+import { initialState } from '@bastion/approvals-rules';
 import { approvalInput, person, stage } from '../../testing/approval-fixtures';
 import { MemoryPorts } from '../../testing/memory-ports';
 import { ApprovalProcess } from './approval-process';

@@ -1,3 +1,4 @@
+import { textCatalogue } from '@bastion/messages';
 import { addDays, isProvisionalDeadline, parseLocalDate as day } from '@bastion/calendar';
 import type { AlertLevel, CaseRecord, Clock, ClockKey, RuleSet } from '@bastion/development-contracts';
 import { ruleSetOn } from '../rule-set-on';
@@ -19,6 +20,12 @@ import {
   talkDue,
 } from '../timing';
 import { isFinished, withEntry } from './case-state';
+
+/**
+ * A clock's rule as the record keeps it: the Chinese words of the catalogue. The record is workflow
+ * state, so the words stay what histories hold; readers show them by `development.clock.<key>.rule`.
+ */
+const ruleOf = (key: ClockKey | 'approval_extended') => textCatalogue[`development.clock.${key}.rule`].zh;
 
 /**
  * The clocks a case runs on now, earliest first. Each counts from the real dates on record, so a
@@ -54,28 +61,28 @@ export function caseClocks(record: CaseRecord, ctx: RuleContext): Clock[] {
   const beforeAdmission = record.status === 'activist' || record.status === 'candidate';
 
   if (record.status === 'applicant' && !d.talk)
-    deadline('talk', d.application, (r) => talkDue(d.application, r), '《细则》第七条：收到入党申请书后一个月内派人谈话');
+    deadline('talk', d.application, (r) => talkDue(d.application, r), ruleOf('talk'));
   if (beforeAdmission && d.activist && !d.admissionMeeting) {
     const done = record.assessments.filter((a) => a.phase === 'activist').length;
     deadline(
       'assessment',
       d.activist,
       (r) => assessmentDue(d.activist!, done + 1, r),
-      '《细则》第十一条：每半年对入党积极分子进行一次考察',
+      ruleOf('assessment'),
     );
   }
   if ((beforeAdmission || record.status === 'probationary') && d.activist) {
     const since = record.thoughtReports.reduce((a, b) => (b > a ? b : a), d.activist);
-    deadline('thought_report', since, (r) => thoughtReportDue(since, r), '本党委规定：定期递交思想汇报');
+    deadline('thought_report', since, (r) => thoughtReportDue(since, r), ruleOf('thought_report'));
   }
   if (record.status === 'activist' && d.activist)
-    opens('candidacy', d.activist, (r) => earliestCandidate(d.activist!, r), '《细则》第十三条：确定为入党积极分子满一年后方可确定为发展对象');
+    opens('candidacy', d.activist, (r) => earliestCandidate(d.activist!, r), ruleOf('candidacy'));
   if (record.status === 'candidate' && record.review?.passed && record.review.validUntil && !d.admissionMeeting)
-    deadline('review_validity', record.review.date, () => record.review!.validUntil, '本党委规定：政治审查结论的有效期');
+    deadline('review_validity', record.review.date, () => record.review!.validUntil, ruleOf('review_validity'));
   if (record.pending?.kind === 'pre_review' && d.committeeReview)
-    deadline('pre_review', d.committeeReview, (r) => preReviewDue(d.committeeReview!, r), '本党委规定：预审办理时限');
+    deadline('pre_review', d.committeeReview, (r) => preReviewDue(d.committeeReview!, r), ruleOf('pre_review'));
   if (record.status === 'candidate' && record.preReviewPassed && d.preReview && !d.admissionMeeting)
-    deadline('admission_meeting', d.preReview, (r) => admissionMeetingDue(d.preReview!, r), '本党委规定：预审通过后召开支部大会的时限');
+    deadline('admission_meeting', d.preReview, (r) => admissionMeetingDue(d.preReview!, r), ruleOf('admission_meeting'));
   if (record.status === 'candidate' && d.admissionMeeting && !d.approval) {
     const meeting = d.admissionMeeting;
     deadline(
@@ -83,27 +90,27 @@ export function caseClocks(record: CaseRecord, ctx: RuleContext): Clock[] {
       meeting,
       (r) => (record.approvalLateReason ? approvalLatest(meeting, r) : approvalDue(meeting, r)),
       record.approvalLateReason
-        ? '上级党委审批：特殊情况可延长至支部大会决议后六个月，不得再延'
-        : '上级党委应在支部大会决议后三个月内审批',
+        ? ruleOf('approval_extended')
+        : ruleOf('approval'),
     );
   }
   if (record.status === 'probationary' && d.approval && !d.oath)
-    deadline('oath', d.approval, (r) => oathDue(d.approval!, r), '本党委规定：审批后及时组织入党宣誓');
+    deadline('oath', d.approval, (r) => oathDue(d.approval!, r), ruleOf('oath'));
   if (record.status === 'probationary' && d.approval && !d.conversionMeeting) {
     const since = record.assessments.filter((a) => a.phase === 'probation').reduce((a, b) => (b.date > a ? b.date : a), d.approval);
-    deadline('probation_assessment', since, (r) => probationAssessmentDue(since, r), '本党委规定：预备期内定期考察');
+    deadline('probation_assessment', since, (r) => probationAssessmentDue(since, r), ruleOf('probation_assessment'));
   }
   if (record.status === 'probationary' && d.probationEnd && !d.conversionApplication)
-    opens('probation_end', d.admissionMeeting ?? d.approval!, () => d.probationEnd!, '预备期一年，自支部大会通过之日算起；不能提前转正');
+    opens('probation_end', d.admissionMeeting ?? d.approval!, () => d.probationEnd!, ruleOf('probation_end'));
   if (record.status === 'probationary' && d.conversionMeeting && record.resolution && !d.conversionApproval)
     deadline(
       'conversion_approval',
       d.conversionMeeting,
       (r) => conversionApprovalDue(d.conversionMeeting!, r),
-      '上级党委应在支部大会讨论转正后三个月内审批',
+      ruleOf('conversion_approval'),
     );
   if (record.status === 'full' && d.conversionApproval && !d.archived)
-    deadline('archive', d.conversionApproval, (r) => archiveDue(d.conversionApproval!, r, ctx.calendar), '本党委规定：转正后及时将材料归档');
+    deadline('archive', d.conversionApproval, (r) => archiveDue(d.conversionApproval!, r, ctx.calendar), ruleOf('archive'));
   return clocks.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
 }
 

@@ -2,7 +2,7 @@ import type { CaseRecord, CaseStep } from '@bastion/development-contracts';
 import { ctxOn, id, paperCase } from '../../testing/paper-case';
 import type { RuleContext } from '../rule-context';
 import { applySignOffOutcome, applyStep, signOffStarted } from './apply-step';
-import { complianceReport } from './compliance';
+import { complianceReport } from './compliance/compliance-report';
 import { stepRefusal } from './refusals';
 
 const actor = { personId: id(1), name: '王组委', userId: id(900) };

@@ -1,5 +1,7 @@
+import { type TextRef, textCatalogue, textRef } from '@bastion/messages';
 import {
   type CaseRecord,
+  type Clock,
   type StepKey,
   stepDefinitions,
   type TimelineStep,
@@ -50,7 +52,7 @@ export function caseTimeline(record: CaseRecord, ctx: RuleContext): TimelineStep
         due: clock?.kind === 'deadline' ? clock.due : null,
         earliest: clock?.kind === 'opens' ? clock.due : earliest,
         predicted: null,
-        rule: clock?.rule ?? base.rule,
+        rule: clock ? clockRule(clock, record) : base.rule,
       };
     return { ...base, state: 'coming' as const, date: null, due: null, earliest: null, predicted: guess };
   });
@@ -120,37 +122,40 @@ function earliestFor(
   }
 }
 
-function ruleText(key: StepKey): string | null {
-  switch (key) {
-    case 'application':
-      return '年满十八岁（《细则》第五条）';
-    case 'talk':
-      return '一个月内派人谈话（《细则》第七条）';
-    case 'education':
-      return '每半年考察一次（《细则》第十一条）';
-    case 'candidate':
-      return '确定为入党积极分子满一年（《细则》第十三条）';
-    case 'sponsors':
-      return '两名正式党员（《细则》第十四条）';
-    case 'political_review':
-      return '未经政治审查或审查不合格的，不能发展入党（《细则》第十六条）';
-    case 'concentrated_training':
-      return '一般不少于三天或二十四个学时（《细则》第十七条）';
-    case 'committee_review':
-      return '三个月内将离开工作单位的，一般不办理接收手续（《细则》第十九条）';
-    case 'admission_meeting':
-      return '到会有表决权的正式党员超过应到会人数的半数；赞成人数超过应到会有表决权的正式党员的半数';
-    case 'approval':
-      return '支部大会决议后三个月内审批，特殊情况不超过六个月';
-    case 'oath':
-      return '由基层党委或党支部组织，党小组不能组织';
-    case 'conversion_application':
-      return '预备期一年，自支部大会通过之日算起；不能提前转正';
-    case 'conversion_meeting':
-      return '按期转正、延长预备期（一次，六个月至一年）或取消预备党员资格';
-    case 'conversion_approval':
-      return '支部大会讨论转正后三个月内审批';
-    default:
-      return null;
-  }
+/** The steps whose timing a rule of the book governs; its words are `development.timing.<step>`. */
+const timedSteps = [
+  'application',
+  'talk',
+  'education',
+  'candidate',
+  'sponsors',
+  'political_review',
+  'concentrated_training',
+  'committee_review',
+  'admission_meeting',
+  'approval',
+  'oath',
+  'conversion_application',
+  'conversion_meeting',
+  'conversion_approval',
+] as const satisfies readonly StepKey[];
+
+function ruleText(key: StepKey): TextRef | null {
+  return (timedSteps as readonly StepKey[]).includes(key) ? textRef(`development.timing.${key as (typeof timedSteps)[number]}`) : null;
+}
+
+/** The rule a clock runs by; the committee's approval has a longer one once a reason is on record. */
+export function clockRule(clock: Pick<Clock, 'key'>, record: Pick<CaseRecord, 'approvalLateReason'>): TextRef {
+  return textRef(
+    clock.key === 'approval' && record.approvalLateReason ? 'development.clock.approval_extended.rule' : `development.clock.${clock.key}.rule`,
+  );
+}
+
+/**
+ * The rule of a clock as a record or the read model kept it (the catalogue's Chinese words): the
+ * committee's approval runs by its longer rule when those words are the longer rule's.
+ */
+export function storedClockRule(clock: Pick<Clock, 'key' | 'rule'>): TextRef {
+  const extended = clock.key === 'approval' && clock.rule === textCatalogue['development.clock.approval_extended.rule'].zh;
+  return clockRule(clock, { approvalLateReason: extended ? clock.rule : null });
 }

@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { CaseRecord } from '@bastion/development-contracts';
+import { insertRowsOnce, updateIfNewer, upsertVersioned } from '@bastion/platform-persistence';
 import { CASE_UPDATED_COLUMNS, caseNumber, caseRow, clockRows, entryRow } from './read-model';
 
-const assignments = CASE_UPDATED_COLUMNS.map((c) => `"${c}" = r."${c}"`).join(', ');
+const CASE_TABLE = 'development."case"';
 
 /**
  * Keeps cases' read-model rows, entries and clocks: the workflow's `persistCase`. Idempotent in
@@ -17,15 +18,15 @@ export class CaseWriter {
 
   persist(record: CaseRecord): Promise<void> {
     return this.db.transaction(async (tx) => {
-      const [existing] = (await tx.query(
-        `SELECT version, status FROM development."case" WHERE id = $1 FOR UPDATE`,
-        [record.caseId],
-      )) as { version: number; status: string }[];
-      // An administrator terminated the case; a write still in flight from before changes nothing.
-      if (existing?.status === 'terminated') return;
-      const newer = (!existing && (await this.insert(tx, record))) || (await this.update(tx, record));
-      if (newer) await this.replaceClocks(tx, record);
-      await this.appendEntries(tx, record);
+      await upsertVersioned(tx, {
+        table: CASE_TABLE,
+        id: record.caseId,
+        version: record.version,
+        insert: () => this.insert(tx, record),
+        update: () => updateIfNewer(tx, CASE_TABLE, CASE_UPDATED_COLUMNS, caseRow(record, '')),
+        replace: () => this.replaceClocks(tx, record),
+        append: () => this.appendEntries(tx, record),
+      });
     });
   }
 
@@ -34,24 +35,7 @@ export class CaseWriter {
     const [{ n }] = (await tx.query(`SELECT nextval('development.case_number_seq')::int AS n`)) as [
       { n: number },
     ];
-    const inserted = (await tx.query(
-      `INSERT INTO development."case"
-         SELECT * FROM jsonb_populate_record(NULL::development."case", $1::jsonb)
-       ON CONFLICT (id) DO NOTHING RETURNING id`,
-      [JSON.stringify(caseRow(record, caseNumber(record.openedAt, n)))],
-    )) as unknown[];
-    return inserted.length > 0;
-  }
-
-  private async update(tx: EntityManager, record: CaseRecord): Promise<boolean> {
-    // An UPDATE answers with its rows and how many it changed.
-    const [, changed] = (await tx.query(
-      `UPDATE development."case" AS c SET ${assignments}
-         FROM jsonb_populate_record(NULL::development."case", $1::jsonb) AS r
-        WHERE c.id = r.id AND c.version < r.version`,
-      [JSON.stringify(caseRow(record, ''))],
-    )) as [unknown, number];
-    return changed > 0;
+    return (await insertRowsOnce(tx, CASE_TABLE, [caseRow(record, caseNumber(record.openedAt, n))])) > 0;
   }
 
   private async replaceClocks(tx: EntityManager, record: CaseRecord): Promise<void> {

@@ -1,25 +1,19 @@
 import { defaultCommitteeSettings } from '@bastion/development-contracts';
 import {
-  ADMIN,
+  checkAuthorizationMatrix,
   directory,
-  type PersonKey,
+  type MatrixRoute,
+  type Outcome,
   type TestClient,
-  type TestResponse,
 } from '@bastion/platform-service-testing';
 import { type DevelopmentTestApp, startDevelopmentTestApp } from '../../testing/development-test-app';
 import { action, inDays, openCase, step } from '../../testing/fixtures';
 
 /**
  * Every route of the development service, called by each kind of user, about a case of
- * 甲林场党支部 (talked to, with a file on record) and the committee that approves it:
- *
- *   ok   the call passes authorization (it may then be refused for the case's state or its input)
- *   401  no token
- *   403  the caller may not do this (or holds no office member development is for)
- *   404  the case (or the organisation) does not exist for the caller
+ * 甲林场党支部 (talked to, with a file on record) and the committee that approves it. The outcomes
+ * (ok, 401, 403, 404) are those of `checkAuthorizationMatrix`.
  */
-type Outcome = 'ok' | 401 | 403 | 404;
-
 const callers = [
   'admin',
   'farmASecretary',
@@ -37,11 +31,7 @@ interface Target {
   fileId: string;
 }
 
-interface Route {
-  name: string;
-  call: (client: TestClient, target: Target) => Promise<TestResponse>;
-  expect: Record<Caller, Outcome>;
-}
+type Route = MatrixRoute<Caller, Target, TestClient>;
 
 /** Lists: anyone who reads member development somewhere; each sees only their subtree. */
 const list: Record<Caller, Outcome> = {
@@ -170,8 +160,7 @@ const routes: Route[] = [
 describe('authorization matrix of the development service', () => {
   let t: DevelopmentTestApp;
   let target: Target;
-  const client = (caller: Caller) =>
-    caller === 'anonymous' ? t.anonymous() : t.as(caller === 'admin' ? ADMIN : (caller as PersonKey));
+  const client = (caller: Caller) => t.client(caller);
 
   beforeAll(async () => {
     t = await startDevelopmentTestApp('development_matrix');
@@ -188,13 +177,12 @@ describe('authorization matrix of the development service', () => {
   });
   afterAll(() => t.close());
 
-  describe.each(routes)('$name', (route) => {
-    it.each(callers)('as %s', async (caller) => {
-      const { status } = await route.call(client(caller), target);
-      expect(status).toBeLessThan(500);
-      const outcome: Outcome = status === 401 || status === 403 || status === 404 ? status : 'ok';
-      expect(outcome).toBe(route.expect[caller]);
-    });
+  checkAuthorizationMatrix({
+    callers,
+    scopes: ['about the case'],
+    routes,
+    client,
+    target: () => target,
   });
 
   it('lists only what each caller may see', async () => {

@@ -90,7 +90,7 @@ describe('a development case over HTTP', () => {
       applicationDate: inDays(0),
     });
     expect(young.status).toBe(422);
-    expect(young.body).toMatchObject({ code: 'RULE_BREACH', message: expect.stringContaining('第五条') });
+    expect(young.body).toMatchObject({ code: 'RULE_BREACH', reason: expect.stringContaining('第五条') });
 
     const again = await t.as('farmASecretary').post('/cases', {
       personId: directory.person('applicantZhou').id,
@@ -215,7 +215,7 @@ describe('a development case over HTTP', () => {
         action({ type: 'decide_activist', date: back(1), recommendedBy: ['members'] }),
       );
     expect(early.status).toBe(409);
-    expect(early.body).toMatchObject({ code: 'WRONG_STEP', message: expect.stringContaining('第2步') });
+    expect(early.body).toMatchObject({ code: 'WRONG_STEP', reason: expect.stringContaining('第2步') });
     const talk = action({
       type: 'talk',
       date: back(1),
@@ -404,7 +404,7 @@ describe('a development case over HTTP', () => {
         action({ type: 'talk', date: inDays(0), talker: directory.ref('farmBSecretary'), note: '再谈' }),
       );
     expect(again.status).toBe(409);
-    expect(again.body.message).toContain('finished');
+    expect(again.body.reason).toContain('finished');
   });
 
   it('moves a case with its history and its clock to another branch', async () => {

@@ -25,7 +25,6 @@ import { DevelopmentError } from '../development-error';
 import { FilesService } from '../files/files.service';
 import { factsOf, IdentityLookup, rollOf } from '../identity/identity-lookup';
 import { RuleBook } from '../rules/rule-book.service';
-import { today } from '../today';
 import { untilOnRecord } from '../workflow-ready';
 import { CasesReader } from './cases-reader.service';
 import { namedMembers } from './named-people';
@@ -79,7 +78,7 @@ export class CaseOpening {
       throw new ValidationError([{ field: 'orgId', problem: 'is not a branch that may develop members' }]);
     }
     // After 开除党籍 the person is no member, whatever their old membership says.
-    if (!steps.length && person.membership && !expelledOn(person.sanctions ?? [], today())) {
+    if (!steps.length && person.membership && !expelledOn(person.sanctions ?? [], clock.today())) {
       throw new DevelopmentError(
         DevelopmentErrorCode.RuleBreach,
         `${person.name}已是党员，无需递交入党申请书`,
@@ -109,7 +108,7 @@ export class CaseOpening {
     } satisfies Partial<CaseInput>);
 
     const ctx: RuleContext = {
-      today: today(),
+      today: clock.today(),
       now: clock.now().toISOString(),
       calendar: this.calendar.calendar,
       ruleSets,
@@ -184,5 +183,11 @@ function namedPeople(
 }
 
 function caseExists(name: string): DevelopmentError {
-  return new DevelopmentError(DevelopmentErrorCode.CaseExists, `${name}已有发展党员案卷，不能重复建立`);
+  return new DevelopmentError(
+    DevelopmentErrorCode.CaseExists,
+    `${name}已有发展党员案卷，不能重复建立`,
+    undefined,
+    undefined,
+    { params: { name } },
+  );
 }

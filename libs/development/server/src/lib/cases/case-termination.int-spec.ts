@@ -1,7 +1,18 @@
 import { caseWorkflowId } from '@bastion/development-contracts';
 import { ADMIN, directory } from '@bastion/platform-service-testing';
 import { type DevelopmentTestApp, startDevelopmentTestApp } from '../../testing/development-test-app';
-import { action, caseIdle, caseView, inDays, openCase, step } from '../../testing/fixtures';
+import {
+  action,
+  caseIdle,
+  caseView,
+  eventually,
+  inDays,
+  inMonths,
+  migrateCase,
+  openCase,
+  paperRecord,
+  step,
+} from '../../testing/fixtures';
 
 describe('an administrator terminates a stuck case, over HTTP', () => {
   let t: DevelopmentTestApp;
@@ -79,6 +90,61 @@ describe('an administrator terminates a stuck case, over HTTP', () => {
     expect(again.body.record.entries.filter((e: { kind: string }) => e.kind === 'terminated')).toHaveLength(
       1,
     );
+  });
+
+  it('closes the sign-off the case was waiting for, with who and why, in the approvals read model and ledger', async () => {
+    const id = await migrateCase(
+      t,
+      'applicantGu',
+      inMonths(-20),
+      paperRecord('candidate', {
+        application: inMonths(-20),
+        activist: inMonths(-19),
+        candidate: inMonths(-2),
+      }),
+    );
+    await caseIdle(t, id);
+    const reviewed = await step(t, 'farmASecretary', id, { type: 'committee_review', date: inDays(0) });
+    const requestId = reviewed.record.pending!.requestId;
+    const request = () =>
+      t.db.query(
+        `SELECT status, terminated_by_user_id, terminated_by_name, termination_reason
+           FROM approvals.request WHERE id = $1`,
+        [requestId],
+      ) as Promise<Record<string, string | null>[]>;
+    await eventually(request, (rows) => rows[0]?.status === 'running', 'the pre-review’s sign-off opened');
+    const reason = '预审卡住，案卷由管理员终止';
+
+    expect((await terminate(ADMIN, id, { reason })).status).toBe(200);
+
+    // The sign-off ends with the case and closes its own request: nobody is left a task on it.
+    const [closed] = await eventually(
+      request,
+      (rows) => rows[0]?.status === 'terminated',
+      'the sign-off closed with its case',
+    );
+    expect(closed).toEqual({
+      status: 'terminated',
+      terminated_by_user_id: ADMIN.userId,
+      terminated_by_name: ADMIN.displayName,
+      termination_reason: reason,
+    });
+    const ledger = await t.db.query(
+      `SELECT action, automatic, actor_name, opinion FROM approvals.ledger WHERE request_id = $1 ORDER BY seq`,
+      [requestId],
+    );
+    expect(ledger.at(-1)).toEqual({
+      action: 'terminate',
+      automatic: true,
+      actor_name: ADMIN.displayName,
+      opinion: reason,
+    });
+    expect(
+      await t.db.query(
+        `SELECT 1 FROM approvals.task WHERE request_id = $1 AND status IN ('open', 'waiting')`,
+        [requestId],
+      ),
+    ).toEqual([]);
   });
 
   it('is for system administrators only', async () => {

@@ -16,7 +16,6 @@ import { TEMPORAL_CLIENT, terminateWorkflow } from '@bastion/platform-temporal';
 import type { TerminationRequest } from '@bastion/shared-contracts';
 import { isFinished } from '@bastion/development-rules';
 import { DevelopmentError } from '../development-error';
-import { today } from '../today';
 import { CasesReader } from './cases-reader.service';
 
 const ended = () =>
@@ -44,8 +43,8 @@ export class CaseTermination {
     if (entity.status === 'terminated') return this.cases.view(principal, id);
     if (isFinished(record)) throw ended();
 
-    const why = `Terminated by ${principal.username}: ${reason}`;
-    if ((await terminateWorkflow(this.temporal, caseWorkflowId(id), why)) === 'ended') throw ended();
+    const termination = { by: principal, reason };
+    if ((await terminateWorkflow(this.temporal, caseWorkflowId(id), termination)) === 'ended') throw ended();
 
     await this.db.transaction(async (tx) => {
       const [row] = (await tx.query(
@@ -66,7 +65,7 @@ export class CaseTermination {
         [
           id,
           row.seq + 1,
-          today(),
+          clock.today(),
           at,
           principal.personId,
           principal.displayName,

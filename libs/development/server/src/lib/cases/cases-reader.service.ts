@@ -18,10 +18,11 @@ import { WorkingCalendar } from '../calendar/working-calendar';
 import { CaseEntity } from '../persistence/entities/case.entity';
 import { CaseEntryEntity } from '../persistence/entities/case-entry.entity';
 import { RuleBook } from '../rules/rule-book.service';
-import { today } from '../today';
 import { filterCases } from './case-filters';
 import { caseRowOf, entryOf } from './case-rows';
 import { clock } from '@bastion/calendar';
+import { defaultLanguage, type Language } from '@bastion/messages';
+import { inLanguage } from '../http/in-language';
 
 const ORDERS: Record<CaseListQuery['sort'], KeysetOrder<CaseEntity>> = {
   // The soonest clock first; cases without one last.
@@ -57,7 +58,7 @@ export class CasesReader {
   }
 
   async list(principal: Principal, query: CaseListQuery): Promise<Page<CaseRow>> {
-    const day = today();
+    const day = clock.today();
     const page = await keysetPage(
       filterCases(this.visible(principal), query, day),
       ORDERS[query.sort],
@@ -89,14 +90,14 @@ export class CasesReader {
   /** The rules as they apply to the case: its versions, the service's calendar, today. */
   async context(record: CaseRecord): Promise<RuleContext> {
     return {
-      today: today(),
+      today: clock.today(),
       now: clock.now().toISOString(),
       calendar: this.calendar.calendar,
       ruleSets: await this.rules.byIds(record.ruleSets.map((r) => r.id)),
     };
   }
 
-  async view(principal: Principal, id: string): Promise<CaseView> {
+  async view(principal: Principal, id: string, language: Language = defaultLanguage): Promise<CaseView> {
     const { entity, record: stored } = await this.loadRecord(principal, id);
     const ctx = await this.context(stored);
     const capacities = capacitiesOn(principal, entity.idPath);
@@ -106,7 +107,7 @@ export class CasesReader {
       ? { ...stored, status: 'terminated', currentStep: null, clocks: [] }
       : stored;
     const timeline = caseTimeline(stored, ctx);
-    return {
+    return inLanguage({
       row: caseRowOf(entity, ctx.today),
       record,
       timeline: terminated ? timeline.map(stoppedByTermination) : timeline,
@@ -115,7 +116,7 @@ export class CasesReader {
       // A terminated case's workflow is gone: no step can be taken on it.
       allowedSteps: terminated ? [] : allowedSteps(stored, capacities, ctx),
       termination: terminationOf(entity),
-    };
+    }, language);
   }
 
   /** The version of the case's record the read model holds; undefined before its first write. */

@@ -5,17 +5,20 @@ import {
   caseActionRequestSchema,
   type CaseListQuery,
   caseListQuerySchema,
+  casePageSchema,
   type CaseRow,
   type CaseView,
+  caseViewSchema,
   expectedVotersQuerySchema,
+  expectedVotersSchema,
+  type ExpectedVotersView,
   type MigrateCase,
   migrateCaseSchema,
   type OpenCase,
   openCaseSchema,
 } from '@bastion/development-contracts';
-import type { ExpectedVoters } from '@bastion/identity-contracts';
 import { CurrentUser, type Principal } from '@bastion/platform-auth';
-import { Returns, ValidBody, ValidParam, ValidQuery } from '@bastion/platform-http';
+import { CallerLanguage, Returns, ValidBody, ValidParam, ValidQuery } from '@bastion/platform-http';
 import {
   type Created,
   createdSchema,
@@ -25,12 +28,13 @@ import {
   terminationRequestSchema,
 } from '@bastion/shared-contracts';
 import { DevelopmentRoleGuard } from '../http/development-role.guard';
-import { casePageSchema, caseViewSchema, expectedVotersSchema } from '../http/views';
 import { CaseActions } from './case-actions.service';
 import { CaseOpening } from './case-opening.service';
 import { CaseTermination } from './case-termination.service';
 import { CasesReader } from './cases-reader.service';
 import { ExpectedVotersService } from './expected-voters.service';
+import type { Language } from '@bastion/messages';
+import { inLanguage } from '../http/in-language';
 
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -82,8 +86,12 @@ export class CasesController {
   /** The case: its record, timeline and compliance checks, and the steps the caller may take now. */
   @Get(':id')
   @Returns(caseViewSchema)
-  get(@CurrentUser() principal: Principal, @ValidParam('id', idSchema) id: string): Promise<CaseView> {
-    return this.reader.view(principal, id);
+  get(
+    @CurrentUser() principal: Principal,
+    @ValidParam('id', idSchema) id: string,
+    @CallerLanguage() language: Language,
+  ): Promise<CaseView> {
+    return this.reader.view(principal, id, language);
   }
 
   /**
@@ -93,12 +101,13 @@ export class CasesController {
    */
   @Post(':id/actions')
   @Returns(caseViewSchema)
-  act(
+  async act(
     @CurrentUser() principal: Principal,
     @ValidParam('id', idSchema) id: string,
     @ValidBody(caseActionRequestSchema) request: CaseActionRequest,
+    @CallerLanguage() language: Language,
   ): Promise<CaseView> {
-    return this.actions.act(principal, id, request);
+    return inLanguage(await this.actions.act(principal, id, request), language);
   }
 
   /**
@@ -107,12 +116,13 @@ export class CasesController {
    */
   @Post(':id/terminate')
   @Returns(caseViewSchema)
-  terminate(
+  async terminate(
     @CurrentUser() principal: Principal,
     @ValidParam('id', idSchema) id: string,
     @ValidBody(terminationRequestSchema) body: TerminationRequest,
+    @CallerLanguage() language: Language,
   ): Promise<CaseView> {
-    return this.termination.terminate(principal, id, body);
+    return inLanguage(await this.termination.terminate(principal, id, body), language);
   }
 
   /** The full members of the case's branch expected at a meeting on the date, for the vote form. */
@@ -122,7 +132,7 @@ export class CasesController {
     @CurrentUser() principal: Principal,
     @ValidParam('id', idSchema) id: string,
     @ValidQuery(expectedVotersQuerySchema) query: { date: string },
-  ): Promise<ExpectedVoters> {
+  ): Promise<ExpectedVotersView> {
     return this.voters.expected(principal, id, query.date);
   }
 }

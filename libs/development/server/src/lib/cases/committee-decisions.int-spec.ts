@@ -1,5 +1,5 @@
 import { addMonths, parseLocalDate } from '@bastion/calendar';
-import type { MigrationProblem } from '@bastion/development-contracts';
+import type { CaseView, MigrationProblem } from '@bastion/development-contracts';
 import { ADMIN, directory } from '@bastion/platform-service-testing';
 import { type DevelopmentTestApp, startDevelopmentTestApp } from '../../testing/development-test-app';
 import { action, caseView, inDays, inMonths, migrateCase, openCase, paperRecord, vote } from '../../testing/fixtures';
@@ -11,6 +11,17 @@ describe('the committee’s decisions and the administrator’s steps over HTTP'
     t = await startDevelopmentTestApp('development_decisions');
   });
   afterAll(() => t.close());
+
+  const CHINESE = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/;
+
+  /** The case as a caller who reads the language sees it. */
+  async function caseViewIn(language: string, id: string): Promise<CaseView> {
+    const client = t.as('farmASecretary');
+    const auth = (client as unknown as { auth(): Record<string, string> }).auth();
+    const response = await fetch(`${client.baseUrl}/cases/${id}`, { headers: { ...auth, 'accept-language': language } });
+    expect(response.status).toBe(200);
+    return (await response.json()) as CaseView;
+  }
 
   /** A probationary member's paper record, taken on to the committee's decision on the conversion. */
   function converted(decision: { date: string; lateReason?: string }) {
@@ -56,6 +67,20 @@ describe('the committee’s decisions and the administrator’s steps over HTTP'
     expect(view.compliance.map((c) => c.id)).toEqual(
       expect.arrayContaining(['conversion_vote', 'approval_talk', 'leaving_within_three_months']),
     );
+    // Read in English, the report carries no Chinese but what people wrote (names, the late reason).
+    const english = await caseViewIn('en-US,en;q=0.9', id);
+    expect(english.compliance).toHaveLength(19);
+    for (const check of english.compliance) {
+      const written = check.detail.flatMap((ref) => Object.values(ref.params ?? {})).filter((v) => typeof v === 'string');
+      const detail = written.reduce<string>((text, value) => text.replace(value, ''), check.text.detail);
+      expect([check.text.article, check.text.rule, detail]).not.toContainEqual(expect.stringMatching(CHINESE));
+    }
+    expect(english.compliance.find((c) => c.id === 'conversion_approval_time')!.text.detail).toContain(
+      ' (until ',
+    );
+    expect(english.timeline.map((s) => s.ruleText ?? '')).not.toContainEqual(expect.stringMatching(CHINESE));
+    // Without a language named, the caller reads Chinese.
+    expect(view.compliance.find((c) => c.id === 'age')!.text.article).toBe('第五条');
   });
 
   it('lets the administrator’s login, which is no person, admit directly, recording the login', async () => {
@@ -91,7 +116,7 @@ describe('the committee’s decisions and the administrator’s steps over HTTP'
     expect(refused.status).toBe(403);
     expect(refused.body).toMatchObject({
       code: 'ACCOUNT_NOT_A_PERSON',
-      message: expect.stringContaining('sign in as an officer'),
+      reason: expect.stringContaining('sign in as an officer'),
       params: { login: ADMIN.displayName, administrator: 'yes', administratorSteps: 'direct_admission' },
     });
   });

@@ -54,7 +54,7 @@ describe('voters from the roll, discipline from the record', () => {
     expect(typed.status).toBe(422);
     expect(typed.body).toMatchObject({
       code: 'VOTERS_NOT_ON_ROLL',
-      message: expect.stringContaining('3名'),
+      reason: expect.stringContaining('3名'),
       params: { expected: 3, typed: 4, date: inDays(-1) },
     });
     // An exclusion the officer adds names its reason and the dates it covers.
@@ -196,7 +196,7 @@ describe('voters from the roll, discipline from the record', () => {
       }),
     );
     expect(live.status).toBe(422);
-    expect(live.body).toMatchObject({ code: 'RULE_BREACH', message: expect.stringContaining('留党察看') });
+    expect(live.body).toMatchObject({ code: 'RULE_BREACH', reason: expect.stringContaining('留党察看') });
   });
 
   it('refuses an application by a person expelled from the Party within five years', async () => {
@@ -207,7 +207,7 @@ describe('voters from the roll, discipline from the record', () => {
     expect(expelled.status).toBe(422);
     expect(expelled.body).toMatchObject({
       code: 'RULE_BREACH',
-      message: expect.stringContaining('5年内不得重新入党'),
+      reason: expect.stringContaining('5年内不得重新入党'),
     });
     // Nor can a paper record make them a candidate.
     const paper = await t.as('farmBSecretary').post('/cases/migrate', {

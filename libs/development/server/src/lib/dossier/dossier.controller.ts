@@ -1,13 +1,13 @@
 import { Controller, Get, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { DossierView } from '@bastion/development-contracts';
+import { type DossierView, dossierViewSchema } from '@bastion/development-contracts';
 import { CurrentUser, type Principal } from '@bastion/platform-auth';
 import { contentDisposition } from '@bastion/platform-files';
-import { Returns, ValidParam } from '@bastion/platform-http';
+import { CallerLanguage, Returns, ValidParam } from '@bastion/platform-http';
 import { idSchema } from '@bastion/shared-contracts';
 import { DevelopmentRoleGuard } from '../http/development-role.guard';
-import { dossierViewSchema } from '../http/views';
+import type { Language } from '@bastion/messages';
 import { DossierArchive } from './dossier-archive';
 import { DossierService } from './dossier.service';
 
@@ -24,8 +24,12 @@ export class DossierController {
   /** Everything on record of the case, printable: entries, files, the timeline and the compliance checks. */
   @Get(':id/dossier')
   @Returns(dossierViewSchema)
-  dossier(@CurrentUser() principal: Principal, @ValidParam('id', idSchema) id: string): Promise<DossierView> {
-    return this.dossiers.dossier(principal, id);
+  dossier(
+    @CurrentUser() principal: Principal,
+    @ValidParam('id', idSchema) id: string,
+    @CallerLanguage() language: Language,
+  ): Promise<DossierView> {
+    return this.dossiers.dossier(principal, id, language);
   }
 
   /** The dossier as a zip: every file on record in a folder per step, and an index of the entries. */

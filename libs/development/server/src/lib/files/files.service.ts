@@ -12,11 +12,7 @@ import { FileEntity } from '../persistence/entities/file.entity';
 @Injectable()
 export class FilesService extends EvidenceFiles<string> {
   constructor(@InjectDataSource() db: DataSource, storage: AttachmentStorage) {
-    super(db, storage, FileEntity);
-  }
-
-  protected actorOf(principal: Principal) {
-    return uploaderOf(principal);
+    super(db, storage, FileEntity, uploaderOf);
   }
 
   protected async referencedBy(caseId: string, fileId: string): Promise<boolean> {

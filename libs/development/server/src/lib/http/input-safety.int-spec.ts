@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { signAccessToken } from '@bastion/platform-auth';
-import { directory, principalOf } from '@bastion/platform-service-testing';
+import { directory, principalOf, itRefusesBodiesOfTheWrongType } from '@bastion/platform-service-testing';
 import { type DevelopmentTestApp, startDevelopmentTestApp } from '../../testing/development-test-app';
 
 /** Input that must never reach a handler, let alone a case's workflow history or its dossier. */
@@ -49,6 +49,25 @@ describe('input the development service refuses', () => {
       { field: 'date', problem: 'must be between 1900-01-01 and 2100-12-31' },
     ]);
     expect((await t.as('farmASecretary').get('/deadlines?withinDays=4294967297')).status).toBe(400);
+  });
+
+  itRefusesBodiesOfTheWrongType(() => ({
+    client: t.as('farmASecretary'),
+    uploads: ['/files'],
+    json: { method: 'POST', path: '/cases' },
+  }));
+
+  it('words a refusal in the caller language: English when asked for, Chinese by default', async () => {
+    const english = await fetch(`${t.baseUrl}/cases`, { headers: { 'accept-language': 'en-US' } });
+    expect([english.status, await english.json()]).toEqual([
+      401,
+      expect.objectContaining({ code: 'UNAUTHENTICATED', message: 'Sign in first.' }),
+    ]);
+    const unnamed = await fetch(`${t.baseUrl}/cases`);
+    expect([unnamed.status, await unnamed.json()]).toEqual([
+      401,
+      expect.objectContaining({ code: 'UNAUTHENTICATED', message: '请先登录。' }),
+    ]);
   });
 
   it('answers a body that is not JSON with 415 and an undeclared method with 405 and Allow', async () => {

@@ -1,14 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { addDays, daysUntilDue, parseLocalDate } from '@bastion/calendar';
+import { addDays, clock, daysUntilDue, parseLocalDate } from '@bastion/calendar';
 import type { DeadlineRow, DeadlinesQuery } from '@bastion/development-contracts';
 import type { Principal } from '@bastion/platform-auth';
 import { keysetPage, likePattern } from '@bastion/platform-persistence';
 import type { Page } from '@bastion/shared-contracts';
 import { visibleCaseCondition } from '../access';
 import { CaseClockEntity } from '../persistence/entities/case-clock.entity';
-import { today } from '../today';
+import { defaultLanguage, type Language, renderText } from '@bastion/messages';
+import { storedClockRule } from '@bastion/development-rules';
+
+/** A stored clock's rule in the language, and its key in the catalogue. */
+function clockRuleIn(k: Pick<CaseClockEntity, 'key' | 'rule'>, language: Language) {
+  const ref = storedClockRule(k);
+  return { rule: renderText(ref, language), ruleKey: ref.key };
+}
 
 /** A clock (alias `k`) past its date: a deadline missed. */
 const LATE = `(k.kind = 'deadline' AND k.due < CAST(:today AS date))`;
@@ -21,8 +28,8 @@ const LATE = `(k.kind = 'deadline' AND k.due < CAST(:today AS date))`;
 export class DeadlinesService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async deadlines(principal: Principal, query: DeadlinesQuery): Promise<Page<DeadlineRow>> {
-    const day = today();
+  async deadlines(principal: Principal, query: DeadlinesQuery, language: Language = defaultLanguage): Promise<Page<DeadlineRow>> {
+    const day = clock.today();
     const [visible, params] = visibleCaseCondition(principal);
     const q = this.db
       .getRepository(CaseClockEntity)
@@ -65,7 +72,7 @@ export class DeadlinesService {
           due: k.due,
           daysLeft: daysUntilDue(parseLocalDate(k.due), parseLocalDate(day)),
           level: k.level,
-          rule: k.rule,
+          ...clockRuleIn(k, language),
         };
       }),
     };

@@ -1,17 +1,19 @@
 import { Controller, Get, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
+  deadlinePageSchema,
   type DeadlineRow,
   type DeadlinesQuery,
   deadlinesQuerySchema,
   type PipelineView,
   pipelineQuerySchema,
+  pipelineViewSchema,
 } from '@bastion/development-contracts';
 import { CurrentUser, type Principal } from '@bastion/platform-auth';
-import { Returns, ValidQuery } from '@bastion/platform-http';
+import { CallerLanguage, Returns, ValidQuery } from '@bastion/platform-http';
 import type { Page } from '@bastion/shared-contracts';
 import { DevelopmentRoleGuard } from '../http/development-role.guard';
-import { deadlinePageSchema, pipelineViewSchema } from '../http/views';
+import type { Language } from '@bastion/messages';
 import { DeadlinesService } from './deadlines.service';
 import { PipelineService } from './pipeline.service';
 
@@ -41,7 +43,8 @@ export class PipelineController {
   deadlines(
     @CurrentUser() principal: Principal,
     @ValidQuery(deadlinesQuerySchema) query: DeadlinesQuery,
+    @CallerLanguage() language: Language,
   ): Promise<Page<DeadlineRow>> {
-    return this.deadlineList.deadlines(principal, query);
+    return this.deadlineList.deadlines(principal, query, language);
   }
 }

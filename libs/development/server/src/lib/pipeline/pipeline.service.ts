@@ -5,7 +5,7 @@ import { developmentScope } from '../access';
 import { filterCases } from '../cases/case-filters';
 import { CASE_OVERDUE } from '../cases/case-rows';
 import { CasesReader } from '../cases/cases-reader.service';
-import { today } from '../today';
+import { clock } from '@bastion/calendar';
 
 const idsOf = (path: string) => path.split('/').filter(Boolean);
 
@@ -19,7 +19,7 @@ export class PipelineService {
   constructor(private readonly cases: CasesReader) {}
 
   async pipeline(principal: Principal, orgId?: string): Promise<PipelineView> {
-    const day = today();
+    const day = clock.today();
     const groups = await filterCases(this.cases.visible(principal), { orgId }, day)
       .select('c.org_id', 'orgId')
       .addSelect('c.org_name', 'orgName')

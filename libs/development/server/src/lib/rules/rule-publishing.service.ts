@@ -17,7 +17,7 @@ import { holds } from '../access';
 import { DevelopmentError } from '../development-error';
 import { IdentityLookup } from '../identity/identity-lookup';
 import { RuleVersionEntity } from '../persistence/entities/rule-version.entity';
-import { today } from '../today';
+import { clock } from '@bastion/calendar';
 import { RuleAdoption } from './rule-adoption.service';
 import { RuleBook, versionView } from './rule-book.service';
 
@@ -47,7 +47,7 @@ export class RulePublishing {
       throw new ValidationError([{ field: 'committeeId', problem: 'is not a Party committee' }]);
     }
     await this.refuseUnauthorisedDeciders(committee, body);
-    if (body.effectiveFrom < today()) {
+    if (body.effectiveFrom < clock.today()) {
       throw new ValidationError([
         { field: 'effectiveFrom', problem: 'cannot lie in the past: steps already taken keep their rules' },
       ]);

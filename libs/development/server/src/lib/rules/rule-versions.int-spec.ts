@@ -101,7 +101,7 @@ describe('versions of a committee’s rules', () => {
     expect(general.status).toBe(422);
     expect(general.body).toMatchObject({
       code: 'APPROVER_NOT_AUTHORISED',
-      message: expect.stringContaining('党总支不能审批'),
+      reason: expect.stringContaining('党总支不能审批'),
       params: {
         route: 'conversion_approval',
         stage: 1,

@@ -1,12 +1,16 @@
 import { Controller, Get, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { type PublishRules, publishRulesSchema, type RuleVersionView } from '@bastion/development-contracts';
+import {
+  type PublishRules,
+  publishRulesSchema,
+  type RuleVersionView,
+  ruleVersionViewSchema,
+} from '@bastion/development-contracts';
 import { CurrentUser, type Principal } from '@bastion/platform-auth';
 import { Returns, ValidBody, ValidParam, ValidQuery } from '@bastion/platform-http';
 import { idSchema } from '@bastion/shared-contracts';
 import { DevelopmentRoleGuard } from '../http/development-role.guard';
-import { ruleVersionViewSchema } from '../http/views';
 import { RuleBook } from './rule-book.service';
 import { RulePublishing } from './rule-publishing.service';
 

@@ -1,53 +1,25 @@
-import { join } from 'node:path';
-import { ApplicationFailure, Client, Connection, WorkflowFailedError } from '@temporalio/client';
-import { NativeConnection, Worker } from '@temporalio/worker';
-import { resolveWorkspaceAliases } from '@bastion/platform-temporal';
-import { temporalAddress } from '@bastion/platform-testing';
-import { approvalAuthorityProblem, type IdentityActivities } from '@bastion/identity-contracts';
+import { ApplicationFailure, WorkflowFailedError } from '@temporalio/client';
+import { approvalAuthorityProblem } from '@bastion/identity-rules';
 import { TestClient } from '../../testing/http-client';
+import { type IdentityProbe, startIdentityProbe } from '../../testing/identity-probe';
 import { smallForest, TEST_PASSWORD } from '../../testing/small-forest';
 import { type IdentityTestApp, startIdentityTestApp } from '../../testing/identity-test-app';
 
 describe('identity activities, called from another workflow through Temporal', () => {
   let t: IdentityTestApp;
-  let worker: Worker;
-  let running: Promise<void>;
-  let client: Client;
-  let connection: Connection;
-  const taskQueue = `identity-probe-${Date.now()}`;
+  let probe: IdentityProbe;
 
   beforeAll(async () => {
     t = await startIdentityTestApp('activities', smallForest());
-    const native = await NativeConnection.connect({ address: temporalAddress() });
-    worker = await Worker.create({
-      connection: native,
-      taskQueue,
-      workflowsPath: join(__dirname, '../../testing/identity-probe.workflow.ts'),
-      bundlerOptions: { webpackConfigHook: resolveWorkspaceAliases },
-    });
-    running = worker.run();
-    connection = await Connection.connect({ address: temporalAddress() });
-    client = new Client({ connection });
+    probe = await startIdentityProbe('identity-probe');
   });
 
   afterAll(async () => {
-    worker.shutdown();
-    await running;
-    await connection.close();
+    await probe.stop();
     await t.close();
   });
 
-  let runs = 0;
-  async function ask<K extends keyof IdentityActivities>(
-    name: K,
-    input: Parameters<IdentityActivities[K]>[0],
-  ) {
-    return client.workflow.execute('identityProbe', {
-      taskQueue,
-      workflowId: `probe-${Date.now()}-${++runs}`,
-      args: [name, input],
-    }) as Promise<Awaited<ReturnType<IdentityActivities[K]>>>;
-  }
+  const ask: IdentityProbe['ask'] = (name, input) => probe.ask(name, input);
 
   const org = (key: string) => t.ids.orgs.get(key)!;
   const person = (key: string) => t.ids.people.get(key)!;

@@ -21,7 +21,7 @@ import { MembershipEntity } from '../persistence/entities/membership.entity';
 import { sanctionFacts } from '../people/discipline.service';
 import { OrgUnitEntity } from '../persistence/entities/org-unit.entity';
 import { PersonEntity } from '../persistence/entities/person.entity';
-import { approvingCommitteeOf, idsOfPath } from '../org/org-rules';
+import { approvingCommitteeOf, idsOfPath } from '@bastion/identity-rules';
 import { toRef } from '../org/org-reader.service';
 
 function notFound(what: string): ApplicationFailure {

@@ -139,7 +139,7 @@ describe('signing in and sessions', () => {
       });
       expect(weak.status).toBe(400);
       expect(weak.body.code).toBe('COMMON_PASSWORD');
-      expect(weak.body.details).toEqual([{ field: 'newPassword', problem: 'is a commonly used password' }]);
+      expect(weak.body.details).toEqual([{ field: 'newPassword', problem: '是常见密码，容易被猜到' }]);
     });
 
     it.each([

@@ -17,10 +17,10 @@ import { UserAccountEntity } from '../persistence/entities/user-account.entity';
 import { GrantsService } from './grants.service';
 import { hashPassword, verifyAgainstDecoy, verifyPassword } from './password-hasher';
 import { LoginAttempts } from './login-attempts.service';
-import { passwordRefusal } from './password-policy';
+import { sessionEndReason } from '@bastion/identity-rules';
+import { passwordRefusal } from '@bastion/identity-rules/passwords';
 import { hashRefreshToken, newRefreshToken } from './session-tokens';
 import { organisationWords } from './system-words';
-import { sessionEndReason } from './session-rules';
 
 const ACCOUNT_LOCKED = new IdentityError(
   'ACCOUNT_LOCKED',

@@ -1,3 +1,4 @@
+import { checkAuthorizationMatrix, type MatrixRoute, type Outcome } from '@bastion/platform-service-testing';
 import { smallForest, TEST_PASSWORD } from '../../testing/small-forest';
 import { TestClient } from '../../testing/http-client';
 import { type IdentityTestApp, startIdentityTestApp } from '../../testing/identity-test-app';
@@ -5,14 +6,9 @@ import { type IdentityTestApp, startIdentityTestApp } from '../../testing/identi
 /**
  * Every identity route that takes an id, called by each kind of user on a record inside their
  * reach (farmA, under the group and bureau committees and the farms general branch) and on one
- * outside it (another group's branch).
- *
- *   ok   the request passes authorization (the payloads then fail on a stale version or a date in
- *        the wrong order, so the matrix changes nothing)
- *   403  the caller can see the record but lacks the right
- *   404  the record is outside the caller's scope: it does not exist for them
+ * outside it (another group's branch). The payloads that pass authorization then fail on a stale
+ * version or a date in the wrong order, so the matrix changes nothing.
  */
-type Outcome = 'ok' | 403 | 404;
 type Row = [inside: Outcome, outside: Outcome];
 
 const callers = [
@@ -36,11 +32,7 @@ interface Target {
   user: string;
 }
 
-interface Route {
-  name: string;
-  call: (client: TestClient, target: Target) => ReturnType<TestClient['get']>;
-  expect: Record<Caller, Row>;
-}
+type Route = MatrixRoute<Caller, Target, TestClient>;
 
 const orgRead: Record<Caller, Row> = {
   admin: ['ok', 'ok'],
@@ -193,21 +185,13 @@ describe('authorization matrix of the identity routes that take an id', () => {
   });
   afterAll(() => t.close());
 
-  const cases = routes.flatMap((route) =>
-    callers.flatMap((caller) => [
-      { route, caller, where: 'inside' as const, outcome: route.expect[caller][0] },
-      { route, caller, where: 'outside' as const, outcome: route.expect[caller][1] },
-    ]),
-  );
-
-  it.each(cases.map((c) => [c.route.name, c.caller, c.where, c.outcome, c] as const))(
-    '%s by %s %s its scope → %s',
-    async (_name, caller, where, outcome, c) => {
-      const response = await c.route.call(clients[caller], where === 'inside' ? inside : outside);
-      if (outcome === 'ok') expect([401, 403, 404]).not.toContain(response.status);
-      else expect(response.status).toBe(outcome);
-    },
-  );
+  const cases = checkAuthorizationMatrix({
+    callers,
+    scopes: ['inside its scope', 'outside its scope'],
+    routes,
+    client: (caller) => clients[caller],
+    target: (scope) => (scope === 'inside its scope' ? inside : outside),
+  });
 
   it('recorded every refusal in the audit trail', async () => {
     const [row] = await t.db.query(

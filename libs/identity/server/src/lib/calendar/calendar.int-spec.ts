@@ -1,10 +1,6 @@
-import { join } from 'node:path';
-import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, Worker } from '@temporalio/worker';
-import { clock, parseLocalDate, shippedChinaHolidayData, type YearData } from '@bastion/calendar';
-import { resolveWorkspaceAliases } from '@bastion/platform-temporal';
-import { temporalAddress } from '@bastion/platform-testing';
+import { clock, parseLocalDate, shippedChinaHolidayData } from '@bastion/calendar';
 import { TestClient } from '../../testing/http-client';
+import { type IdentityProbe, startIdentityProbe } from '../../testing/identity-probe';
 import { smallForest, TEST_PASSWORD } from '../../testing/small-forest';
 import { type IdentityTestApp, startIdentityTestApp } from '../../testing/identity-test-app';
 
@@ -23,11 +19,7 @@ describe('the holiday calendar, administered per year by the identity service', 
   let t: IdentityTestApp;
   let admin: TestClient;
   let member: TestClient;
-  let worker: Worker;
-  let running: Promise<void>;
-  let connection: Connection;
-  let temporal: Client;
-  const taskQueue = `calendar-probe-${Date.now()}`;
+  let probe: IdentityProbe;
 
   beforeAll(async () => {
     // A day in 2027: the next year, 2028, has no shipped data.
@@ -36,33 +28,16 @@ describe('the holiday calendar, administered per year by the identity service', 
     const client = new TestClient(t.baseUrl);
     admin = await client.login('admin', TEST_PASSWORD);
     member = await client.login('farmamember1', TEST_PASSWORD);
-    const native = await NativeConnection.connect({ address: temporalAddress() });
-    worker = await Worker.create({
-      connection: native,
-      taskQueue,
-      workflowsPath: join(__dirname, '../../testing/identity-probe.workflow.ts'),
-      bundlerOptions: { webpackConfigHook: resolveWorkspaceAliases },
-    });
-    running = worker.run();
-    connection = await Connection.connect({ address: temporalAddress() });
-    temporal = new Client({ connection });
+    probe = await startIdentityProbe('calendar-probe');
   });
 
   afterAll(async () => {
     clock.reset();
-    worker.shutdown();
-    await running;
-    await connection.close();
+    await probe.stop();
     await t.close();
   });
 
-  let runs = 0;
-  const calendarThroughTemporal = () =>
-    temporal.workflow.execute('identityProbe', {
-      taskQueue,
-      workflowId: `calendar-probe-${Date.now()}-${++runs}`,
-      args: ['holidayCalendar', undefined],
-    }) as Promise<YearData[]>;
+  const calendarThroughTemporal = () => probe.ask('holidayCalendar', undefined);
 
   it('shows the shipped years as defaults and warns that the next year has no data', async () => {
     const view = await admin.get('/calendar');

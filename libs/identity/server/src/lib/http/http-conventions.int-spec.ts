@@ -43,8 +43,8 @@ describe('HTTP conventions of the identity service', () => {
     expect(response.body.details).toEqual(
       expect.arrayContaining([
         { field: 'kind', problem: expect.any(String) },
-        { field: 'name', problem: 'at least 2 characters' },
-        { field: 'colour', problem: 'unknown field' },
+        { field: 'name', problem: '至少 2 个字符' },
+        { field: 'colour', problem: '不认识的字段' },
       ]),
     );
   });
@@ -73,7 +73,7 @@ describe('HTTP conventions of the identity service', () => {
       expect(response.status).toBe(500);
       expect(response.body).toEqual({
         code: 'INTERNAL',
-        message: 'Something went wrong on our side.',
+        message: '服务器内部错误，请稍后再试。',
         correlationId: expect.any(String),
       });
       expect(JSON.stringify(response.body)).not.toMatch(/audit_event|at .*\.ts/);

@@ -50,6 +50,31 @@ describe('input the identity service refuses', () => {
     expect((await admin.request('DELETE', '/calendar/years/99999999999')).status).toBe(400);
   });
 
+  it('words a refusal in the caller language: English when asked for, Chinese by default', async () => {
+    const login = (headers: Record<string, string>) =>
+      fetch(`${t.baseUrl}/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ username: 'no.such.user', password: 'not the password' }),
+      });
+    const english = await login({ 'accept-language': 'en-US,en;q=0.9' });
+    expect([english.status, await english.json()]).toEqual([
+      401,
+      expect.objectContaining({
+        code: 'LOGIN_FAILED',
+        message: 'Wrong user name or password, or the account is temporarily locked after repeated failures.',
+      }),
+    ]);
+    const unnamed = await login({});
+    expect([unnamed.status, await unnamed.json()]).toEqual([
+      401,
+      expect.objectContaining({
+        code: 'LOGIN_FAILED',
+        message: '用户名或密码错误，或账户因多次登录失败已被暂时锁定。',
+      }),
+    ]);
+  });
+
   it('answers a body that is not JSON with 415 and an undeclared method with 405 and Allow', async () => {
     const form = await fetch(`${t.baseUrl}/auth/login`, {
       method: 'POST',

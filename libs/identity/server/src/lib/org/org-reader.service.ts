@@ -17,7 +17,7 @@ import type { Page } from '@bastion/shared-contracts';
 import { identityScope, requireAccess } from '../access';
 import { OrgEventEntity } from '../persistence/entities/org-event.entity';
 import { OrgUnitEntity } from '../persistence/entities/org-unit.entity';
-import { approvingCommitteeOf, idsOfPath, thresholdWarnings } from './org-rules';
+import { approvingCommitteeOf, idsOfPath, thresholdWarnings } from '@bastion/identity-rules';
 
 @Injectable()
 export class OrgReader {

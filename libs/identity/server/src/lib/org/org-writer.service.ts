@@ -12,7 +12,7 @@ import { OfficeEntity } from '../persistence/entities/office.entity';
 import { OrgEventEntity } from '../persistence/entities/org-event.entity';
 import { OrgUnitEntity } from '../persistence/entities/org-unit.entity';
 import { PersonEntity } from '../persistence/entities/person.entity';
-import { canApproveAdmissions, idsOfPath, isWithin, placementProblem } from './org-rules';
+import { canApproveAdmissions, idsOfPath, isWithin, placementProblem } from '@bastion/identity-rules';
 
 /** Changes to the organisation tree. Every change is recorded in the node's history. */
 @Injectable()
@@ -142,8 +142,10 @@ export class OrgWriter {
       if (children || people) {
         throw new IdentityError(
           'ORG_NOT_EMPTY',
-          `Move or dissolve what is under it first: ${children} organisation(s) and ${people} person(s) belong to it.`,
+          `${children} organisation(s) and ${people} person(s) still belong to it; move or dissolve them first.`,
           409,
+          undefined,
+          { children, people },
         );
       }
       const date = input.date ?? clock.today();

@@ -10,7 +10,7 @@ import {
   orgDetailSchema,
   type OrgDetail,
   orgEventListSchema,
-  type OrgEvent,
+  type OrgEventList,
   orgListQuerySchema,
   type OrgListQuery,
   orgPageSchema,
@@ -53,7 +53,7 @@ export class OrgController {
   history(
     @CurrentUser() principal: Principal,
     @ValidParam('id', idSchema) id: string,
-  ): Promise<{ items: OrgEvent[] }> {
+  ): Promise<OrgEventList> {
     return this.reader.history(principal, id);
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import {
   type AddSanction,
   memberOn,
@@ -10,13 +10,11 @@ import {
 } from '@bastion/identity-contracts';
 import type { Principal } from '@bastion/platform-auth';
 import { NotFoundError, type RequestMeta } from '@bastion/platform-http';
-import { requireAccess } from '../access';
 import { AuditService } from '../audit/audit.service';
 import { IdentityError } from '../identity-error';
 import { DisciplineSanctionEntity } from '../persistence/entities/discipline-sanction.entity';
 import { MembershipEntity } from '../persistence/entities/membership.entity';
-import { OrgUnitEntity } from '../persistence/entities/org-unit.entity';
-import { PersonEntity } from '../persistence/entities/person.entity';
+import { personInReach } from './person-in-reach';
 
 export function toSanction(e: DisciplineSanctionEntity): Sanction {
   return {
@@ -57,7 +55,7 @@ export class DisciplineService {
   ) {}
 
   async list(principal: Principal, personId: string): Promise<Sanction[]> {
-    await this.person(this.db.manager, principal, personId, false);
+    await personInReach(this.db.manager, principal, personId);
     const rows = await this.db
       .getRepository(DisciplineSanctionEntity)
       .find({ where: { personId }, order: { effectiveFrom: 'DESC', createdAt: 'DESC' } });
@@ -66,7 +64,7 @@ export class DisciplineService {
 
   async add(principal: Principal, personId: string, input: AddSanction, meta: RequestMeta): Promise<string> {
     const id = await this.db.transaction(async (tx) => {
-      await this.person(tx, principal, personId, true);
+      await personInReach(tx, principal, personId, 'person.discipline');
       const membership = await tx.findOneBy(MembershipEntity, { personId });
       const existing = (await tx.findBy(DisciplineSanctionEntity, { personId })).map(sanctionFacts);
       if (!membership || !memberOn({ membership, sanctions: existing }, input.effectiveFrom)) {
@@ -118,7 +116,7 @@ export class DisciplineService {
     meta: RequestMeta,
   ): Promise<void> {
     await this.db.transaction(async (tx) => {
-      await this.person(tx, principal, personId, true);
+      await personInReach(tx, principal, personId, 'person.discipline');
       const sanction = await tx.findOneBy(DisciplineSanctionEntity, { id: sanctionId, personId });
       if (!sanction) throw new NotFoundError('The sanction');
       const problem = sanctionProblem({ ...sanction, rightsRestoredOn });
@@ -130,18 +128,5 @@ export class DisciplineService {
       { userId: principal.userId, username: principal.username, ...meta },
       { personId, sanctionId, rightsRestoredOn },
     );
-  }
-
-  private async person(
-    tx: EntityManager,
-    principal: Principal,
-    personId: string,
-    write: boolean,
-  ): Promise<PersonEntity> {
-    const person = await tx.findOneBy(PersonEntity, { id: personId });
-    if (!person) throw new NotFoundError('The person');
-    const org = await tx.findOneByOrFail(OrgUnitEntity, { id: person.orgId });
-    requireAccess(principal, org.path, 'person.read', write ? 'person.discipline' : undefined, 'The person');
-    return person;
   }
 }

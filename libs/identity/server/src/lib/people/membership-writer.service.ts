@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import {
   officeHeldAt,
   type AddExclusion,
@@ -14,8 +14,8 @@ import { IdentityError } from '../identity-error';
 import { MembershipEntity } from '../persistence/entities/membership.entity';
 import { OfficeEntity } from '../persistence/entities/office.entity';
 import { OrgUnitEntity } from '../persistence/entities/org-unit.entity';
-import { PersonEntity } from '../persistence/entities/person.entity';
 import { VoterExclusionEntity } from '../persistence/entities/voter-exclusion.entity';
+import { personInReach } from './person-in-reach';
 
 /** Membership records, voter exclusions and offices of a person. */
 @Injectable()
@@ -24,7 +24,7 @@ export class MembershipWriter {
 
   setMembership(principal: Principal, personId: string, input: SetMembership): Promise<void> {
     return this.db.transaction(async (tx) => {
-      await this.managedPerson(tx, principal, personId);
+      await personInReach(tx, principal, personId, 'person.manage');
       const standingDate = input.standingDate ?? null;
       if (input.status === 'full' && !standingDate) {
         throw IdentityError.invalid('INVALID_MEMBERSHIP', 'standingDate', 'is required for a full member');
@@ -56,7 +56,7 @@ export class MembershipWriter {
 
   addExclusion(principal: Principal, personId: string, input: AddExclusion): Promise<string> {
     return this.db.transaction(async (tx) => {
-      await this.managedPerson(tx, principal, personId);
+      await personInReach(tx, principal, personId, 'person.manage');
       const membership = await tx.findOneBy(MembershipEntity, { personId });
       if (membership?.status !== 'full') {
         throw IdentityError.invalid(
@@ -80,7 +80,7 @@ export class MembershipWriter {
 
   endExclusion(principal: Principal, personId: string, exclusionId: string, toDate: string): Promise<void> {
     return this.db.transaction(async (tx) => {
-      await this.managedPerson(tx, principal, personId);
+      await personInReach(tx, principal, personId, 'person.manage');
       const exclusion = await tx.findOneBy(VoterExclusionEntity, { id: exclusionId, personId });
       if (!exclusion) throw new NotFoundError('The exclusion');
       this.checkPeriod(exclusion.fromDate, toDate);
@@ -90,10 +90,7 @@ export class MembershipWriter {
 
   addOffice(principal: Principal, personId: string, input: AddOffice): Promise<string> {
     return this.db.transaction(async (tx) => {
-      const person = await tx.findOneBy(PersonEntity, { id: personId });
-      if (!person) throw new NotFoundError('The person');
-      const home = await tx.findOneByOrFail(OrgUnitEntity, { id: person.orgId });
-      requireAccess(principal, home.path, 'person.read', undefined, 'The person');
+      await personInReach(tx, principal, personId);
       const org = await tx.findOneBy(OrgUnitEntity, { id: input.orgId });
       if (!org) throw new NotFoundError('The organisation');
       // Appointing to an office is managing the organisation that holds it.
@@ -128,18 +125,6 @@ export class MembershipWriter {
       this.checkPeriod(office.fromDate, toDate);
       await tx.update(OfficeEntity, officeId, { toDate });
     });
-  }
-
-  private async managedPerson(
-    tx: EntityManager,
-    principal: Principal,
-    personId: string,
-  ): Promise<PersonEntity> {
-    const person = await tx.findOneBy(PersonEntity, { id: personId });
-    if (!person) throw new NotFoundError('The person');
-    const org = await tx.findOneByOrFail(OrgUnitEntity, { id: person.orgId });
-    requireAccess(principal, org.path, 'person.read', 'person.manage', 'The person');
-    return person;
   }
 
   private checkPeriod(from: string, to: string | null): void {

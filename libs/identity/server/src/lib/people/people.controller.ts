@@ -20,7 +20,9 @@ import {
   type PersonSummary,
   restoreRightsSchema,
   type RestoreRights,
+  type RevealedIdNumber,
   revealedIdNumberSchema,
+  type RevealedPhone,
   revealedPhoneSchema,
   revealIdNumberSchema,
   revealReasonSchema,
@@ -174,7 +176,7 @@ export class PeopleController {
     @ValidParam('id', idSchema) id: string,
     @ValidBody(revealIdNumberSchema) input: { reason: string },
     @Meta() meta: RequestMeta,
-  ): Promise<{ idNumber: string }> {
+  ): Promise<RevealedIdNumber> {
     return { idNumber: await this.writer.revealIdNumber(principal, id, input.reason, meta) };
   }
 
@@ -186,7 +188,7 @@ export class PeopleController {
     @ValidParam('id', idSchema) id: string,
     @ValidBody(revealReasonSchema) input: RevealReason,
     @Meta() meta: RequestMeta,
-  ): Promise<{ phone: string }> {
+  ): Promise<RevealedPhone> {
     return { phone: await this.writer.revealPhone(principal, id, input.reason, meta) };
   }
 }

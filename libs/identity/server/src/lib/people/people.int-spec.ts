@@ -9,6 +9,9 @@ describe('people and membership', () => {
   let bureau: TestClient;
   const org = (key: string) => t.ids.orgs.get(key)!;
   const person = (key: string) => t.ids.people.get(key)!;
+  /** The branch secretary enters a person of 甲林场党支部 with this name, gender and ID number. */
+  const enter = (name: string, gender: 'male' | 'female', idNumber: string) =>
+    secretary.post('/people', { name, gender, idNumber, orgId: org('farmA') });
 
   beforeAll(async () => {
     t = await startIdentityTestApp('people', smallForest());
@@ -21,12 +24,7 @@ describe('people and membership', () => {
 
   describe('ID numbers', () => {
     it('are masked in every response and never stored in the clear', async () => {
-      const created = await secretary.post('/people', {
-        name: '郑七',
-        gender: 'female',
-        idNumber: '320102198511203520',
-        orgId: org('farmA'),
-      });
+      const created = await enter('郑七', 'female', '320102198511203520');
       expect(created.status).toBe(201);
       const detail = await secretary.get(`/people/${created.body.id}`);
       expect(detail.body.idNumberMasked).toBe('320***********3520');
@@ -44,20 +42,10 @@ describe('people and membership', () => {
     });
 
     it('refuse a duplicate and a bad check character', async () => {
-      const duplicate = await secretary.post('/people', {
-        name: '重复',
-        gender: 'male',
-        idNumber: '110101199003074477',
-        orgId: org('farmA'),
-      });
+      const duplicate = await enter('重复', 'male', '110101199003074477');
       expect(duplicate.status).toBe(409);
       expect(duplicate.body.code).toBe('DUPLICATE_ID_NUMBER');
-      const bad = await secretary.post('/people', {
-        name: '错号',
-        gender: 'male',
-        idNumber: '110101199003074478',
-        orgId: org('farmA'),
-      });
+      const bad = await enter('错号', 'male', '110101199003074478');
       expect(bad.status).toBe(400);
       expect(bad.body.details).toEqual([
         { field: 'idNumber', problem: 'the check character does not match' },
@@ -65,12 +53,7 @@ describe('people and membership', () => {
     });
 
     it('must agree with the gender given', async () => {
-      const wrong = await secretary.post('/people', {
-        name: '性别',
-        gender: 'male',
-        idNumber: '320102198511203520',
-        orgId: org('farmA'),
-      });
+      const wrong = await enter('性别', 'male', '320102198511203520');
       expect(wrong.status).toBe(409);
     });
 

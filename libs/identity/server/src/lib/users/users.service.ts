@@ -9,7 +9,7 @@ import type { Page, PageQuery } from '@bastion/shared-contracts';
 import { requireAdmin } from '../access';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword } from '../auth/password-hasher';
-import { passwordRefusal } from '../auth/password-policy';
+import { passwordRefusal } from '@bastion/identity-rules/passwords';
 import { organisationWords } from '../auth/system-words';
 import { IdentityError } from '../identity-error';
 import { PersonEntity } from '../persistence/entities/person.entity';

@@ -31,7 +31,7 @@ export class BatchWriter {
   async persist(record: BatchRecord): Promise<void> {
     const [, updated] = (await this.db.query(
       `UPDATE rectification.batch SET status = $2, report_deadline = $3, record = $4::jsonb, version = $5,
-         updated_at = $6
+         updated_at = $6, provisional = $7
        WHERE id = $1 AND version < $5`,
       [
         record.batchId,
@@ -40,6 +40,7 @@ export class BatchWriter {
         JSON.stringify(record),
         record.version,
         record.events[record.events.length - 1]?.at ?? new Date().toISOString(),
+        record.provisional === true,
       ],
     )) as [unknown, number];
     if (updated > 0) return;

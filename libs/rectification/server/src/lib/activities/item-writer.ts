@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ItemRecord } from '@bastion/rectification-contracts';
+import { insertRowsOnce, updateIfNewer, upsertVersioned } from '@bastion/platform-persistence';
 import { humanNumber, ITEM_UPDATED_COLUMNS, itemRow, transitionRow } from './read-model';
 
-const assignments = ITEM_UPDATED_COLUMNS.map((c) => `"${c}" = r."${c}"`).join(', ');
+const ITEM_TABLE = 'rectification.item';
 
 /**
  * Keeps items' read-model rows and their transitions. Every write is idempotent: a new item is
@@ -19,22 +20,14 @@ export class ItemWriter {
   /** The workflow's `persistItem`: the row, if the record is newer, and its new transitions, in one transaction. */
   persist(record: ItemRecord): Promise<void> {
     return this.db.transaction(async (tx) => {
-      const [existing] = (await tx.query(
-        `SELECT version, status FROM rectification.item WHERE id = $1 FOR UPDATE`,
-        [record.itemId],
-      )) as { version: number; status: string }[];
-      // An administrator terminated the item; a write still in flight from before changes nothing.
-      if (existing?.status === 'terminated') return;
-      if (!existing) await this.insertRows(tx, [record]);
-      else if (existing.version < record.version) {
-        await tx.query(
-          `UPDATE rectification.item AS i SET ${assignments}
-             FROM jsonb_populate_record(NULL::rectification.item, $1::jsonb) AS r
-            WHERE i.id = r.id AND i.version < r.version`,
-          [JSON.stringify(itemRow(record, ''))],
-        );
-      }
-      await this.insertTransitions(tx, [record]);
+      await upsertVersioned(tx, {
+        table: ITEM_TABLE,
+        id: record.itemId,
+        version: record.version,
+        insert: async () => (await this.insertRows(tx, [record])) > 0,
+        update: () => updateIfNewer(tx, ITEM_TABLE, ITEM_UPDATED_COLUMNS, itemRow(record, '')),
+        append: () => this.insertTransitions(tx, [record]),
+      });
     });
   }
 
@@ -56,13 +49,7 @@ export class ItemWriter {
       [records.length],
     )) as { n: number }[];
     const rows = records.map((r, i) => itemRow(r, humanNumber('ZG', r.registeredAt, serials[i]!.n)));
-    const inserted = (await tx.query(
-      `INSERT INTO rectification.item
-         SELECT * FROM jsonb_populate_recordset(NULL::rectification.item, $1::jsonb)
-       ON CONFLICT (id) DO NOTHING RETURNING id`,
-      [JSON.stringify(rows)],
-    )) as { id: string }[];
-    return inserted.length;
+    return insertRowsOnce(tx, ITEM_TABLE, rows);
   }
 
   private async insertTransitions(tx: EntityManager, records: ItemRecord[]): Promise<void> {

@@ -1,5 +1,5 @@
 import { defaultSourceConfig, itemInputSchema } from '@bastion/rectification-contracts';
-import { initialItemRecord } from '@bastion/rectification-workflows';
+import { initialItemRecord } from '@bastion/rectification-rules';
 import { humanNumber, itemRow, ITEM_UPDATED_COLUMNS, NO_DEADLINE, transitionRow } from './read-model';
 
 const id = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;

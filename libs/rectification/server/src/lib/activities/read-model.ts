@@ -123,6 +123,7 @@ export function batchRow(record: BatchRecord, number: string, config: SourceConf
     source: record.source,
     feedback_date: record.feedbackDate,
     report_deadline: record.reportDeadline,
+    provisional: record.provisional === true,
     inspected_org_id: record.inspectedOrg.id,
     inspected_org_name: record.inspectedOrg.name,
     inspected_org_path: record.inspectedOrg.idPath,

@@ -1,10 +1,10 @@
 import { defaultSourceConfig } from '@bastion/rectification-contracts';
 import {
-  ADMIN,
+  checkAuthorizationMatrix,
   directory,
-  type PersonKey,
+  type MatrixRoute,
+  type Outcome,
   type TestClient,
-  type TestResponse,
 } from '@bastion/platform-service-testing';
 import { startRectificationTestApp, type RectificationTestApp } from '../../testing/rectification-test-app';
 import { action, inDays, openBatch, registerItem, step } from '../../testing/fixtures';
@@ -13,15 +13,9 @@ import { filledTemplate } from '../../testing/import-workbook';
 /**
  * Every item and batch route, called by each kind of user on a 巡察 batch of 测试林业局党委 and an
  * item of 甲林场党支部 in it (assigned, its plan under approval with a file of the branch
- * secretary's).
- *
- *   ok   the call passes authorization (it may then be refused for the record's state or its input)
- *   401  no token
- *   403  the caller can see the record but may not do this
- *   404  the record does not exist for the caller
+ * secretary's). The outcomes
+ * (ok, 401, 403, 404) are those of `checkAuthorizationMatrix`.
  */
-type Outcome = 'ok' | 401 | 403 | 404;
-
 const callers = [
   'admin',
   'inspectionWu',
@@ -38,11 +32,7 @@ interface Target {
   file: string;
 }
 
-interface Route {
-  name: string;
-  call: (client: TestClient, target: Target) => Promise<TestResponse>;
-  expect: Record<Caller, Outcome>;
-}
+type Route = MatrixRoute<Caller, Target, TestClient>;
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -172,8 +162,7 @@ const routes: Route[] = [
 describe('authorization matrix of the rectification service', () => {
   let t: RectificationTestApp;
   let target: Target;
-  const client = (caller: Caller) =>
-    caller === 'anonymous' ? t.anonymous() : t.as(caller === 'admin' ? ADMIN : (caller as PersonKey));
+  const client = (caller: Caller) => t.client(caller);
 
   beforeAll(async () => {
     t = await startRectificationTestApp('rectification_matrix');
@@ -194,13 +183,12 @@ describe('authorization matrix of the rectification service', () => {
   });
   afterAll(() => t.close());
 
-  describe.each(routes)('$name', (route) => {
-    it.each(callers)('as %s', async (caller) => {
-      const { status } = await route.call(client(caller), target);
-      expect(status).toBeLessThan(500);
-      const outcome: Outcome = status === 401 || status === 403 || status === 404 ? status : 'ok';
-      expect(outcome).toBe(route.expect[caller]);
-    });
+  checkAuthorizationMatrix({
+    callers,
+    scopes: ['about the batch and its item'],
+    routes,
+    client,
+    target: () => target,
   });
 
   it('lists only what each caller may see, and nothing without a token', async () => {

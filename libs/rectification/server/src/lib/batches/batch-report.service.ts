@@ -2,12 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
 import type { BatchReportView } from '@bastion/rectification-contracts';
-import { shanghaiDateOf } from '@bastion/calendar';
+import { clock, shanghaiDateOf } from '@bastion/calendar';
 import type { Principal } from '@bastion/platform-auth';
 import { itemRowOf } from '../items/item-rows';
 import { ItemsReader } from '../items/items-reader.service';
 import { TransitionEntity } from '../persistence/entities/transition.entity';
-import { today } from '../today';
 import { BatchesReader } from './batches-reader.service';
 
 type Evidence = BatchReportView['items'][number]['evidence'];
@@ -34,7 +33,7 @@ export class BatchReportService {
 
   async report(principal: Principal, id: string, edition: 'internal' | 'public'): Promise<BatchReportView> {
     const batch = await this.batches.loadVisible(principal, id, ['record']);
-    const day = today();
+    const day = clock.today();
     const all = await this.items.visible(principal, { batchId: id }, day).orderBy('i.number').getMany();
     const shown = edition === 'public' ? all.filter((i) => !i.exempt) : all;
     const transitions = shown.length

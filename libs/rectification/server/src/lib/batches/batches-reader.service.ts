@@ -11,7 +11,7 @@ import { ITEM_LIGHT } from '../items/item-filters';
 import { ItemsReader } from '../items/items-reader.service';
 import { BatchEntity } from '../persistence/entities/batch.entity';
 import { ItemEntity } from '../persistence/entities/item.entity';
-import { today } from '../today';
+import { clock } from '@bastion/calendar';
 
 interface Tally {
   items: number;
@@ -27,6 +27,7 @@ function rowOf(b: BatchEntity, tally: Tally | undefined): BatchRow {
     source: b.source,
     feedbackDate: b.feedbackDate,
     reportDeadline: b.reportDeadline,
+    ...(b.provisional ? { provisional: true as const } : {}),
     inspectedOrg: { id: b.inspectedOrgId, name: b.inspectedOrgName },
     status: b.status,
     itemCount: tally?.items ?? 0,
@@ -108,7 +109,7 @@ export class BatchesReader {
       .addSelect(`count(*) FILTER (WHERE ${ITEM_LIGHT} = 'red')::int`, 'red')
       .from(ItemEntity, 'i')
       .where('i.batch_id IN (:...batchIds)', { batchIds })
-      .setParameter('today', today())
+      .setParameter('today', clock.today())
       .groupBy('i.batch_id')
       .getRawMany<Tally & { batchId: string }>();
     return new Map(rows.map((r) => [r.batchId, r]));

@@ -6,12 +6,16 @@ import {
   batchActionRequestSchema,
   type BatchListQuery,
   batchListQuerySchema,
+  batchPageSchema,
+  batchReportSchema,
   type BatchReportView,
   type BatchRow,
   type BatchView,
+  batchViewSchema,
   type CreateBatch,
   createBatchSchema,
   type ImportResult,
+  importResultSchema,
   type MigrateItem,
   migrateItemSchema,
   type RegisterItem,
@@ -22,7 +26,6 @@ import { CurrentUser, type Principal } from '@bastion/platform-auth';
 import { contentDisposition, FileUpload, type UploadedBinary } from '@bastion/platform-files';
 import { Returns, ValidBody, ValidParam, ValidQuery } from '@bastion/platform-http';
 import { type Created, createdSchema, idSchema, type Page } from '@bastion/shared-contracts';
-import { batchPageSchema, batchReportSchema, batchViewSchema, importResultSchema } from '../http/views';
 import { IMPORT_MAX_BYTES } from '../import/import-columns';
 import { ImportService } from '../import/import.service';
 import { ItemMigrationService } from '../items/item-migration.service';

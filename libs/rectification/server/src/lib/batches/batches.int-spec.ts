@@ -162,7 +162,7 @@ describe('batches', () => {
         .upload('问题清单.xlsx', XLSX, file, 'file', `/batches/${batchId}/import`);
       expect(refused.status).toBe(400);
       expect(refused.body.code).toBe('IMPORT_INVALID');
-      expect(refused.body.message).toMatch(/2 of 3 rows/);
+      expect(refused.body.reason).toMatch(/2 of 3 rows/);
       expect(refused.body.details.map((d: { field: string }) => d.field)).toEqual([
         'row 3/category',
         'row 3/problem',
@@ -184,7 +184,7 @@ describe('batches', () => {
         .upload('问题清单.xlsx', XLSX, await filledTemplate(bad), 'file', `/batches/${batchId}/import`);
       expect(refused.status).toBe(400);
       expect(refused.body.details).toHaveLength(500);
-      expect(refused.body.message).toMatch(/100 more/);
+      expect(refused.body.reason).toMatch(/100 more/);
     });
 
     it('refuses what is not a spreadsheet', async () => {

@@ -15,7 +15,7 @@ import {
   type CreateBatch,
   RECTIFICATION_TASK_QUEUE,
 } from '@bastion/rectification-contracts';
-import { initialBatchRecord } from '@bastion/rectification-workflows';
+import { initialBatchRecord } from '@bastion/rectification-rules';
 import type { Principal } from '@bastion/platform-auth';
 import { ForbiddenError, ValidationError } from '@bastion/platform-http';
 import { stableUuid } from '@bastion/platform-persistence';

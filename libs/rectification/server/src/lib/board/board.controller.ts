@@ -1,9 +1,13 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { type BoardQuery, boardQuerySchema, type BoardView } from '@bastion/rectification-contracts';
+import {
+  type BoardQuery,
+  boardQuerySchema,
+  type BoardView,
+  boardViewSchema,
+} from '@bastion/rectification-contracts';
 import { CurrentUser, type Principal } from '@bastion/platform-auth';
 import { Returns, ValidQuery } from '@bastion/platform-http';
-import { boardViewSchema } from '../http/views';
 import { BoardService } from './board.service';
 
 @ApiTags('board')

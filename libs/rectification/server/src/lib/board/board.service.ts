@@ -9,7 +9,7 @@ import { ITEM_LIGHT } from '../items/item-filters';
 import { itemRowOf } from '../items/item-rows';
 import { ItemsReader } from '../items/items-reader.service';
 import { OrgDirectory } from '../orgs/org-directory';
-import { today } from '../today';
+import { clock } from '@bastion/calendar';
 
 /** The most urgent items the board shows. */
 export const BOARD_ITEMS = 500;
@@ -31,7 +31,7 @@ export class BoardService {
 
   async board(principal: Principal, query: BoardQuery): Promise<BoardView> {
     const { filter, subtree } = await this.scope(principal, query);
-    const day = today();
+    const day = clock.today();
     const urgent = await this.items
       .visible(principal, filter, day)
       .orderBy(`CASE ${ITEM_LIGHT} WHEN 'red' THEN 0 WHEN 'amber' THEN 1 ELSE 2 END`)

@@ -5,7 +5,7 @@ import { exportQuerySchema, type ItemCountQuery } from '@bastion/rectification-c
 import { CurrentUser, type Principal } from '@bastion/platform-auth';
 import { contentDisposition } from '@bastion/platform-files';
 import { ValidQuery } from '@bastion/platform-http';
-import { today } from '../today';
+import { clock } from '@bastion/calendar';
 import { LedgerExportService } from './ledger-export.service';
 
 @ApiTags('items')
@@ -23,7 +23,7 @@ export class ExportController {
     @Res() response: Response,
   ): Promise<void> {
     response.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    response.setHeader('Content-Disposition', contentDisposition(`整改台账-${today()}.xlsx`));
+    response.setHeader('Content-Disposition', contentDisposition(`整改台账-${clock.today()}.xlsx`));
     response.setHeader('Cache-Control', 'private, no-cache');
     await this.ledger.write(principal, query, response);
   }

@@ -8,7 +8,7 @@ import type { Principal } from '@bastion/platform-auth';
 import { keysetPage } from '@bastion/platform-persistence';
 import { itemRowOf } from '../items/item-rows';
 import { ItemsReader } from '../items/items-reader.service';
-import { today } from '../today';
+import { clock } from '@bastion/calendar';
 import { LEDGER_COLUMNS, LEDGER_STEPS, ledgerRow } from './ledger-columns';
 
 /** Items read and written per round: the whole ledger never sits in memory. */
@@ -35,7 +35,7 @@ export class LedgerExportService {
     sheet.columns = LEDGER_COLUMNS.map((c) => ({ header: c.header, width: c.width }));
     sheet.getRow(1).font = { bold: true };
     sheet.getRow(1).commit();
-    const day = today();
+    const day = clock.today();
     let cursor: string | undefined;
     do {
       const page = await keysetPage(

@@ -16,11 +16,7 @@ export type FileOwner = { itemId: string } | { batchId: string };
 @Injectable()
 export class FilesService extends EvidenceFiles<FileOwner> {
   constructor(@InjectDataSource() db: DataSource, storage: AttachmentStorage) {
-    super(db, storage, FileEntity);
-  }
-
-  protected actorOf(principal: Principal) {
-    return actorOf(principal);
+    super(db, storage, FileEntity, actorOf);
   }
 
   protected async referencedBy(owner: FileOwner, fileId: string): Promise<boolean> {

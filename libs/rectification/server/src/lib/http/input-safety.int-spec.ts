@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { signAccessToken } from '@bastion/platform-auth';
-import { ADMIN, directory } from '@bastion/platform-service-testing';
+import { ADMIN, directory, itRefusesBodiesOfTheWrongType } from '@bastion/platform-service-testing';
 import { type RectificationTestApp, startRectificationTestApp } from '../../testing/rectification-test-app';
 
 /** Input that must never reach a handler, let alone an item's workflow history or the ledger export. */
@@ -50,6 +50,25 @@ describe('input the rectification service refuses', () => {
       { field: 'dueFrom', problem: 'must be between 1900-01-01 and 2100-12-31' },
     ]);
     expect((await t.as(ADMIN).get('/items?limit=2147483648')).status).toBe(400);
+  });
+
+  itRefusesBodiesOfTheWrongType(() => ({
+    client: t.as(ADMIN),
+    uploads: ['/files', `/batches/${randomUUID()}/import`],
+    json: { method: 'POST', path: '/batches' },
+  }));
+
+  it('words a refusal in the caller language: English when asked for, Chinese by default', async () => {
+    const english = await fetch(`${t.baseUrl}/batches`, { headers: { 'accept-language': 'en-US' } });
+    expect([english.status, await english.json()]).toEqual([
+      401,
+      expect.objectContaining({ code: 'UNAUTHENTICATED', message: 'Sign in first.' }),
+    ]);
+    const unnamed = await fetch(`${t.baseUrl}/batches`);
+    expect([unnamed.status, await unnamed.json()]).toEqual([
+      401,
+      expect.objectContaining({ code: 'UNAUTHENTICATED', message: '请先登录。' }),
+    ]);
   });
 
   it('answers a body that is not JSON with 415 and an undeclared method with 405 and Allow', async () => {

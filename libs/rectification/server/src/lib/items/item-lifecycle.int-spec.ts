@@ -210,7 +210,7 @@ describe('an item from registration to closing', () => {
       leader: directory.ref('farmASecretary'),
       deadline: inDays(-1),
     });
-    expect([late.status, late.body.code]).toEqual([400, 'BAD_DATE']);
+    expect([late.status, late.body.code]).toEqual([422, 'BAD_DATE']);
     // Not in this state.
     const early = await post('farmASecretary', 'progress', { percent: 10, note: '进展' });
     expect([early.status, early.body.code]).toEqual([409, 'WRONG_STATE']);

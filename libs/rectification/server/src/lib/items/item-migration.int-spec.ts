@@ -1,7 +1,7 @@
 import { addDays, clock, parseLocalDate as d, workingDaysBetween } from '@bastion/calendar';
 import { directory } from '@bastion/platform-service-testing';
 import { defaultSourceConfig, type ItemView } from '@bastion/rectification-contracts';
-import { middayOf, secondRoundDeadline } from '@bastion/rectification-workflows';
+import { middayOf, secondRoundDeadline } from '@bastion/rectification-rules';
 import { startRectificationTestApp, type RectificationTestApp } from '../../testing/rectification-test-app';
 import { decide, inDays, item, itemWhen, openBatch, testCalendar } from '../../testing/fixtures';
 

@@ -11,7 +11,7 @@ import {
   type PaperItemStep,
   RectificationErrorCode,
 } from '@bastion/rectification-contracts';
-import { initialItemRecord, middayOf, paperItemRecord } from '@bastion/rectification-workflows';
+import { initialItemRecord, middayOf, paperItemRecord } from '@bastion/rectification-rules';
 import type { Principal } from '@bastion/platform-auth';
 import { stableUuid } from '@bastion/platform-persistence';
 import type { Created } from '@bastion/shared-contracts';

@@ -13,7 +13,7 @@ import {
   RECTIFICATION_TASK_QUEUE,
   type RegisterItem,
 } from '@bastion/rectification-contracts';
-import { initialItemRecord } from '@bastion/rectification-workflows';
+import { initialItemRecord } from '@bastion/rectification-rules';
 import type { Principal } from '@bastion/platform-auth';
 import { ForbiddenError, ValidationError } from '@bastion/platform-http';
 import { stableUuid } from '@bastion/platform-persistence';

@@ -1,5 +1,5 @@
 import type { ItemRow, Transition } from '@bastion/rectification-contracts';
-import { daysLeft, FINISHED_STATUSES, trafficLight } from '@bastion/rectification-workflows';
+import { daysLeft, FINISHED_STATUSES, trafficLight } from '@bastion/rectification-rules';
 import type { ItemEntity } from '../persistence/entities/item.entity';
 import type { TransitionEntity } from '../persistence/entities/transition.entity';
 

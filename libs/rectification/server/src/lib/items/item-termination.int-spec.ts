@@ -1,7 +1,16 @@
 import { ADMIN, directory } from '@bastion/platform-service-testing';
 import { itemWorkflowId } from '@bastion/rectification-contracts';
 import { startRectificationTestApp, type RectificationTestApp } from '../../testing/rectification-test-app';
-import { action, inDays, item, itemWhen, openBatch, registerItem, step } from '../../testing/fixtures';
+import {
+  action,
+  eventually,
+  inDays,
+  item,
+  itemWhen,
+  openBatch,
+  registerItem,
+  step,
+} from '../../testing/fixtures';
 
 describe('an administrator terminates a stuck item, over HTTP', () => {
   let t: RectificationTestApp;
@@ -78,6 +87,65 @@ describe('an administrator terminates a stuck item, over HTTP', () => {
     expect(again.status).toBe(200);
     expect(again.body.termination.reason).toBe(reason);
     expect(again.body.transitions.filter((tr: { kind: string }) => tr.kind === 'terminated')).toHaveLength(1);
+  });
+
+  it('closes the sign-off the item was waiting for, with who and why, in the approvals read model and ledger', async () => {
+    const id = await assigned();
+    const planned = await step(t, 'submitter', id, 'submit_plan', {
+      measures: '逐月补齐记录',
+      target: '记录完整',
+    });
+    const requestId = planned.record.pending!.requestId;
+    const request = () =>
+      t.db.query(
+        `SELECT status, terminated_by_user_id, terminated_by_name, termination_reason
+           FROM approvals.request WHERE id = $1`,
+        [requestId],
+      ) as Promise<Record<string, string | null>[]>;
+    await eventually(request, (rows) => rows[0]?.status === 'running', 'the plan’s sign-off opened');
+    const reason = '整改方案审批卡住，事项由管理员终止';
+
+    expect((await terminate(ADMIN, id, { reason })).status).toBe(200);
+
+    // The sign-off ends with the item and closes its own request: nobody is left a task on it.
+    const [closed] = await eventually(
+      request,
+      (rows) => rows[0]?.status === 'terminated',
+      'the sign-off closed with its item',
+    );
+    expect(closed).toEqual({
+      status: 'terminated',
+      terminated_by_user_id: ADMIN.userId,
+      terminated_by_name: ADMIN.displayName,
+      termination_reason: reason,
+    });
+    const ledger = await t.db.query(
+      `SELECT action, automatic, actor_name, opinion, detail->>'withParent' AS parent
+         FROM approvals.ledger WHERE request_id = $1 ORDER BY seq`,
+      [requestId],
+    );
+    expect(ledger.at(-1)).toEqual({
+      action: 'terminate',
+      automatic: true,
+      actor_name: ADMIN.displayName,
+      opinion: reason,
+      parent: itemWorkflowId(id),
+    });
+    expect(
+      await t.db.query(
+        `SELECT 1 FROM approvals.task WHERE request_id = $1 AND status IN ('open', 'waiting')`,
+        [requestId],
+      ),
+    ).toEqual([]);
+    const seen = await t.approvals.as(ADMIN).get(`/requests/${requestId}`);
+    expect(seen.body).toMatchObject({
+      status: 'terminated',
+      termination: { by: { userId: ADMIN.userId, name: ADMIN.displayName }, reason },
+    });
+    expect((await t.approvals.as(ADMIN).get(`/requests/${requestId}/verify`)).body).toMatchObject({
+      intact: true,
+      problems: [],
+    });
   });
 
   it('is for system administrators only', async () => {

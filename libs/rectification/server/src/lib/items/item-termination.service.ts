@@ -13,7 +13,7 @@ import type { Principal } from '@bastion/platform-auth';
 import { ForbiddenError, NotFoundError } from '@bastion/platform-http';
 import { TEMPORAL_CLIENT, terminateWorkflow } from '@bastion/platform-temporal';
 import type { TerminationRequest } from '@bastion/shared-contracts';
-import { FINISHED_STATUSES } from '@bastion/rectification-workflows';
+import { FINISHED_STATUSES } from '@bastion/rectification-rules';
 import { RectificationError } from '../rectification-error';
 import { ItemsReader } from './items-reader.service';
 
@@ -45,8 +45,8 @@ export class ItemTerminationService {
     if (item.status === 'terminated') return this.items.view(principal, id);
     if (FINISHED_STATUSES.includes(item.status)) throw ended();
 
-    const why = `Terminated by ${principal.username}: ${reason}`;
-    if ((await terminateWorkflow(this.temporal, itemWorkflowId(id), why)) === 'ended') throw ended();
+    const termination = { by: principal, reason };
+    if ((await terminateWorkflow(this.temporal, itemWorkflowId(id), termination)) === 'ended') throw ended();
 
     await this.db.transaction(async (tx) => {
       const [row] = (await tx.query(

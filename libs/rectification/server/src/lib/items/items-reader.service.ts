@@ -10,7 +10,7 @@ import {
   type ItemView,
   type TrafficLight,
 } from '@bastion/rectification-contracts';
-import { allowedActions } from '@bastion/rectification-workflows';
+import { allowedActions } from '@bastion/rectification-rules';
 import type { Principal } from '@bastion/platform-auth';
 import { NotFoundError, OutOfScopeError } from '@bastion/platform-http';
 import { type KeysetOrder, keysetPage } from '@bastion/platform-persistence';
@@ -18,7 +18,6 @@ import type { Page } from '@bastion/shared-contracts';
 import { capacitiesOn, visibleItemCondition } from '../access';
 import { ItemEntity } from '../persistence/entities/item.entity';
 import { TransitionEntity } from '../persistence/entities/transition.entity';
-import { today } from '../today';
 import { filterItems, ITEM_LIGHT } from './item-filters';
 import { itemRowOf, transitionOf } from './item-rows';
 import { clock, type LocalDate } from '@bastion/calendar';
@@ -66,13 +65,13 @@ export class ItemsReader {
   visible(
     principal: Principal,
     query: Partial<ItemCountQuery>,
-    day = today(),
+    day = clock.today(),
   ): SelectQueryBuilder<ItemEntity> {
     return this.filtered(principal, query, day).innerJoinAndSelect('i.batch', 'b');
   }
 
   async list(principal: Principal, query: ItemListQuery): Promise<Page<ItemRow>> {
-    const day = today();
+    const day = clock.today();
     const counted = await this.filtered(principal, query, day)
       .select('count(*)::int', 'n')
       .getRawOne<{ n: number }>();
@@ -86,7 +85,7 @@ export class ItemsReader {
   }
 
   async counts(principal: Principal, query: Partial<ItemCountQuery>): Promise<ItemCounts> {
-    return this.countsOf(this.filtered(principal, query, today()));
+    return this.countsOf(this.filtered(principal, query, clock.today()));
   }
 
   /** Totals by status and by light of the items a query selects. */
@@ -120,7 +119,7 @@ export class ItemsReader {
 
   /** Of these items, the ones the caller may see. */
   async visibleIds(principal: Principal, ids: string[]): Promise<string[]> {
-    const rows = await this.filtered(principal, {}, today())
+    const rows = await this.filtered(principal, {}, clock.today())
       .select('i.id', 'id')
       .andWhere('i.id = ANY(:ids)', { ids })
       .getRawMany<{ id: string }>();
@@ -158,7 +157,7 @@ export class ItemsReader {
     const transitions = rows.map(transitionOf);
     const capacities = capacitiesOn(principal, item);
     const record = { ...item.record, transitions };
-    const day = today();
+    const day = clock.today();
     return {
       row: itemRowOf(item, item.batch!.title, day),
       record,

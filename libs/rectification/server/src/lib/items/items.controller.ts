@@ -6,10 +6,13 @@ import {
   type ItemCountQuery,
   itemCountQuerySchema,
   type ItemCounts,
+  itemCountsSchema,
   type ItemListQuery,
   itemListQuerySchema,
+  itemPageSchema,
   type ItemRow,
   type ItemView,
+  itemViewSchema,
 } from '@bastion/rectification-contracts';
 import { CurrentUser, type Principal } from '@bastion/platform-auth';
 import { Returns, ValidBody, ValidParam, ValidQuery } from '@bastion/platform-http';
@@ -19,7 +22,6 @@ import {
   type TerminationRequest,
   terminationRequestSchema,
 } from '@bastion/shared-contracts';
-import { itemCountsSchema, itemPageSchema, itemViewSchema } from '../http/views';
 import { ItemActionsService } from './item-actions.service';
 import { ItemTerminationService } from './item-termination.service';
 import { ItemsReader } from './items-reader.service';

@@ -7,7 +7,7 @@ import {
   type ItemStatus,
   type TrafficLight,
 } from '@bastion/rectification-contracts';
-import { initialBatchRecord, initialItemRecord, trafficLight } from '@bastion/rectification-workflows';
+import { initialBatchRecord, initialItemRecord, trafficLight } from '@bastion/rectification-rules';
 import { migrateWithLock } from '@bastion/platform-persistence';
 import {
   migratedSchema,

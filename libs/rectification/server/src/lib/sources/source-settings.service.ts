@@ -6,10 +6,10 @@ import {
   type FindingSource,
   findingSources,
   type SourceConfig,
+  type SourceSetting,
 } from '@bastion/rectification-contracts';
 import type { Principal } from '@bastion/platform-auth';
 import { requireAdmin } from '../access';
-import type { SourceSetting } from '../http/views';
 import { SourceConfigEntity } from '../persistence/entities/source-config.entity';
 
 function settingOf(source: FindingSource, row: SourceConfigEntity | undefined): SourceSetting {

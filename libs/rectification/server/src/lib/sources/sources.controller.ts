@@ -5,10 +5,13 @@ import {
   type FindingSource,
   type SourceConfig,
   sourceConfigSchema,
+  type SourceSetting,
+  sourceSettingSchema,
+  sourceSettingsSchema,
+  type SourceSettingsView,
 } from '@bastion/rectification-contracts';
 import { CurrentUser, type Principal } from '@bastion/platform-auth';
 import { Returns, ValidBody, ValidParam } from '@bastion/platform-http';
-import { type SourceSetting, sourceSettingSchema, sourceSettingsSchema } from '../http/views';
 import { SourceSettings } from './source-settings.service';
 
 @ApiTags('sources')
@@ -20,7 +23,7 @@ export class SourcesController {
   /** Every source of findings with its effective configuration (deadlines, ladder, sign-off routes). */
   @Get()
   @Returns(sourceSettingsSchema)
-  async list(): Promise<{ items: SourceSetting[] }> {
+  async list(): Promise<SourceSettingsView> {
     return { items: await this.settings.all() };
   }
 

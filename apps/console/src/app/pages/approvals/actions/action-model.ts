@@ -5,9 +5,7 @@ import type {
   ReturnTarget,
   TaskView,
 } from '@bastion/approvals-contracts';
-import type { ActionInput } from '../../../core/api/approvals-api.service';
-import type { MessageKey } from '../../../core/i18n/messages.zh-cn';
-import type { StoredFile } from '../attachments/attachment-upload.component';
+import type { ActionInput, MessageKey, StoredFile } from '@bastion/console-ui';
 
 /** The order the panel offers actions in: decisions first, then handing on, then the rest. */
 export const ACTION_ORDER: readonly ActionType[] = [
@@ -184,16 +182,4 @@ export function participants(detail: Pick<RequestDetail, 'submitter' | 'stages' 
   }
   for (const p of detail.cc) people.set(p.personId, p);
   return [...people.values()];
-}
-
-/** A fresh idempotency key per click. `randomUUID` needs a secure context; plain HTTP gets the same shape. */
-export function newIdempotencyKey(): string {
-  const c = globalThis.crypto;
-  if (typeof c?.randomUUID === 'function') return c.randomUUID();
-  const bytes = new Uint8Array(16);
-  c.getRandomValues(bytes);
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

@@ -3,9 +3,7 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import type { ActionType, RequestDetail } from '@bastion/approvals-contracts';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { of, throwError } from 'rxjs';
-import { ApiError } from '../../../core/api/api-error';
-import { ApprovalsApi } from '../../../core/api/approvals-api.service';
-import { SessionService } from '../../../core/auth/session.service';
+import { ApiError, ApprovalsApi, SessionService } from '@bastion/console-ui';
 import { appIcons } from '../../../icons';
 import { ActionPanelComponent } from './action-panel.component';
 
@@ -161,7 +159,18 @@ describe('ActionPanelComponent', () => {
 
   it('shows the service’s refusal and keeps what was typed', async () => {
     act.mockReturnValue(
-      throwError(() => new ApiError(403, 'NOT_YOUR_TURN', 'You have no open task on this request.')),
+      throwError(
+        () =>
+          new ApiError(
+            403,
+            'NOT_YOUR_TURN',
+            '您在此申请中没有待办任务',
+            [],
+            undefined,
+            {},
+            'You have no open task on this request.',
+          ),
+      ),
     );
     const root = await render(request(['approve']));
     const opinion = root.querySelector<HTMLTextAreaElement>('[data-testid="action-opinion"]')!;

@@ -10,7 +10,12 @@ import {
   viewChild,
 } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import type { ActionType, RequestDetail } from '@bastion/approvals-contracts';
+import type {
+  ActionType,
+  ActResponse,
+  RequestDetail,
+  ReturnTargetOption,
+} from '@bastion/approvals-contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -23,20 +28,20 @@ import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { firstValueFrom } from 'rxjs';
-import { ApiError } from '../../../core/api/api-error';
 import {
-  type ActResponse,
+  ApiError,
   ApprovalsApi,
-  type ReturnTargetOption,
-} from '../../../core/api/approvals-api.service';
-import { SessionService } from '../../../core/auth/session.service';
-import type { MessageKey } from '../../../core/i18n/messages.zh-cn';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { TranslateService } from '../../../core/i18n/translate.service';
-import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
-import { type Load, LOADING } from '../../../core/ui/load';
-import { PersonPickerComponent } from '../../../shared/person-picker.component';
-import { AttachmentUploadComponent } from '../attachments/attachment-upload.component';
+  AttachmentUploadComponent,
+  ErrorAlertComponent,
+  type Load,
+  LOADING,
+  type MessageKey,
+  newIdempotencyKey,
+  PersonPickerComponent,
+  SessionService,
+  TranslatePipe,
+  TranslateService,
+} from '@bastion/console-ui';
 import {
   actsAsDelegate,
   type ActionDraft,
@@ -48,7 +53,6 @@ import {
   emptyDraft,
   needsSignature,
   NEEDS_FIELDS,
-  newIdempotencyKey,
   offeredActions,
   participants,
   removableSigners,

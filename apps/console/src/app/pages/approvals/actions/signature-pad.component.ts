@@ -10,7 +10,7 @@ import {
 } from '@angular/core';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { TranslatePipe } from '@bastion/console-ui';
 import { drawStrokes, exportSignature, type Point, SignatureStrokes } from './signature';
 
 /**

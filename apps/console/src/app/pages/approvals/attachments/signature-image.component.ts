@@ -8,8 +8,7 @@ import {
   signal,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { ApprovalsApi } from '../../../core/api/approvals-api.service';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { ApprovalsApi, TranslatePipe } from '@bastion/console-ui';
 
 /**
  * A handwritten signature as an image. The file is fetched with the session (an `<img src>`

@@ -4,11 +4,7 @@ import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { firstValueFrom } from 'rxjs';
-import { ApprovalsApi } from '../../../core/api/approvals-api.service';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
-import { type Load } from '../../../core/ui/load';
-import { ApiError } from '../../../core/api/api-error';
+import { ApiError, ApprovalsApi, ErrorAlertComponent, type Load, TranslatePipe } from '@bastion/console-ui';
 
 /** Checks the request's hash chain on demand and says whether every row is as it was written. */
 @Component({

@@ -11,16 +11,22 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { filter, switchMap, tap } from 'rxjs';
-import { ApprovalsApi } from '../../../core/api/approvals-api.service';
+import {
+  ApprovalsApi,
+  AttachmentListComponent,
+  ErrorAlertComponent,
+  type Load,
+  LOADING,
+  procedureLabel,
+  statusColour,
+  statusLabel,
+  TerminateButtonComponent,
+  TerminationNoteComponent,
+  toLoad,
+  TranslatePipe,
+} from '@bastion/console-ui';
 import { NotificationsService } from '../../../core/notifications/notifications.service';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
-import { type Load, LOADING, toLoad } from '../../../core/ui/load';
-import { TerminateButtonComponent } from '../../../core/ui/termination/terminate-button.component';
-import { TerminationNoteComponent } from '../../../core/ui/termination/termination-note.component';
 import { ActionPanelComponent } from '../actions/action-panel.component';
-import { procedureLabel, statusColour, statusLabel } from '../approval-labels';
-import { AttachmentListComponent } from '../attachments/attachment-list.component';
 import { LedgerVerifyComponent } from './ledger-verify.component';
 import { RequestTimelineComponent } from './request-timeline.component';
 import { RouteDiagramComponent } from './route-diagram.component';

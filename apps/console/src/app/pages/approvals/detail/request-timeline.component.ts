@@ -3,12 +3,16 @@ import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core
 import type { LedgerEntry } from '@bastion/approvals-contracts';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { NzTimelineModule } from 'ng-zorro-antd/timeline';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { TranslateService } from '../../../core/i18n/translate.service';
-import { actionText } from '../approval-labels';
-import { AttachmentListComponent } from '../attachments/attachment-list.component';
+import {
+  actionText,
+  AttachmentListComponent,
+  EntryBelowDirective,
+  EntryLineDirective,
+  RecordTimelineComponent,
+  TranslatePipe,
+  TranslateService,
+} from '@bastion/console-ui';
 import { SignatureImageComponent } from '../attachments/signature-image.component';
 
 const GREEN = new Set([
@@ -54,72 +58,73 @@ export function entryColour(action: string): string {
     DatePipe,
     NzIconModule,
     NzTagModule,
-    NzTimelineModule,
     NzTooltipModule,
     AttachmentListComponent,
+    RecordTimelineComponent,
+    EntryLineDirective,
+    EntryBelowDirective,
     SignatureImageComponent,
     TranslatePipe,
   ],
   template: `
-    <nz-timeline data-testid="timeline">
-      @for (entry of entries(); track entry.seq) {
-        <nz-timeline-item [nzColor]="colour(entry.action)">
-          <div class="line" data-testid="timeline-entry" [attr.data-action]="entry.action">
-            <span class="when bst-muted">{{ entry.at | date: 'yyyy-MM-dd HH:mm:ss' }}</span>
-            @if (entry.actor; as actor) {
-              <strong>{{ actor.name }}</strong>
-            } @else if (!entry.automatic) {
-              <!-- Only an administrator's login acts without being a person (终止). -->
-              <strong data-testid="timeline-administrator">{{ 'timeline.administrator' | t }}</strong>
-            } @else {
-              <strong>{{ 'timeline.system' | t }}</strong>
-            }
-            @if (entry.onBehalfOf; as principal) {
-              <span class="bst-muted">{{ 'timeline.onBehalfOf' | t: { name: principal.name } }}</span>
-            }
-            <span class="action">{{ action(entry.action) }}</span>
-            @if (detail(entry); as text) {
-              <span class="bst-muted">{{ text }}</span>
-            }
-            @if (entry.stageName) {
-              <nz-tag>{{ entry.stageName }}</nz-tag>
-            }
-            @if (entry.automatic) {
-              <nz-tag nzColor="default" data-testid="timeline-automatic"
-                ><nz-icon nzType="robot" />{{ 'timeline.automatic' | t }}</nz-tag
-              >
-            }
-            @if (entry.signatureSha256; as hash) {
-              <nz-tag
-                nzColor="gold"
-                nz-tooltip
-                [nzTooltipTitle]="'SHA-256 ' + hash"
-                data-testid="timeline-signed"
-              >
-                <nz-icon nzType="signature" />{{ 'timeline.signed' | t }}
-              </nz-tag>
-            }
-          </div>
-          @if (entry.opinion) {
-            <blockquote class="bst-quote" data-testid="timeline-opinion">{{ entry.opinion }}</blockquote>
-          }
-          @if (entry.attachments.length) {
-            <bst-attachment-list [files]="entry.attachments" />
-          }
-          @if (entry.signatureSha256 && signatures().get(entry.signatureSha256); as image) {
-            <bst-signature-image [attachmentId]="image" [signer]="entry.actor?.name ?? ''" />
-          }
-        </nz-timeline-item>
-      }
-    </nz-timeline>
+    <bst-record-timeline
+      testId="timeline"
+      entryTestId="timeline-entry"
+      noteTestId="timeline-opinion"
+      kindAs="action"
+      [newestFirst]="false"
+      [entries]="entries()"
+      [colour]="colour"
+      [kind]="kindOf"
+      [note]="noteOf"
+    >
+      <ng-template bstEntryLine [bstEntryLineOf]="entries()" let-entry>
+        <span class="when bst-muted">{{ entry.at | date: 'yyyy-MM-dd HH:mm:ss' }}</span>
+        @if (entry.actor; as actor) {
+          <strong>{{ actor.name }}</strong>
+        } @else if (!entry.automatic) {
+          <!-- Only an administrator's login acts without being a person (终止). -->
+          <strong data-testid="timeline-administrator">{{ 'timeline.administrator' | t }}</strong>
+        } @else {
+          <strong>{{ 'timeline.system' | t }}</strong>
+        }
+        @if (entry.onBehalfOf; as principal) {
+          <span class="bst-muted">{{ 'timeline.onBehalfOf' | t: { name: principal.name } }}</span>
+        }
+        <span class="action">{{ action(entry.action) }}</span>
+        @if (detail(entry); as text) {
+          <span class="bst-muted">{{ text }}</span>
+        }
+        @if (entry.stageName) {
+          <nz-tag>{{ entry.stageName }}</nz-tag>
+        }
+        @if (entry.automatic) {
+          <nz-tag nzColor="default" data-testid="timeline-automatic"
+            ><nz-icon nzType="robot" />{{ 'timeline.automatic' | t }}</nz-tag
+          >
+        }
+        @if (entry.signatureSha256; as hash) {
+          <nz-tag
+            nzColor="gold"
+            nz-tooltip
+            [nzTooltipTitle]="'SHA-256 ' + hash"
+            data-testid="timeline-signed"
+          >
+            <nz-icon nzType="signature" />{{ 'timeline.signed' | t }}
+          </nz-tag>
+        }
+      </ng-template>
+      <ng-template bstEntryBelow [bstEntryBelowOf]="entries()" let-entry>
+        @if (entry.attachments.length) {
+          <bst-attachment-list [files]="entry.attachments" />
+        }
+        @if (entry.signatureSha256 && signatures().get(entry.signatureSha256); as image) {
+          <bst-signature-image [attachmentId]="image" [signer]="entry.actor?.name ?? ''" />
+        }
+      </ng-template>
+    </bst-record-timeline>
   `,
   styles: `
-    .line {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 6px;
-    }
     .when {
       font-size: 12px;
     }
@@ -133,7 +138,9 @@ export class RequestTimelineComponent {
   readonly entries = input.required<readonly LedgerEntry[]>();
   /** The request's signature images by their SHA-256, as the ledger names them. */
   readonly signatures = input<ReadonlyMap<string, string>>(new Map());
-  protected readonly colour = entryColour;
+  protected readonly colour = (entry: LedgerEntry) => entryColour(entry.action);
+  protected readonly kindOf = (entry: LedgerEntry) => entry.action;
+  protected readonly noteOf = (entry: LedgerEntry) => entry.opinion;
 
   protected action(action: string): string {
     return actionText(this.i18n, action);

@@ -4,19 +4,19 @@ import type { PersonRef, RequestStatus, StagePassView, StageView, TaskView } fro
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
-import type { MessageKey } from '../../../core/i18n/messages.zh-cn';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { TranslateService } from '../../../core/i18n/translate.service';
 import {
   assigneeRuleText,
   closeReasonText,
+  LightComponent,
+  type MessageKey,
   modeText,
   stageStatusLabel,
   statusColour,
   statusLabel,
   taskStatusLabel,
-} from '../approval-labels';
-import { LightComponent } from '../light.component';
+  TranslatePipe,
+  TranslateService,
+} from '@bastion/console-ui';
 
 const TASK_ICONS: Record<TaskView['status'], string> = {
   waiting: 'clock-circle',

@@ -3,9 +3,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import type { StageView } from '@bastion/approvals-contracts';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzTableModule } from 'ng-zorro-antd/table';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { TranslateService } from '../../../core/i18n/translate.service';
-import { assigneeRuleText, modeText } from '../approval-labels';
+import { assigneeRuleText, modeText, TranslatePipe, TranslateService } from '@bastion/console-ui';
 
 /** The stages still to come: who the rule is expected to find, and when each is expected to be due. */
 @Component({

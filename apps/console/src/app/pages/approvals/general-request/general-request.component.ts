@@ -11,16 +11,22 @@ import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { map } from 'rxjs';
-import { ApprovalsApi } from '../../../core/api/approvals-api.service';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { TranslateService } from '../../../core/i18n/translate.service';
-import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
-import { FieldErrorPipe } from '../../../core/ui/field-error.pipe';
-import { FormSubmission } from '../../../core/ui/form-submission';
-import { type Load, LOADING, toLoad } from '../../../core/ui/load';
-import { SessionService } from '../../../core/auth/session.service';
-import { newIdempotencyKey } from '../actions/action-model';
-import { AttachmentUploadComponent, type StoredFile } from '../attachments/attachment-upload.component';
+import {
+  ApprovalsApi,
+  AttachmentUploadComponent,
+  ErrorAlertComponent,
+  FieldErrorPipe,
+  FormFieldComponent,
+  FormSubmission,
+  type Load,
+  LOADING,
+  newIdempotencyKey,
+  SessionService,
+  type StoredFile,
+  toLoad,
+  TranslatePipe,
+  TranslateService,
+} from '@bastion/console-ui';
 import { RoutePreviewComponent } from '../route-preview.component';
 
 const isMembership = (role: string) => role === 'full_member' || role === 'probationary_member';
@@ -44,6 +50,7 @@ const isMembership = (role: string) => role === 'full_member' || role === 'proba
     ErrorAlertComponent,
     FieldErrorPipe,
     RoutePreviewComponent,
+    FormFieldComponent,
     TranslatePipe,
   ],
   templateUrl: './general-request.component.html',

@@ -1,5 +1,5 @@
 import type { InboxTab, Procedure } from '@bastion/approvals-contracts';
-import type { InboxParams } from '../../../core/api/approvals-api.service';
+import type { InboxParams } from '@bastion/console-ui';
 
 export const INBOX_TABS: readonly InboxTab[] = ['todo', 'done', 'cc', 'mine'];
 

@@ -15,19 +15,28 @@ import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTabsModule } from 'ng-zorro-antd/tabs';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { switchMap, tap } from 'rxjs';
-import { ApprovalsApi } from '../../../core/api/approvals-api.service';
-import type { MessageKey } from '../../../core/i18n/messages.zh-cn';
-import { SessionService } from '../../../core/auth/session.service';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { TranslateService } from '../../../core/i18n/translate.service';
-import { CursorPager } from '../../../core/pagination/cursor-pager';
-import { PagerBarComponent } from '../../../core/pagination/pager-bar.component';
-import { SearchBoxComponent } from '../../../core/ui/search-box.component';
-import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
-import { type Load, LOADING, toLoad } from '../../../core/ui/load';
-import { OrgPickerComponent } from '../../../shared/org-picker.component';
-import { actionText, PROCEDURES, procedureLabel, statusColour, statusLabel } from '../approval-labels';
-import { LightComponent, LightLegendComponent } from '../light.component';
+import {
+  actionText,
+  ApprovalsApi,
+  CursorPager,
+  ErrorAlertComponent,
+  LightComponent,
+  LightLegendComponent,
+  type Load,
+  LOADING,
+  type MessageKey,
+  OrgPickerComponent,
+  PagerBarComponent,
+  procedureLabel,
+  PROCEDURES,
+  SearchBoxComponent,
+  SessionService,
+  statusColour,
+  statusLabel,
+  toLoad,
+  TranslatePipe,
+  TranslateService,
+} from '@bastion/console-ui';
 import { dueFiltersApply, INBOX_TABS, inboxQuery, isFiltered } from './inbox-query';
 
 const tabFrom = (value: string | null): InboxTab =>

@@ -5,15 +5,17 @@ import type { DevelopmentStatus } from '@bastion/development-contracts';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { NzTableModule } from 'ng-zorro-antd/table';
-import { DevelopmentApi } from '../../../core/api/development-api.service';
-import { LabelPipe } from '../../../core/i18n/label.pipe';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { TranslateService } from '../../../core/i18n/translate.service';
-import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
-import { FilterBarComponent } from '../../../core/ui/filter-bar.component';
-import { keptLoad } from '../../../core/ui/kept-load';
-import { OrgPickerComponent } from '../../../shared/org-picker.component';
-import { EchartComponent } from '../../rectification/board/echart.component';
+import {
+  DevelopmentApi,
+  EchartComponent,
+  ErrorAlertComponent,
+  FilterBarComponent,
+  keptLoad,
+  LabelPipe,
+  OrgPickerComponent,
+  TranslatePipe,
+  TranslateService,
+} from '@bastion/console-ui';
 import { DEV_LABELS, PIPELINE } from '../development-labels';
 import { pipelineOption } from './pipeline-chart';
 

@@ -13,16 +13,18 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalService } from 'ng-zorro-antd/modal';
 import { firstValueFrom } from 'rxjs';
-import { ApiError } from '../../../core/api/api-error';
-import { DevelopmentApi } from '../../../core/api/development-api.service';
-import { LabelPipe } from '../../../core/i18n/label.pipe';
-import type { MessageKey } from '../../../core/i18n/messages.zh-cn';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { TranslateService } from '../../../core/i18n/translate.service';
-import { fromLocalDate } from '../../../core/ui/dates';
-import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
-import { newIdempotencyKey } from '../../approvals/actions/action-model';
-import { keepKeyAfter } from '../../rectification/item/item-action-model';
+import {
+  ApiError,
+  DevelopmentApi,
+  ErrorAlertComponent,
+  fromLocalDate,
+  keepKeyAfter,
+  LabelPipe,
+  type MessageKey,
+  newIdempotencyKey,
+  TranslatePipe,
+  TranslateService,
+} from '@bastion/console-ui';
 import { DEV_LABELS } from '../development-labels';
 import { shanghaiToday } from '../shared/business-date';
 import {
@@ -60,7 +62,6 @@ import { isDestructive } from '../steps/step-types';
           class="form-alert"
           [error]="failure"
           [showServerMessage]="true"
-          domain="dev"
           data-testid="step-error"
         />
       }

@@ -5,8 +5,7 @@ import type { CaseStepType } from '@bastion/development-contracts';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { NzModalService } from 'ng-zorro-antd/modal';
 import { of, throwError } from 'rxjs';
-import { ApiError } from '../../../core/api/api-error';
-import { DevelopmentApi } from '../../../core/api/development-api.service';
+import { ApiError, DevelopmentApi } from '@bastion/console-ui';
 import { appIcons } from '../../../icons';
 import { shanghaiToday } from '../shared/business-date';
 import { CASE_ID, caseView } from '../testing/case-view';
@@ -103,7 +102,16 @@ describe('CaseActionPanelComponent', () => {
   it('shows a refusal with the rule’s reason at the form and keeps what was typed', async () => {
     act.mockReturnValue(
       throwError(
-        () => new ApiError(422, 'RULE_BREACH', '确定为入党积极分子满一年后方可确定为发展对象（第十三条）'),
+        () =>
+          new ApiError(
+            422,
+            'RULE_BREACH',
+            '不符合发展党员工作规定。',
+            [],
+            undefined,
+            {},
+            '确定为入党积极分子满一年后方可确定为发展对象（第十三条）',
+          ),
       ),
     );
     const root = await render(['assessment']);

@@ -1,9 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import type { Clock } from '@bastion/development-contracts';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { LabelPipe } from '../../../core/i18n/label.pipe';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { TranslateService } from '../../../core/i18n/translate.service';
+import { LabelPipe, TextPipe, TranslatePipe, TranslateService } from '@bastion/console-ui';
+import { storedClockRule } from '@bastion/development-rules';
 import { DEV_LABELS, daysLeftText } from '../development-labels';
 import { daysUntil } from '../shared/business-date';
 
@@ -14,7 +13,7 @@ import { daysUntil } from '../shared/business-date';
 @Component({
   selector: 'bst-case-clocks',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NzTagModule, LabelPipe, TranslatePipe],
+  imports: [NzTagModule, LabelPipe, TextPipe, TranslatePipe],
   template: `
     @for (c of rows(); track c.clock.key) {
       <div
@@ -35,7 +34,7 @@ import { daysUntil } from '../shared/business-date';
           <span [class.bst-overdue]="c.overdue" [class.bst-muted]="!c.overdue">{{ c.left }}</span>
         </div>
         <div class="bst-muted rule">
-          {{ c.clock.rule }} · <span class="bst-mono">{{ c.clock.ruleSetId }}</span>
+          {{ c.rule | text }} · <span class="bst-mono">{{ c.clock.ruleSetId }}</span>
         </div>
       </div>
     } @empty {
@@ -73,6 +72,7 @@ export class CaseClocksComponent {
         const overdue = clock.kind === 'deadline' && days < 0;
         return {
           clock,
+          rule: storedClockRule(clock),
           overdue,
           left: clock.kind === 'deadline' || days > 0 ? daysLeftText(this.i18n, days) : '',
         };

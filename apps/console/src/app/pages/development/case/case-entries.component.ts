@@ -1,15 +1,19 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { CaseEntry } from '@bastion/development-contracts';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { NzTimelineModule } from 'ng-zorro-antd/timeline';
-import { LabelPipe } from '../../../core/i18n/label.pipe';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { TranslateService } from '../../../core/i18n/translate.service';
-import { FileLinksComponent } from '../../rectification/shared/file-links.component';
-import { DevelopmentFiles } from '../development-files';
+import {
+  DevelopmentFiles,
+  EntryBelowDirective,
+  EntryLineDirective,
+  FileLinksComponent,
+  LabelPipe,
+  RecordTimelineComponent,
+  TranslatePipe,
+  TranslateService,
+} from '@bastion/console-ui';
 import { DEV_LABELS, entryColour, entryText } from '../development-labels';
 
 /**
@@ -25,59 +29,57 @@ import { DEV_LABELS, entryColour, entryText } from '../development-labels';
     RouterLink,
     NzIconModule,
     NzTagModule,
-    NzTimelineModule,
     FileLinksComponent,
+    RecordTimelineComponent,
+    EntryLineDirective,
+    EntryBelowDirective,
     LabelPipe,
     TranslatePipe,
   ],
   template: `
-    <nz-timeline data-testid="case-entries">
-      @for (e of newestFirst(); track e.seq) {
-        <nz-timeline-item [nzColor]="colour(e.kind)">
-          <div class="line" data-testid="case-entry" [attr.data-kind]="e.kind">
-            @if (e.date) {
-              <strong data-testid="case-entry-date">{{ e.date }}</strong>
-            }
-            <span class="what">{{ text(e) }}</span>
-            @if (e.step) {
-              <span class="bst-muted">{{ 'dev.entry.step' | t: { n: e.step } }}</span>
-            }
-            @if (accountOf(e); as account) {
-              <span data-testid="case-entry-account">{{ 'dev.entry.account' | t: { name: account } }}</span>
-            } @else if (e.automatic || !e.actor) {
-              <nz-tag><nz-icon nzType="robot" />{{ 'dev.entry.automatic' | t }}</nz-tag>
-            } @else {
-              <span>{{ e.actor.name }}</span>
-            }
-            @if (e.migrated) {
-              <nz-tag nzColor="gold">{{ 'dev.entry.fromPaper' | t }}</nz-tag>
-            }
-            <span class="bst-muted small" [title]="e.at">{{
-              'dev.entry.recordedAt' | t: { at: (e.at | date: 'yyyy-MM-dd HH:mm') ?? '' }
-            }}</span>
-            <span class="bst-muted small bst-mono" data-testid="case-entry-rules">{{ e.ruleSetId }}</span>
-            <nz-tag>{{ labels.status[e.statusAfter] | label }}</nz-tag>
-            @if (e.requestId) {
-              <a [routerLink]="['/approvals', e.requestId]">{{ 'dev.signoff.open' | t }}</a>
-            }
-          </div>
-          @if (e.note) {
-            <blockquote class="bst-quote">{{ e.note }}</blockquote>
-          }
-          @if (e.files.length) {
-            <bst-file-links [files]="e.files" [source]="files" />
-          }
-        </nz-timeline-item>
-      }
-    </nz-timeline>
+    <bst-record-timeline
+      testId="case-entries"
+      entryTestId="case-entry"
+      [entries]="entries()"
+      [colour]="colour"
+      [kind]="kindOf"
+      [note]="noteOf"
+    >
+      <ng-template bstEntryLine [bstEntryLineOf]="entries()" let-e>
+        @if (e.date) {
+          <strong data-testid="case-entry-date">{{ e.date }}</strong>
+        }
+        <span class="what">{{ text(e) }}</span>
+        @if (e.step) {
+          <span class="bst-muted">{{ 'dev.entry.step' | t: { n: e.step } }}</span>
+        }
+        @if (accountOf(e); as account) {
+          <span data-testid="case-entry-account">{{ 'dev.entry.account' | t: { name: account } }}</span>
+        } @else if (e.automatic || !e.actor) {
+          <nz-tag><nz-icon nzType="robot" />{{ 'dev.entry.automatic' | t }}</nz-tag>
+        } @else {
+          <span>{{ e.actor.name }}</span>
+        }
+        @if (e.migrated) {
+          <nz-tag nzColor="gold">{{ 'dev.entry.fromPaper' | t }}</nz-tag>
+        }
+        <span class="bst-muted small" [title]="e.at">{{
+          'dev.entry.recordedAt' | t: { at: (e.at | date: 'yyyy-MM-dd HH:mm') ?? '' }
+        }}</span>
+        <span class="bst-muted small bst-mono" data-testid="case-entry-rules">{{ e.ruleSetId }}</span>
+        <nz-tag>{{ labels.status[e.statusAfter] | label }}</nz-tag>
+        @if (e.requestId) {
+          <a [routerLink]="['/approvals', e.requestId]">{{ 'dev.signoff.open' | t }}</a>
+        }
+      </ng-template>
+      <ng-template bstEntryBelow [bstEntryBelowOf]="entries()" let-e>
+        @if (e.files.length) {
+          <bst-file-links [files]="e.files" [source]="files" />
+        }
+      </ng-template>
+    </bst-record-timeline>
   `,
   styles: `
-    .line {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 6px;
-    }
     .what {
       font-weight: 500;
     }
@@ -93,8 +95,9 @@ export class CaseEntriesComponent {
   readonly entries = input.required<readonly CaseEntry[]>();
 
   protected readonly labels = DEV_LABELS;
-  protected readonly colour = entryColour;
-  protected readonly newestFirst = computed(() => [...this.entries()].sort((a, b) => b.seq - a.seq));
+  protected readonly colour = (e: CaseEntry) => entryColour(e.kind);
+  protected readonly kindOf = (e: CaseEntry) => e.kind;
+  protected readonly noteOf = (e: CaseEntry) => e.note;
   protected readonly text = (e: CaseEntry) => entryText(this.i18n, e.kind);
   protected readonly accountOf = entryAccount;
 }

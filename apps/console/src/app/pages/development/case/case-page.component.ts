@@ -11,13 +11,15 @@ import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { DevelopmentApi } from '../../../core/api/development-api.service';
-import { LabelPipe } from '../../../core/i18n/label.pipe';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
-import { keptLoad } from '../../../core/ui/kept-load';
-import { TerminateButtonComponent } from '../../../core/ui/termination/terminate-button.component';
-import { TerminationNoteComponent } from '../../../core/ui/termination/termination-note.component';
+import {
+  DevelopmentApi,
+  ErrorAlertComponent,
+  keptLoad,
+  LabelPipe,
+  TerminateButtonComponent,
+  TerminationNoteComponent,
+  TranslatePipe,
+} from '@bastion/console-ui';
 import { DEV_LABELS, statusColour } from '../development-labels';
 import { shanghaiToday } from '../shared/business-date';
 import { ComplianceReportComponent } from '../shared/compliance-report.component';

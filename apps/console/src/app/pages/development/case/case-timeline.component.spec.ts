@@ -2,7 +2,7 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import type { CaseEntry, TimelineState, TimelineStep } from '@bastion/development-contracts';
 import { stepDefinitions } from '@bastion/development-contracts';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
-import { DevelopmentApi } from '../../../core/api/development-api.service';
+import { DevelopmentApi } from '@bastion/console-ui';
 import { appIcons } from '../../../icons';
 import { CaseTimelineComponent } from './case-timeline.component';
 
@@ -25,8 +25,7 @@ function timeline(): TimelineStep[] {
     due: s.number === 3 ? '2025-07-06' : null,
     earliest: null,
     predicted: s.number === 7 ? '2026-07-07' : null,
-    rule:
-      s.number === 3 ? '第八条：申请后满 6 个月方可确定为入党积极分子' : s.number === 7 ? '第十三条' : null,
+    rule: s.number === 3 ? { key: 'development.timing.talk' } : s.number === 7 ? { key: 'development.timing.candidate' } : null,
     entries: s.number === 2 ? [2] : [],
   }));
 }
@@ -100,7 +99,7 @@ describe('CaseTimelineComponent', () => {
     expect(activist.getAttribute('aria-current')).toBe('step');
     expect(activist.querySelector('[data-testid="timeline-step-due"]')!.textContent).toContain('2025-07-06');
     const rule = activist.querySelector('[data-testid="timeline-step-rule"]')!;
-    expect(rule.textContent).toContain('第八条');
+    expect(rule.textContent).toContain('一个月内派人谈话（《细则》第七条）');
   });
 
   it('shows steps to come with their predicted dates, and skipped steps as skipped', async () => {

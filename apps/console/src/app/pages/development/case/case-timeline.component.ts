@@ -3,11 +3,14 @@ import type { CaseEntry, TimelineState, TimelineStep } from '@bastion/developmen
 import type { FileRef } from '@bastion/shared-contracts';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTimelineModule } from 'ng-zorro-antd/timeline';
-import { LabelPipe } from '../../../core/i18n/label.pipe';
-import type { MessageKey } from '../../../core/i18n/messages.zh-cn';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { FileLinksComponent } from '../../rectification/shared/file-links.component';
-import { DevelopmentFiles } from '../development-files';
+import {
+  DevelopmentFiles,
+  FileLinksComponent,
+  LabelPipe,
+  type MessageKey,
+  TextPipe,
+  TranslatePipe,
+} from '@bastion/console-ui';
 import { DEV_LABELS, STAGES, stateColour } from '../development-labels';
 
 interface StageGroup {
@@ -23,7 +26,7 @@ interface StageGroup {
 @Component({
   selector: 'bst-case-timeline',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NzTagModule, NzTimelineModule, FileLinksComponent, LabelPipe, TranslatePipe],
+  imports: [NzTagModule, NzTimelineModule, FileLinksComponent, LabelPipe, TextPipe, TranslatePipe],
   template: `
     @for (group of stages(); track group.stage) {
       <section class="stage" [attr.data-testid]="'stage-' + group.stage">
@@ -71,7 +74,7 @@ interface StageGroup {
                   }
                 </div>
                 @if (step.rule && step.state !== 'done' && step.state !== 'skipped') {
-                  <div class="bst-muted rule" data-testid="timeline-step-rule">{{ step.rule }}</div>
+                  <div class="bst-muted rule" data-testid="timeline-step-rule">{{ step.rule | text }}</div>
                 }
                 @if (s.files.length) {
                   <bst-file-links [files]="s.files" [source]="files" />

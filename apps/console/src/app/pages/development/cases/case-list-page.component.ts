@@ -10,16 +10,18 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { DevelopmentApi } from '../../../core/api/development-api.service';
-import { LabelPipe } from '../../../core/i18n/label.pipe';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { CursorPager } from '../../../core/pagination/cursor-pager';
-import { pagedList } from '../../../core/pagination/paged-list';
-import { PagerBarComponent } from '../../../core/pagination/pager-bar.component';
-import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
-import { FilterBarComponent } from '../../../core/ui/filter-bar.component';
-import { SearchBoxComponent } from '../../../core/ui/search-box.component';
-import { OrgPickerComponent } from '../../../shared/org-picker.component';
+import {
+  CursorPager,
+  DevelopmentApi,
+  ErrorAlertComponent,
+  FilterBarComponent,
+  LabelPipe,
+  OrgPickerComponent,
+  pagedList,
+  PagerBarComponent,
+  SearchBoxComponent,
+  TranslatePipe,
+} from '@bastion/console-ui';
 import { DEV_LABELS, STATUSES, statusColour } from '../development-labels';
 import { daysUntil, shanghaiToday } from '../shared/business-date';
 import { DueDateComponent } from '../shared/due-date.component';

@@ -1,6 +1,6 @@
 import type { DevelopmentStatus } from '@bastion/development-contracts';
 import { developmentStatuses } from '@bastion/development-contracts';
-import type { CaseParams } from '../../../core/api/development-api.service';
+import type { CaseParams } from '@bastion/console-ui';
 
 /** The filters of the case list, as the page holds them and the address carries them. */
 export interface CaseFilters {

@@ -5,7 +5,7 @@ import { provideRouter } from '@angular/router';
 import type { DeadlineRow } from '@bastion/development-contracts';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { of } from 'rxjs';
-import { DevelopmentApi } from '../../../core/api/development-api.service';
+import { DevelopmentApi } from '@bastion/console-ui';
 import { appIcons } from '../../../icons';
 import { DeadlinesPageComponent } from './deadlines-page.component';
 
@@ -20,7 +20,8 @@ const row = (number: string, daysLeft: number, kind: DeadlineRow['kind'] = 'dead
   due: '2026-05-01',
   daysLeft,
   level: daysLeft < 0 ? 'overdue' : null,
-  rule: '第七条：收到入党申请书后一个月内派人谈话',
+  rule: 'Art. 7: a talk within one month of receiving the application',
+  ruleKey: kind === 'opens' ? 'development.clock.candidacy.rule' : 'development.clock.talk.rule',
 });
 
 describe('DeadlinesPageComponent', () => {
@@ -76,6 +77,8 @@ describe('DeadlinesPageComponent', () => {
     expect(coming!.dataset['overdue']).toBe('false');
     expect(coming!.querySelector('[data-testid="due-left"]')!.textContent).toContain('剩余 12 天');
     expect(overdue!.getAttribute('data-clock')).toBe('talk');
+    // The rule by its key, in the console's language whatever language the service wrote it in.
+    expect(overdue!.querySelector('.rule')!.textContent).toBe('《细则》第七条：收到入党申请书后一个月内派人谈话');
   });
 
   it('asks for the next 30 days, and for 90 when switched', async () => {

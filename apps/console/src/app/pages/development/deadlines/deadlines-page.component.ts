@@ -1,22 +1,26 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import type { AlertLevel } from '@bastion/development-contracts';
+import type { AlertLevel, DeadlineRow } from '@bastion/development-contracts';
+import type { TextKey, TextRef } from '@bastion/messages';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { DevelopmentApi } from '../../../core/api/development-api.service';
-import { LabelPipe } from '../../../core/i18n/label.pipe';
-import type { MessageKey } from '../../../core/i18n/messages.zh-cn';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { CursorPager } from '../../../core/pagination/cursor-pager';
-import { pagedList } from '../../../core/pagination/paged-list';
-import { PagerBarComponent } from '../../../core/pagination/pager-bar.component';
-import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
-import { FilterBarComponent } from '../../../core/ui/filter-bar.component';
-import { OrgPickerComponent } from '../../../shared/org-picker.component';
+import {
+  CursorPager,
+  DevelopmentApi,
+  ErrorAlertComponent,
+  FilterBarComponent,
+  LabelPipe,
+  type MessageKey,
+  OrgPickerComponent,
+  pagedList,
+  PagerBarComponent,
+  TextPipe,
+  TranslatePipe,
+} from '@bastion/console-ui';
 import { DEV_LABELS, statusColour } from '../development-labels';
 import { DueDateComponent } from '../shared/due-date.component';
 import { byUrgency, daysLeftShown, isOverdue, type Window, windowFromParam, WINDOWS } from './deadline-order';
@@ -42,6 +46,7 @@ import { byUrgency, daysLeftShown, isOverdue, type Window, windowFromParam, WIND
     LabelPipe,
     OrgPickerComponent,
     PagerBarComponent,
+    TextPipe,
     TranslatePipe,
   ],
   templateUrl: './deadlines-page.component.html',
@@ -67,6 +72,8 @@ export class DeadlinesPageComponent {
   protected readonly isOverdue = isOverdue;
   protected readonly daysLeftShown = daysLeftShown;
   protected readonly levelLabel = (level: AlertLevel): MessageKey => `dev.level.${level}`;
+  /** The clock's rule in the console's language, by the key the service names it with. */
+  protected readonly ruleOf = (row: DeadlineRow): TextRef => ({ key: row.ruleKey as TextKey });
 
   private readonly params = inject(ActivatedRoute).snapshot.queryParams as Record<string, string | undefined>;
   protected readonly within = signal<Window>(windowFromParam(this.params['withinDays']));

@@ -16,15 +16,19 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { firstValueFrom, switchMap } from 'rxjs';
-import { DevelopmentApi } from '../../../core/api/development-api.service';
-import { LabelPipe } from '../../../core/i18n/label.pipe';
-import type { MessageKey } from '../../../core/i18n/messages.zh-cn';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { TranslateService } from '../../../core/i18n/translate.service';
-import { saveBlob } from '../../../core/ui/downloads';
-import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
-import { type Load, LOADING, toLoad } from '../../../core/ui/load';
-import { fileSize } from '../../approvals/attachments/attachment-files';
+import {
+  DevelopmentApi,
+  ErrorAlertComponent,
+  fileSize,
+  LabelPipe,
+  type Load,
+  LOADING,
+  type MessageKey,
+  saveBlob,
+  toLoad,
+  TranslatePipe,
+  TranslateService,
+} from '@bastion/console-ui';
 import { DEV_LABELS, entryText } from '../development-labels';
 import { entryAccount } from '../case/case-entries.component';
 import { ComplianceReportComponent } from '../shared/compliance-report.component';

@@ -6,8 +6,7 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { of, throwError } from 'rxjs';
-import { ApiError } from '../../../core/api/api-error';
-import { DevelopmentApi, MigrationRefusal } from '../../../core/api/development-api.service';
+import { ApiError, DevelopmentApi, MigrationRefusal } from '@bastion/console-ui';
 import { appIcons } from '../../../icons';
 import { emptyDraft } from '../steps/step-draft';
 import { CASE_ID } from '../testing/case-view';
@@ -127,7 +126,7 @@ describe('MigratePageComponent', () => {
     expect(byId(root, 'mig-row-1')!.classList).toContain('invalid');
     expect(byId(root, 'mig-application-problems')!.textContent).toContain('未满 18 周岁');
     expect(byId(root, 'mig-row-0')!.textContent).toContain('早于递交申请书的日期');
-    expect(byId(root, 'mig-error')!.textContent).toContain('历史档案中有不符合规定的步骤');
+    expect(byId(root, 'mig-error')!.textContent).toContain('纸质记录中有不符合规定的内容');
     expect(byId(root, 'mig-problem-count')!.textContent).toContain('2');
 
     expect((byId(root, 'mig-0-note') as HTMLTextAreaElement).value).toBe('支委会研究确定');

@@ -1,18 +1,18 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { FormsModule } from '@angular/forms';
 import { Router } from '@angular/router';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzSelectModule } from 'ng-zorro-antd/select';
 import { firstValueFrom } from 'rxjs';
-import { ApiError } from '../../../core/api/api-error';
-import { DevelopmentApi } from '../../../core/api/development-api.service';
-import type { MessageKey } from '../../../core/i18n/messages.zh-cn';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { TranslateService } from '../../../core/i18n/translate.service';
-import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
+import {
+  ApiError,
+  DevelopmentApi,
+  type MessageKey,
+  RecordFooterComponent,
+  RecordRowComponent,
+  type RecordRowTexts,
+  TranslatePipe,
+  TranslateService,
+} from '@bastion/console-ui';
 import { DEV_LABELS } from '../development-labels';
 import {
   type ApplicationDraft,
@@ -44,14 +44,11 @@ type FieldProblems = Partial<Record<StepDraftField, string>>;
   selector: 'bst-migrate-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    FormsModule,
-    NzButtonModule,
     NzCardModule,
-    NzIconModule,
-    NzSelectModule,
     ApplicationFieldsComponent,
-    ErrorAlertComponent,
     StepFieldsComponent,
+    RecordFooterComponent,
+    RecordRowComponent,
     TranslatePipe,
   ],
   templateUrl: './migrate-page.component.html',
@@ -87,8 +84,19 @@ export class MigratePageComponent {
 
   protected readonly fieldsOf = (key: number): FieldProblems => this.fieldProblems().get(key) ?? {};
   protected readonly problemsOf = (key: number): string[] => this.rowProblems().get(key) ?? [];
-  protected readonly typeLabel = (type: MigratedType) =>
-    `${this.numbers[type] ?? ''} ${this.i18n.label(DEV_LABELS.action[type])}`.trim();
+  protected readonly typeOptions = computed(() =>
+    this.types.map((type: MigratedType) => ({
+      value: type,
+      label: `${this.numbers[type] ?? ''} ${this.i18n.label(DEV_LABELS.action[type])}`.trim(),
+    })),
+  );
+  protected readonly rowTexts = (i: number): RecordRowTexts => ({
+    title: this.i18n.t('dev.migrate.row', { n: i + 1 }),
+    type: this.i18n.t('dev.migrate.type'),
+    up: this.i18n.t('dev.migrate.up'),
+    down: this.i18n.t('dev.migrate.down'),
+    remove: this.i18n.t('dev.migrate.remove'),
+  });
 
   /** An edit of the person or the date clears what was said of it. */
   protected editApplication(next: ApplicationDraft): void {

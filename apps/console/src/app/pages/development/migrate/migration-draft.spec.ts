@@ -1,5 +1,4 @@
-import { ApiError } from '../../../core/api/api-error';
-import { MigrationRefusal } from '../../../core/api/development-api.service';
+import { ApiError, MigrationRefusal } from '@bastion/console-ui';
 import { emptyDraft } from '../steps/step-draft';
 import {
   filingAfter,

@@ -1,7 +1,5 @@
 import type { MigrateCaseInput, MigratedStep, MigratedStepInput } from '@bastion/development-contracts';
-import type { ApiError } from '../../../core/api/api-error';
-import { MigrationRefusal } from '../../../core/api/development-api.service';
-import { toLocalDate } from '../../../core/ui/dates';
+import { type ApiError, MigrationRefusal, toLocalDate } from '@bastion/console-ui';
 import type { ApplicationDraft } from '../shared/application-fields.component';
 import {
   buildStep,

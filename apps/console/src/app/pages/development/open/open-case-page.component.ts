@@ -4,12 +4,14 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { firstValueFrom } from 'rxjs';
-import { ApiError } from '../../../core/api/api-error';
-import { DevelopmentApi } from '../../../core/api/development-api.service';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { TranslateService } from '../../../core/i18n/translate.service';
-import { toLocalDate } from '../../../core/ui/dates';
-import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
+import {
+  ApiError,
+  DevelopmentApi,
+  ErrorAlertComponent,
+  toLocalDate,
+  TranslatePipe,
+  TranslateService,
+} from '@bastion/console-ui';
 import {
   type ApplicationDraft,
   ApplicationFieldsComponent,
@@ -43,7 +45,6 @@ import {
             class="form-alert"
             [error]="failure"
             [showServerMessage]="true"
-            domain="dev"
             data-testid="open-error"
           />
         }

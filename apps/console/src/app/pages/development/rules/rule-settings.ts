@@ -1,5 +1,5 @@
 import type { CommitteeSettings } from '@bastion/development-contracts';
-import type { MessageKey } from '../../../core/i18n/messages.zh-cn';
+import type { MessageKey } from '@bastion/console-ui';
 
 type NumberKey = {
   [K in keyof CommitteeSettings]: CommitteeSettings[K] extends number ? K : never;
@@ -41,13 +41,3 @@ export const SETTING_FIELDS: readonly SettingField[] = [
 ];
 
 export const settingLabel = (key: keyof CommitteeSettings): MessageKey => `dev.settings.${key}` as MessageKey;
-
-/** A figure outside its bounds, or left empty where one is needed; null when the form may be sent. */
-export function settingProblem(field: SettingField, value: unknown): MessageKey | null {
-  if (field.kind === 'flag') return null;
-  if (value === null || value === undefined || value === '')
-    return field.kind === 'optional' ? null : 'common.required';
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < field.min || n > field.max) return 'dev.settings.outOfRange';
-  return null;
-}

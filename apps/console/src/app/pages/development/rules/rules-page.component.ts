@@ -1,9 +1,17 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  signal,
+  untracked,
+} from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { FormsModule } from '@angular/forms';
+import { FormsModule, NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import type { CommitteeSettings, RuleVersionView } from '@bastion/development-contracts';
-import { defaultCommitteeSettings } from '@bastion/development-contracts';
+import { defaultCommitteeSettings, publishRulesSchema } from '@bastion/development-contracts';
 import type { OrgKind } from '@bastion/identity-contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -13,24 +21,28 @@ import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzSwitchModule } from 'ng-zorro-antd/switch';
 import { NzTableModule } from 'ng-zorro-antd/table';
-import { firstValueFrom, type Observable, of, switchMap } from 'rxjs';
-import { ApiError } from '../../../core/api/api-error';
-import { DevelopmentApi } from '../../../core/api/development-api.service';
-import type { MessageKey } from '../../../core/i18n/messages.zh-cn';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { TranslateService } from '../../../core/i18n/translate.service';
-import { toLocalDate } from '../../../core/ui/dates';
-import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
-import { type Load, toLoad } from '../../../core/ui/load';
-import { OrgPickerComponent } from '../../../shared/org-picker.component';
-import { DraftFieldComponent } from '../../rectification/item/draft-field.component';
-import { SETTING_FIELDS, type SettingField, settingLabel, settingProblem } from './rule-settings';
+import { type Observable, of, switchMap } from 'rxjs';
+import {
+  checkAgainstContract,
+  DevelopmentApi,
+  ErrorAlertComponent,
+  FormFieldComponent,
+  FormSubmission,
+  type Load,
+  OrgPickerComponent,
+  toLoad,
+  toLocalDate,
+  TranslatePipe,
+  TranslateService,
+} from '@bastion/console-ui';
+import { SETTING_FIELDS, settingLabel } from './rule-settings';
 
 /**
  * 规则设置: a committee's versions of its development settings, newest first, and a form to publish
  * the next one from an effective date. Cases adopt a version from that date on; steps already
  * taken keep the version that governed them. The sign-off routes carry over from the version in
- * force (they are set with the route templates).
+ * force (they are set with the route templates). The form is checked against the contract the
+ * service parses it with.
  */
 @Component({
   selector: 'bst-rules-page',
@@ -45,8 +57,9 @@ import { SETTING_FIELDS, type SettingField, settingLabel, settingProblem } from 
     NzInputModule,
     NzSwitchModule,
     NzTableModule,
-    DraftFieldComponent,
+    ReactiveFormsModule,
     ErrorAlertComponent,
+    FormFieldComponent,
     OrgPickerComponent,
     TranslatePipe,
   ],
@@ -92,56 +105,55 @@ export class RulesPageComponent {
       : [];
   });
 
-  /** The next version starts from the one in force (or the national defaults). */
-  protected readonly settings = linkedSignal<CommitteeSettings>(
-    () => this.newestFirst()[0]?.settings ?? defaultCommitteeSettings(),
-  );
-  protected readonly effectiveFrom = signal<Date | null>(null);
-  protected readonly note = signal('');
-  protected readonly problems = signal<Partial<Record<string, MessageKey>>>({});
-  protected readonly failure = signal<ApiError | null>(null);
-  protected readonly sending = signal(false);
+  protected readonly form = this.newForm();
+  // The service's problems stay in the alert, as they always have on this page.
+  protected readonly submission = new FormSubmission(this.form, () => []);
 
-  protected value(field: SettingField): unknown {
-    return this.settings()[field.key];
+  /** The next version starts from the one in force (or the national defaults), routes included. */
+  private readonly inForce = computed(() => this.newestFirst()[0]?.settings ?? defaultCommitteeSettings());
+
+  constructor() {
+    effect(() => {
+      const settings = this.inForce();
+      const figures = Object.fromEntries(SETTING_FIELDS.map((f) => [f.key, settings[f.key]]));
+      untracked(() => this.form.controls.settings.reset(figures));
+    });
   }
 
-  protected setValue(field: SettingField, value: unknown): void {
-    const parsed = field.kind === 'flag' ? !!value : value === null || value === '' ? null : Number(value);
-    this.settings.update((s) => ({ ...s, [field.key]: parsed }));
-    this.problems.update(({ [field.key]: _gone, ...rest }) => rest);
-  }
-
-  protected async publish(): Promise<void> {
+  protected publish(): Promise<boolean> {
     const committeeId = this.committeeId();
-    const effectiveFrom = toLocalDate(this.effectiveFrom());
-    if (!committeeId || this.sending()) return;
-    const problems: Partial<Record<string, MessageKey>> = {};
-    if (!effectiveFrom) problems['effectiveFrom'] = 'common.required';
-    for (const field of SETTING_FIELDS) {
-      const problem = settingProblem(field, this.value(field));
-      if (problem) problems[field.key] = problem;
-    }
-    this.problems.set(problems);
-    if (Object.keys(problems).length || !effectiveFrom) return;
-    this.sending.set(true);
-    this.failure.set(null);
-    try {
-      await firstValueFrom(
-        this.api.publishRules(committeeId, {
-          effectiveFrom,
-          settings: this.settings(),
-          note: this.note().trim(),
-        }),
-      );
-      this.message.success(this.i18n.t('dev.rules.published'));
-      this.note.set('');
-      this.effectiveFrom.set(null);
-      this.reloads.update((n) => n + 1);
-    } catch (error) {
-      this.failure.set(ApiError.from(error));
-    } finally {
-      this.sending.set(false);
-    }
+    if (!committeeId || this.submission.saving()) return Promise.resolve(false);
+    const value = this.form.getRawValue();
+    const effectiveFrom = toLocalDate(value.effectiveFrom);
+    const request = {
+      effectiveFrom,
+      // The contract check below vouches for the figures typed.
+      settings: { ...this.inForce(), ...value.settings } as CommitteeSettings,
+      note: value.note.trim(),
+    };
+    const check = checkAgainstContract(this.form, publishRulesSchema, request);
+    if (!check.ok || !effectiveFrom) return Promise.resolve(false);
+    return this.submission.run(
+      () => this.api.publishRules(committeeId, { ...request, effectiveFrom }),
+      () => {
+        this.message.success(this.i18n.t('dev.rules.published'));
+        this.form.controls.note.reset('');
+        this.form.controls.effectiveFrom.reset(null);
+        this.reloads.update((n) => n + 1);
+      },
+    );
+  }
+
+  /** The effective date, every setting a committee may set (named as the contract names it), the note. */
+  private newForm() {
+    const fb = inject(NonNullableFormBuilder);
+    const settings = fb.record<number | boolean | null>({});
+    for (const field of SETTING_FIELDS)
+      settings.addControl(field.key, fb.control<number | boolean | null>(null));
+    return fb.group({
+      effectiveFrom: fb.control<Date | null>(null),
+      settings,
+      note: fb.control(''),
+    });
   }
 }

@@ -3,13 +3,15 @@ import { FormsModule } from '@angular/forms';
 import type { PersonRef } from '@bastion/approvals-contracts';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzInputModule } from 'ng-zorro-antd/input';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { OrgPickerComponent } from '../../../shared/org-picker.component';
-import { PersonPickerComponent } from '../../../shared/person-picker.component';
-import type { StoredFile } from '../../approvals/attachments/attachment-upload.component';
-import { AttachmentUploadComponent } from '../../approvals/attachments/attachment-upload.component';
-import { DraftFieldComponent } from '../../rectification/item/draft-field.component';
-import { DevelopmentFiles } from '../development-files';
+import {
+  AttachmentUploadComponent,
+  DevelopmentFiles,
+  FormFieldComponent,
+  OrgPickerComponent,
+  PersonPickerComponent,
+  type StoredFile,
+  TranslatePipe,
+} from '@bastion/console-ui';
 
 /** A written application as typed (step 1): who, the branch that received it, when, and the letter. */
 export interface ApplicationDraft {
@@ -50,7 +52,7 @@ export function problemsAfterEdit<P extends { person?: string; date?: string }>(
     NzDatePickerModule,
     NzInputModule,
     AttachmentUploadComponent,
-    DraftFieldComponent,
+    FormFieldComponent,
     OrgPickerComponent,
     PersonPickerComponent,
     TranslatePipe,
@@ -59,23 +61,23 @@ export function problemsAfterEdit<P extends { person?: string; date?: string }>(
     @let a = application();
     @let id = testId();
     <div class="bst-form-row">
-      <bst-draft-field [label]="'dev.field.person' | t" [required]="true" [problem]="problems().person">
+      <bst-field [label]="'dev.field.person' | t" [required]="true" [problem]="problems().person">
         <bst-person-picker
           [max]="1"
           [ngModel]="a.person"
           (ngModelChange)="set('person', $event)"
           [testId]="id + '-person'"
         />
-      </bst-draft-field>
-      <bst-draft-field [label]="'dev.field.branch' | t">
+      </bst-field>
+      <bst-field [label]="'dev.field.branch' | t">
         <bst-org-picker
           [placeholder]="'dev.field.branchDefault' | t"
           [ngModel]="a.orgId"
           (ngModelChange)="set('orgId', $event)"
           [testId]="id + '-org'"
         />
-      </bst-draft-field>
-      <bst-draft-field
+      </bst-field>
+      <bst-field
         [label]="'dev.field.applicationDate' | t"
         [required]="true"
         [for]="id + '-date'"
@@ -88,9 +90,9 @@ export function problemsAfterEdit<P extends { person?: string; date?: string }>(
           (ngModelChange)="set('date', $event)"
           [attr.data-testid]="id + '-date'"
         />
-      </bst-draft-field>
+      </bst-field>
     </div>
-    <bst-draft-field [label]="'dev.field.note' | t" [for]="id + '-note'">
+    <bst-field [label]="'dev.field.note' | t" [for]="id + '-note'">
       <textarea
         nz-input
         rows="3"
@@ -100,15 +102,15 @@ export function problemsAfterEdit<P extends { person?: string; date?: string }>(
         (ngModelChange)="set('note', $event)"
         [attr.data-testid]="id + '-note'"
       ></textarea>
-    </bst-draft-field>
-    <bst-draft-field [label]="'dev.field.applicationFiles' | t">
+    </bst-field>
+    <bst-field [label]="'dev.field.applicationFiles' | t">
       <bst-attachment-upload
         [attachments]="a.files"
         (attachmentsChange)="set('files', $event)"
         [store]="files.store"
         [testId]="id + '-files'"
       />
-    </bst-draft-field>
+    </bst-field>
   `,
 })
 export class ApplicationFieldsComponent {

@@ -1,16 +1,19 @@
 import { TestBed } from '@angular/core/testing';
 import type { ComplianceCheck } from '@bastion/development-contracts';
 import { complianceRules } from '@bastion/development-rules';
-import { TranslateService } from '../../../core/i18n/translate.service';
+import { TranslateService } from '@bastion/console-ui';
 import { ComplianceReportComponent } from './compliance-report.component';
 
-/** One check per fixed rule, as the service reports them. */
-const checks: ComplianceCheck[] = complianceRules.map((id, i) => ({
+/** One check per fixed rule, as the service reports them: its texts by catalogue key. */
+const checks: ComplianceCheck[] = complianceRules.map((id) => ({
   id,
-  article: { zh: `第${i + 1}条`, en: `Art. ${i + 1}` },
-  rule: { zh: `规定${id}`, en: `Rule ${id}` },
+  article: { key: `development.compliance.${id}.article` },
+  rule: { key: `development.compliance.${id}.rule` },
   result: id === 'approval_talk' ? 'fail' : id === 'extension' ? 'not_applicable' : 'pass',
-  detail: { zh: `说明${id}`, en: `Detail ${id}` },
+  detail:
+    id === 'approval_talk'
+      ? [{ key: 'development.compliance.detail.approved_without_talk', params: { approval: '2025-06-10' } }]
+      : [{ key: 'development.compliance.detail.due', params: { due: '2025-08-15' } }],
   dates: { meeting: '2025-05-15', approvalTalk: null },
   evidence: [],
   ruleSetId: 'national-2014',
@@ -37,7 +40,8 @@ describe('ComplianceReportComponent', () => {
     const talk = root.querySelector<HTMLElement>('[data-testid="compliance-approval_talk"]')!;
     expect(talk.dataset['result']).toBe('fail');
     expect(talk.textContent).toContain('不符合');
-    expect(talk.textContent).toContain('说明approval_talk');
+    expect(talk.textContent).toContain('上级党委审批前派党委委员或组织员同发展对象谈话');
+    expect(talk.textContent).toContain('2025-06-10审批前未谈话');
     expect(talk.textContent).toContain('支部大会: 2025-05-15');
     expect(talk.textContent).toContain('审批前谈话: —');
   });
@@ -45,8 +49,9 @@ describe('ComplianceReportComponent', () => {
   it('words the rules, the details and the dates in English', async () => {
     const root = await render('en-US');
     const talk = root.querySelector<HTMLElement>('[data-testid="compliance-approval_talk"]')!;
-    expect(talk.textContent).toContain('Rule approval_talk');
-    expect(talk.textContent).toContain('Detail approval_talk');
+    expect(talk.textContent).toContain('A committee member or organiser talks with the candidate before approval');
+    expect(talk.textContent).toContain('Approved on 2025-06-10 without the talk');
+    expect(root.textContent).not.toMatch(/[\u3400-\u9fff]/);
     expect(talk.textContent).toContain('Meeting: 2025-05-15');
     expect(talk.textContent).toContain('Talk before approval: —');
     expect(talk.textContent).toContain('Rules version');

@@ -1,10 +1,9 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { type ComplianceCheck, complianceDateLabels, type ComplianceResult } from '@bastion/development-contracts';
+import type { ComplianceCheck, ComplianceResult } from '@bastion/development-contracts';
+import { type TextKey, type TextRef, textCatalogue } from '@bastion/messages';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { LabelPipe } from '../../../core/i18n/label.pipe';
-import type { MessageKey } from '../../../core/i18n/messages.zh-cn';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { type MessageKey, TextPipe, TranslatePipe } from '@bastion/console-ui';
 
 const COLOURS: Record<ComplianceResult, string> = {
   pass: 'success',
@@ -20,7 +19,7 @@ const COLOURS: Record<ComplianceResult, string> = {
 @Component({
   selector: 'bst-compliance-report',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NzTableModule, NzTagModule, LabelPipe, TranslatePipe],
+  imports: [NzTableModule, NzTagModule, TextPipe, TranslatePipe],
   template: `
     <nz-table
       #table
@@ -41,16 +40,16 @@ const COLOURS: Record<ComplianceResult, string> = {
       <tbody>
         @for (c of table.data; track c.id) {
           <tr [attr.data-testid]="'compliance-' + c.id" [attr.data-result]="c.result">
-            <td class="article">{{ c.article | label }}</td>
-            <td class="rule">{{ c.rule | label }}</td>
+            <td class="article">{{ c.article | text }}</td>
+            <td class="rule">{{ c.rule | text }}</td>
             <td>
               <nz-tag [nzColor]="colour(c.result)">{{ resultLabel(c.result) | t }}</nz-tag>
             </td>
             <td class="detail">
-              <div>{{ c.detail | label }}</div>
+              <div>{{ c.detail | text }}</div>
               <div class="bst-muted dates">
                 @for (d of dates(c); track d.key) {
-                  <span [attr.data-date]="d.key">{{ d.label ? (d.label | label) : d.key }}: {{ d.value ?? '—' }}</span>
+                  <span [attr.data-date]="d.key">{{ d.label ? (d.label | text) : d.key }}: {{ d.value ?? '—' }}</span>
                 }
                 <span>{{ 'dev.compliance.ruleSet' | t }}: <span class="bst-mono">{{ c.ruleSetId }}</span></span>
               </div>
@@ -106,5 +105,11 @@ export class ComplianceReportComponent {
   protected readonly colour = (result: ComplianceResult) => COLOURS[result];
   protected readonly resultLabel = (result: ComplianceResult): MessageKey => `dev.compliance.${result}`;
   protected readonly dates = (c: ComplianceCheck) =>
-    Object.entries(c.dates).map(([key, value]) => ({ key, value, label: complianceDateLabels[key] ?? null }));
+    Object.entries(c.dates).map(([key, value]) => ({ key, value, label: dateLabel(key) }));
+}
+
+/** What a date of a check is, from the catalogue; a date it does not name shows its key. */
+function dateLabel(key: string): TextRef | null {
+  const name = `development.compliance.date.${key}`;
+  return name in textCatalogue ? { key: name as TextKey } : null;
 }

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import type { ClockKey } from '@bastion/development-contracts';
-import { LabelPipe } from '../../../core/i18n/label.pipe';
-import { TranslateService } from '../../../core/i18n/translate.service';
+import { LabelPipe, TranslateService } from '@bastion/console-ui';
 import { DEV_LABELS, daysLeftText } from '../development-labels';
 
 /** A clock's date at a glance: what it counts towards, the date, and the days left — red once past. */

@@ -1,8 +1,7 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import type { VoteRecord } from '@bastion/development-contracts';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import type { MessageKey } from '../../../core/i18n/messages.zh-cn';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { type MessageKey, TranslatePipe } from '@bastion/console-ui';
 
 /** The meetings' votes as evidence: the raw counts, the exclusions with reasons, and the outcome. */
 @Component({

@@ -1,8 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input, model } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import type { PersonRef } from '@bastion/approvals-contracts';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { PersonPickerComponent } from '../../../shared/person-picker.component';
+import { PersonPickerComponent, TranslatePipe } from '@bastion/console-ui';
 import type { NomineeDraft } from './step-draft';
 
 /**

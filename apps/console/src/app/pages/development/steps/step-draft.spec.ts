@@ -34,7 +34,10 @@ describe('step drafts', () => {
     expect(
       caseStepSchema.safeParse({
         ...step,
-        sponsors: [{ personId: member(1).person.personId, underDisciplinaryProbation: false }, { personId: member(2).person.personId }],
+        sponsors: [
+          { personId: member(1).person.personId, underDisciplinaryProbation: false },
+          { personId: member(2).person.personId },
+        ],
       }).success,
     ).toBe(false);
   });

@@ -7,9 +7,7 @@ import type {
 } from '@bastion/development-contracts';
 import { filingKinds, recommendationSources } from '@bastion/development-contracts';
 import type { FileRef } from '@bastion/shared-contracts';
-import type { MessageKey } from '../../../core/i18n/messages.zh-cn';
-import { toLocalDate } from '../../../core/ui/dates';
-import type { StoredFile } from '../../approvals/attachments/attachment-upload.component';
+import { type MessageKey, type StoredFile, toLocalDate } from '@bastion/console-ui';
 import { STEP_SHAPES, type StepType } from './step-types';
 import { emptyVote, voteCounts, voteDraftProblem, type VoteDraft } from './vote-draft';
 

@@ -1,8 +1,7 @@
 import type { VoteCounts, VoteOutcome } from '@bastion/development-contracts';
 import { countVote } from '@bastion/development-rules';
-import type { ExpectedVotersView } from '../../../core/api/development-api.service';
-import type { MessageKey } from '../../../core/i18n/messages.zh-cn';
-import { toLocalDate } from '../../../core/ui/dates';
+import { type MessageKey, toLocalDate } from '@bastion/console-ui';
+import type { ExpectedVotersView } from '@bastion/development-contracts';
 
 export interface ExclusionDraft {
   name: string;

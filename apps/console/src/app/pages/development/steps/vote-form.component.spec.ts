@@ -3,7 +3,7 @@ import zh from '@angular/common/locales/zh';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { of } from 'rxjs';
-import { DevelopmentApi } from '../../../core/api/development-api.service';
+import { DevelopmentApi } from '@bastion/console-ui';
 import { appIcons } from '../../../icons';
 import { emptyVote, voteCounts, voteDraftProblem, type VoteDraft } from './vote-draft';
 import { VoteFormComponent } from './vote-form.component';

@@ -16,9 +16,8 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { catchError, distinctUntilChanged, filter, of, switchMap } from 'rxjs';
-import { DevelopmentApi, type ExpectedVotersView } from '../../../core/api/development-api.service';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { TranslateService } from '../../../core/i18n/translate.service';
+import { DevelopmentApi, TranslatePipe, TranslateService } from '@bastion/console-ui';
+import type { ExpectedVotersView } from '@bastion/development-contracts';
 import { voteProblems } from '@bastion/development-rules';
 import { type ExclusionDraft, liveOutcome, prefillVote, voteCounts, type VoteDraft } from './vote-draft';
 

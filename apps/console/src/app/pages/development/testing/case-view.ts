@@ -78,6 +78,7 @@ export function caseView(allowedSteps: CaseStepType[], status: DevelopmentStatus
       earliest: null,
       predicted: null,
       rule: null,
+      ruleText: null,
       entries: [],
     })),
     compliance: [],

@@ -1,7 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject, output } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { defaultSourceConfig, type FindingSource } from '@bastion/rectification-contracts';
+import {
+  defaultSourceConfig,
+  type FindingSource,
+  type SourceSettingsView,
+} from '@bastion/rectification-contracts';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
@@ -9,16 +13,18 @@ import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { catchError, of } from 'rxjs';
-import { RectificationApi, type SourcesView } from '../../../core/api/rectification-api.service';
-import { LabelPipe } from '../../../core/i18n/label.pipe';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { TranslateService } from '../../../core/i18n/translate.service';
-import { toLocalDate } from '../../../core/ui/dates';
-import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
-import { FieldErrorPipe } from '../../../core/ui/field-error.pipe';
-import { FormSubmission } from '../../../core/ui/form-submission';
-import { OrgPickerComponent } from '../../../shared/org-picker.component';
-import { newIdempotencyKey } from '../../approvals/actions/action-model';
+import {
+  ErrorAlertComponent,
+  FormFieldComponent,
+  FormSubmission,
+  LabelPipe,
+  newIdempotencyKey,
+  OrgPickerComponent,
+  RectificationApi,
+  toLocalDate,
+  TranslatePipe,
+  TranslateService,
+} from '@bastion/console-ui';
 import { LABELS, SOURCES } from '../rectification-labels';
 
 /**
@@ -36,9 +42,9 @@ import { LABELS, SOURCES } from '../rectification-labels';
     NzModalModule,
     NzSelectModule,
     ErrorAlertComponent,
-    FieldErrorPipe,
     LabelPipe,
     OrgPickerComponent,
+    FormFieldComponent,
     TranslatePipe,
   ],
   template: `
@@ -57,50 +63,53 @@ import { LABELS, SOURCES } from '../rectification-labels';
           <bst-error-alert class="form-alert" [error]="failure" [extraProblems]="submission.unmatched()" />
         }
         <form nz-form nzLayout="vertical" [formGroup]="form" (ngSubmit)="submit()" data-testid="batch-form">
-          <nz-form-item>
-            <nz-form-label nzRequired nzFor="batch-source">{{ 'rect.field.source' | t }}</nz-form-label>
-            <nz-form-control
-              [nzErrorTip]="form.controls.source.errors | fieldError"
-              [nzExtra]="'rect.batches.reportDue' | t: { n: reportMonths() }"
-            >
-              <nz-select nzId="batch-source" formControlName="source" data-testid="batch-form-source">
-                @for (s of sources; track s) {
-                  <nz-option [nzValue]="s" [nzLabel]="labels.source[s] | label" />
-                }
-              </nz-select>
-            </nz-form-control>
-          </nz-form-item>
-          <nz-form-item>
-            <nz-form-label nzRequired nzFor="batch-title">{{ 'rect.field.batchTitle' | t }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="form.controls.title.errors | fieldError">
-              <input
-                nz-input
-                id="batch-title"
-                formControlName="title"
-                maxlength="200"
-                data-testid="batch-form-title"
-              />
-            </nz-form-control>
-          </nz-form-item>
-          <nz-form-item>
-            <nz-form-label nzRequired nzFor="batch-feedback">{{
-              'rect.field.feedbackDate' | t
-            }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="form.controls.feedbackDate.errors | fieldError">
-              <nz-date-picker
-                nzId="batch-feedback"
-                formControlName="feedbackDate"
-                nzFormat="yyyy-MM-dd"
-                data-testid="batch-form-feedback"
-              />
-            </nz-form-control>
-          </nz-form-item>
-          <nz-form-item>
-            <nz-form-label nzRequired>{{ 'rect.field.inspectedOrg' | t }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="form.controls.inspectedOrgId.errors | fieldError">
-              <bst-org-picker formControlName="inspectedOrgId" testId="batch-form-org" />
-            </nz-form-control>
-          </nz-form-item>
+          <bst-field
+            [label]="'rect.field.source' | t"
+            for="batch-source"
+            [required]="true"
+            [extra]="'rect.batches.reportDue' | t: { n: reportMonths() }"
+            [control]="form.controls.source"
+          >
+            <nz-select nzId="batch-source" formControlName="source" data-testid="batch-form-source">
+              @for (s of sources; track s) {
+                <nz-option [nzValue]="s" [nzLabel]="labels.source[s] | label" />
+              }
+            </nz-select>
+          </bst-field>
+          <bst-field
+            [label]="'rect.field.batchTitle' | t"
+            for="batch-title"
+            [required]="true"
+            [control]="form.controls.title"
+          >
+            <input
+              nz-input
+              id="batch-title"
+              formControlName="title"
+              maxlength="200"
+              data-testid="batch-form-title"
+            />
+          </bst-field>
+          <bst-field
+            [label]="'rect.field.feedbackDate' | t"
+            for="batch-feedback"
+            [required]="true"
+            [control]="form.controls.feedbackDate"
+          >
+            <nz-date-picker
+              nzId="batch-feedback"
+              formControlName="feedbackDate"
+              nzFormat="yyyy-MM-dd"
+              data-testid="batch-form-feedback"
+            />
+          </bst-field>
+          <bst-field
+            [label]="'rect.field.inspectedOrg' | t"
+            [required]="true"
+            [control]="form.controls.inspectedOrgId"
+          >
+            <bst-org-picker formControlName="inspectedOrgId" testId="batch-form-org" />
+          </bst-field>
           <button type="submit" hidden aria-hidden="true" tabindex="-1"></button>
         </form>
       </ng-container>
@@ -130,8 +139,8 @@ export class BatchFormComponent {
 
   /** The configuration in force; the national defaults stand in until (or if) it arrives. */
   private readonly configured = toSignal(
-    this.api.sources().pipe(catchError(() => of<SourcesView>({ items: [] }))),
-    { initialValue: { items: [] } as SourcesView },
+    this.api.sources().pipe(catchError(() => of<SourceSettingsView>({ items: [] }))),
+    { initialValue: { items: [] } as SourceSettingsView },
   );
   private readonly source = toSignal(this.form.controls.source.valueChanges, {
     initialValue: this.form.controls.source.value,

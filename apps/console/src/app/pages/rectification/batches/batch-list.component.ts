@@ -10,17 +10,19 @@ import { NzProgressModule } from 'ng-zorro-antd/progress';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { RectificationApi } from '../../../core/api/rectification-api.service';
-import { canRectify } from '../../../core/auth/permissions';
-import { SessionService } from '../../../core/auth/session.service';
-import { LabelPipe } from '../../../core/i18n/label.pipe';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { CursorPager } from '../../../core/pagination/cursor-pager';
-import { pagedList } from '../../../core/pagination/paged-list';
-import { PagerBarComponent } from '../../../core/pagination/pager-bar.component';
-import { SearchBoxComponent } from '../../../core/ui/search-box.component';
-import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
-import { OrgPickerComponent } from '../../../shared/org-picker.component';
+import {
+  canRectify,
+  CursorPager,
+  ErrorAlertComponent,
+  LabelPipe,
+  OrgPickerComponent,
+  pagedList,
+  PagerBarComponent,
+  RectificationApi,
+  SearchBoxComponent,
+  SessionService,
+  TranslatePipe,
+} from '@bastion/console-ui';
 import { batchStatusColour, LABELS, SOURCES } from '../rectification-labels';
 import { BatchFormComponent } from './batch-form.component';
 

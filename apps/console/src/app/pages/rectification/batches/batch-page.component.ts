@@ -7,15 +7,17 @@ import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { RectificationApi } from '../../../core/api/rectification-api.service';
-import { LabelPipe } from '../../../core/i18n/label.pipe';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { CursorPager } from '../../../core/pagination/cursor-pager';
-import { pagedList } from '../../../core/pagination/paged-list';
-import { PagerBarComponent } from '../../../core/pagination/pager-bar.component';
-import { toLocalDate } from '../../../core/ui/dates';
-import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
-import { keptLoad } from '../../../core/ui/kept-load';
+import {
+  CursorPager,
+  ErrorAlertComponent,
+  keptLoad,
+  LabelPipe,
+  pagedList,
+  PagerBarComponent,
+  RectificationApi,
+  toLocalDate,
+  TranslatePipe,
+} from '@bastion/console-ui';
 import { NO_FILTERS, listQuery } from '../items/item-query';
 import { ItemTableComponent } from '../items/item-table.component';
 import { batchStatusColour, LABELS } from '../rectification-labels';

@@ -13,20 +13,20 @@ import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule, NzModalService } from 'ng-zorro-antd/modal';
 import { NzTimelineModule } from 'ng-zorro-antd/timeline';
-import { RectificationApi } from '../../../core/api/rectification-api.service';
-import type { MessageKey } from '../../../core/i18n/messages.zh-cn';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { TranslateService } from '../../../core/i18n/translate.service';
-import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
-import { FieldErrorPipe } from '../../../core/ui/field-error.pipe';
-import { FormSubmission } from '../../../core/ui/form-submission';
-import { newIdempotencyKey } from '../../approvals/actions/action-model';
 import {
   AttachmentUploadComponent,
+  ErrorAlertComponent,
+  FileLinksComponent,
+  FormFieldComponent,
+  FormSubmission,
+  type MessageKey,
+  newIdempotencyKey,
+  RectificationApi,
+  RectificationFiles,
   type StoredFile,
-} from '../../approvals/attachments/attachment-upload.component';
-import { RectificationFiles } from '../rectification-files';
-import { FileLinksComponent } from '../shared/file-links.component';
+  TranslatePipe,
+  TranslateService,
+} from '@bastion/console-ui';
 
 /**
  * 整改情况报告: the batch report and the principal leader's own report, sent for the incumbent
@@ -51,8 +51,8 @@ import { FileLinksComponent } from '../shared/file-links.component';
     NzTimelineModule,
     AttachmentUploadComponent,
     ErrorAlertComponent,
-    FieldErrorPipe,
     FileLinksComponent,
+    FormFieldComponent,
     TranslatePipe,
   ],
   templateUrl: './batch-report-panel.component.html',

@@ -3,8 +3,7 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import type { ImportResult } from '@bastion/rectification-contracts';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { Subject } from 'rxjs';
-import { ApiError } from '../../../core/api/api-error';
-import { RectificationApi } from '../../../core/api/rectification-api.service';
+import { ApiError, RectificationApi } from '@bastion/console-ui';
 import { appIcons } from '../../../icons';
 import { ImportDialogComponent } from './import-dialog.component';
 

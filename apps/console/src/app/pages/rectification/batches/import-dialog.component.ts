@@ -11,12 +11,14 @@ import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzProgressModule } from 'ng-zorro-antd/progress';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { firstValueFrom, type Subscription } from 'rxjs';
-import { ApiError } from '../../../core/api/api-error';
-import { RectificationApi } from '../../../core/api/rectification-api.service';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { TranslateService } from '../../../core/i18n/translate.service';
-import { saveBlob } from '../../../core/ui/downloads';
-import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
+import {
+  ApiError,
+  ErrorAlertComponent,
+  RectificationApi,
+  saveBlob,
+  TranslatePipe,
+  TranslateService,
+} from '@bastion/console-ui';
 import { importColumnText, importProblemText } from '../rectification-labels';
 import { problemsByRow } from './import-problems';
 

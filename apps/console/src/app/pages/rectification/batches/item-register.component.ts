@@ -15,22 +15,22 @@ import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { RectificationApi } from '../../../core/api/rectification-api.service';
-import { LabelPipe } from '../../../core/i18n/label.pipe';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { TranslateService } from '../../../core/i18n/translate.service';
-import { toLocalDate } from '../../../core/ui/dates';
-import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
-import { FieldErrorPipe } from '../../../core/ui/field-error.pipe';
-import { FormSubmission } from '../../../core/ui/form-submission';
-import { OrgPickerComponent } from '../../../shared/org-picker.component';
-import { newIdempotencyKey } from '../../approvals/actions/action-model';
 import {
   AttachmentUploadComponent,
+  ErrorAlertComponent,
+  FormFieldComponent,
+  FormSubmission,
+  LabelPipe,
+  newIdempotencyKey,
+  OrgPickerComponent,
+  RectificationApi,
+  RectificationFiles,
   type StoredFile,
-} from '../../approvals/attachments/attachment-upload.component';
+  toLocalDate,
+  TranslatePipe,
+  TranslateService,
+} from '@bastion/console-ui';
 import { CATEGORIES, LABELS, SERIOUSNESS } from '../rectification-labels';
-import { RectificationFiles } from '../rectification-files';
 
 /**
  * 立项: one finding of the batch as an item — what was found, what is to be done, which unit of
@@ -51,9 +51,9 @@ import { RectificationFiles } from '../rectification-files';
     NzSelectModule,
     AttachmentUploadComponent,
     ErrorAlertComponent,
-    FieldErrorPipe,
     LabelPipe,
     OrgPickerComponent,
+    FormFieldComponent,
     TranslatePipe,
   ],
   templateUrl: './item-register.component.html',

@@ -11,14 +11,17 @@ import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { EMPTY } from 'rxjs';
-import { RectificationApi } from '../../../core/api/rectification-api.service';
-import { LabelPipe } from '../../../core/i18n/label.pipe';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { TranslateService } from '../../../core/i18n/translate.service';
-import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
-import { keptLoad } from '../../../core/ui/kept-load';
-import { OrgPickerComponent } from '../../../shared/org-picker.component';
-import { LightLegendComponent } from '../../approvals/light.component';
+import {
+  EchartComponent,
+  ErrorAlertComponent,
+  keptLoad,
+  LabelPipe,
+  LightLegendComponent,
+  OrgPickerComponent,
+  RectificationApi,
+  TranslatePipe,
+  TranslateService,
+} from '@bastion/console-ui';
 import { countdownText, LABELS, statusColour } from '../rectification-labels';
 import { BatchPickerComponent } from '../shared/batch-picker.component';
 import { CountdownComponent } from '../shared/countdown.component';
@@ -30,7 +33,6 @@ import {
   progressOption,
   timelineOption,
 } from './board-options';
-import { EchartComponent } from './echart.component';
 
 /**
  * 挂图作战: the items of a batch or of an organisation's subtree on a timeline around today, in

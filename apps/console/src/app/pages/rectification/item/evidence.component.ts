@@ -3,8 +3,7 @@ import { ChangeDetectionStrategy, Component, computed, input, output } from '@an
 import type { ItemView, Transition } from '@bastion/rectification-contracts';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { FileLinksComponent } from '../shared/file-links.component';
+import { FileLinksComponent, TranslatePipe } from '@bastion/console-ui';
 import { ItemActionFormComponent } from './item-action-form.component';
 
 /** The kinds of step whose files count as evidence (佐证材料) of the rectification. */

@@ -1,4 +1,3 @@
-import { NgTemplateOutlet } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -10,34 +9,29 @@ import {
   signal,
 } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import type { PersonRef } from '@bastion/approvals-contracts';
 import type { ItemActionType, ItemView } from '@bastion/rectification-contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
-import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule, NzModalService } from 'ng-zorro-antd/modal';
-import { NzRadioModule } from 'ng-zorro-antd/radio';
-import { NzSelectModule } from 'ng-zorro-antd/select';
-import { NzSliderModule } from 'ng-zorro-antd/slider';
-import { NzSwitchModule } from 'ng-zorro-antd/switch';
 import { firstValueFrom } from 'rxjs';
-import { ApiError } from '../../../core/api/api-error';
-import { RectificationApi } from '../../../core/api/rectification-api.service';
-import { LabelPipe } from '../../../core/i18n/label.pipe';
-import type { MessageKey } from '../../../core/i18n/messages.zh-cn';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { TranslateService } from '../../../core/i18n/translate.service';
-import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
-import { OrgPickerComponent } from '../../../shared/org-picker.component';
-import { PersonPickerComponent } from '../../../shared/person-picker.component';
-import { newIdempotencyKey } from '../../approvals/actions/action-model';
-import { AttachmentUploadComponent } from '../../approvals/attachments/attachment-upload.component';
-import { CATEGORIES, LABELS, SERIOUSNESS } from '../rectification-labels';
-import { RectificationFiles } from '../rectification-files';
+import {
+  ApiError,
+  AttachmentUploadComponent,
+  ErrorAlertComponent,
+  FormFieldComponent,
+  keepKeyAfter,
+  LabelPipe,
+  type MessageKey,
+  newIdempotencyKey,
+  RectificationApi,
+  RectificationFiles,
+  TranslatePipe,
+  TranslateService,
+} from '@bastion/console-ui';
+import { LABELS } from '../rectification-labels';
+import { ItemActionFieldsComponent } from './item-action-fields.component';
 import {
   buildItemAction,
   draftFieldOf,
@@ -45,19 +39,8 @@ import {
   type ItemDraft,
   type ItemDraftField,
   itemDraftProblems,
-  keepKeyAfter,
   needsConfirmation,
 } from './item-action-model';
-import { DraftFieldComponent } from './draft-field.component';
-import { MilestoneEditorComponent } from './milestone-editor.component';
-import { ItemPickerComponent } from '../shared/item-picker.component';
-
-/** Bodies an item is commonly handed over to (移交); the field takes any other name as well. */
-const HAND_OVER_TO: readonly MessageKey[] = [
-  'rect.handOver.discipline',
-  'rect.handOver.orgDept',
-  'rect.handOver.department',
-];
 
 /**
  * The form of one action on an item, prefilled from the item. What the user enters survives a
@@ -69,26 +52,15 @@ const HAND_OVER_TO: readonly MessageKey[] = [
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     FormsModule,
-    NgTemplateOutlet,
     NzButtonModule,
-    NzCheckboxModule,
-    NzDatePickerModule,
     NzFormModule,
     NzInputModule,
-    NzInputNumberModule,
     NzModalModule,
-    NzRadioModule,
-    NzSelectModule,
-    NzSliderModule,
-    NzSwitchModule,
     AttachmentUploadComponent,
-    DraftFieldComponent,
     ErrorAlertComponent,
+    FormFieldComponent,
+    ItemActionFieldsComponent,
     LabelPipe,
-    MilestoneEditorComponent,
-    ItemPickerComponent,
-    OrgPickerComponent,
-    PersonPickerComponent,
     TranslatePipe,
   ],
   templateUrl: './item-action-form.component.html',
@@ -97,17 +69,6 @@ const HAND_OVER_TO: readonly MessageKey[] = [
       display: flex;
       flex-wrap: wrap;
       gap: 8px;
-    }
-    .switch {
-      display: inline-flex;
-      gap: 8px;
-      align-items: center;
-    }
-    .percent {
-      display: grid;
-      grid-template-columns: 1fr 88px;
-      gap: 12px;
-      align-items: center;
     }
   `,
 })
@@ -126,10 +87,6 @@ export class ItemActionFormComponent {
   readonly cancelled = output();
 
   protected readonly labels = LABELS;
-  protected readonly categories = CATEGORIES;
-  protected readonly seriousness = SERIOUSNESS;
-  protected readonly handOverTo = HAND_OVER_TO;
-  protected readonly months = [1, 2, 3, 4, 5, 6];
 
   protected readonly record = computed(() => this.view().record);
   /** Starts from the item, and again whenever the item changes (after an action, a reload). */
@@ -139,22 +96,11 @@ export class ItemActionFormComponent {
   protected readonly sending = signal(false);
   private idempotencyKey = newIdempotencyKey();
 
-  /** People already on the item, to pick without searching the directory. */
-  protected readonly people = computed(() =>
-    [this.record().owner, this.record().leader].filter((p): p is PersonRef => p !== null),
-  );
-  protected readonly openMilestones = computed(() =>
-    (this.record().longTerm?.milestones ?? [])
-      .map((milestone, index) => ({ ...milestone, index }))
-      .filter((m) => m.doneOn === null),
-  );
   protected readonly withFiles = computed(() =>
     ['submit_plan', 'progress', 'evidence', 'submit_acceptance', 'milestone_done', 'look_back'].includes(
       this.type(),
     ),
   );
-  /** The item itself and those already linked are not offered again. */
-  protected readonly excludedFromLinks = computed(() => [this.record().itemId, ...this.record().links]);
   protected readonly noteRequired = computed(() =>
     ['progress', 'submit_acceptance', 'look_back'].includes(this.type()),
   );
@@ -163,9 +109,20 @@ export class ItemActionFormComponent {
   );
 
   protected set<K extends keyof ItemDraft>(field: K, value: ItemDraft[K]): void {
-    this.draft.update((draft) => ({ ...draft, [field]: value }));
-    if (field in this.problems()) {
-      this.problems.update(({ [field as ItemDraftField]: _gone, ...rest }) => rest);
+    this.edit({ ...this.draft(), [field]: value });
+  }
+
+  /** A new draft from the fields; what was said of a field the edit changed goes. */
+  protected edit(next: ItemDraft): void {
+    const before = this.draft();
+    this.draft.set(next);
+    const changed = (Object.keys(next) as ItemDraftField[]).filter((field) => next[field] !== before[field]);
+    if (changed.some((field) => field in this.problems())) {
+      this.problems.update((problems) =>
+        Object.fromEntries(
+          Object.entries(problems).filter(([field]) => !changed.includes(field as ItemDraftField)),
+        ),
+      );
     }
   }
 

@@ -1,5 +1,4 @@
 import { itemActionRequestSchema } from '@bastion/rectification-contracts';
-import { ApiError } from '../../../core/api/api-error';
 import {
   buildItemAction,
   type DraftSource,
@@ -8,7 +7,6 @@ import {
   editChanges,
   type ItemDraft,
   itemDraftProblems,
-  keepKeyAfter,
   needsConfirmation,
   offeredItemActions,
 } from './item-action-model';
@@ -238,12 +236,5 @@ describe('item action panel model', () => {
     expect(draftFieldOf('index')).toBe('milestoneIndex');
     expect(draftFieldOf('owner.personId')).toBe('owner');
     expect(draftFieldOf('idempotencyKey')).toBeNull();
-  });
-
-  it('keeps the idempotency key for a retry only when the call may have gone through', () => {
-    expect(keepKeyAfter(new ApiError(0, 'NETWORK', 'offline'))).toBe(true);
-    expect(keepKeyAfter(new ApiError(502, 'UNKNOWN', 'bad gateway'))).toBe(true);
-    expect(keepKeyAfter(new ApiError(409, 'WRONG_STATE', 'no'))).toBe(false);
-    expect(keepKeyAfter(new ApiError(400, 'VALIDATION_FAILED', 'no'))).toBe(false);
   });
 });

@@ -8,10 +8,12 @@ import type {
   ItemText,
   Seriousness,
 } from '@bastion/rectification-contracts';
-import type { ApiError } from '../../../core/api/api-error';
-import type { MessageKey } from '../../../core/i18n/messages.zh-cn';
-import { fromLocalDate, toLocalDate } from '../../../core/ui/dates';
-import type { StoredFile } from '../../approvals/attachments/attachment-upload.component';
+import {
+  fromLocalDate,
+  type MessageKey,
+  type StoredFile,
+  toLocalDate,
+} from '@bastion/console-ui';
 
 /** The order the panel offers actions in: the work on the item first, then the supervisor's side. */
 export const ITEM_ACTION_ORDER: readonly ItemActionType[] = [
@@ -334,13 +336,4 @@ export function draftFieldOf(field: string): ItemDraftField | null {
     'unlinkId',
   ];
   return fields.includes(head as ItemDraftField) ? (head as ItemDraftField) : null;
-}
-
-/**
- * Whether a retry should send the same idempotency key: yes when the call may have reached the
- * service without an answer coming back (no connection, a gateway or server failure), so the
- * service can recognise the repeat; no after a refusal, which recorded nothing.
- */
-export function keepKeyAfter(error: ApiError): boolean {
-  return error.status === 0 || error.status >= 500;
 }

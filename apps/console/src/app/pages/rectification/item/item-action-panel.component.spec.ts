@@ -2,8 +2,7 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import type { ItemActionType, ItemView } from '@bastion/rectification-contracts';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { of, throwError } from 'rxjs';
-import { ApiError } from '../../../core/api/api-error';
-import { RectificationApi } from '../../../core/api/rectification-api.service';
+import { ApiError, RectificationApi } from '@bastion/console-ui';
 import { appIcons } from '../../../icons';
 import { ItemActionPanelComponent } from './item-action-panel.component';
 
@@ -169,8 +168,34 @@ describe('ItemActionPanelComponent', () => {
   it('shows a refusal with the service’s words, keeps what was typed, and retries a lost call with the same key', async () => {
     act
       .mockReturnValueOnce(throwError(() => new ApiError(0, 'NETWORK', 'offline')))
-      .mockReturnValueOnce(throwError(() => new ApiError(429, 'TOO_SOON', '催办过于频繁，请稍后再试。')))
-      .mockReturnValueOnce(throwError(() => new ApiError(429, 'TOO_SOON', '催办过于频繁，请稍后再试。')));
+      .mockReturnValueOnce(
+        throwError(
+          () =>
+            new ApiError(
+              429,
+              'TOO_SOON',
+              '操作过于频繁，请稍后再试。',
+              [],
+              undefined,
+              {},
+              '催办过于频繁，请稍后再试。',
+            ),
+        ),
+      )
+      .mockReturnValueOnce(
+        throwError(
+          () =>
+            new ApiError(
+              429,
+              'TOO_SOON',
+              '操作过于频繁，请稍后再试。',
+              [],
+              undefined,
+              {},
+              '催办过于频繁，请稍后再试。',
+            ),
+        ),
+      );
     const root = await render(['urge']);
     await click(root, 'action-urge');
     await type(root, 'act-note', '请加快进度');

@@ -21,13 +21,15 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzProgressModule } from 'ng-zorro-antd/progress';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { RectificationApi } from '../../../core/api/rectification-api.service';
-import { LabelPipe } from '../../../core/i18n/label.pipe';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
-import { keptLoad } from '../../../core/ui/kept-load';
-import { TerminateButtonComponent } from '../../../core/ui/termination/terminate-button.component';
-import { TerminationNoteComponent } from '../../../core/ui/termination/termination-note.component';
+import {
+  ErrorAlertComponent,
+  keptLoad,
+  LabelPipe,
+  RectificationApi,
+  TerminateButtonComponent,
+  TerminationNoteComponent,
+  TranslatePipe,
+} from '@bastion/console-ui';
 import { LABELS, statusColour } from '../rectification-labels';
 import { CountdownComponent } from '../shared/countdown.component';
 import { ItemFlagsComponent } from '../shared/item-flags.component';

@@ -2,8 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import type { ItemRecord, LadderRung } from '@bastion/rectification-contracts';
 import { ladderRungs } from '@bastion/rectification-contracts';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { LabelPipe } from '../../../core/i18n/label.pipe';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { LabelPipe, TranslatePipe } from '@bastion/console-ui';
 import { LABELS } from '../rectification-labels';
 
 /**

@@ -2,9 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import type { ItemRecord } from '@bastion/rectification-contracts';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { LabelPipe } from '../../../core/i18n/label.pipe';
-import type { MessageKey } from '../../../core/i18n/messages.zh-cn';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { LabelPipe, type MessageKey, TranslatePipe } from '@bastion/console-ui';
 import { LABELS } from '../rectification-labels';
 import { lifecycle, type StageState } from './lifecycle';
 

@@ -1,7 +1,6 @@
 import type { FindingSource, ItemListView, ItemStatus, TrafficLight } from '@bastion/rectification-contracts';
 import { findingSources, itemStatuses } from '@bastion/rectification-contracts';
-import type { CountParams, ItemParams } from '../../../core/api/rectification-api.service';
-import { fromLocalDate, toLocalDate } from '../../../core/ui/dates';
+import { type CountParams, fromLocalDate, type ItemParams, toLocalDate } from '@bastion/console-ui';
 
 export const ITEM_VIEWS: readonly ItemListView[] = ['task', 'problem', 'responsibility'];
 const LIGHTS: readonly TrafficLight[] = ['green', 'amber', 'red'];

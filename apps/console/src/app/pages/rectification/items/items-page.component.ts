@@ -13,22 +13,24 @@ import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTabsModule } from 'ng-zorro-antd/tabs';
 import { catchError, firstValueFrom, map, of, switchMap } from 'rxjs';
-import { RectificationApi } from '../../../core/api/rectification-api.service';
-import { LabelPipe } from '../../../core/i18n/label.pipe';
-import type { MessageKey } from '../../../core/i18n/messages.zh-cn';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { TranslateService } from '../../../core/i18n/translate.service';
-import { CursorPager } from '../../../core/pagination/cursor-pager';
-import { pagedList } from '../../../core/pagination/paged-list';
-import { PagerBarComponent } from '../../../core/pagination/pager-bar.component';
-import { toLocalDate } from '../../../core/ui/dates';
-import { saveBlob } from '../../../core/ui/downloads';
-import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
-import { SearchBoxComponent } from '../../../core/ui/search-box.component';
-import { OrgPickerComponent } from '../../../shared/org-picker.component';
-import { PersonPickerComponent } from '../../../shared/person-picker.component';
-import { LightLegendComponent } from '../../approvals/light.component';
-import { lightStyle } from '../../approvals/traffic-light';
+import {
+  CursorPager,
+  ErrorAlertComponent,
+  LabelPipe,
+  LightLegendComponent,
+  lightStyle,
+  type MessageKey,
+  OrgPickerComponent,
+  pagedList,
+  PagerBarComponent,
+  PersonPickerComponent,
+  RectificationApi,
+  saveBlob,
+  SearchBoxComponent,
+  toLocalDate,
+  TranslatePipe,
+  TranslateService,
+} from '@bastion/console-ui';
 import { LABELS, LIGHTS, SOURCES, STATUSES } from '../rectification-labels';
 import { BatchPickerComponent } from '../shared/batch-picker.component';
 import { ItemCountsComponent } from '../shared/item-counts.component';

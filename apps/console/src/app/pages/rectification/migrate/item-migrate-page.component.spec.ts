@@ -6,8 +6,7 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { of, throwError } from 'rxjs';
-import { ApiError } from '../../../core/api/api-error';
-import { RectificationApi } from '../../../core/api/rectification-api.service';
+import { ApiError, RectificationApi } from '@bastion/console-ui';
 import { appIcons } from '../../../icons';
 import { ItemMigratePageComponent } from './item-migrate-page.component';
 import { emptyHead, emptyStep, type PaperRow } from './paper-draft';
@@ -20,8 +19,21 @@ const ITEM = '00000000-0000-4000-8000-0000000000c1';
 const owner = { personId: '00000000-0000-4000-8000-000000000001', name: '赵一' };
 
 const rows = (): PaperRow[] => [
-  { key: 1, type: 'assign', draft: { ...emptyStep(new Date(2026, 2, 3)), owner: [owner], leader: [owner], deadline: new Date(2026, 3, 30) } },
-  { key: 2, type: 'request_extension', draft: { ...emptyStep(new Date(2026, 4, 6)), newDeadline: new Date(2026, 5, 30), note: '逾期后申请' } },
+  {
+    key: 1,
+    type: 'assign',
+    draft: {
+      ...emptyStep(new Date(2026, 2, 3)),
+      owner: [owner],
+      leader: [owner],
+      deadline: new Date(2026, 3, 30),
+    },
+  },
+  {
+    key: 2,
+    type: 'request_extension',
+    draft: { ...emptyStep(new Date(2026, 4, 6)), newDeadline: new Date(2026, 5, 30), note: '逾期后申请' },
+  },
 ];
 
 describe('ItemMigratePageComponent', () => {
@@ -107,7 +119,7 @@ describe('ItemMigratePageComponent', () => {
     expect(byId(root, 'paper-row-1')!.className).toContain('invalid');
     expect(byId(root, 'paper-row-0')!.className).not.toContain('invalid');
     expect(byId(root, 'paper-problem-count')!.textContent).toContain('2');
-    expect(byId(root, 'paper-error')!.textContent).toContain('纸质台账中有不符合规定的内容');
+    expect(byId(root, 'paper-error')!.textContent).toContain('纸质记录中有不符合规定的内容');
     expect(root.querySelectorAll('[data-testid^="paper-row-"]')).toHaveLength(2);
   });
 

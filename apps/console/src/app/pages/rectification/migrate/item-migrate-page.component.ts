@@ -8,23 +8,25 @@ import {
   paperItemStepLabels,
   type Seriousness,
 } from '@bastion/rectification-contracts';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
-import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { catchError, firstValueFrom, map, of, switchMap } from 'rxjs';
-import { ApiError } from '../../../core/api/api-error';
-import { RectificationApi } from '../../../core/api/rectification-api.service';
-import { LabelPipe } from '../../../core/i18n/label.pipe';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { TranslateService } from '../../../core/i18n/translate.service';
-import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
-import { OrgPickerComponent } from '../../../shared/org-picker.component';
-import { newIdempotencyKey } from '../../approvals/actions/action-model';
-import { DraftFieldComponent } from '../item/draft-field.component';
+import {
+  ApiError,
+  FormFieldComponent,
+  LabelPipe,
+  newIdempotencyKey,
+  OrgPickerComponent,
+  RecordFooterComponent,
+  RecordRowComponent,
+  type RecordRowTexts,
+  RectificationApi,
+  TranslatePipe,
+  TranslateService,
+} from '@bastion/console-ui';
 import { CATEGORIES, LABELS, SERIOUSNESS } from '../rectification-labels';
 import {
   buildMigration,
@@ -53,17 +55,16 @@ type FieldProblems = Partial<Record<PaperStepField, string>>;
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     FormsModule,
-    NzButtonModule,
     NzCardModule,
     NzDatePickerModule,
-    NzIconModule,
     NzInputModule,
     NzSelectModule,
-    DraftFieldComponent,
-    ErrorAlertComponent,
+    FormFieldComponent,
     LabelPipe,
     OrgPickerComponent,
     PaperStepFieldsComponent,
+    RecordFooterComponent,
+    RecordRowComponent,
     TranslatePipe,
   ],
   templateUrl: './item-migrate-page.component.html',
@@ -84,7 +85,16 @@ export class ItemMigratePageComponent {
   protected readonly categories: readonly ItemCategory[] = CATEGORIES;
   protected readonly seriousness: readonly Seriousness[] = SERIOUSNESS;
   protected readonly types = PAPER_STEP_TYPES;
-  protected readonly stepLabels = paperItemStepLabels;
+  protected readonly typeOptions = computed(() =>
+    this.types.map((type) => ({ value: type, label: this.i18n.label(paperItemStepLabels[type]) })),
+  );
+  protected readonly rowTexts = (i: number): RecordRowTexts => ({
+    title: this.i18n.t('rect.paper.row', { n: i + 1 }),
+    type: this.i18n.t('rect.paper.type'),
+    up: this.i18n.t('rect.paper.up'),
+    down: this.i18n.t('rect.paper.down'),
+    remove: this.i18n.t('rect.paper.remove'),
+  });
 
   protected readonly batch = toSignal(
     toObservable(this.id).pipe(
@@ -100,7 +110,10 @@ export class ItemMigratePageComponent {
 
   protected readonly head = signal<PaperHead>(emptyHead());
   protected readonly rows = signal<PaperRow[]>([]);
-  protected readonly headProblems = signal<{ own: Partial<Record<keyof PaperHead, string>>; service: string[] }>({
+  protected readonly headProblems = signal<{
+    own: Partial<Record<keyof PaperHead, string>>;
+    service: string[];
+  }>({
     own: {},
     service: [],
   });

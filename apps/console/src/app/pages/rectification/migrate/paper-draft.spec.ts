@@ -1,4 +1,4 @@
-import { ApiError } from '../../../core/api/api-error';
+import { ApiError } from '@bastion/console-ui';
 import { buildMigration, emptyHead, emptyStep, missingFields, newRow, type PaperRow, placeProblems } from './paper-draft';
 
 const owner = { personId: '00000000-0000-4000-8000-000000000001', name: '赵一' };

@@ -6,8 +6,7 @@ import type {
   PaperItemStepType,
   Seriousness,
 } from '@bastion/rectification-contracts';
-import type { ApiError } from '../../../core/api/api-error';
-import { toLocalDate } from '../../../core/ui/dates';
+import { type ApiError, toLocalDate } from '@bastion/console-ui';
 
 /** The kinds of paper step, in the order an item usually meets them. */
 export const PAPER_STEP_TYPES: readonly PaperItemStepType[] = [

@@ -5,10 +5,12 @@ import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
-import type { MessageKey } from '../../../core/i18n/messages.zh-cn';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { PersonPickerComponent } from '../../../shared/person-picker.component';
-import { DraftFieldComponent } from '../item/draft-field.component';
+import {
+  FormFieldComponent,
+  type MessageKey,
+  PersonPickerComponent,
+  TranslatePipe,
+} from '@bastion/console-ui';
 import { FIELDS, type PaperStepDraft, type PaperStepField } from './paper-draft';
 
 /** What "yes" means for each kind of decision. */
@@ -32,7 +34,7 @@ const YES: Partial<Record<PaperItemStepType, [MessageKey, MessageKey]>> = {
     NzInputModule,
     NzInputNumberModule,
     NzRadioModule,
-    DraftFieldComponent,
+    FormFieldComponent,
     PersonPickerComponent,
     TranslatePipe,
   ],
@@ -41,26 +43,26 @@ const YES: Partial<Record<PaperItemStepType, [MessageKey, MessageKey]>> = {
     @let p = problems();
     @let id = testId();
     <div class="bst-form-row">
-      <bst-draft-field [label]="'rect.paper.on' | t" [required]="true" [problem]="p.on">
+      <bst-field [label]="'rect.paper.on' | t" [required]="true" [problem]="p.on">
         <nz-date-picker
           nzFormat="yyyy-MM-dd"
           [ngModel]="d.on"
           (ngModelChange)="set('on', $event)"
           [attr.data-testid]="id + '-on'"
         />
-      </bst-draft-field>
+      </bst-field>
       @if (shows('deadline')) {
-        <bst-draft-field [label]="'rect.field.deadline' | t" [required]="true" [problem]="p.deadline">
+        <bst-field [label]="'rect.field.deadline' | t" [required]="true" [problem]="p.deadline">
           <nz-date-picker
             nzFormat="yyyy-MM-dd"
             [ngModel]="d.deadline"
             (ngModelChange)="set('deadline', $event)"
             [attr.data-testid]="id + '-deadline'"
           />
-        </bst-draft-field>
+        </bst-field>
       }
       @if (shows('percent')) {
-        <bst-draft-field [label]="'rect.field.percent' | t" [required]="true" [problem]="p.percent">
+        <bst-field [label]="'rect.field.percent' | t" [required]="true" [problem]="p.percent">
           <nz-input-number
             [nzMin]="0"
             [nzMax]="100"
@@ -68,31 +70,31 @@ const YES: Partial<Record<PaperItemStepType, [MessageKey, MessageKey]>> = {
             (ngModelChange)="set('percent', $event)"
             [attr.data-testid]="id + '-percent'"
           />
-        </bst-draft-field>
+        </bst-field>
       }
     </div>
     @if (shows('owner')) {
       <div class="bst-form-row">
-        <bst-draft-field [label]="'rect.field.owner' | t" [required]="true" [problem]="p.owner">
+        <bst-field [label]="'rect.field.owner' | t" [required]="true" [problem]="p.owner">
           <bst-person-picker
             [max]="1"
             [ngModel]="d.owner"
             (ngModelChange)="set('owner', $event)"
             [testId]="id + '-owner'"
           />
-        </bst-draft-field>
-        <bst-draft-field [label]="'rect.field.leader' | t" [required]="true" [problem]="p.leader">
+        </bst-field>
+        <bst-field [label]="'rect.field.leader' | t" [required]="true" [problem]="p.leader">
           <bst-person-picker
             [max]="1"
             [ngModel]="d.leader"
             (ngModelChange)="set('leader', $event)"
             [testId]="id + '-leader'"
           />
-        </bst-draft-field>
+        </bst-field>
       </div>
     }
     @if (shows('measures')) {
-      <bst-draft-field [label]="'rect.field.measures' | t" [required]="true" [problem]="p.measures">
+      <bst-field [label]="'rect.field.measures' | t" [required]="true" [problem]="p.measures">
         <textarea
           nz-input
           rows="2"
@@ -100,25 +102,36 @@ const YES: Partial<Record<PaperItemStepType, [MessageKey, MessageKey]>> = {
           (ngModelChange)="set('measures', $event)"
           [attr.data-testid]="id + '-measures'"
         ></textarea>
-      </bst-draft-field>
-      <bst-draft-field [label]="'rect.field.target' | t" [required]="true" [problem]="p.target">
-        <input nz-input [ngModel]="d.target" (ngModelChange)="set('target', $event)" [attr.data-testid]="id + '-target'" />
-      </bst-draft-field>
+      </bst-field>
+      <bst-field [label]="'rect.field.target' | t" [required]="true" [problem]="p.target">
+        <input
+          nz-input
+          [ngModel]="d.target"
+          (ngModelChange)="set('target', $event)"
+          [attr.data-testid]="id + '-target'"
+        />
+      </bst-field>
     }
     @if (yes(); as words) {
-      <bst-draft-field [label]="'rect.paper.decision' | t" [problem]="p.yes">
-        <nz-radio-group [ngModel]="d.yes" (ngModelChange)="set('yes', $event)" [attr.data-testid]="id + '-yes'">
+      <bst-field [label]="'rect.paper.decision' | t" [problem]="p.yes">
+        <nz-radio-group
+          [ngModel]="d.yes"
+          (ngModelChange)="set('yes', $event)"
+          [attr.data-testid]="id + '-yes'"
+        >
           <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- ng-zorro renders the input inside this label. -->
           <label nz-radio [nzValue]="true">{{ words[0] | t }}</label>
           <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- as above. -->
           <label nz-radio [nzValue]="false">{{ words[1] | t }}</label>
         </nz-radio-group>
-      </bst-draft-field>
+      </bst-field>
     }
     <div class="bst-form-row">
       @if (shows('newDeadline') && (type() === 'request_extension' || !d.yes)) {
-        <bst-draft-field
-          [label]="(type() === 'request_extension' ? 'rect.field.newDeadline' : 'rect.paper.secondDeadline') | t"
+        <bst-field
+          [label]="
+            (type() === 'request_extension' ? 'rect.field.newDeadline' : 'rect.paper.secondDeadline') | t
+          "
           [required]="type() === 'request_extension'"
           [problem]="p.newDeadline"
         >
@@ -128,20 +141,20 @@ const YES: Partial<Record<PaperItemStepType, [MessageKey, MessageKey]>> = {
             (ngModelChange)="set('newDeadline', $event)"
             [attr.data-testid]="id + '-newDeadline'"
           />
-        </bst-draft-field>
+        </bst-field>
       }
       @if (shows('lookBackDue') && d.yes) {
-        <bst-draft-field [label]="'rect.paper.lookBackDue' | t" [problem]="p.lookBackDue">
+        <bst-field [label]="'rect.paper.lookBackDue' | t" [problem]="p.lookBackDue">
           <nz-date-picker
             nzFormat="yyyy-MM-dd"
             [ngModel]="d.lookBackDue"
             (ngModelChange)="set('lookBackDue', $event)"
             [attr.data-testid]="id + '-lookBackDue'"
           />
-        </bst-draft-field>
+        </bst-field>
       }
     </div>
-    <bst-draft-field
+    <bst-field
       [label]="(type() === 'request_extension' ? 'rect.field.reason' : 'rect.field.note') | t"
       [required]="noteRequired()"
       [problem]="p.note"
@@ -153,7 +166,7 @@ const YES: Partial<Record<PaperItemStepType, [MessageKey, MessageKey]>> = {
         (ngModelChange)="set('note', $event)"
         [attr.data-testid]="id + '-note'"
       ></textarea>
-    </bst-draft-field>
+    </bst-field>
   `,
   styles: ':host { display: block; }',
 })

@@ -17,11 +17,15 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { switchMap } from 'rxjs';
-import { RectificationApi } from '../../../core/api/rectification-api.service';
-import { LabelPipe } from '../../../core/i18n/label.pipe';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { ErrorAlertComponent } from '../../../core/ui/error-alert.component';
-import { type Load, LOADING, toLoad } from '../../../core/ui/load';
+import {
+  ErrorAlertComponent,
+  LabelPipe,
+  type Load,
+  LOADING,
+  RectificationApi,
+  toLoad,
+  TranslatePipe,
+} from '@bastion/console-ui';
 import { LABELS } from '../rectification-labels';
 
 /** The class that strips the console's frame when the page is printed (see styles.css). */

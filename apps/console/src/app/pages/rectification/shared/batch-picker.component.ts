@@ -4,8 +4,7 @@ import { FormsModule, NG_VALUE_ACCESSOR } from '@angular/forms';
 import type { BatchRow } from '@bastion/rectification-contracts';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { map, type Observable } from 'rxjs';
-import { RectificationApi } from '../../../core/api/rectification-api.service';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { RectificationApi, TranslatePipe } from '@bastion/console-ui';
 import { type PickerOption, SearchPicker } from './search-picker';
 
 /**

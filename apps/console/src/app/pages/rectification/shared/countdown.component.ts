@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import type { TrafficLight } from '@bastion/rectification-contracts';
-import { TranslateService } from '../../../core/i18n/translate.service';
-import { LightComponent } from '../../approvals/light.component';
+import { LightComponent, TranslateService } from '@bastion/console-ui';
 import { countdownText } from '../rectification-labels';
 
 /** An item's deadline at a glance: its traffic light, the date, and the days left or overdue. */

@@ -1,10 +1,7 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import type { ItemCounts, TrafficLight } from '@bastion/rectification-contracts';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
-import { LabelPipe } from '../../../core/i18n/label.pipe';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { LightComponent } from '../../approvals/light.component';
-import { lightStyle } from '../../approvals/traffic-light';
+import { LabelPipe, LightComponent, lightStyle, TranslatePipe } from '@bastion/console-ui';
 import { LABELS, LIGHTS, STATUSES } from '../rectification-labels';
 
 /**

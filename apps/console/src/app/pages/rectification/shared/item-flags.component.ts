@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import type { ItemRow } from '@bastion/rectification-contracts';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { TranslatePipe } from '@bastion/console-ui';
 
 /** The marks an item carries in every list: reopened (重开), named supervision (挂牌督办), its round. */
 @Component({

@@ -7,7 +7,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
  */
 @Entity({ name: 'attachment' })
 @Index('attachment_by_request', ['requestId'])
-@Index('attachment_by_uploader', ['uploaderUserId', 'uploadedAt'])
+@Index('attachment_by_uploader', ['uploadedByUserId', 'uploadedAt'])
 export class AttachmentEntity {
   @PrimaryColumn('uuid') id!: string;
   @Column('text') name!: string;
@@ -15,9 +15,9 @@ export class AttachmentEntity {
   @Column('int') size!: number;
   @Column('text') sha256!: string;
   @Column('text', { name: 'storage_key' }) storageKey!: string;
-  @Column('uuid', { name: 'uploader_user_id' }) uploaderUserId!: string;
-  @Column('uuid', { name: 'uploader_person_id' }) uploaderPersonId!: string;
-  @Column('text', { name: 'uploader_name' }) uploaderName!: string;
+  @Column('uuid', { name: 'uploader_user_id' }) uploadedByUserId!: string;
+  @Column('uuid', { name: 'uploader_person_id' }) uploadedByPersonId!: string;
+  @Column('text', { name: 'uploader_name' }) uploadedByName!: string;
   @Column('timestamptz', { name: 'uploaded_at' }) uploadedAt!: Date;
   /** The request the file was first used on; no foreign key, since a general request claims its files before its row exists. */
   @Column('uuid', { name: 'request_id', nullable: true }) requestId!: string | null;

@@ -1,4 +1,5 @@
 import type { Notification } from '@bastion/approvals-contracts';
+import type { TextRef } from '@bastion/messages';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** An in-app notification (the bell). Written once per notice and person, however often a batch is retried. */
@@ -17,6 +18,8 @@ export class NotificationEntity {
   @Column('text') kind!: Notification['kind'];
   @Column('text') title!: string;
   @Column('text') text!: string;
+  /** The title and text by catalogue key, rendered in the reader's language; null on rows written before. */
+  @Column('jsonb', { nullable: true }) texts!: { title: TextRef; text: TextRef } | null;
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
   @Column('timestamptz', { name: 'read_at', nullable: true }) readAt!: Date | null;
 }

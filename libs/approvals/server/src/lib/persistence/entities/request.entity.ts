@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { Procedure, RequestStatus } from '@bastion/approvals-contracts';
-import type { ApprovalState } from '@bastion/approvals-workflows';
+import type { ApprovalState } from '@bastion/approvals-rules';
 
 /**
  * One approval request as the read model keeps it: what the inbox and the detail page need, and

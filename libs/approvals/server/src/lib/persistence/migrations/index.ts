@@ -3,10 +3,12 @@ import { Init1795514457906 } from './1795514457906-Init';
 import { NumbersAndAppendOnlyLedger1795514466076 } from './1795514466076-NumbersAndAppendOnlyLedger';
 import { InboxOrder1795516836533 } from './1795516836533-InboxOrder';
 import { RequestTermination1796627707043 } from './1796627707043-RequestTermination';
+import { NotificationTexts1796700000000 } from './1796700000000-NotificationTexts';
 
 export const approvalsMigrations = [
   Init1795514457906,
   NumbersAndAppendOnlyLedger1795514466076,
   InboxOrder1795516836533,
   RequestTermination1796627707043,
+  NotificationTexts1796700000000,
 ];

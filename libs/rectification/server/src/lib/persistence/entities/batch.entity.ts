@@ -19,6 +19,8 @@ export class BatchEntity {
   @Column('text') source!: FindingSource;
   @Column('date', { name: 'feedback_date' }) feedbackDate!: string;
   @Column('date', { name: 'report_deadline' }) reportDeadline!: string;
+  /** The report's reminder was counted on weekdays, through a year without holiday data. */
+  @Column('boolean', { default: false }) provisional!: boolean;
   @Column('uuid', { name: 'inspected_org_id' }) inspectedOrgId!: string;
   @Column('text', { name: 'inspected_org_name' }) inspectedOrgName!: string;
   /** Materialised id path of the inspected organisation: the batch's scope. */

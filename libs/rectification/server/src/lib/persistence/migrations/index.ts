@@ -4,6 +4,7 @@ import { NumbersLightAndSearch1795520362700 } from './1795520362700-NumbersLight
 import { ItemLinks1795530000000 } from './1795530000000-ItemLinks';
 import { ItemTermination1796640000000 } from './1796640000000-ItemTermination';
 import { ItemProvisional1796670000000 } from './1796670000000-ItemProvisional';
+import { BatchProvisional1796680000000 } from './1796680000000-BatchProvisional';
 
 export const rectificationMigrations = [
   Init1795520362656,
@@ -11,4 +12,5 @@ export const rectificationMigrations = [
   ItemLinks1795530000000,
   ItemTermination1796640000000,
   ItemProvisional1796670000000,
+  BatchProvisional1796680000000,
 ];

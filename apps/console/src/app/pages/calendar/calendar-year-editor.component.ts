@@ -1,0 +1,205 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+} from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { calendarYearInputSchema } from '@bastion/identity-contracts';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
+import { NzFormModule } from 'ng-zorro-antd/form';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import {
+  CalendarApi,
+  checkAgainstContract,
+  ErrorAlertComponent,
+  FormFieldComponent,
+  FormSubmission,
+  TranslatePipe,
+  TranslateService,
+} from '@bastion/console-ui';
+import { type LineProblem, parseYearText, type YearText } from './year-text';
+
+/** What the editor opens with: a year's arrangement as text, or an empty year to add. */
+export interface YearDraft extends YearText {
+  year: number;
+  provisional: boolean;
+  source: string;
+}
+
+/**
+ * Edits one year of the holiday calendar: the days off and make-up days one per line, the notice
+ * it comes from. Lines it cannot read are listed by number; the rest is the contract's and the
+ * service's to check.
+ */
+@Component({
+  selector: 'bst-calendar-year-editor',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ReactiveFormsModule,
+    NzButtonModule,
+    NzCardModule,
+    NzCheckboxModule,
+    NzFormModule,
+    NzInputModule,
+    ErrorAlertComponent,
+    FormFieldComponent,
+    TranslatePipe,
+  ],
+  template: `
+    @let f = form.controls;
+    <nz-card
+      class="editor"
+      [nzTitle]="'calendar.editorTitle' | t: { year: f.year.value }"
+      data-testid="calendar-editor"
+    >
+      <form nz-form nzLayout="vertical" [formGroup]="form" (submit)="$event.preventDefault()">
+        @if (adding()) {
+          <bst-field [label]="'calendar.field.year' | t" for="calendar-year" [control]="f.year">
+            <input
+              nz-input
+              id="calendar-year"
+              type="number"
+              formControlName="year"
+              data-testid="calendar-year"
+            />
+          </bst-field>
+        }
+        <bst-field [label]="'calendar.field.holidays' | t" for="calendar-holidays" [control]="f.holidays">
+          <textarea
+            nz-input
+            id="calendar-holidays"
+            rows="10"
+            class="bst-mono"
+            formControlName="holidays"
+            data-testid="calendar-holidays"
+          ></textarea>
+        </bst-field>
+        <bst-field [label]="'calendar.field.makeUp' | t" for="calendar-makeup" [control]="f.makeUpWorkdays">
+          <textarea
+            nz-input
+            id="calendar-makeup"
+            rows="4"
+            class="bst-mono"
+            formControlName="makeUpWorkdays"
+            data-testid="calendar-makeup"
+          ></textarea>
+        </bst-field>
+        <bst-field [label]="'calendar.field.source' | t" for="calendar-source" [control]="f.source">
+          <input nz-input id="calendar-source" formControlName="source" data-testid="calendar-source" />
+        </bst-field>
+        <bst-field>
+          <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- ng-zorro renders the input inside this label. -->
+          <label nz-checkbox formControlName="provisional">{{ 'calendar.field.provisional' | t }}</label>
+        </bst-field>
+      </form>
+      @if (lineProblems().length) {
+        <ul class="bst-field-problems" data-testid="calendar-line-problems">
+          @for (p of lineProblems(); track $index) {
+            <li>{{ 'calendar.lineProblem' | t: { line: p.line, text: p.text } }}</li>
+          }
+        </ul>
+      }
+      @if (submission.failure(); as e) {
+        <bst-error-alert class="save-error" [error]="e" />
+      }
+      <div class="buttons">
+        <button nz-button type="button" (click)="closed.emit()">{{ 'common.cancel' | t }}</button>
+        <button
+          nz-button
+          nzType="primary"
+          type="button"
+          [nzLoading]="submission.saving()"
+          (click)="save()"
+          data-testid="calendar-save"
+        >
+          {{ 'common.save' | t }}
+        </button>
+      </div>
+    </nz-card>
+  `,
+  styles: `
+    .editor {
+      margin-bottom: 16px;
+    }
+    .buttons {
+      display: flex;
+      justify-content: flex-end;
+      gap: 8px;
+      margin-top: 12px;
+    }
+    .save-error {
+      display: block;
+      margin-top: 12px;
+    }
+  `,
+})
+export class CalendarYearEditorComponent {
+  private readonly api = inject(CalendarApi);
+  private readonly i18n = inject(TranslateService);
+  private readonly message = inject(NzMessageService);
+
+  /** Whether the year is a new one, whose number the user chooses. */
+  readonly adding = input(false);
+  readonly draft = input.required<YearDraft>();
+  readonly saved = output();
+  readonly closed = output();
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    year: [0],
+    holidays: [''],
+    makeUpWorkdays: [''],
+    source: [''],
+    provisional: [false],
+  });
+  // The calendar's own checks name days across both boxes: the service's problems stay together in
+  // the alert rather than going to the fields.
+  protected readonly submission = new FormSubmission(this.form, () => []);
+  protected readonly lineProblems = signal<LineProblem[]>([]);
+
+  constructor() {
+    // Another year opened in the editor starts afresh: its text, no problems from the last one.
+    effect(() => {
+      const draft = this.draft();
+      untracked(() => {
+        this.form.reset(draft);
+        this.lineProblems.set([]);
+        this.submission.failure.set(null);
+      });
+    });
+  }
+
+  protected save(): Promise<boolean> {
+    const d = this.form.getRawValue();
+    const year = +d.year;
+    const { input, problems } = parseYearText(d);
+    this.lineProblems.set(problems);
+    if (problems.length) return Promise.resolve(false);
+    const request = {
+      ...input,
+      provisional: d.provisional,
+      ...(d.source.trim() ? { source: d.source.trim() } : {}),
+    };
+    const check = checkAgainstContract(
+      this.form,
+      calendarYearInputSchema,
+      request,
+      (path) => path.split('.')[0],
+    );
+    if (!check.ok) return Promise.resolve(false);
+    return this.submission.run(
+      () => this.api.save(year, request),
+      () => {
+        this.message.success(this.i18n.t('calendar.saved', { year }));
+        this.saved.emit();
+      },
+    );
+  }
+}

@@ -1,0 +1,246 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import type { CalendarYear } from '@bastion/identity-contracts';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { type MessageKey, TranslatePipe, TranslateService } from '@bastion/console-ui';
+
+const ORIGIN_COLOUR: Record<CalendarYear['origin'], string> = {
+  shipped: 'default',
+  overridden: 'orange',
+  added: 'green',
+};
+
+/** The calendar's years, newest first: a table on wide screens, one card per year on narrow ones. */
+@Component({
+  selector: 'bst-calendar-years',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    DatePipe,
+    NzButtonModule,
+    NzCardModule,
+    NzPopconfirmModule,
+    NzTableModule,
+    NzTagModule,
+    TranslatePipe,
+  ],
+  template: `
+    <!-- Narrow screens: one card per year instead of the wide table. -->
+    <div class="year-cards">
+      @for (y of years(); track y.year) {
+        <nz-card class="year-card" data-testid="calendar-card" [attr.data-year]="y.year">
+          <div class="card-head">
+            <strong>{{ y.year }}</strong>
+            <nz-tag [nzColor]="originColour[y.origin]">{{ originLabel(y.origin) | t }}</nz-tag>
+            @if (y.provisional) {
+              <nz-tag nzColor="gold">{{ 'calendar.provisional' | t }}</nz-tag>
+            }
+          </div>
+          @for (h of periods(y); track h.from) {
+            <div class="period">
+              <span class="name">{{ h.name }}</span>
+              <span class="bst-muted">
+                {{ h.from === h.to ? h.from : h.from + '～' + h.to.slice(5) }} ·
+                {{ 'calendar.days' | t: { n: h.days } }}
+              </span>
+            </div>
+          }
+          @if (y.makeUpWorkdays.length) {
+            <div class="bst-muted small make-up">
+              {{ 'calendar.col.makeUp' | t }}：{{ y.makeUpWorkdays.join('、') }}
+            </div>
+          }
+          @if (y.source) {
+            <div class="bst-muted small">{{ y.source }}</div>
+          }
+          <div class="card-actions">
+            <button nz-button nzSize="small" type="button" (click)="edited.emit(y)">
+              {{ 'calendar.edit' | t }}
+            </button>
+            @if (y.origin !== 'shipped') {
+              <button
+                nz-button
+                nzSize="small"
+                nzDanger
+                type="button"
+                nz-popconfirm
+                [nzPopconfirmTitle]="'calendar.resetConfirm' | t: { year: y.year }"
+                (nzOnConfirm)="reverted.emit(y.year)"
+              >
+                {{ (y.origin === 'added' ? 'calendar.remove' : 'calendar.reset') | t }}
+              </button>
+            }
+          </div>
+        </nz-card>
+      }
+    </div>
+    <nz-card class="year-table">
+      <nz-table
+        #table
+        nzSize="middle"
+        [nzData]="years()"
+        [nzFrontPagination]="false"
+        [nzShowPagination]="false"
+        [nzLoading]="loading()"
+        [nzScroll]="{ x: '900px' }"
+      >
+        <thead>
+          <tr>
+            <th nzWidth="70px">{{ 'calendar.col.year' | t }}</th>
+            <th nzWidth="100px">{{ 'calendar.col.origin' | t }}</th>
+            <th nzWidth="300px">{{ 'calendar.col.holidays' | t }}</th>
+            <th nzWidth="130px">{{ 'calendar.col.makeUp' | t }}</th>
+            <th>{{ 'calendar.col.notice' | t }}</th>
+            <th nzWidth="130px">{{ 'calendar.col.updated' | t }}</th>
+            <th nzWidth="140px">{{ 'common.actions' | t }}</th>
+          </tr>
+        </thead>
+        <tbody>
+          @for (y of table.data; track y.year) {
+            <tr data-testid="calendar-row" [attr.data-year]="y.year">
+              <td>
+                <strong>{{ y.year }}</strong>
+              </td>
+              <td>
+                <nz-tag [nzColor]="originColour[y.origin]">{{ originLabel(y.origin) | t }}</nz-tag>
+                @if (y.provisional) {
+                  <nz-tag nzColor="gold">{{ 'calendar.provisional' | t }}</nz-tag>
+                }
+              </td>
+              <td>
+                @for (h of periods(y); track h.from) {
+                  <div class="period">
+                    <span class="name">{{ h.name }}</span>
+                    <span class="bst-muted">
+                      {{ h.from === h.to ? h.from : h.from + '～' + h.to.slice(5) }} ·
+                      {{ 'calendar.days' | t: { n: h.days } }}
+                    </span>
+                  </div>
+                }
+              </td>
+              <td class="bst-mono">
+                @for (d of y.makeUpWorkdays; track d) {
+                  <div>{{ d }}</div>
+                }
+              </td>
+              <td class="small">{{ y.source ?? '—' }}</td>
+              <td class="bst-muted small">
+                @if (y.updatedAt) {
+                  {{ y.updatedAt | date: 'yyyy-MM-dd HH:mm' }}
+                  <div>{{ y.updatedBy }}</div>
+                } @else {
+                  —
+                }
+              </td>
+              <td>
+                <button
+                  nz-button
+                  nzType="link"
+                  type="button"
+                  (click)="edited.emit(y)"
+                  data-testid="calendar-edit"
+                >
+                  {{ 'calendar.edit' | t }}
+                </button>
+                @if (y.origin !== 'shipped') {
+                  <button
+                    nz-button
+                    nzType="link"
+                    nzDanger
+                    type="button"
+                    nz-popconfirm
+                    [nzPopconfirmTitle]="'calendar.resetConfirm' | t: { year: y.year }"
+                    (nzOnConfirm)="reverted.emit(y.year)"
+                    data-testid="calendar-reset"
+                  >
+                    {{ (y.origin === 'added' ? 'calendar.remove' : 'calendar.reset') | t }}
+                  </button>
+                }
+              </td>
+            </tr>
+          }
+        </tbody>
+      </nz-table>
+    </nz-card>
+  `,
+  styles: `
+    .small {
+      font-size: 12px;
+    }
+    .year-cards {
+      display: none;
+    }
+    .year-card {
+      margin-bottom: 12px;
+    }
+    .card-head {
+      display: flex;
+      align-items: center;
+      gap: 8px;
+      margin-bottom: 8px;
+    }
+    .make-up {
+      margin-top: 6px;
+    }
+    .card-actions {
+      display: flex;
+      gap: 8px;
+      margin-top: 10px;
+    }
+    @media (max-width: 767px) {
+      .year-cards {
+        display: block;
+      }
+      .year-table {
+        display: none;
+      }
+    }
+    .period {
+      display: flex;
+      flex-wrap: wrap;
+      column-gap: 8px;
+    }
+    .period .name {
+      min-width: 5em;
+    }
+    .period .bst-muted {
+      white-space: nowrap;
+    }
+  `,
+})
+export class CalendarYearsComponent {
+  private readonly i18n = inject(TranslateService);
+
+  readonly years = input.required<readonly CalendarYear[]>();
+  readonly loading = input(false);
+  readonly edited = output<CalendarYear>();
+  readonly reverted = output<number>();
+
+  protected readonly originColour = ORIGIN_COLOUR;
+
+  protected originLabel(origin: CalendarYear['origin']): MessageKey {
+    return `calendar.origin.${origin}`;
+  }
+
+  /** The days off grouped into their holiday periods: name, first and last day, how many days. */
+  protected periods(year: CalendarYear): { name: string; from: string; to: string; days: number }[] {
+    const periods: { name: string; from: string; to: string; days: number }[] = [];
+    for (const h of [...year.holidays].sort((a, b) => a.date.localeCompare(b.date))) {
+      const last = periods.at(-1);
+      if (last && last.name === this.i18n.label({ zh: h.name, en: h.nameEn })) {
+        last.to = h.date;
+        last.days += 1;
+      } else
+        periods.push({
+          name: this.i18n.label({ zh: h.name, en: h.nameEn }),
+          from: h.date,
+          to: h.date,
+          days: 1,
+        });
+    }
+    return periods;
+  }
+}

@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'approvals-rules',
+  preset: '../../../jest.preset.js',
+};

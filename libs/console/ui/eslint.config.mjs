@@ -1,0 +1,3 @@
+import baseConfig, { angularConfig } from '../../../eslint.config.mjs';
+
+export default [...baseConfig, ...angularConfig];

@@ -1,0 +1,68 @@
+/**
+ * The console's kit: everything more than one page folder uses. `api/` holds one client per
+ * service over one base (`ServiceApi`: base URL, errors as ApiError, query strings, cursor pages,
+ * uploads and downloads), `auth/` the session and permissions, `i18n/` the catalogue and the
+ * `t`/`label` pipes, and the widgets by what they do: `forms/` (error alert, field errors,
+ * submission, dates, idempotency keys), `load/`, `pagination/`, `filters/`, `pickers/`
+ * (organisations, people), `files/` (uploads, file lists, previews, each service's files),
+ * `actions/` (the panel of offered actions), `timeline/` (a record as a timeline), `status/`
+ * (traffic lights, request status labels), `termination/`, `charts/` and `calendar/`.
+ * A page folder under `apps/console/src/app/pages` imports this kit, the contracts, the app's
+ * `core` and itself, never another page folder (lint enforces it). The kit's package.json
+ * declares it free of side effects, so the first bundle takes only what the shell uses.
+ */
+export * from './lib/actions/offered-actions.component';
+export * from './lib/api/api-error';
+export * from './lib/api/approvals-api.service';
+export * from './lib/api/calendar-api.service';
+export * from './lib/api/development-api.service';
+export * from './lib/api/service-api';
+export * from './lib/api/identity-api.service';
+export * from './lib/api/rectification-api.service';
+export * from './lib/auth/permissions';
+export * from './lib/auth/session.service';
+export * from './lib/calendar/calendar-warning.component';
+export * from './lib/charts/echart.component';
+export * from './lib/files/attachment-files';
+export * from './lib/files/attachment-list.component';
+export * from './lib/files/attachment-upload.component';
+export * from './lib/files/development-files';
+export * from './lib/files/downloads';
+export * from './lib/files/file-links.component';
+export * from './lib/files/file-preview';
+export * from './lib/files/rectification-files';
+export * from './lib/files/service-files';
+export * from './lib/filters/filter-bar.component';
+export * from './lib/filters/search-box.component';
+export * from './lib/forms/contract-check';
+export * from './lib/forms/dates';
+export * from './lib/forms/error-alert.component';
+export * from './lib/forms/field-error.pipe';
+export * from './lib/forms/form-dialog.component';
+export * from './lib/forms/form-field.component';
+export * from './lib/forms/form-submission';
+export * from './lib/forms/record-footer.component';
+export * from './lib/forms/record-row.component';
+export * from './lib/forms/idempotency';
+export * from './lib/forms/server-errors';
+export * from './lib/i18n/label.pipe';
+export * from './lib/i18n/messages.en-us';
+export * from './lib/i18n/messages.zh-cn';
+export * from './lib/i18n/text.pipe';
+export * from './lib/i18n/translate.pipe';
+export * from './lib/i18n/translate.service';
+export * from './lib/load/kept-load';
+export * from './lib/load/load';
+export * from './lib/pagination/cursor-pager';
+export * from './lib/pagination/paged-list';
+export * from './lib/pagination/pager-bar.component';
+export * from './lib/pickers/org-nodes';
+export * from './lib/pickers/org-picker.component';
+export * from './lib/pickers/person-picker.component';
+export * from './lib/status/approval-labels';
+export * from './lib/status/light.component';
+export * from './lib/status/traffic-light';
+export * from './lib/termination/terminate-button.component';
+export * from './lib/termination/termination-note.component';
+export * from './lib/termination/termination-reason';
+export * from './lib/timeline/record-timeline.component';

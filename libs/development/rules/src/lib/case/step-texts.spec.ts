@@ -1,0 +1,44 @@
+import { caseStepTypes, clockKeys, developmentStatuses, stepActionLabels, stepDefinitions, stepKeys } from '@bastion/development-contracts';
+import { renderText, textCatalogue } from '@bastion/messages';
+import { clockRule } from './timeline';
+
+const keys = new Set(Object.keys(textCatalogue));
+
+describe('every name of the procedure is in the one catalogue', () => {
+  it.each([...stepKeys])('step %s has its name and who acts at it', (key) => {
+    expect(keys.has(`development.step.${key}`)).toBe(true);
+    expect(keys.has(`development.step.${key}.actor`)).toBe(true);
+  });
+
+  it('names the 25 steps in order, as the contracts list them, from the catalogue', () => {
+    expect(stepDefinitions.map((s) => s.en)).toEqual(stepKeys.map((k) => textCatalogue[`development.step.${k}`].en));
+    expect(stepDefinitions).toHaveLength(25);
+  });
+
+  it.each([...caseStepTypes])('kind of step %s names its entries of the record', (type) => {
+    expect(keys.has(`development.entry.${type}`)).toBe(true);
+    expect(stepActionLabels[type]).toEqual(textCatalogue[`development.entry.${type}`]);
+  });
+
+  it.each(['opened', 'migrated', 'signoff_started', 'approved', 'not_approved', 'alert', 'rules_adopted', 'terminated'])(
+    'what happens to a case by itself (%s) names its entries of the record',
+    (kind) => expect(keys.has(`development.entry.${kind}`)).toBe(true),
+  );
+
+  it.each([1, 2, 3, 4, 5])('stage %s has its name', (stage) => {
+    expect(keys.has(`development.stage.${stage}`)).toBe(true);
+  });
+
+  it.each([...developmentStatuses])('status %s has its name', (status) => {
+    expect(keys.has(`development.status.${status}`)).toBe(true);
+  });
+
+  it.each([...clockKeys])('clock %s has its name and the rule it runs by', (key) => {
+    expect(keys.has(`development.clock.${key}`)).toBe(true);
+    expect(renderText(clockRule({ key }, { approvalLateReason: null }), 'en-US')).not.toMatch(/^development\./);
+  });
+
+  it('gives the committee approval its longer rule once a late reason is on record', () => {
+    expect(clockRule({ key: 'approval' }, { approvalLateReason: '换届' }).key).toBe('development.clock.approval_extended.rule');
+  });
+});

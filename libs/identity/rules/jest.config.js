@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'identity-rules',
+  preset: '../../../jest.preset.js',
+};

@@ -1,0 +1,3 @@
+import baseConfig, { workflowCodeRules } from '../../../eslint.config.mjs';
+
+export default [...baseConfig, workflowCodeRules];

@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'identity-workflows',
+  preset: '../../../jest.preset.js',
+};

@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'rectification-rules',
+  preset: '../../../jest.preset.js',
+};

@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'shared-messages',
+  preset: '../../../jest.preset.js',
+};
