@@ -1,3 +1,7 @@
+// What the sign-off engine shares with its callers and the console: routes and stages (`route`),
+// the actions a signer takes (`actions`), the request and task views (`views`), the HTTP inputs
+// (`api`), the child workflow's name, queue and input (`approval-workflow`), refusal codes
+// (`errors`) and permissions.
 export * from './lib/actions';
 export * from './lib/api';
 export * from './lib/approval-workflow';

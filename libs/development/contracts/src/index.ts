@@ -1,3 +1,7 @@
+// What the development service shares with the console: the case record and its steps
+// (`case-record`, `steps`, `case-actions`, `vote`), a committee's rule set (`rule-set`), the
+// HTTP inputs (`api`) and views (`views`), the workflows' names and inputs (`workflows`),
+// activities, refusal codes and permissions.
 export * from './lib/activities';
 export * from './lib/api';
 export * from './lib/case-actions';

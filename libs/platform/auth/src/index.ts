@@ -1,3 +1,6 @@
+// Authentication every service shares: access tokens, the guard that checks the session on each
+// request (`session-check`), the principal and its scope (roles held at a node reach its
+// subtree), and the password-change-only decorator.
 export * from './lib/access-token';
 export * from './lib/auth-request';
 export * from './lib/auth.module';

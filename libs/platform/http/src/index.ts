@@ -1,3 +1,6 @@
+// The HTTP conventions every service shares: bootstrap, the error filter (answers in the caller's
+// language from `@bastion/messages`), refusals (`domain-error`), input guards and validation,
+// accepted dates, rate limits, response headers, `Returns` for the OpenAPI, health.
 export * from './lib/bootstrap';
 export * from './lib/caller-language';
 export * from './lib/correlation';

@@ -1,3 +1,6 @@
+// Temporal as every service uses it: connecting, hosting a worker, bundling workflows, refusals
+// of Updates (`update-refusal`), termination with who and why, data failures that must not be
+// retried, and the administered calendar a workflow asks identity for.
 export * from './lib/administered-calendar';
 export * from './lib/connect';
 export * from './lib/data-failure';

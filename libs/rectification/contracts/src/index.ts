@@ -1,3 +1,7 @@
+// What the rectification service shares with the console: batches and items (`batch`, `item`,
+// `item-record`, `item-actions`), finding sources and their settings (`sources`), paper records
+// (`paper-record`), the HTTP inputs (`api`) and views (`views`), the workflows' names and inputs,
+// activities, refusal codes and permissions.
 export * from './lib/activities';
 export * from './lib/api';
 export * from './lib/batch';

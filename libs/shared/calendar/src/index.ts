@@ -1,3 +1,6 @@
+// Dates as the rules count them, in Asia/Shanghai: local dates and their arithmetic, calendar
+// months clamped to the month's end, working days on China's holiday calendar (shipped years in
+// `data`, administered ones from identity), and the one business clock (`clock`).
 export {
   InvalidLocalDateError,
   isLocalDate,
