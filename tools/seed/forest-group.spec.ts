@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { officeRoles } from '@bastion/identity-contracts';
 import { forestGroupDataset } from './forest-group';
 
 describe('the demo forest group', () => {
@@ -41,18 +42,7 @@ describe('the demo forest group', () => {
 
   it('fills offices at every level', () => {
     const roles = new Set(dataset.offices.map((o) => o.role));
-    for (const role of [
-      'secretary',
-      'deputy_secretary',
-      'organisation_officer',
-      'discipline_officer',
-      'committee_member',
-      'group_leader',
-      'organiser',
-      'org_department',
-      'discipline_commission',
-      'inspection_office',
-    ]) {
+    for (const role of officeRoles) {
       expect(roles).toContain(role);
     }
   });

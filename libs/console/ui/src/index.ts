@@ -2,8 +2,11 @@
  * The console's kit: everything more than one page folder uses. `api/` holds one client per
  * service over one base (`ServiceApi`: base URL, errors as ApiError, query strings, cursor pages,
  * uploads and downloads), `auth/` the session and permissions, `i18n/` the catalogue and the
- * `t`/`label` pipes, and the widgets by what they do: `forms/` (error alert, field errors,
- * submission, dates, idempotency keys), `load/`, `pagination/`, `filters/`, `pickers/`
+ * `t`/`label` pipes, and the widgets by what they do: `forms/` (error alert, fields, dialog
+ * forms' imports and saved notice, a record's draft action and its buttons, a paper record
+ * typed in, submission, dates, idempotency keys), `load/`, `lists/` (the frame of a paged
+ * list page: its spec, cells by column, row marks, create button, filter controls),
+ * `pagination/`, `filters/` (filter bar, search box, clearable select), `pickers/`
  * (organisations, people), `files/` (uploads, file lists, previews, each service's files),
  * `actions/` (the panel of offered actions), `timeline/` (a record as a timeline), `status/`
  * (traffic lights, request status labels), `termination/`, `charts/` and `calendar/`.
@@ -22,6 +25,7 @@ export * from './lib/api/rectification-api.service';
 export * from './lib/auth/permissions';
 export * from './lib/auth/session.service';
 export * from './lib/calendar/calendar-warning.component';
+export * from './lib/calendar/provisional-tag.component';
 export * from './lib/charts/echart.component';
 export * from './lib/files/attachment-files';
 export * from './lib/files/attachment-list.component';
@@ -33,14 +37,20 @@ export * from './lib/files/file-preview';
 export * from './lib/files/rectification-files';
 export * from './lib/files/service-files';
 export * from './lib/filters/filter-bar.component';
+export * from './lib/filters/filter-select.component';
 export * from './lib/filters/search-box.component';
+export * from './lib/forms/action-form-buttons.component';
 export * from './lib/forms/contract-check';
+export * from './lib/forms/date-field.component';
 export * from './lib/forms/dates';
+export * from './lib/forms/dialog-form';
+export * from './lib/forms/draft-action';
 export * from './lib/forms/error-alert.component';
 export * from './lib/forms/field-error.pipe';
 export * from './lib/forms/form-dialog.component';
 export * from './lib/forms/form-field.component';
 export * from './lib/forms/form-submission';
+export * from './lib/forms/paper-record';
 export * from './lib/forms/record-footer.component';
 export * from './lib/forms/record-row.component';
 export * from './lib/forms/idempotency';
@@ -51,6 +61,12 @@ export * from './lib/i18n/messages.zh-cn';
 export * from './lib/i18n/text.pipe';
 export * from './lib/i18n/translate.pipe';
 export * from './lib/i18n/translate.service';
+export * from './lib/lists/create-button.component';
+export * from './lib/lists/list-column';
+export * from './lib/lists/list-controls';
+export * from './lib/lists/list-page.component';
+export * from './lib/lists/list-spec';
+export * from './lib/lists/row-marks.directive';
 export * from './lib/load/kept-load';
 export * from './lib/load/load';
 export * from './lib/pagination/cursor-pager';

@@ -5,6 +5,7 @@ export * from './lib/attachment-storage';
 export * from './lib/file-types';
 export * from './lib/uploads';
 export * from './lib/stored-files';
+export * from './lib/stored-file-columns';
 export * from './lib/evidence-files';
 export * from './lib/stored-files.controller';
 export * from './lib/spreadsheet-cells';

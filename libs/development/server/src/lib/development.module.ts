@@ -1,18 +1,5 @@
-import { resolve } from 'node:path';
-import { Module } from '@nestjs/common';
 import { DEVELOPMENT_TASK_QUEUE } from '@bastion/development-contracts';
-import { AuthModule } from '@bastion/platform-auth';
-import { ConfigModule, SERVICE_CONFIG } from '@bastion/platform-config';
-import { AttachmentStorage, LocalDiskStorage } from '@bastion/platform-files';
-import { HealthController, REFUSAL_LISTENER, RefusalLog } from '@bastion/platform-http';
-import { PersistenceModule } from '@bastion/platform-persistence';
-import type { Client } from '@temporalio/client';
-import {
-  AdministeredCalendarFollower,
-  TEMPORAL_CLIENT,
-  TemporalModule,
-  workflowSourcePath,
-} from '@bastion/platform-temporal';
+import { workflowServiceModule } from '@bastion/platform-service';
 import { CaseWriter } from './activities/case-writer';
 import { developmentActivities } from './activities/development-activities';
 import { WorkingCalendar } from './calendar/working-calendar';
@@ -39,61 +26,19 @@ import { RuleBook } from './rules/rule-book.service';
 import { RulePublishing } from './rules/rule-publishing.service';
 import { RulesController } from './rules/rules.controller';
 
-/**
- * The workflow source to bundle when running from the workspace. A built service has no
- * workspace around it; there the worker loads WORKFLOW_BUNDLE_PATH instead (and refuses to start
- * without it), so the path is only a name.
- */
-function developmentWorkflowSource(): string {
-  try {
-    return workflowSourcePath('development');
-  } catch {
-    return 'libs/development/workflows/src/workflows.ts';
-  }
-}
-
 /** The member development service: cases and their workflows' worker, the read model, rules, files, the dossier. */
 export class DevelopmentModule {
   static forRoot(env: DevelopmentEnv) {
-    @Module({
-      imports: [
-        ConfigModule.forRoot('development', env),
-        PersistenceModule.forService(developmentSchema),
-        TemporalModule.forService({
-          taskQueue: DEVELOPMENT_TASK_QUEUE,
-          workflowsPath: developmentWorkflowSource(),
-          inject: [CaseWriter, WorkingCalendar],
-          activities: developmentActivities,
-        }),
-        AuthModule,
-      ],
-      controllers: [
-        HealthController,
-        CasesController,
-        DossierController,
-        PipelineController,
-        RulesController,
-        FilesController,
-      ],
+    return workflowServiceModule({
+      domain: 'development',
+      env,
+      schema: developmentSchema,
+      taskQueue: DEVELOPMENT_TASK_QUEUE,
+      activities: { inject: [CaseWriter, WorkingCalendar], activities: developmentActivities },
+      calendar: WorkingCalendar,
+      filesDir: (config) => config.FILES_DIR,
+      controllers: [CasesController, DossierController, PipelineController, RulesController, FilesController],
       providers: [
-        { provide: REFUSAL_LISTENER, useClass: RefusalLog },
-        { provide: WorkingCalendar, useValue: new WorkingCalendar() },
-        {
-          // The service's own computations follow the calendar as administered, like its workflows.
-          provide: AdministeredCalendarFollower,
-          inject: [TEMPORAL_CLIENT, WorkingCalendar],
-          useFactory: (client: Client, calendar: WorkingCalendar) =>
-            new AdministeredCalendarFollower(
-              client,
-              { taskQueue: DEVELOPMENT_TASK_QUEUE, workflowType: 'developmentHolidayCalendar' },
-              calendar,
-            ),
-        },
-        {
-          provide: AttachmentStorage,
-          inject: [SERVICE_CONFIG],
-          useFactory: (config: DevelopmentEnv) => new LocalDiskStorage(resolve(config.FILES_DIR)),
-        },
         DevelopmentRoleGuard,
         CaseWriter,
         IdentityLookup,
@@ -111,8 +56,6 @@ export class DevelopmentModule {
         PipelineService,
         DeadlinesService,
       ],
-    })
-    class DevelopmentRootModule {}
-    return DevelopmentRootModule;
+    });
   }
 }

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import {
   addDays,
   addMonths,
@@ -16,8 +15,11 @@ import {
   type MigratedStepInput,
   type VoteCountsInput,
 } from '@bastion/development-contracts';
-import { directory, type PersonKey } from '@bastion/platform-service-testing';
+import { directory, eventually, type PersonKey } from '@bastion/platform-service-testing';
 import type { DevelopmentTestApp } from './development-test-app';
+
+export { eventually } from '@bastion/platform-service-testing';
+export { decideSignOff as decide } from '@bastion/approvals-server/testing';
 
 /**
  * The calendar the test services count on: the shipped years, and weekdays in a year without data
@@ -37,21 +39,6 @@ export function inDays(days: number): string {
 
 export function inMonths(months: number): string {
   return addMonths(clock.today(), months);
-}
-
-/** Reads until the answer is what the test waits for; fails with the last answer if it never comes. */
-export async function eventually<T>(
-  read: () => Promise<T>,
-  done: (value: T) => boolean,
-  what: string,
-): Promise<T> {
-  const giveUpAt = Date.now() + 60_000;
-  for (let wait = 50; ; wait = Math.min(wait * 2, 500)) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > giveUpAt) throw new Error(`${what} did not happen; last seen: ${JSON.stringify(value)}`);
-    await sleep(wait);
-  }
 }
 
 /** A full member of 甲林场党支部 named as mentor or sponsor. */
@@ -141,41 +128,6 @@ export async function caseIdle(t: DevelopmentTestApp, caseId: string): Promise<v
     (raw) => !raw.pendingWorkflowTask && !raw.pendingActivities?.length,
     `the workflow of case ${caseId} at rest`,
   );
-}
-
-/**
- * Decides a sign-off on the engine the way its signers would: each open task, as its assignee,
- * through the approvals service's HTTP API, until the request ends. Returns how it ended.
- */
-export async function decide(
-  t: DevelopmentTestApp,
-  requestId: string,
-  decision: 'approve' | 'reject' = 'approve',
-): Promise<string> {
-  for (;;) {
-    const rows = await eventually(
-      () =>
-        t.db.query(
-          `SELECT r.status, k.actor_person_id FROM approvals.request r
-             LEFT JOIN approvals.task k ON k.request_id = r.id AND k.status = 'open' AND k.kind = 'sign'
-            WHERE r.id = $1`,
-          [requestId],
-        ) as Promise<{ status: string; actor_person_id: string | null }[]>,
-      (found) => found.length > 0 && (found[0]!.status !== 'running' || found.some((r) => r.actor_person_id)),
-      `sign-off ${requestId} waiting for a signer`,
-    );
-    if (rows[0]!.status !== 'running') return rows[0]!.status;
-    const signer = directory.keyOf(rows.find((r) => r.actor_person_id)!.actor_person_id!);
-    if (!signer) throw new Error(`sign-off ${requestId} waits for someone outside the directory`);
-    const decided = await t.approvals.as(signer).post(`/requests/${requestId}/actions`, {
-      type: decision,
-      idempotencyKey: `key-${randomUUID()}`,
-      opinion: decision === 'approve' ? '同意。' : '材料不齐，不同意。',
-    });
-    if (decided.status !== 200) {
-      throw new Error(`${decision} as ${signer}: ${decided.status} ${JSON.stringify(decided.body)}`);
-    }
-  }
 }
 
 /** Every six months after `from`, up to `to`. */

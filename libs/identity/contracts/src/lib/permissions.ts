@@ -1,4 +1,4 @@
-import type { Role } from './roles';
+import { type Role, roles } from './roles';
 
 export type IdentityPermission = 'org.read' | 'org.manage' | 'person.read' | 'person.manage' | 'person.discipline';
 
@@ -8,20 +8,8 @@ export type IdentityPermission = 'org.read' | 'org.manage' | 'person.read' | 'pe
  * buttons to show; the service enforces it.
  */
 export const identityPolicy: Record<IdentityPermission, readonly Role[]> = {
-  'org.read': [
-    'secretary',
-    'deputy_secretary',
-    'organisation_officer',
-    'discipline_officer',
-    'committee_member',
-    'group_leader',
-    'organiser',
-    'org_department',
-    'discipline_commission',
-    'inspection_office',
-    'full_member',
-    'probationary_member',
-  ],
+  /** Every office and every member sees the organisations of their subtree. */
+  'org.read': roles,
   'org.manage': ['secretary', 'deputy_secretary', 'org_department'],
   'person.read': [
     'secretary',

@@ -35,3 +35,37 @@ export async function objectsLeftIn(db: DataSource, schema: string): Promise<str
   )) as { name: string }[];
   return rows.map((r) => r.name);
 }
+
+/**
+ * The checks every service's schema passes, with the service's own between them (`more`, which
+ * reads the migrated database through `db()`): the migrations make exactly what the entities
+ * describe, and revert to nothing and migrate up again.
+ */
+export function describeServiceSchema(
+  service: ServiceSchema,
+  label: string,
+  more: (db: () => DataSource) => void = () => undefined,
+): void {
+  describe(`the ${service.schema} schema`, () => {
+    let db: DataSource;
+
+    beforeAll(async () => {
+      db = await migratedSchema(service, label);
+    });
+    afterAll(() => db.destroy());
+
+    it('is exactly what the entities describe once the migrations have run', async () => {
+      expect(await pendingSchemaChanges(db)).toEqual([]);
+    });
+
+    more(() => db);
+
+    it('can be migrated all the way down and up again', async () => {
+      await revertAllMigrations(db, service.schema);
+      // Tables, sequences, functions and extensions alike: only the migrations table is left.
+      expect(await objectsLeftIn(db, service.schema)).toEqual([]);
+      await migrateWithLock(db, service.schema);
+      expect(await pendingSchemaChanges(db)).toEqual([]);
+    });
+  });
+}

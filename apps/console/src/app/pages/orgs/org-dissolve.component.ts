@@ -6,16 +6,15 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import {
   ErrorAlertComponent,
   FormFieldComponent,
   FormSubmission,
   IdentityApi,
+  savedNotice,
   toLocalDate,
   TranslatePipe,
-  TranslateService,
 } from '@bastion/console-ui';
 
 /**
@@ -41,8 +40,7 @@ import {
 })
 export class OrgDissolveComponent {
   private readonly api = inject(IdentityApi);
-  private readonly message = inject(NzMessageService);
-  private readonly i18n = inject(TranslateService);
+  private readonly notice = savedNotice();
 
   readonly org = input.required<OrgDetail>();
   readonly dissolved = output();
@@ -66,10 +64,7 @@ export class OrgDissolveComponent {
           ...(day ? { date: day } : {}),
         });
       },
-      () => {
-        this.message.success(this.i18n.t('orgs.dissolve.done', { name: this.org().name }));
-        this.dissolved.emit();
-      },
+      () => this.notice('orgs.dissolve.done', this.dissolved, { name: this.org().name }),
     );
   }
 }

@@ -1,15 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, Validators } from '@angular/forms';
 import type { Office } from '@bastion/identity-contracts';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import {
-  FormDialogComponent,
-  FormFieldComponent,
+  DIALOG_FORM_IMPORTS,
   FormSubmission,
   IdentityApi,
+  savedNotice,
   toLocalDate,
-  TranslatePipe,
   TranslateService,
 } from '@bastion/console-ui';
 
@@ -17,7 +15,7 @@ import {
 @Component({
   selector: 'bst-end-office',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, NzDatePickerModule, FormDialogComponent, FormFieldComponent, TranslatePipe],
+  imports: [NzDatePickerModule, ...DIALOG_FORM_IMPORTS],
   template: `
     <bst-form-dialog
       [title]="'person.office.endTitle' | t: { role: i18n.role(office().role) }"
@@ -37,7 +35,7 @@ import {
 })
 export class EndOfficeComponent {
   private readonly api = inject(IdentityApi);
-  private readonly message = inject(NzMessageService);
+  private readonly notice = savedNotice();
   protected readonly i18n = inject(TranslateService);
 
   readonly office = input.required<Office>();
@@ -50,10 +48,7 @@ export class EndOfficeComponent {
   protected submit(): Promise<boolean> {
     return this.submission.submit(
       () => this.api.endOffice(this.office().id, toLocalDate(this.toDate.value)!),
-      () => {
-        this.message.success(this.i18n.t('person.office.ended'));
-        this.saved.emit();
-      },
+      () => this.notice('person.office.ended', this.saved),
     );
   }
 }

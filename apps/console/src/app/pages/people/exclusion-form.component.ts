@@ -1,18 +1,14 @@
 import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import type { PersonDetail } from '@bastion/identity-contracts';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
-import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import {
-  FormDialogComponent,
-  FormFieldComponent,
+  DIALOG_FORM_IMPORTS,
   FormSubmission,
   IdentityApi,
+  savedNotice,
   toLocalDate,
-  TranslatePipe,
-  TranslateService,
 } from '@bastion/console-ui';
 
 /**
@@ -22,15 +18,7 @@ import {
 @Component({
   selector: 'bst-exclusion-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ReactiveFormsModule,
-    NzDatePickerModule,
-    NzFormModule,
-    NzInputModule,
-    FormDialogComponent,
-    FormFieldComponent,
-    TranslatePipe,
-  ],
+  imports: [NzDatePickerModule, NzInputModule, ...DIALOG_FORM_IMPORTS],
   template: `
     <bst-form-dialog
       [title]="'person.exclusion.addTitle' | t"
@@ -72,8 +60,7 @@ import {
 })
 export class ExclusionFormComponent {
   private readonly api = inject(IdentityApi);
-  private readonly message = inject(NzMessageService);
-  private readonly i18n = inject(TranslateService);
+  private readonly notice = savedNotice();
 
   readonly person = input.required<PersonDetail>();
   readonly saved = output();
@@ -98,10 +85,7 @@ export class ExclusionFormComponent {
           toDate: toLocalDate(v.toDate),
         });
       },
-      () => {
-        this.message.success(this.i18n.t('person.exclusion.added'));
-        this.saved.emit();
-      },
+      () => this.notice('person.exclusion.added', this.saved),
     );
   }
 }

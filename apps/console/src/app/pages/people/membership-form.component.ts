@@ -1,37 +1,24 @@
 import { ChangeDetectionStrategy, Component, inject, input, type OnInit, output } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import type { MembershipStatus, PersonDetail } from '@bastion/identity-contracts';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
-import { NzFormModule } from 'ng-zorro-antd/form';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import {
-  FormDialogComponent,
-  FormFieldComponent,
+  DIALOG_FORM_IMPORTS,
   FormSubmission,
   fromLocalDate,
   IdentityApi,
+  savedNotice,
   toLocalDate,
-  TranslatePipe,
-  TranslateService,
 } from '@bastion/console-ui';
 
 /** Records a person's membership: full or probationary, admission and standing dates, voting rights. */
 @Component({
   selector: 'bst-membership-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ReactiveFormsModule,
-    NzCheckboxModule,
-    NzDatePickerModule,
-    NzFormModule,
-    NzRadioModule,
-    FormDialogComponent,
-    FormFieldComponent,
-    TranslatePipe,
-  ],
+  imports: [NzCheckboxModule, NzDatePickerModule, NzRadioModule, ...DIALOG_FORM_IMPORTS],
   template: `
     <bst-form-dialog
       [title]="'person.membership.set' | t"
@@ -84,8 +71,7 @@ import {
 })
 export class MembershipFormComponent implements OnInit {
   private readonly api = inject(IdentityApi);
-  private readonly message = inject(NzMessageService);
-  private readonly i18n = inject(TranslateService);
+  private readonly notice = savedNotice();
 
   readonly person = input.required<PersonDetail>();
   readonly saved = output();
@@ -125,10 +111,7 @@ export class MembershipFormComponent implements OnInit {
           votingRights: v.votingRights,
         });
       },
-      () => {
-        this.message.success(this.i18n.t('person.membership.saved'));
-        this.saved.emit();
-      },
+      () => this.notice('person.membership.saved', this.saved),
     );
   }
 }

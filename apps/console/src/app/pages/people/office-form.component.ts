@@ -1,19 +1,16 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { officeHeldAt, type OfficeRole, officeRoles, type PersonDetail } from '@bastion/identity-contracts';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
-import { NzFormModule } from 'ng-zorro-antd/form';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import {
-  FormDialogComponent,
-  FormFieldComponent,
+  DIALOG_FORM_IMPORTS,
   FormSubmission,
   IdentityApi,
   OrgPickerComponent,
+  savedNotice,
   toLocalDate,
-  TranslatePipe,
   TranslateService,
 } from '@bastion/console-ui';
 
@@ -21,16 +18,7 @@ import {
 @Component({
   selector: 'bst-office-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ReactiveFormsModule,
-    NzDatePickerModule,
-    NzFormModule,
-    NzSelectModule,
-    OrgPickerComponent,
-    FormDialogComponent,
-    FormFieldComponent,
-    TranslatePipe,
-  ],
+  imports: [NzDatePickerModule, NzSelectModule, OrgPickerComponent, ...DIALOG_FORM_IMPORTS],
   template: `
     <bst-form-dialog
       [title]="'person.office.add' | t"
@@ -71,7 +59,7 @@ import {
 })
 export class OfficeFormComponent {
   private readonly api = inject(IdentityApi);
-  private readonly message = inject(NzMessageService);
+  private readonly notice = savedNotice();
   protected readonly i18n = inject(TranslateService);
 
   readonly person = input.required<PersonDetail>();
@@ -103,10 +91,7 @@ export class OfficeFormComponent {
           toDate: toLocalDate(v.toDate),
         });
       },
-      () => {
-        this.message.success(this.i18n.t('person.office.added'));
-        this.saved.emit();
-      },
+      () => this.notice('person.office.added', this.saved),
     );
   }
 }

@@ -1,23 +1,20 @@
 import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, Validators } from '@angular/forms';
 import type { Sanction } from '@bastion/identity-contracts';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
-import { NzFormModule } from 'ng-zorro-antd/form';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import {
-  FormDialogComponent,
+  DIALOG_FORM_IMPORTS,
   FormSubmission,
   IdentityApi,
+  savedNotice,
   toLocalDate,
-  TranslatePipe,
-  TranslateService,
 } from '@bastion/console-ui';
 
 /** 恢复党员权利 after 留党察看: from that date the member votes and may sponsor again. */
 @Component({
   selector: 'bst-restore-rights',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, NzDatePickerModule, NzFormModule, FormDialogComponent, TranslatePipe],
+  imports: [NzDatePickerModule, ...DIALOG_FORM_IMPORTS],
   template: `
     <bst-form-dialog
       [title]="'discipline.restoreTitle' | t"
@@ -36,8 +33,7 @@ import {
 })
 export class RestoreRightsComponent {
   private readonly api = inject(IdentityApi);
-  private readonly message = inject(NzMessageService);
-  private readonly i18n = inject(TranslateService);
+  private readonly notice = savedNotice();
 
   readonly personId = input.required<string>();
   readonly sanction = input.required<Sanction>();
@@ -50,10 +46,7 @@ export class RestoreRightsComponent {
   protected submit(): Promise<boolean> {
     return this.submission.submit(
       () => this.api.restoreRights(this.personId(), this.sanction().id, toLocalDate(this.on.value)!),
-      () => {
-        this.message.success(this.i18n.t('discipline.restored'));
-        this.saved.emit();
-      },
+      () => this.notice('discipline.restored', this.saved),
     );
   }
 }

@@ -19,7 +19,10 @@ describe('RevealIdComponent', () => {
     revealPhone = jest.fn(() => of({ phone: '13800000001' }));
     TestBed.configureTestingModule({
       imports: [RevealIdComponent],
-      providers: [provideNzIcons(appIcons), { provide: IdentityApi, useValue: { revealIdNumber, revealPhone } }],
+      providers: [
+        provideNzIcons(appIcons),
+        { provide: IdentityApi, useValue: { revealIdNumber, revealPhone } },
+      ],
     });
   });
   afterEach(() => fixture?.destroy());
@@ -45,7 +48,9 @@ describe('RevealIdComponent', () => {
   it('asks for a reason of at least ten characters before it asks the service', async () => {
     await open('idNumber');
     expect(find('.ant-modal-title')!.textContent).toContain('查看完整身份证号');
-    expect(find('[data-testid="reveal-reason"]')!.getAttribute('placeholder')).toBe('请说明查看原因，至少 10 个字');
+    expect(find('[data-testid="reveal-reason"]')!.getAttribute('placeholder')).toBe(
+      '请说明查看原因，至少 10 个字',
+    );
     await giveReason('  核对档案     ');
     expect(revealIdNumber).not.toHaveBeenCalled();
     expect(find('.ant-form-item-explain-error')!.textContent).toContain('至少 10 个字符');

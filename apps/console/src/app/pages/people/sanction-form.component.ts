@@ -1,21 +1,17 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { type PersonDetail, type SanctionKind, sanctionKinds } from '@bastion/identity-contracts';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
-import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import {
-  FormDialogComponent,
-  FormFieldComponent,
+  DIALOG_FORM_IMPORTS,
   FormSubmission,
   IdentityApi,
   type MessageKey,
+  savedNotice,
   toLocalDate,
-  TranslatePipe,
-  TranslateService,
 } from '@bastion/console-ui';
 
 export const sanctionKindLabel = (kind: SanctionKind): MessageKey => `discipline.kind.${kind}` as MessageKey;
@@ -28,16 +24,7 @@ export const sanctionKindLabel = (kind: SanctionKind): MessageKey => `discipline
 @Component({
   selector: 'bst-sanction-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ReactiveFormsModule,
-    NzDatePickerModule,
-    NzFormModule,
-    NzInputModule,
-    NzSelectModule,
-    FormDialogComponent,
-    FormFieldComponent,
-    TranslatePipe,
-  ],
+  imports: [NzDatePickerModule, NzInputModule, NzSelectModule, ...DIALOG_FORM_IMPORTS],
   template: `
     <bst-form-dialog
       [title]="'discipline.addTitle' | t"
@@ -119,8 +106,7 @@ export const sanctionKindLabel = (kind: SanctionKind): MessageKey => `discipline
 })
 export class SanctionFormComponent {
   private readonly api = inject(IdentityApi);
-  private readonly message = inject(NzMessageService);
-  private readonly i18n = inject(TranslateService);
+  private readonly notice = savedNotice();
 
   readonly person = input.required<PersonDetail>();
   readonly saved = output();
@@ -155,10 +141,7 @@ export class SanctionFormComponent {
           reason: v.reason.trim(),
         });
       },
-      () => {
-        this.message.success(this.i18n.t('discipline.added'));
-        this.saved.emit();
-      },
+      () => this.notice('discipline.added', this.saved),
     );
   }
 }

@@ -4,7 +4,12 @@ import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzSwitchModule } from 'ng-zorro-antd/switch';
-import { FormFieldComponent, PersonPickerComponent, TranslatePipe } from '@bastion/console-ui';
+import {
+  FormFieldComponent,
+  type MessageKey,
+  PersonPickerComponent,
+  TranslatePipe,
+} from '@bastion/console-ui';
 import type { SettingsGroup } from './template-form-groups';
 
 /** The route's settings: rejection, resubmission, who is skipped, who takes an empty stage, withdrawal, recall, urging. */
@@ -24,65 +29,31 @@ import type { SettingsGroup } from './template-form-groups';
   template: `
     <!-- eslint-disable @angular-eslint/template/label-has-associated-control -- ng-zorro's radios and checkboxes render their input inside the label. -->
     <div [formGroup]="group()" nz-form nzLayout="vertical" class="grid">
-      <nz-form-item>
-        <nz-form-label>{{ 'settings.onReject' | t }}</nz-form-label>
-        <nz-radio-group formControlName="onReject">
-          <label nz-radio nzValue="end">{{ 'settings.onReject.end' | t }}</label>
-          <label nz-radio nzValue="return_to_submitter">{{ 'settings.onReject.return' | t }}</label>
-        </nz-radio-group>
-      </nz-form-item>
-      <nz-form-item>
-        <nz-form-label>{{ 'settings.resubmitFrom' | t }}</nz-form-label>
-        <nz-radio-group formControlName="resubmitFrom">
-          <label nz-radio nzValue="returning_stage">{{ 'settings.resubmitFrom.returning' | t }}</label>
-          <label nz-radio nzValue="start">{{ 'settings.resubmitFrom.start' | t }}</label>
-        </nz-radio-group>
-      </nz-form-item>
-      <nz-form-item>
-        <nz-form-label>{{ 'settings.submitterAsAssignee' | t }}</nz-form-label>
-        <nz-radio-group formControlName="submitterAsAssignee">
-          <label nz-radio nzValue="skip">{{ 'settings.skip' | t }}</label>
-          <label nz-radio nzValue="act">{{ 'settings.act' | t }}</label>
-        </nz-radio-group>
-      </nz-form-item>
-      <nz-form-item>
-        <nz-form-label>{{ 'settings.sameAssigneeConsecutive' | t }}</nz-form-label>
-        <nz-radio-group formControlName="sameAssigneeConsecutive">
-          <label nz-radio nzValue="skip">{{ 'settings.skip' | t }}</label>
-          <label nz-radio nzValue="act">{{ 'settings.act' | t }}</label>
-        </nz-radio-group>
-      </nz-form-item>
-      <nz-form-item>
-        <nz-form-label>{{ 'settings.whenNobody' | t }}</nz-form-label>
-        <nz-radio-group formControlName="whenNobody">
-          <label nz-radio nzValue="escalate">{{ 'settings.whenNobody.escalate' | t }}</label>
-          <label nz-radio nzValue="process_admin">{{ 'settings.whenNobody.admin' | t }}</label>
-        </nz-radio-group>
-      </nz-form-item>
-      @if (group().controls.whenNobody.value === 'process_admin') {
-        <bst-field
-          [label]="'settings.processAdmins' | t"
-          [required]="true"
-          [control]="group().controls.processAdmins"
-        >
-          <bst-person-picker formControlName="processAdmins" [max]="10" testId="settings-process-admins" />
-        </bst-field>
+      @for (setting of choices; track setting.control) {
+        <nz-form-item>
+          <nz-form-label>{{ setting.label | t }}</nz-form-label>
+          <nz-radio-group [formControlName]="setting.control">
+            @for (option of setting.options; track option.value) {
+              <label nz-radio [nzValue]="option.value">{{ option.label | t }}</label>
+            }
+          </nz-radio-group>
+        </nz-form-item>
+        @if (setting.control === 'whenNobody' && group().controls.whenNobody.value === 'process_admin') {
+          <bst-field
+            [label]="'settings.processAdmins' | t"
+            [required]="true"
+            [control]="group().controls.processAdmins"
+          >
+            <bst-person-picker formControlName="processAdmins" [max]="10" testId="settings-process-admins" />
+          </bst-field>
+        }
       }
-      <nz-form-item>
-        <nz-form-label>{{ 'settings.withdraw' | t }}</nz-form-label>
-        <nz-radio-group formControlName="withdraw">
-          <label nz-radio nzValue="until_first_action">{{ 'settings.withdraw.untilFirst' | t }}</label>
-          <label nz-radio nzValue="anytime">{{ 'settings.withdraw.anytime' | t }}</label>
-        </nz-radio-group>
-      </nz-form-item>
-      <nz-form-item>
-        <nz-form-label>{{ 'settings.allowRecall' | t }}</nz-form-label>
-        <nz-switch formControlName="allowRecall" [attr.aria-label]="'settings.allowRecall' | t" />
-      </nz-form-item>
-      <nz-form-item>
-        <nz-form-label>{{ 'settings.allowAutoDecision' | t }}</nz-form-label>
-        <nz-switch formControlName="allowAutoDecision" [attr.aria-label]="'settings.allowAutoDecision' | t" />
-      </nz-form-item>
+      @for (setting of switches; track setting.control) {
+        <nz-form-item>
+          <nz-form-label>{{ setting.label | t }}</nz-form-label>
+          <nz-switch [formControlName]="setting.control" [attr.aria-label]="setting.label | t" />
+        </nz-form-item>
+      }
       <bst-field [label]="'settings.urgeInterval' | t" [control]="group().controls.urgeIntervalMinutes">
         <nz-input-number
           formControlName="urgeIntervalMinutes"
@@ -104,4 +75,64 @@ import type { SettingsGroup } from './template-form-groups';
 })
 export class SettingsEditorComponent {
   readonly group = input.required<SettingsGroup>();
+  protected readonly choices = SETTING_CHOICES;
+  protected readonly switches = [
+    { control: 'allowRecall', label: 'settings.allowRecall' },
+    { control: 'allowAutoDecision', label: 'settings.allowAutoDecision' },
+  ] as const satisfies readonly { control: string; label: MessageKey }[];
 }
+
+interface SettingChoice {
+  control:
+    | 'onReject'
+    | 'resubmitFrom'
+    | 'submitterAsAssignee'
+    | 'sameAssigneeConsecutive'
+    | 'whenNobody'
+    | 'withdraw';
+  label: MessageKey;
+  options: readonly { value: string; label: MessageKey }[];
+}
+
+const SKIP_OR_ACT: SettingChoice['options'] = [
+  { value: 'skip', label: 'settings.skip' },
+  { value: 'act', label: 'settings.act' },
+];
+
+/** The settings chosen among a few answers, in the order the editor shows them. */
+const SETTING_CHOICES: readonly SettingChoice[] = [
+  {
+    control: 'onReject',
+    label: 'settings.onReject',
+    options: [
+      { value: 'end', label: 'settings.onReject.end' },
+      { value: 'return_to_submitter', label: 'settings.onReject.return' },
+    ],
+  },
+  {
+    control: 'resubmitFrom',
+    label: 'settings.resubmitFrom',
+    options: [
+      { value: 'returning_stage', label: 'settings.resubmitFrom.returning' },
+      { value: 'start', label: 'settings.resubmitFrom.start' },
+    ],
+  },
+  { control: 'submitterAsAssignee', label: 'settings.submitterAsAssignee', options: SKIP_OR_ACT },
+  { control: 'sameAssigneeConsecutive', label: 'settings.sameAssigneeConsecutive', options: SKIP_OR_ACT },
+  {
+    control: 'whenNobody',
+    label: 'settings.whenNobody',
+    options: [
+      { value: 'escalate', label: 'settings.whenNobody.escalate' },
+      { value: 'process_admin', label: 'settings.whenNobody.admin' },
+    ],
+  },
+  {
+    control: 'withdraw',
+    label: 'settings.withdraw',
+    options: [
+      { value: 'until_first_action', label: 'settings.withdraw.untilFirst' },
+      { value: 'anytime', label: 'settings.withdraw.anytime' },
+    ],
+  },
+];

@@ -1,28 +1,20 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import type { RouteTemplate } from '@bastion/approvals-contracts';
-import type { Page } from '@bastion/shared-contracts';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
-import { NzEmptyModule } from 'ng-zorro-antd/empty';
-import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { switchMap, tap } from 'rxjs';
 import {
   ApprovalsApi,
-  CursorPager,
-  ErrorAlertComponent,
-  type Load,
-  LOADING,
+  CreateButtonComponent,
+  ListCellDirective,
+  ListControls,
+  ListPageComponent,
+  type ListSpec,
   modeText,
-  PagerBarComponent,
+  pagedList,
   SearchBoxComponent,
-  toLoad,
   TranslatePipe,
   TranslateService,
 } from '@bastion/console-ui';
@@ -32,89 +24,51 @@ import {
   selector: 'bst-template-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    PagerBarComponent,
     DatePipe,
     FormsModule,
     RouterLink,
-    NzButtonModule,
-    NzCardModule,
     NzCheckboxModule,
-    NzEmptyModule,
-    NzIconModule,
-    NzTableModule,
     NzTagModule,
-    ErrorAlertComponent,
     SearchBoxComponent,
     TranslatePipe,
+    ListCellDirective,
+    ListPageComponent,
+    CreateButtonComponent,
   ],
   template: `
-    <div class="bst-page-header">
-      <h1>{{ 'templates.title' | t }}</h1>
-      <a nz-button nzType="primary" routerLink="/route-templates/new" data-testid="template-create">
-        <nz-icon nzType="plus" />{{ 'templates.create' | t }}
-      </a>
-    </div>
-    <nz-card>
-      <div class="bst-toolbar">
+    <bst-list-page [spec]="spec" [list]="list" (retry)="controls.reload()">
+      <bst-create-button label="templates.create" testId="template-create" link="/route-templates/new" />
+      <div class="bst-toolbar" listFilters>
         <bst-search-box
           class="search"
           [placeholder]="'templates.search' | t"
-          [value]="q()"
-          (searched)="search($event)"
+          [value]="controls.q()"
+          (searched)="controls.search($event)"
           testId="template-search"
         />
         <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- ng-zorro renders the input inside this label. -->
-        <label nz-checkbox [ngModel]="archived()" (ngModelChange)="showArchived($event)">
+        <label nz-checkbox [ngModel]="archived()" (ngModelChange)="controls.filter(archived, $event)">
           {{ 'templates.showArchived' | t }}
         </label>
       </div>
-      @if (page(); as page) {
-        @if (page.state === 'failed') {
-          <bst-error-alert class="form-alert" [error]="page.error" [retryable]="true" (retry)="retry()" />
+      <ng-template bstCell="name" [bstCellOf]="list.rows()" let-t>
+        <a [routerLink]="['/route-templates', t.id]">{{ t.name }}</a>
+        @if (t.archived) {
+          <nz-tag>{{ 'templates.archived' | t }}</nz-tag>
         }
-      }
-      <nz-table
-        #table
-        nzSize="middle"
-        [nzData]="rows()"
-        [nzFrontPagination]="false"
-        [nzShowPagination]="false"
-        [nzLoading]="page().state === 'loading'"
-        [nzNoResult]="empty"
-      >
-        <thead>
-          <tr>
-            <th>{{ 'templates.col.name' | t }}</th>
-            <th nzWidth="90px">{{ 'templates.col.version' | t }}</th>
-            <th>{{ 'templates.col.stages' | t }}</th>
-            <th nzWidth="160px">{{ 'templates.col.updated' | t }}</th>
-          </tr>
-        </thead>
-        <tbody>
-          @for (t of table.data; track t.id) {
-            <tr data-testid="template-row">
-              <td>
-                <a [routerLink]="['/route-templates', t.id]">{{ t.name }}</a>
-                @if (t.archived) {
-                  <nz-tag>{{ 'templates.archived' | t }}</nz-tag>
-                }
-                @if (t.description) {
-                  <div class="bst-muted small">{{ t.description }}</div>
-                }
-              </td>
-              <td>{{ 'templates.versionN' | t: { version: t.version } }}</td>
-              <td>{{ stagesText(t) }}</td>
-              <td class="bst-muted">
-                {{ t.updatedAt | date: 'yyyy-MM-dd HH:mm' }}
-                <div class="small">{{ t.updatedBy }}</div>
-              </td>
-            </tr>
-          }
-        </tbody>
-      </nz-table>
-      <ng-template #empty><nz-empty [nzNotFoundContent]="'templates.empty' | t" /></ng-template>
-      <div class="pager"><bst-pager-bar [pager]="pager" [sizes]="false" testId="templates" /></div>
-    </nz-card>
+        @if (t.description) {
+          <div class="bst-muted small">{{ t.description }}</div>
+        }
+      </ng-template>
+      <ng-template bstCell="version" [bstCellOf]="list.rows()" let-t>{{
+        'templates.versionN' | t: { version: t.version }
+      }}</ng-template>
+      <ng-template bstCell="stages" [bstCellOf]="list.rows()" let-t>{{ stagesText(t) }}</ng-template>
+      <ng-template bstCell="updated" [bstCellOf]="list.rows()" let-t>
+        {{ t.updatedAt | date: 'yyyy-MM-dd HH:mm' }}
+        <div class="small">{{ t.updatedBy }}</div>
+      </ng-template>
+    </bst-list-page>
   `,
   styles: `
     .search {
@@ -123,12 +77,6 @@ import {
     .small {
       font-size: 12px;
     }
-    .pager {
-      display: flex;
-      justify-content: flex-end;
-      gap: 12px;
-      margin-top: 16px;
-    }
   `,
 })
 export class TemplateListComponent {
@@ -136,44 +84,33 @@ export class TemplateListComponent {
   private readonly i18n = inject(TranslateService);
 
   protected readonly archived = signal(false);
-  /** The search in force; the box applies what is typed on Enter or its button. */
-  protected readonly q = signal('');
-  protected readonly pager = new CursorPager();
-  private readonly reloads = signal(0);
+  protected readonly controls = new ListControls();
+  protected readonly pager = this.controls.pager;
 
-  protected readonly page = toSignal(
-    toObservable(
-      computed(() => ({
-        q: this.q() || undefined,
-        cursor: this.pager.cursor() ?? undefined,
-        limit: this.pager.pageSize(),
-        reload: this.reloads(),
-      })),
-    ).pipe(
-      switchMap(({ reload: _reload, ...query }) => this.api.templates(query).pipe(toLoad())),
-      tap((load) => load.state === 'ready' && this.pager.loaded(load.value)),
-    ),
-    { initialValue: LOADING as Load<Page<RouteTemplate>> },
+  protected readonly list = pagedList(
+    this.pager,
+    () => ({
+      q: this.controls.q() || undefined,
+      cursor: this.pager.cursor() ?? undefined,
+      limit: this.pager.pageSize(),
+      reload: this.controls.reloads(),
+    }),
+    ({ reload: _reload, ...query }) => this.api.templates(query),
   );
-  protected readonly rows = linkedSignal<Load<Page<RouteTemplate>>, readonly RouteTemplate[]>({
-    source: this.page,
-    computation: (page, previous) =>
-      page.state === 'ready' ? page.value.items : page.state === 'failed' ? [] : (previous?.value ?? []),
-  });
-
-  protected search(q: string): void {
-    this.pager.reset();
-    this.q.set(q);
-  }
-
-  protected showArchived(show: boolean): void {
-    this.pager.reset();
-    this.archived.set(show);
-  }
-
-  protected retry(): void {
-    this.reloads.update((n) => n + 1);
-  }
+  protected readonly spec: ListSpec<RouteTemplate> = {
+    title: 'templates.title',
+    pager: this.pager,
+    columns: [
+      { key: 'name', title: 'templates.col.name' },
+      { key: 'version', title: 'templates.col.version', width: '90px' },
+      { key: 'stages', title: 'templates.col.stages' },
+      { key: 'updated', title: 'templates.col.updated', width: '160px', cellClass: 'bst-muted' },
+    ],
+    rowKey: (t) => t.id,
+    empty: () => 'templates.empty',
+    testIds: { row: 'template-row', pager: 'templates' },
+    pagerSizes: false,
+  };
 
   /** The stages in one line: “1 支部审核（依次） → 2 党委审批（会签）”. */
   protected stagesText(t: RouteTemplate): string {

@@ -5,7 +5,7 @@ import {
   generalRequestInputSchema,
   generalRequestWorkflowId,
 } from '@bastion/approvals-contracts';
-import { ADMIN, directory } from '@bastion/platform-service-testing';
+import { ADMIN, directory, REFUSED_TERMINATION_BODIES } from '@bastion/platform-service-testing';
 import { type ApprovalsTestApp, startApprovalsTestApp } from '../../testing/approvals-test-app';
 import { action, branchToCommittee, createTemplate, ledgerActions, submit } from '../../testing/fixtures';
 
@@ -98,15 +98,7 @@ describe('an administrator terminates a stuck request, over HTTP', () => {
 
   it('needs a reason of plain text', async () => {
     const request = await submit(t, template);
-    for (const body of [
-      {},
-      { reason: '' },
-      { reason: '   ' },
-      { reason: 'abc' },
-      { reason: '卡住\u0000了很久' },
-      { reason: 'x'.repeat(1001) },
-      { reason: '足够长的理由', force: true },
-    ]) {
+    for (const body of REFUSED_TERMINATION_BODIES) {
       const refused = await terminate(ADMIN, request.id, body);
       expect(refused.status).toBe(400);
     }

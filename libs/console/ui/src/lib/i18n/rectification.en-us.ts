@@ -55,7 +55,6 @@ export const rectificationEnUS: Record<keyof typeof rectificationZhCN, string> =
   'rect.filter.dueTo': 'Due to',
   'rect.filter.reopened': 'Reopened only',
   'rect.filter.named': 'Named supervision only',
-  'rect.filter.clear': 'Clear filters',
 
   'rect.batches.title': 'Finding batches',
   'rect.batches.new': 'New batch',

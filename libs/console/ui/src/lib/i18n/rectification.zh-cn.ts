@@ -57,7 +57,6 @@ export const rectificationZhCN = {
   'rect.filter.dueTo': '到期至',
   'rect.filter.reopened': '仅看重开',
   'rect.filter.named': '仅看挂牌督办',
-  'rect.filter.clear': '清除筛选',
 
   'rect.batches.title': '整改批次',
   'rect.batches.new': '新建批次',

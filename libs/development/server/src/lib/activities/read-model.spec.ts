@@ -1,41 +1,19 @@
-import { chinaHolidayCalendar } from '@bastion/calendar';
-import { type CaseRecord, caseInputSchema, nationalRuleSet } from '@bastion/development-contracts';
-import { openCaseRecord } from '@bastion/development-rules';
+import type { CaseRecord } from '@bastion/development-contracts';
+import { openedCase, testId } from '../../testing/opened-case';
 import { caseNumber, caseRow, clockRows, entryRow, flaggedOverdue, nextClock, NO_CLOCK } from './read-model';
-
-const id = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
-
-function opened(applicationDate: string, today: string): CaseRecord {
-  const input = caseInputSchema.parse({
-    caseId: id(1),
-    person: { personId: id(1), name: '周小林', gender: 'female', birthDate: '1998-05-04' },
-    org: { id: id(3), name: '甲林场党支部', idPath: `/${id(2)}/${id(3)}/` },
-    approvingCommittee: { id: id(2), name: '测试林业局党委' },
-    ruleSets: [nationalRuleSet()],
-    openedBy: { personId: id(5), name: '王甲书' },
-    application: { date: applicationDate, note: '入党申请书' },
-  });
-  const ctx = {
-    today,
-    now: `${today}T02:00:00.000Z`,
-    calendar: chinaHolidayCalendar,
-    ruleSets: [nationalRuleSet()],
-  };
-  return { ...openCaseRecord(input, ctx).record, version: 1 };
-}
 
 describe('the case read model', () => {
   it('writes every column of a record, without its entries', () => {
-    const record = opened('2026-03-02', '2026-03-05');
+    const record = openedCase('2026-03-02', '2026-03-05');
     const row = caseRow(record, 'FZ2026-000001');
     expect(row).toMatchObject({
-      id: id(1),
+      id: testId(1),
       number: 'FZ2026-000001',
       person_name: '周小林',
       person_gender: 'female',
-      org_id: id(3),
-      id_path: `/${id(2)}/${id(3)}/`,
-      approving_committee_id: id(2),
+      org_id: testId(3),
+      id_path: `/${testId(2)}/${testId(3)}/`,
+      approving_committee_id: testId(2),
       approving_committee_name: '测试林业局党委',
       status: 'applicant',
       current_step: 2,
@@ -56,7 +34,7 @@ describe('the case read model', () => {
   });
 
   it('sorts a case without a running clock last, and counts an archived case as ended', () => {
-    const record = opened('2026-03-02', '2026-03-05');
+    const record = openedCase('2026-03-02', '2026-03-05');
     const archived = { ...record, clocks: [], dates: { ...record.dates, archived: '2029-05-01' } };
     expect(nextClock(archived)).toBeNull();
     expect(caseRow(archived, 'FZ2026-000001')).toMatchObject({
@@ -67,7 +45,7 @@ describe('the case read model', () => {
   });
 
   it('flags a case overdue once the workflow has fired an overdue alert for a running deadline', () => {
-    const record = { ...opened('2026-01-02', '2026-01-05'), alerts: [] };
+    const record = { ...openedCase('2026-01-02', '2026-01-05'), alerts: [] };
     expect(flaggedOverdue(record)).toBe(false);
     const talk = record.clocks.find((c) => c.key === 'talk')!;
     const alerted = {
@@ -77,7 +55,7 @@ describe('the case read model', () => {
     expect(flaggedOverdue(alerted)).toBe(true);
     expect(clockRows(alerted)).toEqual([
       expect.objectContaining({
-        case_id: id(1),
+        case_id: testId(1),
         key: 'talk',
         kind: 'deadline',
         due: talk.due,
@@ -91,14 +69,14 @@ describe('the case read model', () => {
   });
 
   it('writes an entry with its actor and files', () => {
-    const record = opened('2026-03-02', '2026-03-05');
-    expect(entryRow(id(1), record.entries[0]!)).toMatchObject({
-      case_id: id(1),
+    const record = openedCase('2026-03-02', '2026-03-05');
+    expect(entryRow(testId(1), record.entries[0]!)).toMatchObject({
+      case_id: testId(1),
       seq: 1,
       kind: 'opened',
       step: 1,
       date: '2026-03-02',
-      actor_person_id: id(5),
+      actor_person_id: testId(5),
       actor_name: '王甲书',
       automatic: false,
       migrated: false,

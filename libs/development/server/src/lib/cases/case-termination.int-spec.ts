@@ -1,5 +1,6 @@
 import { caseWorkflowId } from '@bastion/development-contracts';
-import { ADMIN, directory } from '@bastion/platform-service-testing';
+import { signOffEnd, signOffLedgerTail } from '@bastion/approvals-server/testing';
+import { ADMIN, directory, REFUSED_TERMINATION_BODIES } from '@bastion/platform-service-testing';
 import { type DevelopmentTestApp, startDevelopmentTestApp } from '../../testing/development-test-app';
 import {
   action,
@@ -106,21 +107,16 @@ describe('an administrator terminates a stuck case, over HTTP', () => {
     await caseIdle(t, id);
     const reviewed = await step(t, 'farmASecretary', id, { type: 'committee_review', date: inDays(0) });
     const requestId = reviewed.record.pending!.requestId;
-    const request = () =>
-      t.db.query(
-        `SELECT status, terminated_by_user_id, terminated_by_name, termination_reason
-           FROM approvals.request WHERE id = $1`,
-        [requestId],
-      ) as Promise<Record<string, string | null>[]>;
-    await eventually(request, (rows) => rows[0]?.status === 'running', 'the pre-review’s sign-off opened');
+    const request = () => signOffEnd(t, requestId);
+    await eventually(request, (row) => row?.status === 'running', 'the pre-review’s sign-off opened');
     const reason = '预审卡住，案卷由管理员终止';
 
     expect((await terminate(ADMIN, id, { reason })).status).toBe(200);
 
     // The sign-off ends with the case and closes its own request: nobody is left a task on it.
-    const [closed] = await eventually(
+    const closed = await eventually(
       request,
-      (rows) => rows[0]?.status === 'terminated',
+      (row) => row?.status === 'terminated',
       'the sign-off closed with its case',
     );
     expect(closed).toEqual({
@@ -129,22 +125,14 @@ describe('an administrator terminates a stuck case, over HTTP', () => {
       terminated_by_name: ADMIN.displayName,
       termination_reason: reason,
     });
-    const ledger = await t.db.query(
-      `SELECT action, automatic, actor_name, opinion FROM approvals.ledger WHERE request_id = $1 ORDER BY seq`,
-      [requestId],
-    );
-    expect(ledger.at(-1)).toEqual({
+    const { last, openTasks } = await signOffLedgerTail(t, requestId);
+    expect(last).toMatchObject({
       action: 'terminate',
       automatic: true,
       actor_name: ADMIN.displayName,
       opinion: reason,
     });
-    expect(
-      await t.db.query(
-        `SELECT 1 FROM approvals.task WHERE request_id = $1 AND status IN ('open', 'waiting')`,
-        [requestId],
-      ),
-    ).toEqual([]);
+    expect(openTasks).toEqual([]);
   });
 
   it('is for system administrators only', async () => {
@@ -172,15 +160,7 @@ describe('an administrator terminates a stuck case, over HTTP', () => {
 
   it('needs a reason of plain text', async () => {
     const id = await openCase(t, 'applicantLi', { applicationDate: inDays(-10) });
-    for (const body of [
-      {},
-      { reason: '' },
-      { reason: '   ' },
-      { reason: 'abc' },
-      { reason: '卡住\u0000了很久' },
-      { reason: 'x'.repeat(1001) },
-      { reason: '足够长的理由', force: true },
-    ]) {
+    for (const body of REFUSED_TERMINATION_BODIES) {
       expect((await terminate(ADMIN, id, body)).status).toBe(400);
     }
     expect((await caseView(t, id)).row.status).toBe('applicant');

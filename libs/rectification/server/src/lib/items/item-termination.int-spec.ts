@@ -1,4 +1,5 @@
-import { ADMIN, directory } from '@bastion/platform-service-testing';
+import { signOffEnd, signOffLedgerTail } from '@bastion/approvals-server/testing';
+import { ADMIN, directory, REFUSED_TERMINATION_BODIES } from '@bastion/platform-service-testing';
 import { itemWorkflowId } from '@bastion/rectification-contracts';
 import { startRectificationTestApp, type RectificationTestApp } from '../../testing/rectification-test-app';
 import {
@@ -96,21 +97,16 @@ describe('an administrator terminates a stuck item, over HTTP', () => {
       target: '记录完整',
     });
     const requestId = planned.record.pending!.requestId;
-    const request = () =>
-      t.db.query(
-        `SELECT status, terminated_by_user_id, terminated_by_name, termination_reason
-           FROM approvals.request WHERE id = $1`,
-        [requestId],
-      ) as Promise<Record<string, string | null>[]>;
-    await eventually(request, (rows) => rows[0]?.status === 'running', 'the plan’s sign-off opened');
+    const request = () => signOffEnd(t, requestId);
+    await eventually(request, (row) => row?.status === 'running', 'the plan’s sign-off opened');
     const reason = '整改方案审批卡住，事项由管理员终止';
 
     expect((await terminate(ADMIN, id, { reason })).status).toBe(200);
 
     // The sign-off ends with the item and closes its own request: nobody is left a task on it.
-    const [closed] = await eventually(
+    const closed = await eventually(
       request,
-      (rows) => rows[0]?.status === 'terminated',
+      (row) => row?.status === 'terminated',
       'the sign-off closed with its item',
     );
     expect(closed).toEqual({
@@ -119,24 +115,15 @@ describe('an administrator terminates a stuck item, over HTTP', () => {
       terminated_by_name: ADMIN.displayName,
       termination_reason: reason,
     });
-    const ledger = await t.db.query(
-      `SELECT action, automatic, actor_name, opinion, detail->>'withParent' AS parent
-         FROM approvals.ledger WHERE request_id = $1 ORDER BY seq`,
-      [requestId],
-    );
-    expect(ledger.at(-1)).toEqual({
+    const { last, openTasks } = await signOffLedgerTail(t, requestId);
+    expect(last).toEqual({
       action: 'terminate',
       automatic: true,
       actor_name: ADMIN.displayName,
       opinion: reason,
       parent: itemWorkflowId(id),
     });
-    expect(
-      await t.db.query(
-        `SELECT 1 FROM approvals.task WHERE request_id = $1 AND status IN ('open', 'waiting')`,
-        [requestId],
-      ),
-    ).toEqual([]);
+    expect(openTasks).toEqual([]);
     const seen = await t.approvals.as(ADMIN).get(`/requests/${requestId}`);
     expect(seen.body).toMatchObject({
       status: 'terminated',
@@ -172,15 +159,7 @@ describe('an administrator terminates a stuck item, over HTTP', () => {
 
   it('needs a reason of plain text', async () => {
     const id = await assigned();
-    for (const body of [
-      {},
-      { reason: '' },
-      { reason: '   ' },
-      { reason: 'abc' },
-      { reason: '卡住\u0000了很久' },
-      { reason: 'x'.repeat(1001) },
-      { reason: '足够长的理由', force: true },
-    ]) {
+    for (const body of REFUSED_TERMINATION_BODIES) {
       expect((await terminate(ADMIN, id, body)).status).toBe(400);
     }
     expect((await item(t, id)).row.status).toBe('assigned');

@@ -1,4 +1,3 @@
-import type { DataSource } from 'typeorm';
 import {
   batchInputSchema,
   defaultSourceConfig,
@@ -8,30 +7,13 @@ import {
   type TrafficLight,
 } from '@bastion/rectification-contracts';
 import { initialBatchRecord, initialItemRecord, trafficLight } from '@bastion/rectification-rules';
-import { migrateWithLock } from '@bastion/platform-persistence';
-import {
-  migratedSchema,
-  objectsLeftIn,
-  pendingSchemaChanges,
-  revertAllMigrations,
-} from '@bastion/platform-service-testing';
+import { describeServiceSchema } from '@bastion/platform-service-testing';
 import { BatchWriter } from '../activities/batch-writer';
 import { lightCondition } from '../items/item-filters';
 import { ItemWriter } from '../activities/item-writer';
 import { rectificationSchema } from './rectification-schema';
 
-describe('the rectification schema', () => {
-  let db: DataSource;
-
-  beforeAll(async () => {
-    db = await migratedSchema(rectificationSchema, 'rectification_schema');
-  });
-  afterAll(() => db.destroy());
-
-  it('is exactly what the entities describe once the migrations have run', async () => {
-    expect(await pendingSchemaChanges(db)).toEqual([]);
-  });
-
+describeServiceSchema(rectificationSchema, 'rectification_schema', (db) => {
   const statuses: ItemStatus[] = ['registered', 'in_progress', 'acceptance', 'closed', 'handed_over'];
   const deadlines = [null, '2026-03-10'];
   const ambers = [null, '2026-03-03'];
@@ -43,7 +25,7 @@ describe('the rectification schema', () => {
   );
 
   it('lights items in SQL by the same rule as the workflows', async () => {
-    const rows = (await db.query(
+    const rows = (await db().query(
       `SELECT rectification.traffic_light(c.status, c.deadline, c.amber_from, c.today) AS light
          FROM jsonb_to_recordset($1::jsonb) AS c(n int, status text, deadline date, amber_from date, today date)
         ORDER BY c.n`,
@@ -67,7 +49,7 @@ describe('the rectification schema', () => {
     // The conditions as the list uses them, read against a table of cases instead of items.
     const on = (light: TrafficLight) =>
       lightCondition(light).replaceAll('CAST(:today AS date)', 'c.today').replaceAll('i.', 'c.');
-    const rows = (await db.query(
+    const rows = (await db().query(
       `SELECT CASE WHEN ${on('red')} THEN 'red' WHEN ${on('amber')} THEN 'amber' WHEN ${on('green')} THEN 'green' END AS light,
               COALESCE((${on('red')})::int, 0) + COALESCE((${on('amber')})::int, 0) + COALESCE((${on('green')})::int, 0) AS lights
          FROM jsonb_to_recordset($1::jsonb) AS c(n int, status text, deadline date, due_sort date, amber_from date, today date)
@@ -106,7 +88,7 @@ describe('the rectification schema', () => {
       }),
       '2026-03-01T01:00:00.000Z',
     );
-    await new BatchWriter(db).insertNew(batch, config);
+    await new BatchWriter(db()).insertNew(batch, config);
     const first = initialItemRecord(
       itemInputSchema.parse({
         itemId: id(2),
@@ -119,7 +101,7 @@ describe('the rectification schema', () => {
       }),
       '2026-03-01T02:00:00.000Z',
     );
-    const items = new ItemWriter(db);
+    const items = new ItemWriter(db());
     expect(await items.insertNew([first])).toBe(1);
     expect(await items.insertNew([first])).toBe(0);
     const newer: ItemRecord = {
@@ -134,7 +116,7 @@ describe('the rectification schema', () => {
     const older: ItemRecord = { ...first, progressPercent: 99, version: 1 };
     await Promise.all([items.persist(newer), items.persist(newer)]);
     await items.persist(older);
-    const [row] = await db.query(
+    const [row] = await db().query(
       `SELECT number, status, version, progress FROM rectification.item WHERE id = $1`,
       [id(2)],
     );
@@ -144,7 +126,7 @@ describe('the rectification schema', () => {
       version: 2,
       progress: 0,
     });
-    const transitions = await db.query(
+    const transitions = await db().query(
       `SELECT seq, kind FROM rectification.transition WHERE item_id = $1 ORDER BY seq`,
       [id(2)],
     );
@@ -152,13 +134,5 @@ describe('the rectification schema', () => {
       { seq: 1, kind: 'registered' },
       { seq: 2, kind: 'assign' },
     ]);
-  });
-
-  it('can be migrated all the way down and up again', async () => {
-    await revertAllMigrations(db, rectificationSchema.schema);
-    // Tables, sequences, functions and the trigram extension alike: only the migrations table is left.
-    expect(await objectsLeftIn(db, rectificationSchema.schema)).toEqual([]);
-    await migrateWithLock(db, rectificationSchema.schema);
-    expect(await pendingSchemaChanges(db)).toEqual([]);
   });
 });

@@ -4,29 +4,28 @@ import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import type { InboxPage, InboxRow, InboxTab, Procedure } from '@bastion/approvals-contracts';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
-import { NzEmptyModule } from 'ng-zorro-antd/empty';
-import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzSelectModule } from 'ng-zorro-antd/select';
-import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTabsModule } from 'ng-zorro-antd/tabs';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { switchMap, tap } from 'rxjs';
 import {
   actionText,
   ApprovalsApi,
-  CursorPager,
-  ErrorAlertComponent,
+  CreateButtonComponent,
+  FilterBarComponent,
+  FilterSelectComponent,
   LightComponent,
   LightLegendComponent,
+  ListCellDirective,
+  type ListColumn,
+  ListControls,
+  ListPageComponent,
+  type ListSpec,
   type Load,
   LOADING,
   type MessageKey,
   OrgPickerComponent,
-  PagerBarComponent,
   procedureLabel,
   PROCEDURES,
   SearchBoxComponent,
@@ -51,26 +50,23 @@ const tabFrom = (value: string | null): InboxTab =>
   selector: 'bst-inbox',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    PagerBarComponent,
     DatePipe,
     FormsModule,
     RouterLink,
-    NzButtonModule,
-    NzCardModule,
     NzCheckboxModule,
     NzDatePickerModule,
-    NzEmptyModule,
-    NzIconModule,
-    NzSelectModule,
-    NzTableModule,
     NzTabsModule,
     NzTagModule,
-    ErrorAlertComponent,
     SearchBoxComponent,
     LightComponent,
     LightLegendComponent,
     OrgPickerComponent,
     TranslatePipe,
+    ListCellDirective,
+    ListPageComponent,
+    FilterBarComponent,
+    FilterSelectComponent,
+    CreateButtonComponent,
   ],
   templateUrl: './inbox.component.html',
   styleUrl: './inbox.component.css',
@@ -95,18 +91,16 @@ export class InboxComponent {
   );
   protected readonly tabIndex = computed(() => INBOX_TABS.indexOf(this.tab()));
 
-  /** The search in force; the box applies what is typed on Enter or its button. */
-  protected readonly q = signal('');
   protected readonly procedure = signal<Procedure | null>(null);
   protected readonly orgId = signal<string | null>(null);
   protected readonly overdueOnly = signal(false);
   protected readonly dueBefore = signal<Date | null>(null);
-  protected readonly pager = new CursorPager();
-  private readonly reloads = signal(0);
+  protected readonly controls = new ListControls();
+  protected readonly pager = this.controls.pager;
 
   private readonly state = computed(() => ({
     tab: this.tab(),
-    q: this.q(),
+    q: this.controls.q(),
     procedure: this.procedure(),
     orgId: this.orgId(),
     overdueOnly: this.overdueOnly(),
@@ -117,12 +111,33 @@ export class InboxComponent {
   protected readonly filtered = computed(() => isFiltered(this.state()));
   protected readonly dueFilters = computed(() => dueFiltersApply(this.tab()));
   protected readonly tabLabel = (tab: InboxTab): MessageKey => `inbox.tab.${tab}`;
+  /** The inbox's columns: when each task falls due only for tasks, my last action only for done ones. */
+  protected readonly columns = computed((): readonly ListColumn[] => {
+    const tab = this.tab();
+    return [
+      ...(tab === 'todo' ? [{ key: 'due', title: 'inbox.col.due', width: '150px' } as const] : []),
+      { key: 'number', title: 'inbox.col.number', width: '150px', cellClass: 'bst-mono' },
+      { key: 'title', title: 'inbox.col.title' },
+      { key: 'procedure', title: 'inbox.col.procedure' },
+      { key: 'org', title: 'inbox.col.org' },
+      { key: 'submitter', title: 'inbox.col.submitter' },
+      { key: 'stage', title: 'inbox.col.stage' },
+      ...(tab === 'done' ? [{ key: 'myAction', title: 'inbox.col.myAction' } as const] : []),
+      { key: 'status', title: 'inbox.col.status' },
+      {
+        key: 'when',
+        title: tab === 'todo' ? 'inbox.col.received' : 'inbox.col.updated',
+        width: '140px',
+        cellClass: 'bst-muted',
+      },
+    ];
+  });
   protected readonly emptyLabel = computed<MessageKey>(() =>
     this.filtered() ? 'inbox.noMatch' : `inbox.empty.${this.tab()}`,
   );
 
   protected readonly page = toSignal(
-    toObservable(computed(() => ({ query: inboxQuery(this.state()), reload: this.reloads() }))).pipe(
+    toObservable(computed(() => ({ query: inboxQuery(this.state()), reload: this.controls.reloads() }))).pipe(
       switchMap(({ query }) => this.api.inbox(query).pipe(toLoad())),
       tap((load) => load.state === 'ready' && this.pager.loaded(load.value)),
     ),
@@ -138,6 +153,20 @@ export class InboxComponent {
     source: this.page,
     computation: (page, previous) => (page.state === 'ready' ? page.value.counts : (previous?.value ?? null)),
   });
+  protected readonly spec: ListSpec<InboxRow> = {
+    title: 'inbox.title',
+    pager: this.pager,
+    columns: this.columns,
+    rowKey: (row) => row.requestId,
+    empty: this.emptyLabel,
+    testIds: {
+      table: 'inbox-table',
+      row: 'inbox-row',
+      empty: 'inbox-empty',
+      pager: 'inbox',
+      footer: 'inbox-pager',
+    },
+  };
 
   protected selectTab(index: number): void {
     const tab = INBOX_TABS[index] ?? 'todo';
@@ -145,21 +174,6 @@ export class InboxComponent {
     this.pager.reset();
     this.tab.set(tab);
     void this.router.navigate([], { queryParams: { tab }, replaceUrl: true });
-  }
-
-  protected search(q: string): void {
-    this.pager.reset();
-    this.q.set(q);
-  }
-
-  /** Sets one filter and goes back to the first page, as every change of filter must. */
-  protected filter<T>(target: { set(value: T): void }, value: T): void {
-    this.pager.reset();
-    target.set(value);
-  }
-
-  protected retry(): void {
-    this.reloads.update((n) => n + 1);
   }
 
   protected lastAction(row: InboxRow): string {

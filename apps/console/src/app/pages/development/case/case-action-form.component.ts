@@ -6,22 +6,15 @@ import {
   input,
   linkedSignal,
   output,
-  signal,
 } from '@angular/core';
 import type { CaseStepInput, CaseStepType, CaseView } from '@bastion/development-contracts';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalService } from 'ng-zorro-antd/modal';
-import { firstValueFrom } from 'rxjs';
 import {
-  ApiError,
+  ActionFormButtonsComponent,
   DevelopmentApi,
-  ErrorAlertComponent,
+  DraftAction,
   fromLocalDate,
-  keepKeyAfter,
   LabelPipe,
-  type MessageKey,
-  newIdempotencyKey,
   TranslatePipe,
   TranslateService,
 } from '@bastion/console-ui';
@@ -32,7 +25,6 @@ import {
   draftFieldOf,
   draftForCase,
   type StepDraft,
-  type StepDraftField,
   stepDraftProblems,
 } from '../steps/step-draft';
 import { type StepContext, StepFieldsComponent } from '../steps/step-fields.component';
@@ -46,7 +38,7 @@ import { isDestructive } from '../steps/step-types';
 @Component({
   selector: 'bst-case-action-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NzButtonModule, ErrorAlertComponent, LabelPipe, StepFieldsComponent, TranslatePipe],
+  imports: [ActionFormButtonsComponent, LabelPipe, StepFieldsComponent, TranslatePipe],
   template: `
     <form (submit)="$event.preventDefault()" [attr.data-testid]="'step-form-' + type()">
       <bst-step-fields
@@ -57,45 +49,22 @@ import { isDestructive } from '../steps/step-types';
         [context]="context()"
         testId="step"
       />
-      @if (failure(); as failure) {
-        <bst-error-alert
-          class="form-alert"
-          [error]="failure"
-          [showServerMessage]="true"
-          data-testid="step-error"
-        />
-      }
-      <div class="buttons">
-        <button
-          nz-button
-          [nzType]="'primary'"
-          [nzDanger]="destructive()"
-          type="button"
-          [nzLoading]="sending()"
-          (click)="send()"
-          data-testid="step-submit"
-        >
-          {{ 'dev.act.submit' | t: { action: (labels.action[type()] | label) } }}
-        </button>
-        @if (cancellable()) {
-          <button nz-button type="button" (click)="cancelled.emit()" data-testid="step-cancel">
-            {{ 'common.cancel' | t }}
-          </button>
-        }
-      </div>
+      <bst-action-form-buttons
+        testId="step"
+        cancelTestId="step-cancel"
+        [submitText]="'dev.act.submit' | t: { action: (labels.action[type()] | label) }"
+        [failure]="failure()"
+        [sending]="sending()"
+        [danger]="destructive()"
+        [cancellable]="cancellable()"
+        (submitted)="send()"
+        (cancelled)="cancelled.emit()"
+      />
     </form>
-  `,
-  styles: `
-    .buttons {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 8px;
-    }
   `,
 })
 export class CaseActionFormComponent {
   private readonly api = inject(DevelopmentApi);
-  private readonly message = inject(NzMessageService);
   private readonly modal = inject(NzModalService);
   private readonly i18n = inject(TranslateService);
 
@@ -117,58 +86,26 @@ export class CaseActionFormComponent {
   protected readonly draft = linkedSignal<StepDraft>(() =>
     draftForCase(this.view().record, fromLocalDate(this.today)!),
   );
-  protected readonly problems = signal<Partial<Record<StepDraftField, string>>>({});
-  protected readonly failure = signal<ApiError | null>(null);
-  protected readonly sending = signal(false);
+  private readonly action = new DraftAction(this.draft, draftFieldOf);
+  protected readonly problems = this.action.problems;
+  protected readonly failure = this.action.failure;
+  protected readonly sending = this.action.sending;
   protected readonly destructive = computed(() => isDestructive(this.type(), this.draft().resolution));
-  private idempotencyKey = newIdempotencyKey();
 
-  /** An edit clears the problems of the fields it changed. */
   protected edit(draft: StepDraft): void {
-    const before = this.draft();
-    this.draft.set(draft);
-    const changed = (Object.keys(draft) as StepDraftField[]).filter((f) => draft[f] !== before[f]);
-    if (changed.some((f) => f in this.problems())) {
-      this.problems.update((problems) =>
-        Object.fromEntries(Object.entries(problems).filter(([f]) => !changed.includes(f as StepDraftField))),
-      );
-    }
+    this.action.edit(draft);
   }
 
-  protected async send(): Promise<void> {
-    if (this.sending()) return;
+  protected send(): Promise<void> {
     const type = this.type();
     const draft = this.draft();
-    const missing = stepDraftProblems(type, draft);
-    if (Object.keys(missing).length) {
-      this.problems.set(
-        Object.fromEntries(Object.entries(missing).map(([f, key]) => [f, this.i18n.t(key as MessageKey)])),
-      );
-      return;
-    }
-    if (this.destructive() && !(await this.confirm(type))) return;
-    this.sending.set(true);
-    this.failure.set(null);
-    try {
-      const step = buildStep(type, draft) as CaseStepInput;
-      const view = await firstValueFrom(this.api.act(this.view().row.id, this.idempotencyKey, step));
-      this.message.success(this.i18n.t('dev.act.done', { action: this.i18n.label(DEV_LABELS.action[type]) }));
-      this.idempotencyKey = newIdempotencyKey();
-      this.problems.set({});
-      this.acted.emit(view);
-    } catch (error) {
-      const apiError = ApiError.from(error);
-      if (!keepKeyAfter(apiError)) this.idempotencyKey = newIdempotencyKey();
-      this.failure.set(apiError);
-      const fields: Partial<Record<StepDraftField, string>> = {};
-      for (const { field, problem } of apiError.details) {
-        const name = draftFieldOf(field);
-        if (name) fields[name] = this.i18n.problem(problem);
-      }
-      this.problems.set(fields);
-    } finally {
-      this.sending.set(false);
-    }
+    return this.action.send({
+      missing: () => stepDraftProblems(type, draft),
+      confirm: () => !this.destructive() || this.confirm(type),
+      call: (key) => this.api.act(this.view().row.id, key, buildStep(type, draft) as CaseStepInput),
+      doneText: () => this.i18n.t('dev.act.done', { action: this.i18n.label(DEV_LABELS.action[type]) }),
+      acted: (view) => this.acted.emit(view),
+    });
   }
 
   private confirm(type: CaseStepType): Promise<boolean> {

@@ -1,24 +1,22 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import type { CaseRow } from '@bastion/development-contracts';
+import type { CaseRow, DevelopmentStatus } from '@bastion/development-contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
-import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzSelectModule } from 'ng-zorro-antd/select';
-import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import {
   CursorPager,
   DevelopmentApi,
-  ErrorAlertComponent,
   FilterBarComponent,
+  FilterSelectComponent,
   LabelPipe,
+  ListCellDirective,
+  ListPageComponent,
+  type ListSpec,
   OrgPickerComponent,
   pagedList,
-  PagerBarComponent,
   SearchBoxComponent,
   TranslatePipe,
 } from '@bastion/console-ui';
@@ -46,21 +44,18 @@ import {
     FormsModule,
     RouterLink,
     NzButtonModule,
-    NzCardModule,
     NzCheckboxModule,
-    NzEmptyModule,
     NzIconModule,
-    NzSelectModule,
-    NzTableModule,
     NzTagModule,
     DueDateComponent,
-    ErrorAlertComponent,
     FilterBarComponent,
     LabelPipe,
+    ListCellDirective,
+    ListPageComponent,
     OrgPickerComponent,
-    PagerBarComponent,
     SearchBoxComponent,
     TranslatePipe,
+    FilterSelectComponent,
   ],
   templateUrl: './case-list-page.component.html',
   styles: `
@@ -81,6 +76,7 @@ export class CaseListPageComponent {
 
   protected readonly labels = DEV_LABELS;
   protected readonly statuses = STATUSES;
+  protected readonly statusText = (status: DevelopmentStatus) => DEV_LABELS.status[status];
   protected readonly statusColour = statusColour;
   protected readonly today = shanghaiToday();
 
@@ -98,6 +94,22 @@ export class CaseListPageComponent {
     }),
     ({ query }) => this.api.cases(query),
   );
+  protected readonly spec: ListSpec<CaseRow> = {
+    title: 'dev.cases.title',
+    pager: this.pager,
+    columns: [
+      { key: 'number', title: 'dev.col.number', width: '140px', cellClass: 'bst-mono' },
+      { key: 'name', title: 'dev.col.name' },
+      { key: 'org', title: 'dev.col.org' },
+      { key: 'status', title: 'dev.col.status' },
+      { key: 'step', title: 'dev.col.currentStep' },
+      { key: 'due', title: 'dev.col.nextDue', width: '260px' },
+    ],
+    rowKey: (row) => row.id,
+    rowMarks: (row) => ({ status: row.status, overdue: row.overdue }),
+    empty: () => (this.filtered() ? 'dev.cases.noMatch' : 'dev.cases.empty'),
+    testIds: { table: 'case-table', row: 'case-row', empty: 'cases-empty', pager: 'cases-pager' },
+  };
 
   protected daysLeft(row: CaseRow): number | null {
     return row.nextDue ? daysUntil(row.nextDue.due, this.today) : null;

@@ -3,21 +3,19 @@ import { FormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import type { AlertLevel, DeadlineRow } from '@bastion/development-contracts';
 import type { TextKey, TextRef } from '@bastion/messages';
-import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
-import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import {
   CursorPager,
   DevelopmentApi,
-  ErrorAlertComponent,
   FilterBarComponent,
   LabelPipe,
+  ListCellDirective,
+  ListPageComponent,
+  type ListSpec,
   type MessageKey,
   OrgPickerComponent,
   pagedList,
-  PagerBarComponent,
   TextPipe,
   TranslatePipe,
 } from '@bastion/console-ui';
@@ -35,27 +33,21 @@ import { byUrgency, daysLeftShown, isOverdue, type Window, windowFromParam, WIND
   imports: [
     FormsModule,
     RouterLink,
-    NzCardModule,
-    NzEmptyModule,
     NzRadioModule,
-    NzTableModule,
     NzTagModule,
     DueDateComponent,
-    ErrorAlertComponent,
     FilterBarComponent,
     LabelPipe,
     OrgPickerComponent,
-    PagerBarComponent,
     TextPipe,
     TranslatePipe,
+    ListCellDirective,
+    ListPageComponent,
   ],
   templateUrl: './deadlines-page.component.html',
   styles: `
     .wide {
       width: 260px;
-    }
-    tr.overdue td {
-      background: #fff1f0;
     }
     .rule {
       font-size: 12px;
@@ -95,6 +87,29 @@ export class DeadlinesPageComponent {
     ({ query }) => this.api.deadlines(query),
   );
   protected readonly rows = computed(() => byUrgency(this.list.rows()));
+  protected readonly spec: ListSpec<DeadlineRow> = {
+    title: 'dev.deadlines.title',
+    pager: this.pager,
+    columns: [
+      { key: 'due', title: 'dev.col.due', width: '220px' },
+      { key: 'clock', title: 'dev.col.clock' },
+      { key: 'name', title: 'dev.col.name' },
+      { key: 'org', title: 'dev.col.org' },
+      { key: 'status', title: 'dev.col.status' },
+      { key: 'rule', title: 'dev.col.rule', cellClass: 'bst-muted' },
+    ],
+    rowKey: (row) => row.caseId + row.clock,
+    rowMarks: (row) => ({ overdue: isOverdue(row), clock: row.clock }),
+    rowOverdue: isOverdue,
+    empty: () => 'dev.deadlines.empty',
+    emptyParams: () => ({ n: this.within() }),
+    testIds: {
+      table: 'deadline-table',
+      row: 'deadline-row',
+      empty: 'deadlines-empty',
+      pager: 'deadlines-pager',
+    },
+  };
 
   protected pickWindow(window: Window): void {
     this.pager.reset();

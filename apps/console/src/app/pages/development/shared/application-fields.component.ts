@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component, inject, input, model } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import type { PersonRef } from '@bastion/approvals-contracts';
-import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import {
   AttachmentUploadComponent,
+  DateFieldComponent,
   DevelopmentFiles,
   FormFieldComponent,
   OrgPickerComponent,
@@ -48,8 +48,8 @@ export function problemsAfterEdit<P extends { person?: string; date?: string }>(
   selector: 'bst-application-fields',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    DateFieldComponent,
     FormsModule,
-    NzDatePickerModule,
     NzInputModule,
     AttachmentUploadComponent,
     FormFieldComponent,
@@ -77,20 +77,14 @@ export function problemsAfterEdit<P extends { person?: string; date?: string }>(
           [testId]="id + '-org'"
         />
       </bst-field>
-      <bst-field
+      <bst-date-field
         [label]="'dev.field.applicationDate' | t"
         [required]="true"
-        [for]="id + '-date'"
+        [fieldId]="id + '-date'"
         [problem]="problems().date"
-      >
-        <nz-date-picker
-          [nzId]="id + '-date'"
-          nzFormat="yyyy-MM-dd"
-          [ngModel]="a.date"
-          (ngModelChange)="set('date', $event)"
-          [attr.data-testid]="id + '-date'"
-        />
-      </bst-field>
+        [value]="a.date"
+        (valueChange)="set('date', $event)"
+      />
     </div>
     <bst-field [label]="'dev.field.note' | t" [for]="id + '-note'">
       <textarea

@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import {
   AttachmentUploadComponent,
+  DateFieldComponent,
   DevelopmentFiles,
   FormFieldComponent,
   type MessageKey,
@@ -48,8 +48,8 @@ const DATE_LABELS: Partial<Record<StepType, MessageKey>> = {
   selector: 'bst-step-fields',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    DateFieldComponent,
     FormsModule,
-    NzDatePickerModule,
     NzInputModule,
     AttachmentUploadComponent,
     FormFieldComponent,

@@ -2,11 +2,16 @@ import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
-import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { FormFieldComponent, type MessageKey, toLocalDate, TranslatePipe } from '@bastion/console-ui';
+import {
+  DateFieldComponent,
+  FormFieldComponent,
+  type MessageKey,
+  toLocalDate,
+  TranslatePipe,
+} from '@bastion/console-ui';
 import { approvalIsLate, conversionApprovalIsLate } from './approval-late';
 import type { StepDraft } from './step-draft';
 import { StepFieldGroup } from './step-field-group';
@@ -31,10 +36,10 @@ export const MEETING_STEPS: readonly StepType[] = [
   selector: 'bst-step-meeting-fields',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    DateFieldComponent,
     FormsModule,
     NgTemplateOutlet,
     NzCheckboxModule,
-    NzDatePickerModule,
     NzInputModule,
     NzRadioModule,
     NzSelectModule,

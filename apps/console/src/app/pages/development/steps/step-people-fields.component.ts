@@ -5,11 +5,11 @@ import type { PersonRef } from '@bastion/approvals-contracts';
 import { filingKinds, recommendationSources } from '@bastion/development-contracts';
 import type { OrgKind } from '@bastion/identity-contracts';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
-import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import {
+  DateFieldComponent,
   FormFieldComponent,
   type MessageKey,
   OrgPickerComponent,
@@ -43,10 +43,10 @@ export const PEOPLE_STEPS: readonly StepType[] = [
   selector: 'bst-step-people-fields',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    DateFieldComponent,
     FormsModule,
     NgTemplateOutlet,
     NzCheckboxModule,
-    NzDatePickerModule,
     NzInputModule,
     NzRadioModule,
     NzSelectModule,

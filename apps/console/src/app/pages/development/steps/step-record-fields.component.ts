@@ -1,11 +1,16 @@
 import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { stepDefinitions } from '@bastion/development-contracts';
-import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { FormFieldComponent, LabelPipe, type MessageKey, TranslatePipe } from '@bastion/console-ui';
+import {
+  DateFieldComponent,
+  FormFieldComponent,
+  LabelPipe,
+  type MessageKey,
+  TranslatePipe,
+} from '@bastion/console-ui';
 import { StepFieldGroup } from './step-field-group';
 import type { StepType } from './step-types';
 
@@ -23,8 +28,8 @@ export const RECORD_STEPS: readonly StepType[] = [
   selector: 'bst-step-record-fields',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    DateFieldComponent,
     FormsModule,
-    NzDatePickerModule,
     NzInputModule,
     NzRadioModule,
     NzSelectModule,

@@ -2,22 +2,21 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { FormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import type { BatchRow, FindingSource } from '@bastion/rectification-contracts';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzEmptyModule } from 'ng-zorro-antd/empty';
-import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzProgressModule } from 'ng-zorro-antd/progress';
-import { NzSelectModule } from 'ng-zorro-antd/select';
-import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import {
   canRectify,
-  CursorPager,
-  ErrorAlertComponent,
+  CreateButtonComponent,
+  FilterBarComponent,
+  FilterSelectComponent,
   LabelPipe,
+  ListCellDirective,
+  ListControls,
+  ListPageComponent,
+  type ListSpec,
   OrgPickerComponent,
   pagedList,
-  PagerBarComponent,
+  ProvisionalTagComponent,
   RectificationApi,
   SearchBoxComponent,
   SessionService,
@@ -36,21 +35,19 @@ import { BatchFormComponent } from './batch-form.component';
   imports: [
     FormsModule,
     RouterLink,
-    NzButtonModule,
-    NzCardModule,
-    NzEmptyModule,
-    NzIconModule,
     NzProgressModule,
-    NzSelectModule,
-    NzTableModule,
     NzTagModule,
     BatchFormComponent,
-    ErrorAlertComponent,
     SearchBoxComponent,
     LabelPipe,
     OrgPickerComponent,
-    PagerBarComponent,
     TranslatePipe,
+    ListCellDirective,
+    ListPageComponent,
+    FilterBarComponent,
+    ProvisionalTagComponent,
+    FilterSelectComponent,
+    CreateButtonComponent,
   ],
   templateUrl: './batch-list.component.html',
   styles: `
@@ -72,46 +69,47 @@ export class BatchListComponent {
 
   protected readonly labels = LABELS;
   protected readonly sources = SOURCES;
+  protected readonly sourceText = (source: FindingSource) => LABELS.source[source];
   protected readonly statusColour = batchStatusColour;
   protected readonly canCreate = computed(() => canRectify(this.me(), 'rectification.supervise'));
   protected readonly creating = signal(false);
 
-  /** The search in force; the box applies what is typed on Enter or its button. */
-  protected readonly q = signal('');
   protected readonly source = signal<FindingSource | null>(null);
   protected readonly orgId = signal<string | null>(null);
-  protected readonly pager = new CursorPager();
-  private readonly reloads = signal(0);
+  protected readonly controls = new ListControls();
+  protected readonly pager = this.controls.pager;
 
-  protected readonly filtered = computed(() => !!(this.q() || this.source() || this.orgId()));
+  protected readonly filtered = computed(() => !!(this.controls.q() || this.source() || this.orgId()));
 
   protected readonly list = pagedList(
     this.pager,
     () => ({
-      q: this.q() || undefined,
+      q: this.controls.q() || undefined,
       source: this.source() ?? undefined,
       orgId: this.orgId() ?? undefined,
       limit: this.pager.pageSize(),
       cursor: this.pager.cursor() ?? undefined,
-      reload: this.reloads(),
+      reload: this.controls.reloads(),
     }),
     ({ reload: _reload, ...query }) => this.api.batches(query),
   );
-
-  protected search(q: string): void {
-    this.pager.reset();
-    this.q.set(q);
-  }
-
-  /** Sets one filter and goes back to the first page, as every change of filter must. */
-  protected filter<T>(target: { set(value: T): void }, value: T): void {
-    this.pager.reset();
-    target.set(value);
-  }
-
-  protected retry(): void {
-    this.reloads.update((n) => n + 1);
-  }
+  protected readonly spec: ListSpec<BatchRow> = {
+    title: 'rect.batches.title',
+    pager: this.pager,
+    columns: [
+      { key: 'number', title: 'rect.col.number', width: '140px', cellClass: 'bst-mono' },
+      { key: 'title', title: 'rect.col.batchTitle' },
+      { key: 'source', title: 'rect.col.source' },
+      { key: 'org', title: 'rect.col.inspectedOrg' },
+      { key: 'feedback', title: 'rect.col.feedbackDate', width: '110px' },
+      { key: 'deadline', title: 'rect.col.reportDeadline', width: '110px' },
+      { key: 'status', title: 'rect.col.status' },
+      { key: 'progress', title: 'rect.col.progress' },
+    ],
+    rowKey: (row) => row.id,
+    empty: () => (this.filtered() ? 'rect.batches.noMatch' : 'rect.batches.empty'),
+    testIds: { table: 'batch-table', row: 'batch-row', empty: 'batch-empty', pager: 'batch-pager' },
+  };
 
   protected percentClosed(row: BatchRow): number {
     return row.itemCount ? Math.round((row.closedCount / row.itemCount) * 100) : 0;

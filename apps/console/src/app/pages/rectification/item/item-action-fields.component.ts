@@ -4,7 +4,6 @@ import { FormsModule } from '@angular/forms';
 import type { PersonRef } from '@bastion/approvals-contracts';
 import type { ItemActionType, ItemView } from '@bastion/rectification-contracts';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
-import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
@@ -12,6 +11,7 @@ import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzSliderModule } from 'ng-zorro-antd/slider';
 import { NzSwitchModule } from 'ng-zorro-antd/switch';
 import {
+  DateFieldComponent,
   FormFieldComponent,
   LabelPipe,
   type MessageKey,
@@ -39,10 +39,10 @@ const HAND_OVER_TO: readonly MessageKey[] = [
   selector: 'bst-item-action-fields',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    DateFieldComponent,
     FormsModule,
     NgTemplateOutlet,
     NzCheckboxModule,
-    NzDatePickerModule,
     NzInputModule,
     NzInputNumberModule,
     NzRadioModule,

@@ -6,25 +6,19 @@ import {
   input,
   linkedSignal,
   output,
-  signal,
 } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import type { ItemActionType, ItemView } from '@bastion/rectification-contracts';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule, NzModalService } from 'ng-zorro-antd/modal';
-import { firstValueFrom } from 'rxjs';
 import {
-  ApiError,
+  ActionFormButtonsComponent,
   AttachmentUploadComponent,
-  ErrorAlertComponent,
+  DraftAction,
   FormFieldComponent,
-  keepKeyAfter,
   LabelPipe,
   type MessageKey,
-  newIdempotencyKey,
   RectificationApi,
   RectificationFiles,
   TranslatePipe,
@@ -37,7 +31,6 @@ import {
   draftFieldOf,
   draftFor,
   type ItemDraft,
-  type ItemDraftField,
   itemDraftProblems,
   needsConfirmation,
 } from './item-action-model';
@@ -52,29 +45,20 @@ import {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     FormsModule,
-    NzButtonModule,
     NzFormModule,
     NzInputModule,
     NzModalModule,
+    ActionFormButtonsComponent,
     AttachmentUploadComponent,
-    ErrorAlertComponent,
     FormFieldComponent,
     ItemActionFieldsComponent,
     LabelPipe,
     TranslatePipe,
   ],
   templateUrl: './item-action-form.component.html',
-  styles: `
-    .buttons {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 8px;
-    }
-  `,
 })
 export class ItemActionFormComponent {
   private readonly api = inject(RectificationApi);
-  private readonly message = inject(NzMessageService);
   private readonly modal = inject(NzModalService);
   private readonly i18n = inject(TranslateService);
   protected readonly files = inject(RectificationFiles);
@@ -91,10 +75,10 @@ export class ItemActionFormComponent {
   protected readonly record = computed(() => this.view().record);
   /** Starts from the item, and again whenever the item changes (after an action, a reload). */
   protected readonly draft = linkedSignal<ItemDraft>(() => draftFor(this.record()));
-  protected readonly problems = signal<Partial<Record<ItemDraftField, string>>>({});
-  protected readonly failure = signal<ApiError | null>(null);
-  protected readonly sending = signal(false);
-  private idempotencyKey = newIdempotencyKey();
+  private readonly action = new DraftAction(this.draft, draftFieldOf);
+  protected readonly problems = this.action.problems;
+  protected readonly failure = this.action.failure;
+  protected readonly sending = this.action.sending;
 
   protected readonly withFiles = computed(() =>
     ['submit_plan', 'progress', 'evidence', 'submit_acceptance', 'milestone_done', 'look_back'].includes(
@@ -112,52 +96,21 @@ export class ItemActionFormComponent {
     this.edit({ ...this.draft(), [field]: value });
   }
 
-  /** A new draft from the fields; what was said of a field the edit changed goes. */
   protected edit(next: ItemDraft): void {
-    const before = this.draft();
-    this.draft.set(next);
-    const changed = (Object.keys(next) as ItemDraftField[]).filter((field) => next[field] !== before[field]);
-    if (changed.some((field) => field in this.problems())) {
-      this.problems.update((problems) =>
-        Object.fromEntries(
-          Object.entries(problems).filter(([field]) => !changed.includes(field as ItemDraftField)),
-        ),
-      );
-    }
+    this.action.edit(next);
   }
 
-  protected async send(): Promise<void> {
-    if (this.sending()) return;
+  protected send(): Promise<void> {
     const type = this.type();
     const draft = this.draft();
-    const missing = itemDraftProblems(type, draft, this.record());
-    if (Object.keys(missing).length) {
-      this.problems.set(Object.fromEntries(Object.entries(missing).map(([f, key]) => [f, this.i18n.t(key)])));
-      return;
-    }
-    if (needsConfirmation(type, draft) && !(await this.confirm(type))) return;
-    this.sending.set(true);
-    this.failure.set(null);
-    try {
-      const body = buildItemAction(type, draft, this.record(), this.idempotencyKey);
-      const view = await firstValueFrom(this.api.actOnItem(this.record().itemId, body));
-      this.message.success(this.i18n.t('rect.act.done', { action: this.i18n.label(LABELS.action[type]) }));
-      this.idempotencyKey = newIdempotencyKey();
-      this.problems.set({});
-      this.acted.emit(view);
-    } catch (error) {
-      const apiError = ApiError.from(error);
-      if (!keepKeyAfter(apiError)) this.idempotencyKey = newIdempotencyKey();
-      this.failure.set(apiError);
-      const fields: Partial<Record<ItemDraftField, string>> = {};
-      for (const { field, problem } of apiError.details) {
-        const name = draftFieldOf(field);
-        if (name) fields[name] = this.i18n.problem(problem);
-      }
-      this.problems.set(fields);
-    } finally {
-      this.sending.set(false);
-    }
+    return this.action.send({
+      missing: () => itemDraftProblems(type, draft, this.record()),
+      confirm: () => !needsConfirmation(type, draft) || this.confirm(type),
+      call: (key) =>
+        this.api.actOnItem(this.record().itemId, buildItemAction(type, draft, this.record(), key)),
+      doneText: () => this.i18n.t('rect.act.done', { action: this.i18n.label(LABELS.action[type]) }),
+      acted: (view) => this.acted.emit(view),
+    });
   }
 
   private confirm(type: ItemActionType): Promise<boolean> {

@@ -6,7 +6,13 @@ import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
-import { LabelPipe, LightComponent, type MessageKey, TranslatePipe } from '@bastion/console-ui';
+import {
+  LabelPipe,
+  LightComponent,
+  type MessageKey,
+  ProvisionalTagComponent,
+  TranslatePipe,
+} from '@bastion/console-ui';
 import { LABELS, statusColour } from '../rectification-labels';
 import { CountdownComponent } from '../shared/countdown.component';
 import { ItemFlagsComponent } from '../shared/item-flags.component';
@@ -29,6 +35,7 @@ import { ItemFlagsComponent } from '../shared/item-flags.component';
     ItemFlagsComponent,
     LabelPipe,
     LightComponent,
+    ProvisionalTagComponent,
     TranslatePipe,
   ],
   templateUrl: './item-table.component.html',

@@ -3,26 +3,31 @@ import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { ActivatedRoute, Router } from '@angular/router';
 import type { PersonRef } from '@bastion/approvals-contracts';
-import type { ItemCounts, ItemListView, TrafficLight } from '@bastion/rectification-contracts';
+import type {
+  FindingSource,
+  ItemCounts,
+  ItemListView,
+  ItemStatus,
+  TrafficLight,
+} from '@bastion/rectification-contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTabsModule } from 'ng-zorro-antd/tabs';
 import { catchError, firstValueFrom, map, of, switchMap } from 'rxjs';
 import {
   CursorPager,
-  ErrorAlertComponent,
-  LabelPipe,
+  FilterBarComponent,
+  FilterSelectComponent,
   LightLegendComponent,
   lightStyle,
+  ListPageComponent,
+  type ListSpec,
   type MessageKey,
   OrgPickerComponent,
   pagedList,
-  PagerBarComponent,
   PersonPickerComponent,
   RectificationApi,
   saveBlob,
@@ -57,23 +62,21 @@ import { ItemTableComponent } from './item-table.component';
   imports: [
     FormsModule,
     NzButtonModule,
-    NzCardModule,
     NzCheckboxModule,
     NzDatePickerModule,
     NzIconModule,
-    NzSelectModule,
     NzTabsModule,
     BatchPickerComponent,
-    ErrorAlertComponent,
+    FilterBarComponent,
     ItemCountsComponent,
     ItemTableComponent,
-    LabelPipe,
     LightLegendComponent,
+    ListPageComponent,
     OrgPickerComponent,
-    PagerBarComponent,
     PersonPickerComponent,
     SearchBoxComponent,
     TranslatePipe,
+    FilterSelectComponent,
   ],
   templateUrl: './items-page.component.html',
   styles: `
@@ -97,9 +100,10 @@ export class ItemsPageComponent {
   private readonly message = inject(NzMessageService);
   private readonly i18n = inject(TranslateService);
 
-  protected readonly labels = LABELS;
   protected readonly sources = SOURCES;
   protected readonly statuses = STATUSES;
+  protected readonly sourceText = (source: FindingSource) => LABELS.source[source];
+  protected readonly statusText = (status: ItemStatus) => LABELS.status[status];
   protected readonly lights = LIGHTS;
   protected readonly views = ITEM_VIEWS;
   protected readonly viewLabel = (view: ItemListView): MessageKey => `rect.view.${view}`;
@@ -132,6 +136,11 @@ export class ItemsPageComponent {
     }),
     ({ query }) => this.api.items(query),
   );
+  protected readonly spec: ListSpec<never> = {
+    title: 'rect.items.title',
+    pager: this.pager,
+    testIds: { pager: 'items-pager' },
+  };
 
   protected readonly counts = toSignal(
     toObservable(computed(() => ({ query: countQuery(this.filters()), reload: this.reloads() }))).pipe(

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
-import { Router } from '@angular/router';
 import {
   type ItemCategory,
   type PaperItemStepType,
@@ -9,17 +8,17 @@ import {
   type Seriousness,
 } from '@bastion/rectification-contracts';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { catchError, firstValueFrom, map, of, switchMap } from 'rxjs';
+import { catchError, map, of, switchMap } from 'rxjs';
 import {
   ApiError,
+  DateFieldComponent,
   FormFieldComponent,
   LabelPipe,
   newIdempotencyKey,
   OrgPickerComponent,
+  PaperRecord,
   RecordFooterComponent,
   RecordRowComponent,
   type RecordRowTexts,
@@ -36,7 +35,6 @@ import {
   PAPER_STEP_TYPES,
   type PaperHead,
   type PaperRow,
-  type PaperStepDraft,
   type PaperStepField,
   placeProblems,
 } from './paper-draft';
@@ -54,9 +52,9 @@ type FieldProblems = Partial<Record<PaperStepField, string>>;
   selector: 'bst-item-migrate-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    DateFieldComponent,
     FormsModule,
     NzCardModule,
-    NzDatePickerModule,
     NzInputModule,
     NzSelectModule,
     FormFieldComponent,
@@ -72,8 +70,6 @@ type FieldProblems = Partial<Record<PaperStepField, string>>;
 })
 export class ItemMigratePageComponent {
   private readonly api = inject(RectificationApi);
-  private readonly router = inject(Router);
-  private readonly message = inject(NzMessageService);
   private readonly i18n = inject(TranslateService);
   /** One key for this record, so a retried click does not take it over twice. */
   private readonly idempotencyKey = newIdempotencyKey();
@@ -88,13 +84,17 @@ export class ItemMigratePageComponent {
   protected readonly typeOptions = computed(() =>
     this.types.map((type) => ({ value: type, label: this.i18n.label(paperItemStepLabels[type]) })),
   );
-  protected readonly rowTexts = (i: number): RecordRowTexts => ({
-    title: this.i18n.t('rect.paper.row', { n: i + 1 }),
-    type: this.i18n.t('rect.paper.type'),
-    up: this.i18n.t('rect.paper.up'),
-    down: this.i18n.t('rect.paper.down'),
-    remove: this.i18n.t('rect.paper.remove'),
-  });
+  protected readonly rowTexts = (i: number): RecordRowTexts =>
+    this.record.rowTexts(
+      {
+        title: 'rect.paper.row',
+        type: 'rect.paper.type',
+        up: 'rect.paper.up',
+        down: 'rect.paper.down',
+        remove: 'rect.paper.remove',
+      },
+      i,
+    );
 
   protected readonly batch = toSignal(
     toObservable(this.id).pipe(
@@ -109,7 +109,8 @@ export class ItemMigratePageComponent {
   );
 
   protected readonly head = signal<PaperHead>(emptyHead());
-  protected readonly rows = signal<PaperRow[]>([]);
+  protected readonly record = new PaperRecord<PaperRow, PaperStepField>(newRow);
+  protected readonly rows = this.record.rows;
   protected readonly headProblems = signal<{
     own: Partial<Record<keyof PaperHead, string>>;
     service: string[];
@@ -117,78 +118,38 @@ export class ItemMigratePageComponent {
     own: {},
     service: [],
   });
-  /** By row key, so a problem stays with its step when rows move. */
-  private readonly fieldProblems = signal<ReadonlyMap<number, FieldProblems>>(new Map());
   /** The service's problems placed on a row's fields, counted apart from the console's own checks. */
   private readonly serviceFieldProblems = signal<ReadonlyMap<number, FieldProblems>>(new Map());
-  private readonly rowProblems = signal<ReadonlyMap<number, string[]>>(new Map());
-  protected readonly failure = signal<ApiError | null>(null);
-  protected readonly otherProblems = signal<string[]>([]);
-  protected readonly sending = signal(false);
-  private nextKey = 1;
 
   protected readonly problemCount = computed(
     () =>
-      [...this.rowProblems().values()].reduce((n, list) => n + list.length, 0) +
+      [...this.record.rowProblems().values()].reduce((n, list) => n + list.length, 0) +
       [...this.serviceFieldProblems().values()].reduce((n, fields) => n + Object.keys(fields).length, 0) +
       this.headProblems().service.length,
   );
 
   /** A row the service refused, on the row or on one of its fields. */
   protected readonly refused = (key: number): boolean =>
-    this.problemsOf(key).length > 0 || this.serviceFieldProblems().has(key);
-
-  protected readonly fieldsOf = (key: number): FieldProblems => this.fieldProblems().get(key) ?? {};
-  protected readonly problemsOf = (key: number): string[] => this.rowProblems().get(key) ?? [];
+    this.record.problemsOf(key).length > 0 || this.serviceFieldProblems().has(key);
 
   protected setHead<K extends keyof PaperHead>(field: K, value: PaperHead[K]): void {
     this.head.update((head) => ({ ...head, [field]: value }));
     this.headProblems.update((p) => ({ ...p, own: { ...p.own, [field]: undefined } }));
   }
 
-  protected add(): void {
-    this.rows.update((rows) => [...rows, newRow(this.nextKey++, rows)]);
-  }
-
-  protected remove(index: number): void {
-    this.rows.update((rows) => rows.filter((_, i) => i !== index));
-  }
-
-  protected move(index: number, by: -1 | 1): void {
-    this.rows.update((rows) => {
-      const target = index + by;
-      if (target < 0 || target >= rows.length) return rows;
-      const next = [...rows];
-      [next[index], next[target]] = [next[target]!, next[index]!];
-      return next;
-    });
-  }
-
   protected setType(index: number, type: PaperItemStepType): void {
-    this.updateRow(index, (row) => ({ ...row, type }));
+    this.record.update(index, (row) => ({ ...row, type }));
   }
 
-  protected setDraft(index: number, draft: PaperStepDraft): void {
-    this.updateRow(index, (row) => ({ ...row, draft }));
-  }
-
-  protected async submit(): Promise<void> {
-    if (this.sending() || !this.check()) return;
-    this.sending.set(true);
-    this.failure.set(null);
-    this.otherProblems.set([]);
-    try {
-      const body = buildMigration(this.head(), this.rows(), this.idempotencyKey);
-      const created = await firstValueFrom(this.api.migrateItem(this.id(), body));
-      this.message.success(this.i18n.t('rect.paper.done'));
-      await this.router.navigate(['/rectification/items', created.id]);
-    } catch (error) {
-      const apiError = ApiError.from(error);
-      this.failure.set(apiError);
-      this.place(apiError);
-    } finally {
-      this.sending.set(false);
-    }
+  protected submit(): Promise<void> {
+    return this.record.submit({
+      check: () => this.check(),
+      call: () =>
+        this.api.migrateItem(this.id(), buildMigration(this.head(), this.rows(), this.idempotencyKey)),
+      done: 'rect.paper.done',
+      then: (created) => ['/rectification/items', created.id],
+      place: (error) => this.place(error),
+    });
   }
 
   /** The console's own checks, each at its field; the service has the last word. */
@@ -206,9 +167,9 @@ export class ItemMigratePageComponent {
       const missing = missingFields(row);
       if (missing.length) fields.set(row.key, Object.fromEntries(missing.map((f) => [f, required])));
     }
-    this.fieldProblems.set(fields);
+    this.record.fieldProblems.set(fields);
     this.serviceFieldProblems.set(new Map());
-    this.rowProblems.set(new Map());
+    this.record.rowProblems.set(new Map());
     return Object.keys(own).length === 0 && fields.size === 0;
   }
 
@@ -217,20 +178,16 @@ export class ItemMigratePageComponent {
     const placed = placeProblems(error, rows);
     const keyOf = (index: number) => rows[index]!.key;
     const say = (p: string) => this.i18n.problem(p);
-    this.rowProblems.set(new Map([...placed.rows].map(([i, list]) => [keyOf(i), list.map(say)])));
+    this.record.rowProblems.set(new Map([...placed.rows].map(([i, list]) => [keyOf(i), list.map(say)])));
     const onFields = new Map(
       [...placed.fields].map(([i, fields]) => [
         keyOf(i),
         Object.fromEntries(Object.entries(fields).map(([f, p]) => [f, say(p)])) as FieldProblems,
       ]),
     );
-    this.fieldProblems.set(onFields);
+    this.record.fieldProblems.set(onFields);
     this.serviceFieldProblems.set(onFields);
     this.headProblems.update((h) => ({ ...h, service: placed.head.map(say) }));
-    this.otherProblems.set(placed.other);
-  }
-
-  private updateRow(index: number, change: (row: PaperRow) => PaperRow): void {
-    this.rows.update((rows) => rows.map((row, i) => (i === index ? change(row) : row)));
+    this.record.otherProblems.set(placed.other);
   }
 }

@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import type { PaperItemStepType } from '@bastion/rectification-contracts';
-import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import {
+  DateFieldComponent,
   FormFieldComponent,
   type MessageKey,
   PersonPickerComponent,
@@ -29,8 +29,8 @@ const YES: Partial<Record<PaperItemStepType, [MessageKey, MessageKey]>> = {
   selector: 'bst-paper-step-fields',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    DateFieldComponent,
     FormsModule,
-    NzDatePickerModule,
     NzInputModule,
     NzInputNumberModule,
     NzRadioModule,
@@ -43,23 +43,23 @@ const YES: Partial<Record<PaperItemStepType, [MessageKey, MessageKey]>> = {
     @let p = problems();
     @let id = testId();
     <div class="bst-form-row">
-      <bst-field [label]="'rect.paper.on' | t" [required]="true" [problem]="p.on">
-        <nz-date-picker
-          nzFormat="yyyy-MM-dd"
-          [ngModel]="d.on"
-          (ngModelChange)="set('on', $event)"
-          [attr.data-testid]="id + '-on'"
-        />
-      </bst-field>
+      <bst-date-field
+        [label]="'rect.paper.on' | t"
+        [required]="true"
+        [testId]="id + '-on'"
+        [problem]="p.on"
+        [value]="d.on"
+        (valueChange)="set('on', $event)"
+      />
       @if (shows('deadline')) {
-        <bst-field [label]="'rect.field.deadline' | t" [required]="true" [problem]="p.deadline">
-          <nz-date-picker
-            nzFormat="yyyy-MM-dd"
-            [ngModel]="d.deadline"
-            (ngModelChange)="set('deadline', $event)"
-            [attr.data-testid]="id + '-deadline'"
-          />
-        </bst-field>
+        <bst-date-field
+          [label]="'rect.field.deadline' | t"
+          [required]="true"
+          [testId]="id + '-deadline'"
+          [problem]="p.deadline"
+          [value]="d.deadline"
+          (valueChange)="set('deadline', $event)"
+        />
       }
       @if (shows('percent')) {
         <bst-field [label]="'rect.field.percent' | t" [required]="true" [problem]="p.percent">
@@ -128,30 +128,25 @@ const YES: Partial<Record<PaperItemStepType, [MessageKey, MessageKey]>> = {
     }
     <div class="bst-form-row">
       @if (shows('newDeadline') && (type() === 'request_extension' || !d.yes)) {
-        <bst-field
+        <bst-date-field
           [label]="
             (type() === 'request_extension' ? 'rect.field.newDeadline' : 'rect.paper.secondDeadline') | t
           "
           [required]="type() === 'request_extension'"
+          [testId]="id + '-newDeadline'"
           [problem]="p.newDeadline"
-        >
-          <nz-date-picker
-            nzFormat="yyyy-MM-dd"
-            [ngModel]="d.newDeadline"
-            (ngModelChange)="set('newDeadline', $event)"
-            [attr.data-testid]="id + '-newDeadline'"
-          />
-        </bst-field>
+          [value]="d.newDeadline"
+          (valueChange)="set('newDeadline', $event)"
+        />
       }
       @if (shows('lookBackDue') && d.yes) {
-        <bst-field [label]="'rect.paper.lookBackDue' | t" [problem]="p.lookBackDue">
-          <nz-date-picker
-            nzFormat="yyyy-MM-dd"
-            [ngModel]="d.lookBackDue"
-            (ngModelChange)="set('lookBackDue', $event)"
-            [attr.data-testid]="id + '-lookBackDue'"
-          />
-        </bst-field>
+        <bst-date-field
+          [label]="'rect.paper.lookBackDue' | t"
+          [testId]="id + '-lookBackDue'"
+          [problem]="p.lookBackDue"
+          [value]="d.lookBackDue"
+          (valueChange)="set('lookBackDue', $event)"
+        />
       }
     </div>
     <bst-field

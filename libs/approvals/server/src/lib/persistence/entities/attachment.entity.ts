@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { StoredFileColumns } from '@bastion/platform-files';
 
 /**
  * An uploaded file: its metadata here, its content in the attachment storage under
@@ -8,13 +9,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Entity({ name: 'attachment' })
 @Index('attachment_by_request', ['requestId'])
 @Index('attachment_by_uploader', ['uploadedByUserId', 'uploadedAt'])
-export class AttachmentEntity {
-  @PrimaryColumn('uuid') id!: string;
-  @Column('text') name!: string;
-  @Column('text', { name: 'content_type' }) contentType!: string;
-  @Column('int') size!: number;
-  @Column('text') sha256!: string;
-  @Column('text', { name: 'storage_key' }) storageKey!: string;
+export class AttachmentEntity extends StoredFileColumns {
   @Column('uuid', { name: 'uploader_user_id' }) uploadedByUserId!: string;
   @Column('uuid', { name: 'uploader_person_id' }) uploadedByPersonId!: string;
   @Column('text', { name: 'uploader_name' }) uploadedByName!: string;

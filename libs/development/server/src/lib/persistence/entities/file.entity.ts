@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { StoredFileColumns } from '@bastion/platform-files';
 
 /**
  * An uploaded file of evidence: its metadata here, its content in the file storage under
@@ -6,13 +7,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
  */
 @Entity({ name: 'file' })
 @Index('file_by_uploader', ['uploadedByUserId', 'uploadedAt'])
-export class FileEntity {
-  @PrimaryColumn('uuid') id!: string;
-  @Column('text') name!: string;
-  @Column('text', { name: 'content_type' }) contentType!: string;
-  @Column('int') size!: number;
-  @Column('text') sha256!: string;
-  @Column('text', { name: 'storage_key' }) storageKey!: string;
+export class FileEntity extends StoredFileColumns {
   @Column('uuid', { name: 'uploaded_by_user_id' }) uploadedByUserId!: string;
   /** Null for an administrator's login that is no person (a direct admission's evidence). */
   @Column('uuid', { name: 'uploaded_by_person_id', nullable: true }) uploadedByPersonId!: string | null;

@@ -1,25 +1,12 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import type { SanctionKind } from '@bastion/identity-contracts';
 import type { FileRef } from '@bastion/shared-contracts';
-import { PersonEntity } from './person.entity';
+import { personRecord } from './person-record';
 
 /** A party sanction (or an order to correct) on a member, with its dates, deciding body and files. */
 @Entity({ name: 'discipline_sanction' })
 @Index('discipline_sanction_by_person', ['personId'])
-export class DisciplineSanctionEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column('uuid', { name: 'person_id' }) personId!: string;
-  @ManyToOne(() => PersonEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'person_id', foreignKeyConstraintName: 'discipline_sanction_person_fk' })
-  person?: PersonEntity;
+export class DisciplineSanctionEntity extends personRecord('discipline_sanction') {
   @Column('text') kind!: SanctionKind;
   @Column('date', { name: 'decided_on' }) decidedOn!: string;
   @Column('date', { name: 'effective_from' }) effectiveFrom!: string;
@@ -29,6 +16,4 @@ export class DisciplineSanctionEntity {
   @Column('text', { name: 'deciding_body' }) decidingBody!: string;
   @Column('text') reason!: string;
   @Column('jsonb', { default: () => "'[]'" }) files!: FileRef[];
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
-  @Column('uuid', { name: 'created_by', nullable: true }) createdBy!: string | null;
 }

@@ -1,18 +1,9 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { EditedRecord } from './edited-record';
 import type { OrgKind } from '@bastion/identity-contracts';
 
 @Entity({ name: 'org_unit' })
-export class OrgUnitEntity {
+export class OrgUnitEntity extends EditedRecord {
   @PrimaryGeneratedColumn('uuid') id!: string;
 
   @Column('uuid', { name: 'parent_id', nullable: true })
@@ -53,8 +44,4 @@ export class OrgUnitEntity {
 
   @Column('text', { name: 'dissolved_reason', nullable: true })
   dissolvedReason!: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
-  @VersionColumn() version!: number;
 }

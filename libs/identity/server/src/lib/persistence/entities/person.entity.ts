@@ -1,15 +1,5 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { EditedRecord } from './edited-record';
 import type { DevelopmentStage } from '@bastion/identity-contracts';
 import { OrgUnitEntity } from './org-unit.entity';
 
@@ -17,7 +7,7 @@ import { OrgUnitEntity } from './org-unit.entity';
 @Index('person_by_org_name', ['orgId', 'name', 'id'])
 @Index('person_by_name', ['name', 'id'])
 @Check('person_development_stage', `"development_stage" IN ('applicant', 'activist', 'candidate')`)
-export class PersonEntity {
+export class PersonEntity extends EditedRecord {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column('text') name!: string;
   @Column('text') gender!: 'male' | 'female';
@@ -40,8 +30,4 @@ export class PersonEntity {
   org?: OrgUnitEntity;
   /** Where the person's development case stands before membership; kept by the development service. */
   @Column('text', { name: 'development_stage', nullable: true }) developmentStage!: DevelopmentStage | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
-  @VersionColumn() version!: number;
 }

@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { StoredFileColumns } from '@bastion/platform-files';
 
 /**
  * An uploaded file (evidence, a report's annex): its metadata here, its content in the file
@@ -7,13 +8,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
  */
 @Entity({ name: 'file' })
 @Index('file_by_uploader', ['uploadedByUserId', 'uploadedAt'])
-export class FileEntity {
-  @PrimaryColumn('uuid') id!: string;
-  @Column('text') name!: string;
-  @Column('text', { name: 'content_type' }) contentType!: string;
-  @Column('int') size!: number;
-  @Column('text') sha256!: string;
-  @Column('text', { name: 'storage_key' }) storageKey!: string;
+export class FileEntity extends StoredFileColumns {
   @Column('uuid', { name: 'uploaded_by_user_id' }) uploadedByUserId!: string;
   @Column('uuid', { name: 'uploaded_by_person_id' }) uploadedByPersonId!: string;
   @Column('text', { name: 'uploaded_by_name' }) uploadedByName!: string;

@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'platform-service',
+  preset: '../../../jest.preset.js',
+};

@@ -1,0 +1,5 @@
+// The shape every workflow service shares: one root module factory (`workflowServiceModule`)
+// wiring config, schema, Temporal worker, auth, health, refusal log, the administered working
+// calendar and the file store around a service's own controllers and providers.
+export * from './lib/workflow-service.module';
+export * from './lib/workflow-source';
