@@ -1,4 +1,0 @@
-module.exports = {
-  displayName: 'identity-workflows',
-  preset: '../../../jest.preset.js',
-};
