@@ -52,26 +52,26 @@ async function main(): Promise<void> {
 
   try {
     const secrets = devSecrets(dataDir);
-    let databaseUrl = env['DATABASE_URL'];
-    if (!databaseUrl) {
-      console.log('Starting PostgreSQL (embedded)…');
+    const databaseUrl = await givenOrStarted(env['DATABASE_URL'], 'PostgreSQL (embedded)', async () => {
       postgres = await startEmbeddedPostgres({
         dataDir: join(dataDir, 'postgres'),
         port: port('PG_PORT', 5433),
       });
-      databaseUrl = await postgres.createDatabase('bastion');
-    }
-    let temporalAddress = env['TEMPORAL_ADDRESS'];
-    if (!temporalAddress) {
-      console.log('Starting the Temporal dev server…');
-      temporal = await startTemporalDevServer({
-        dbFilename: join(dataDir, 'temporal.sqlite'),
-        port: port('TEMPORAL_PORT', 7233),
-        uiPort: port('TEMPORAL_UI_PORT', 8233),
-        downloadDir: join(dataDir, 'temporal-cli'),
-      });
-      temporalAddress = temporal.address;
-    }
+      return postgres.createDatabase('bastion');
+    });
+    const temporalAddress = await givenOrStarted(
+      env['TEMPORAL_ADDRESS'],
+      'the Temporal dev server',
+      async () => {
+        temporal = await startTemporalDevServer({
+          dbFilename: join(dataDir, 'temporal.sqlite'),
+          port: port('TEMPORAL_PORT', 7233),
+          uiPort: port('TEMPORAL_UI_PORT', 8233),
+          downloadDir: join(dataDir, 'temporal-cli'),
+        });
+        return temporal.address;
+      },
+    );
 
     const seeded = await seedDemoData(databaseUrl, secrets.ID_NUMBER_KEY);
     console.log(seeded === 'seeded' ? 'Loaded the demo organisation.' : 'Kept the existing data.');
@@ -182,3 +182,10 @@ function printWelcome(
 }
 
 void main();
+
+/** A server the environment names, or one this process starts (and says so). */
+async function givenOrStarted(given: string | undefined, what: string, start: () => Promise<string>) {
+  if (given) return given;
+  console.log(`Starting ${what}…`);
+  return start();
+}

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import type { RouteInput } from '@bastion/approvals-contracts';
+import type { RouteInput, StageInput } from '@bastion/approvals-contracts';
 import { approvalsSchema, importRouteTemplates } from '@bastion/approvals-server';
 import { dataSourceOptions } from '@bastion/platform-persistence';
 
@@ -8,6 +8,14 @@ interface DemoTemplate {
   description: string;
   route: RouteInput;
 }
+
+/** The branch secretary's review that opens a branch's request, within two working days. */
+const branchSecretaryReview: StageInput = {
+  name: '支部书记审核',
+  assignees: { kind: 'role', role: 'secretary', at: { kind: 'subject_org', levelsUp: 0 } },
+  mode: { kind: 'any' },
+  timeLimit: { amount: 2, unit: 'working_days' },
+};
 
 /** Route templates an installation starts with, so a general request can be submitted at once. */
 export function demoRouteTemplates(): DemoTemplate[] {
@@ -19,10 +27,7 @@ export function demoRouteTemplates(): DemoTemplate[] {
       route: {
         stages: [
           {
-            name: '支部书记审核',
-            assignees: { kind: 'role', role: 'secretary', at: { kind: 'subject_org', levelsUp: 0 } },
-            mode: { kind: 'any' },
-            timeLimit: { amount: 2, unit: 'working_days' },
+            ...branchSecretaryReview,
             remindBefore: 1,
             onExpiry: { kind: 'remind', times: 2 },
           },
@@ -46,12 +51,7 @@ export function demoRouteTemplates(): DemoTemplate[] {
         '逐级请示：支部书记、党总支书记依次审核，审批党委书记审定并抄送组织部；被驳回的退回请示人修改后重新提交。',
       route: {
         stages: [
-          {
-            name: '支部书记审核',
-            assignees: { kind: 'role', role: 'secretary', at: { kind: 'subject_org', levelsUp: 0 } },
-            mode: { kind: 'any' },
-            timeLimit: { amount: 2, unit: 'working_days' },
-          },
+          branchSecretaryReview,
           {
             name: '党总支书记审核',
             assignees: { kind: 'role', role: 'secretary', at: { kind: 'subject_org', levelsUp: 1 } },

@@ -1,6 +1,28 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Client } from 'pg';
+import { Client } from 'pg';
 import { DEMO_PASSWORD } from './forest-group';
+
+/**
+ * Runs a domain's demo on the first run only: an installation whose `table` holds any row keeps
+ * what it has. The demo reads the database only to find who is who, through the directory.
+ */
+export async function seedOnFirstRun(
+  urls: ServiceUrls,
+  databaseUrl: string,
+  table: string,
+  run: (directory: DemoDirectory) => Promise<void>,
+): Promise<'seeded' | 'kept'> {
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    const { rows } = await db.query(`SELECT 1 FROM ${table} LIMIT 1`);
+    if (rows.length) return 'kept';
+    await run(new DemoDirectory(urls, db));
+    return 'seeded';
+  } finally {
+    await db.end();
+  }
+}
 
 /** Where each service listens, e.g. `http://127.0.0.1:3003`. */
 export interface ServiceUrls {

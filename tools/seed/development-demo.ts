@@ -1,8 +1,13 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Client } from 'pg';
 import { addDays, clock, parseLocalDate } from '@bastion/calendar';
 import type { CaseView } from '@bastion/development-contracts';
-import { DemoDirectory, type Person, type ServiceUrls, type Session } from './demo-session';
+import {
+  type DemoDirectory,
+  type Person,
+  seedOnFirstRun,
+  type ServiceUrls,
+  type Session,
+} from './demo-session';
 import { type DemoCase, type DemoPeople, developmentDemoPlan, paperRecord } from './development-demo-plan';
 
 /**
@@ -11,21 +16,11 @@ import { type DemoCase, type DemoPeople, developmentDemoPlan, paperRecord } from
  * opened, and two cases taken a step further today so a pre-review and an approval wait in the
  * committee's inbox. First run only: an installation with any case keeps what it has.
  */
-export async function seedDevelopmentDemo(
-  urls: ServiceUrls,
-  databaseUrl: string,
-): Promise<'seeded' | 'kept'> {
-  const db = new Client({ connectionString: databaseUrl });
-  await db.connect();
-  try {
-    const { rows } = await db.query('SELECT 1 FROM development."case" LIMIT 1');
-    if (rows.length) return 'kept';
-    const demo = new DevelopmentDemoRun(new DemoDirectory(urls, db));
+export function seedDevelopmentDemo(urls: ServiceUrls, databaseUrl: string): Promise<'seeded' | 'kept'> {
+  return seedOnFirstRun(urls, databaseUrl, 'development."case"', async (directory) => {
+    const demo = new DevelopmentDemoRun(directory);
     for (const plan of developmentDemoPlan()) await demo.case(plan);
-    return 'seeded';
-  } finally {
-    await db.end();
-  }
+  });
 }
 
 class DevelopmentDemoRun {

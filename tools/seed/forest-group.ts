@@ -1,6 +1,7 @@
 import type { IdentityDataset } from '@bastion/identity-server';
 import type { OfficeRole } from '@bastion/identity-contracts';
 import { generatePerson } from './people-generator';
+import forestGroupPlan from './forest-group-plan.json';
 import { between, seededRandom } from './random';
 
 export const DEMO_PASSWORD = 'Demo@2026';
@@ -26,113 +27,12 @@ interface BureauPlan {
   branches: BranchPlan[];
 }
 
-const GROUP_BRANCHES: BranchPlan[] = [
-  { key: 'hq-1', name: '集团机关第一党支部', size: 38 },
-  { key: 'hq-2', name: '集团机关第二党支部', size: 34 },
-  { key: 'hq-3', name: '集团纪委机关党支部', size: 12 },
-];
-
-const BUREAUS: BureauPlan[] = [
-  {
-    key: 'qingshan',
-    name: '青山林业局',
-    generalBranches: [
-      {
-        key: 'qingshan-farms',
-        name: '青山林业局林场党总支',
-        branches: [
-          {
-            key: 'qingshan-f1',
-            name: '青山林业局红星林场党支部',
-            size: 58,
-            groups: ['第一党小组', '第二党小组', '第三党小组'],
-          },
-          {
-            key: 'qingshan-f2',
-            name: '青山林业局白石林场党支部',
-            size: 46,
-            groups: ['第一党小组', '第二党小组'],
-          },
-          { key: 'qingshan-f3', name: '青山林业局东风林场党支部', size: 41 },
-          { key: 'qingshan-f4', name: '青山林业局碧水林场党支部', size: 2 },
-        ],
-      },
-    ],
-    branches: [
-      { key: 'qingshan-office', name: '青山林业局机关党支部', size: 44 },
-      {
-        key: 'qingshan-mill',
-        name: '青山林业局木材加工厂党支部',
-        size: 52,
-        groups: ['制材车间党小组', '干燥车间党小组'],
-      },
-      { key: 'qingshan-nursery', name: '青山林业局苗圃党支部', size: 23 },
-      { key: 'qingshan-fire', name: '青山林业局森林防火站党支部', size: 31 },
-      { key: 'qingshan-transport', name: '青山林业局运输队党支部', size: 33 },
-    ],
-  },
-  {
-    key: 'songhe',
-    name: '松河林业局',
-    generalBranches: [
-      {
-        key: 'songhe-farms',
-        name: '松河林业局林场党总支',
-        branches: [
-          { key: 'songhe-f1', name: '松河林业局前进林场党支部', size: 54 },
-          { key: 'songhe-f2', name: '松河林业局胜利林场党支部', size: 49 },
-          { key: 'songhe-f3', name: '松河林业局青松林场党支部', size: 37 },
-          { key: 'songhe-f4', name: '松河林业局新林林场党支部', size: 34 },
-        ],
-      },
-      {
-        key: 'songhe-works',
-        name: '松河林业局工业党总支',
-        branches: [
-          { key: 'songhe-w1', name: '松河林业局人造板厂党支部', size: 55 },
-          { key: 'songhe-w2', name: '松河林业局机修车间党支部', size: 26 },
-        ],
-      },
-    ],
-    branches: [
-      { key: 'songhe-office', name: '松河林业局机关党支部', size: 40 },
-      { key: 'songhe-tourism', name: '松河林业局森林旅游公司党支部', size: 19 },
-      { key: 'songhe-power', name: '松河林业局热电厂党支部', size: 32 },
-      { key: 'songhe-retired', name: '松河林业局离退休党支部', size: 63 },
-    ],
-  },
-  {
-    key: 'baihua',
-    name: '白桦林业局',
-    generalBranches: [
-      {
-        key: 'baihua-farms',
-        name: '白桦林业局林场党总支',
-        branches: [
-          { key: 'baihua-f1', name: '白桦林业局金山林场党支部', size: 50 },
-          { key: 'baihua-f2', name: '白桦林业局银河林场党支部', size: 43 },
-          { key: 'baihua-f3', name: '白桦林业局朝阳林场党支部', size: 35 },
-          { key: 'baihua-f4', name: '白桦林业局新兴林场党支部', size: 28 },
-          { key: 'baihua-f5', name: '白桦林业局长青林场党支部', size: 36 },
-        ],
-      },
-    ],
-    branches: [
-      { key: 'baihua-office', name: '白桦林业局机关党支部', size: 42 },
-      { key: 'baihua-hospital', name: '白桦林业局职工医院党支部', size: 47 },
-      { key: 'baihua-school', name: '白桦林业局林区学校党支部', size: 39 },
-      { key: 'baihua-ranger', name: '白桦林业局森林管护站党支部', size: 33 },
-      { key: 'baihua-logistics', name: '白桦林业局物资供应站党支部', size: 21 },
-    ],
-  },
-];
-
-const REGIONS: Record<string, string> = {
-  group: '230100',
-  qingshan: '230700',
-  songhe: '231000',
-  baihua: '232700',
-};
+/** The group's own branches, its bureaus with their general branches and branches, and each unit's region code. */
+const PLAN: { groupBranches: BranchPlan[]; bureaus: BureauPlan[]; regions: Record<string, string> } =
+  forestGroupPlan;
+const GROUP_BRANCHES = PLAN.groupBranches;
+const BUREAUS = PLAN.bureaus;
+const REGIONS = PLAN.regions;
 
 /**
  * The demo organisation: a state forestry group's committee, three forestry-bureau committees,

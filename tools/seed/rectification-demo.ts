@@ -1,8 +1,13 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Client } from 'pg';
 import { addDays, clock } from '@bastion/calendar';
 import type { ItemView } from '@bastion/rectification-contracts';
-import { DemoDirectory, type Person, type ServiceUrls, type Session } from './demo-session';
+import {
+  type DemoDirectory,
+  type Person,
+  seedOnFirstRun,
+  type ServiceUrls,
+  type Session,
+} from './demo-session';
 import {
   DEMO_STATUSES,
   type DemoBatch,
@@ -22,21 +27,11 @@ const day = (days: number) => addDays(clock.today(), days);
  * who hold them), on the first run only: an installation with any batch keeps what it has. The
  * database is read only to find who is who (an organisation's officers, a task's signer).
  */
-export async function seedRectificationDemo(
-  urls: ServiceUrls,
-  databaseUrl: string,
-): Promise<'seeded' | 'kept'> {
-  const db = new Client({ connectionString: databaseUrl });
-  await db.connect();
-  try {
-    const { rows } = await db.query('SELECT 1 FROM rectification.batch LIMIT 1');
-    if (rows.length) return 'kept';
-    const demo = new DemoRun(new DemoDirectory(urls, db));
+export function seedRectificationDemo(urls: ServiceUrls, databaseUrl: string): Promise<'seeded' | 'kept'> {
+  return seedOnFirstRun(urls, databaseUrl, 'rectification.batch', async (directory) => {
+    const demo = new DemoRun(directory);
     for (const batch of rectificationDemoPlan()) await demo.batch(batch);
-    return 'seeded';
-  } finally {
-    await db.end();
-  }
+  });
 }
 
 class DemoRun {

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { apiLogin, createCountersignTemplate, verifyLedger } from './support/approvals-api';
 import { approve, openRequest, statusTag, userPage } from './support/approvals-ui';
+import { screenshots } from './support/screenshots';
 
 // The demo branch 青山林业局红星林场党支部: a member submits, its secretary and organisation
 // officer countersign, its deputy secretary supervises the branch but has no task.
@@ -13,8 +14,7 @@ test('a general request through a countersign: approve, return, resubmit, approv
   browser,
   request,
 }, testInfo) => {
-  const shot = (page: import('@playwright/test').Page, name: string) =>
-    page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
+  const shot = screenshots(testInfo);
   const [admin, first, second] = await Promise.all([
     apiLogin(request, 'admin'),
     apiLogin(request, FIRST),

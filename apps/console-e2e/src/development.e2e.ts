@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { apiLogin } from './support/approvals-api';
 import { userPage } from './support/approvals-ui';
 import { dayFromToday, pickDate, pickPerson } from './support/controls';
@@ -15,6 +15,7 @@ import {
   untilStepOffered,
 } from './support/development-ui';
 import { approveThroughInbox } from './support/sign-off-inbox';
+import { screenshots } from './support/screenshots';
 
 // The Red Star branch's secretary keeps the case; the Qingshan bureau's committee (its
 // organisation department, organiser and secretary) runs training, the talk and the sign-offs.
@@ -34,8 +35,7 @@ test('a paper activist of 13 months becomes a candidate, is admitted at the seco
   request,
 }, testInfo) => {
   test.setTimeout(8 * 60_000);
-  const shot = (page: Page, name: string) =>
-    page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
+  const shot = screenshots(testInfo);
   const officer = await apiLogin(request, OFFICER);
   const branch = await branchOf(request, officer);
   const applicant = await freshApplicant(request, officer, branch.id);

@@ -1,9 +1,10 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { apiLogin } from './support/approvals-api';
 import { userPage } from './support/approvals-ui';
 import { dayFromToday, pickDate, pickOrg, pickPerson } from './support/controls';
 import { importSheet, openItem, startAction, untilStatus, uploadImport } from './support/rectification-ui';
 import { approveThroughInbox } from './support/sign-off-inbox';
+import { screenshots } from './support/screenshots';
 
 // The group's inspection office (巡察办) inspects the Qingshan forestry bureau; the finding is the
 // Red Star branch's, its organisation officer takes charge and its secretary is the supervising
@@ -20,8 +21,7 @@ test('a finding batch from import to a closed item: bad file refused, plan and a
   request,
 }, testInfo) => {
   test.setTimeout(6 * 60_000);
-  const shot = (page: Page, name: string) =>
-    page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
+  const shot = screenshots(testInfo);
   const [owner, leader] = await Promise.all([apiLogin(request, OWNER), apiLogin(request, LEADER)]);
   const tag = String(Date.now() % 1_000_000);
   const title = `2026年集团党委第二轮巡察（端到端 ${tag}）`;

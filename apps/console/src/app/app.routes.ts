@@ -1,5 +1,24 @@
-import type { Routes } from '@angular/router';
+import type { Route, Routes } from '@angular/router';
+import type { MessageKey } from '@bastion/console-ui';
 import { adminGuard, authGuard, guestGuard } from './core/auth/auth.guard';
+
+/**
+ * A page under the shell: its path, its name in the breadcrumb trail (none where its own routes
+ * name each page), its lazily loaded routes, and whether only administrators may open it.
+ */
+function page(
+  path: string,
+  breadcrumb: MessageKey | null,
+  loadChildren: Route['loadChildren'],
+  admin = false,
+): Route {
+  return {
+    path,
+    ...(admin ? { canActivate: [adminGuard] } : {}),
+    ...(breadcrumb ? { data: { breadcrumb } } : {}),
+    loadChildren,
+  };
+}
 
 /**
  * Each page is its own lazily loaded routes file. `data.breadcrumb` names a page in the
@@ -19,57 +38,25 @@ export const appRoutes: Routes = [
     loadComponent: () => import('./layout/shell.component').then((m) => m.ShellComponent),
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'workbench' },
-      {
-        path: 'workbench',
-        data: { breadcrumb: 'menu.workbench' },
-        loadChildren: () => import('./pages/workbench/workbench.routes'),
-      },
-      {
-        path: 'approvals',
-        data: { breadcrumb: 'menu.approvals' },
-        loadChildren: () => import('./pages/approvals/approvals.routes'),
-      },
-      {
-        path: 'general-requests/new',
-        data: { breadcrumb: 'menu.newRequest' },
-        loadChildren: () => import('./pages/approvals/general-request/general-request.routes'),
-      },
-      {
-        path: 'rectification',
-        loadChildren: () => import('./pages/rectification/rectification.routes'),
-      },
-      {
-        path: 'development',
-        data: { breadcrumb: 'menu.development' },
-        loadChildren: () => import('./pages/development/development.routes'),
-      },
-      {
-        path: 'route-templates',
-        canActivate: [adminGuard],
-        data: { breadcrumb: 'menu.routeTemplates' },
-        loadChildren: () => import('./pages/route-templates/route-templates.routes'),
-      },
-      {
-        path: 'calendar',
-        canActivate: [adminGuard],
-        data: { breadcrumb: 'menu.calendar' },
-        loadChildren: () => import('./pages/calendar/calendar.routes'),
-      },
-      {
-        path: 'orgs',
-        data: { breadcrumb: 'menu.orgs' },
-        loadChildren: () => import('./pages/orgs/orgs.routes'),
-      },
-      {
-        path: 'people',
-        data: { breadcrumb: 'menu.people' },
-        loadChildren: () => import('./pages/people/people.routes'),
-      },
-      {
-        path: 'profile',
-        data: { breadcrumb: 'menu.profile' },
-        loadChildren: () => import('./pages/profile/profile.routes'),
-      },
+      page('workbench', 'menu.workbench', () => import('./pages/workbench/workbench.routes')),
+      page('approvals', 'menu.approvals', () => import('./pages/approvals/approvals.routes')),
+      page(
+        'general-requests/new',
+        'menu.newRequest',
+        () => import('./pages/approvals/general-request/general-request.routes'),
+      ),
+      page('rectification', null, () => import('./pages/rectification/rectification.routes')),
+      page('development', 'menu.development', () => import('./pages/development/development.routes')),
+      page(
+        'route-templates',
+        'menu.routeTemplates',
+        () => import('./pages/route-templates/route-templates.routes'),
+        true,
+      ),
+      page('calendar', 'menu.calendar', () => import('./pages/calendar/calendar.routes'), true),
+      page('orgs', 'menu.orgs', () => import('./pages/orgs/orgs.routes')),
+      page('people', 'menu.people', () => import('./pages/people/people.routes')),
+      page('profile', 'menu.profile', () => import('./pages/profile/profile.routes')),
     ],
   },
   { path: '**', redirectTo: '' },

@@ -2,18 +2,26 @@
  * The console's kit: everything more than one page folder uses. `api/` holds one client per
  * service over one base (`ServiceApi`: base URL, errors as ApiError, query strings, cursor pages,
  * uploads and downloads), `auth/` the session and permissions, `i18n/` the catalogue and the
- * `t`/`label` pipes, and the widgets by what they do: `forms/` (error alert, fields, dialog
- * forms' imports and saved notice, a record's draft action and its buttons, a paper record
- * typed in, submission, dates, idempotency keys), `load/`, `lists/` (the frame of a paged
+ * `t`/`label` pipes, and the widgets by what they do: `forms/` (error alert, fields, a form's
+ * fields declared as data (`bst-form-fields`), dialog forms' imports and saved notice, a
+ * record's draft action and its buttons, a paper record typed in, rows moved up and down,
+ * submission, dates, idempotency keys), `records/` (a section of a record's page: its facts or
+ * its rows, and what it offers to do), `load/`, `lists/` (the frame of a paged
  * list page: its spec, cells by column, row marks, create button, filter controls),
  * `pagination/`, `filters/` (filter bar, search box, clearable select), `pickers/`
  * (organisations, people), `files/` (uploads, file lists, previews, each service's files),
- * `actions/` (the panel of offered actions), `timeline/` (a record as a timeline), `status/`
- * (traffic lights, request status labels), `termination/`, `charts/` and `calendar/`.
+ * `actions/` (the panel of offered actions, button rows, the confirmation asked before a
+ * consequential act), `record-actions/` (the form of one action on a record and the page that
+ * reloads the record after it), `draft-fields/` (a draft form's fields laid out from data, with
+ * slots for a page's own widgets), `paper-record/` (the frame of a paper-record take-over page),
+ * `print/` (a printable A4 sheet), `timeline/` (a record as a timeline), `status/` (traffic
+ * lights, request status labels), `termination/`, `charts/` and `calendar/`.
  * A page folder under `apps/console/src/app/pages` imports this kit, the contracts, the app's
  * `core` and itself, never another page folder (lint enforces it). The kit's package.json
  * declares it free of side effects, so the first bundle takes only what the shell uses.
  */
+export * from './lib/actions/button-row.component';
+export * from './lib/actions/confirm';
 export * from './lib/actions/offered-actions.component';
 export * from './lib/api/api-error';
 export * from './lib/api/approvals-api.service';
@@ -27,20 +35,27 @@ export * from './lib/auth/session.service';
 export * from './lib/calendar/calendar-warning.component';
 export * from './lib/calendar/provisional-tag.component';
 export * from './lib/charts/echart.component';
+export * from './lib/draft-fields/draft-field';
+export * from './lib/draft-fields/draft-fields.component';
+export * from './lib/draft-fields/draft-slot.directive';
 export * from './lib/files/attachment-files';
 export * from './lib/files/attachment-list.component';
 export * from './lib/files/attachment-upload.component';
 export * from './lib/files/development-files';
 export * from './lib/files/downloads';
+export * from './lib/files/file-download';
 export * from './lib/files/file-links.component';
 export * from './lib/files/file-preview';
 export * from './lib/files/rectification-files';
 export * from './lib/files/service-files';
 export * from './lib/filters/filter-bar.component';
+export * from './lib/filters/filter-field';
+export * from './lib/filters/filter-fields.component';
 export * from './lib/filters/filter-select.component';
 export * from './lib/filters/search-box.component';
 export * from './lib/forms/action-form-buttons.component';
 export * from './lib/forms/contract-check';
+export * from './lib/forms/control-field.component';
 export * from './lib/forms/date-field.component';
 export * from './lib/forms/dates';
 export * from './lib/forms/dialog-form';
@@ -49,10 +64,12 @@ export * from './lib/forms/error-alert.component';
 export * from './lib/forms/field-error.pipe';
 export * from './lib/forms/form-dialog.component';
 export * from './lib/forms/form-field.component';
+export * from './lib/forms/form-fields.component';
 export * from './lib/forms/form-submission';
 export * from './lib/forms/paper-record';
 export * from './lib/forms/record-footer.component';
 export * from './lib/forms/record-row.component';
+export * from './lib/forms/row-moves.component';
 export * from './lib/forms/idempotency';
 export * from './lib/forms/server-errors';
 export * from './lib/i18n/label.pipe';
@@ -62,19 +79,28 @@ export * from './lib/i18n/text.pipe';
 export * from './lib/i18n/translate.pipe';
 export * from './lib/i18n/translate.service';
 export * from './lib/lists/create-button.component';
+export * from './lib/lists/data-table.component';
 export * from './lib/lists/list-column';
 export * from './lib/lists/list-controls';
+export * from './lib/lists/list-filters';
 export * from './lib/lists/list-page.component';
 export * from './lib/lists/list-spec';
+export * from './lib/lists/list-tabs.component';
 export * from './lib/lists/row-marks.directive';
 export * from './lib/load/kept-load';
 export * from './lib/load/load';
+export * from './lib/load/load-state.component';
 export * from './lib/pagination/cursor-pager';
 export * from './lib/pagination/paged-list';
 export * from './lib/pagination/pager-bar.component';
+export * from './lib/paper-record/paper-record-page.component';
 export * from './lib/pickers/org-nodes';
 export * from './lib/pickers/org-picker.component';
 export * from './lib/pickers/person-picker.component';
+export * from './lib/records/record-section.component';
+export * from './lib/print/print-sheet.component';
+export * from './lib/record-actions/acted-record';
+export * from './lib/record-actions/record-action-form';
 export * from './lib/status/approval-labels';
 export * from './lib/status/light.component';
 export * from './lib/status/traffic-light';

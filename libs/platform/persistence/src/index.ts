@@ -1,10 +1,14 @@
 /*
  * PostgreSQL for every service: its own schema and migrations (data-source, service-schema),
- * keyset paging, stable ids, and the one versioned upsert the read-model writers share.
+ * keyset paging, stable ids, and what the read-model writers share (`versioned-upsert`): the one
+ * versioned upsert, rows inserted once, a row's version, a history row's common columns and a
+ * record's number; the termination columns of a row an administrator may terminate
+ * (`terminable-row`).
  */
 export * from './lib/data-source';
 export * from './lib/keyset';
 export * from './lib/service-schema';
 export * from './lib/stable-id';
+export * from './lib/terminable-row';
 export * from './lib/versioned-upsert';
 export * from './lib/persistence.module';

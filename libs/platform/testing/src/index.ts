@@ -6,5 +6,6 @@ export * from './lib/free-port';
 export * from './lib/temporal';
 export * from './lib/test-infra';
 export * from './lib/history-recorder';
+export * from './lib/wait-for';
 export * from './lib/beside-the-engine';
 export * from './lib/identity-over-tree';

@@ -22,6 +22,27 @@ export function visibleMenu(entries: readonly MenuEntry[], me: Me): MenuEntry[] 
   });
 }
 
+/** A page of 问题整改: everyone who may read the lists sees it; the page offers what each may do. */
+const rectification = (label: MessageKey, icon: string, page: string): MenuEntry => ({
+  label,
+  icon,
+  link: `/rectification/${page}`,
+  visible: (me) => canRectify(me, 'rectification.read'),
+});
+
+/** A page of 发展党员, shown to those who hold `permission` (the group itself asks for reading). */
+const development = (
+  label: MessageKey,
+  icon: string,
+  page: string,
+  permission?: Parameters<typeof canDevelop>[1],
+): MenuEntry => ({
+  label,
+  icon,
+  link: `/development/${page}`,
+  ...(permission ? { visible: (me: Me) => canDevelop(me, permission) } : {}),
+});
+
 /**
  * The side menu. Each procedure adds one entry when it arrives — 审批 (approvals), 整改
  * (rectification), 发展党员 (member development) — with its routes in app.routes.ts.
@@ -31,52 +52,21 @@ export const MENU: readonly MenuEntry[] = [
   { label: 'menu.approvals', icon: 'audit', link: '/approvals' },
   // Requests are submitted by people; an account without a person (the installation's administrator) cannot.
   { label: 'menu.newRequest', icon: 'form', link: '/general-requests/new', visible: (me) => !!me.personId },
-  // 问题整改: everyone who may read the lists sees them; the pages offer what each may do.
-  {
-    label: 'menu.rectBatches',
-    icon: 'container',
-    link: '/rectification/batches',
-    visible: (me) => canRectify(me, 'rectification.read'),
-  },
-  {
-    label: 'menu.rectItems',
-    icon: 'unordered-list',
-    link: '/rectification/items',
-    visible: (me) => canRectify(me, 'rectification.read'),
-  },
-  {
-    label: 'menu.rectBoard',
-    icon: 'fund',
-    link: '/rectification/board',
-    visible: (me) => canRectify(me, 'rectification.read'),
-  },
+  rectification('menu.rectBatches', 'container', 'batches'),
+  rectification('menu.rectItems', 'unordered-list', 'items'),
+  rectification('menu.rectBoard', 'fund', 'board'),
   // 发展党员: one group; supervisors also set the committee's rules.
   {
     label: 'menu.development',
     icon: 'flag',
     visible: (me) => canDevelop(me, 'development.read'),
     children: [
-      { label: 'menu.devBoard', icon: 'fund', link: '/development/board' },
-      { label: 'menu.devCases', icon: 'unordered-list', link: '/development/cases' },
-      { label: 'menu.devDeadlines', icon: 'clock-circle', link: '/development/deadlines' },
-      {
-        label: 'menu.devOpen',
-        icon: 'form',
-        link: '/development/cases/new',
-        visible: (me) => canDevelop(me, 'development.manage'),
-      },
-      {
-        label: 'menu.devMigrate',
-        icon: 'container',
-        link: '/development/migrate',
-        visible: (me) => canDevelop(me, 'development.manage'),
-      },
-      {
-        label: 'menu.devRules',
-        icon: 'setting',
-        link: '/development/rules',
-        visible: (me) => canDevelop(me, 'development.supervise'),
-      },
+      development('menu.devBoard', 'fund', 'board'),
+      development('menu.devCases', 'unordered-list', 'cases'),
+      development('menu.devDeadlines', 'clock-circle', 'deadlines'),
+      development('menu.devOpen', 'form', 'cases/new', 'development.manage'),
+      development('menu.devMigrate', 'container', 'migrate', 'development.manage'),
+      development('menu.devRules', 'setting', 'rules', 'development.supervise'),
     ],
   },
   { label: 'menu.orgs', icon: 'apartment', link: '/orgs', visible: (me) => canAnywhere(me, 'org.read') },

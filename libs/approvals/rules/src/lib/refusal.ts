@@ -1,4 +1,5 @@
 import type { ActAction } from '@bastion/approvals-contracts';
+import { type RefusalParams, ruleRefusal, type TextKey, textRef } from '@bastion/messages';
 import { actorTask, isParticipant } from './actor';
 import { decidedInsteadOf } from './already-decided';
 import { returnTargets } from './return-targets';
@@ -7,12 +8,21 @@ import { type ApprovalState, isDecided, stageDef, tasksOf } from './state';
 /** Why an action is refused; the code maps to an HTTP status in the service. */
 export interface Refusal {
   code: 'NOT_ALLOWED' | 'NOT_YOUR_TURN' | 'ENDED' | 'INVALID' | 'REQUIRED' | 'TOO_SOON' | 'ALREADY_DECIDED';
+  /** The reason in English, the engine's own language (logs, a reader of no key). */
   message: string;
-  /** What the message names, for the caller's own wording. */
-  params?: Record<string, string | number>;
+  /** What the message names, for the caller's own wording; under `reason`, the reason by key. */
+  params?: RefusalParams;
 }
 
-const refuse = (code: Refusal['code'], message: string): Refusal => ({ code, message });
+type ReasonKey =
+  Extract<TextKey, `approvals.refusal.${string}`> extends `approvals.refusal.${infer K}` ? K : never;
+
+/** A refusal with its reason from the catalogue (`approvals.refusal.<reason>`), worded in the caller's language at the end. */
+const refuse = (
+  code: Refusal['code'],
+  reason: ReasonKey,
+  params?: Record<string, string | number>,
+): Refusal => ruleRefusal(code, textRef(`approvals.refusal.${reason}`, params), 'en-US');
 
 /**
  * The loser of a race, or anyone whose task someone else's decision made unnecessary (或签): told
@@ -34,7 +44,10 @@ export function alreadyDecided(state: ApprovalState, personId: string): Refusal 
   };
 }
 
-const ENDED = refuse('ENDED', 'The request has ended.');
+/** A refusal of the engine by its reason, for the service that answers before the workflow does. */
+export const engineRefusal = refuse;
+
+const ENDED = refuse('ENDED', 'ended');
 
 /**
  * Whether `action` may be taken now, checked against the state the workflow holds. Pure: the
@@ -53,45 +66,37 @@ export function refusal(state: ApprovalState, action: ActAction, now: string): R
     case 'approve':
     case 'reject': {
       if (finished) return alreadyDecided(state, actor) ?? ENDED;
-      if (!mine) return alreadyDecided(state, actor) ?? refuse('NOT_YOUR_TURN', 'You have no open task on this request.');
+      if (!mine) return alreadyDecided(state, actor) ?? refuse('NOT_YOUR_TURN', 'no_open_task');
       if (!mine.asDelegate && def) {
-        if (def.requires.opinion && !action.opinion)
-          return refuse('REQUIRED', 'This stage needs an opinion.');
+        if (def.requires.opinion && !action.opinion) return refuse('REQUIRED', 'needs_opinion');
         if (def.requires.attachments && action.attachments.length === 0) {
-          return refuse('REQUIRED', 'This stage needs an attachment.');
+          return refuse('REQUIRED', 'needs_attachment');
         }
-        if (def.requires.signature && !action.signature)
-          return refuse('REQUIRED', 'This stage needs a signature.');
+        if (def.requires.signature && !action.signature) return refuse('REQUIRED', 'needs_signature');
       }
       return null;
     }
     case 'return': {
       if (finished) return alreadyDecided(state, actor) ?? ENDED;
-      if (!mine)
-        return alreadyDecided(state, actor) ?? refuse('NOT_YOUR_TURN', 'Only an assignee of the open stage may return it.');
-      if (mine.asDelegate) return refuse('NOT_YOUR_TURN', 'Only an assignee of the open stage may return it.');
+      if (!mine) return alreadyDecided(state, actor) ?? refuse('NOT_YOUR_TURN', 'only_assignee_returns');
+      if (mine.asDelegate) return refuse('NOT_YOUR_TURN', 'only_assignee_returns');
       const target = action.target;
       const allowed = returnTargets(state).some((t) =>
         target.kind === 'submitter'
           ? t.kind === 'submitter'
           : t.kind === 'stage' && t.stageIndex === target.stageIndex,
       );
-      return allowed
-        ? null
-        : refuse('INVALID', 'The request can only go back to a stage it has passed, or to the submitter.');
+      return allowed ? null : refuse('INVALID', 'return_target');
     }
     case 'resubmit':
-      if (!isSubmitter) return refuse('NOT_ALLOWED', 'Only the submitter may resubmit.');
-      return state.status === 'returned'
-        ? null
-        : refuse('INVALID', 'The request has not been returned to you.');
+      if (!isSubmitter) return refuse('NOT_ALLOWED', 'only_submitter_resubmits');
+      return state.status === 'returned' ? null : refuse('INVALID', 'not_returned');
     case 'transfer':
     case 'delegate': {
       if (finished) return ENDED;
-      if (!mine || mine.asDelegate) return refuse('NOT_YOUR_TURN', 'You have no open task on this request.');
-      if (action.to.personId === actor) return refuse('INVALID', 'Choose someone other than yourself.');
-      if (action.type === 'delegate' && mine.task.delegate)
-        return refuse('INVALID', 'The task has been delegated already.');
+      if (!mine || mine.asDelegate) return refuse('NOT_YOUR_TURN', 'no_open_task');
+      if (action.to.personId === actor) return refuse('INVALID', 'not_yourself');
+      if (action.type === 'delegate' && mine.task.delegate) return refuse('INVALID', 'delegated_already');
       const busy =
         stage &&
         tasksOf(stage).some(
@@ -101,14 +106,13 @@ export function refusal(state: ApprovalState, action: ActAction, now: string): R
             t.status !== 'transferred' &&
             t.assignee.personId === action.to.personId,
         );
-      return busy ? refuse('INVALID', `${action.to.name} already has a task in this stage.`) : null;
+      return busy ? refuse('INVALID', 'has_task', { name: action.to.name }) : null;
     }
     case 'add_signer': {
       if (finished) return ENDED;
-      if (!mine || mine.asDelegate) return refuse('NOT_YOUR_TURN', 'You have no open task on this request.');
-      if (mine.slot.group) return refuse('INVALID', 'Signers were already added to this task.');
-      if (!mine.slot.holders.includes(mine.task))
-        return refuse('INVALID', 'An added signer cannot add more signers.');
+      if (!mine || mine.asDelegate) return refuse('NOT_YOUR_TURN', 'no_open_task');
+      if (mine.slot.group) return refuse('INVALID', 'signers_added_already');
+      if (!mine.slot.holders.includes(mine.task)) return refuse('INVALID', 'added_signer_cannot_add');
       const present = new Set(
         stage
           ? tasksOf(stage)
@@ -117,9 +121,9 @@ export function refusal(state: ApprovalState, action: ActAction, now: string): R
           : [],
       );
       const repeated = action.signers.find((s) => s.personId === actor || present.has(s.personId));
-      if (repeated) return refuse('INVALID', `${repeated.name} already takes part in this stage.`);
+      if (repeated) return refuse('INVALID', 'takes_part', { name: repeated.name });
       const unique = new Set(action.signers.map((s) => s.personId));
-      return unique.size === action.signers.length ? null : refuse('INVALID', 'A signer is named twice.');
+      return unique.size === action.signers.length ? null : refuse('INVALID', 'signer_twice');
     }
     case 'remove_signer': {
       if (finished) return ENDED;
@@ -127,49 +131,42 @@ export function refusal(state: ApprovalState, action: ActAction, now: string): R
         .map((s) => s.group)
         .find((g) => g?.members.some((m) => m.id === action.taskId));
       const member = group?.members.find((m) => m.id === action.taskId);
-      if (!group || !member) return refuse('INVALID', 'There is no such added signer.');
-      if (group.addedBy.personId !== actor)
-        return refuse('NOT_ALLOWED', 'Only whoever added a signer may remove them.');
+      if (!group || !member) return refuse('INVALID', 'no_such_signer');
+      if (group.addedBy.personId !== actor) return refuse('NOT_ALLOWED', 'only_adder_removes');
       return member.status === 'waiting' || member.status === 'open'
         ? null
-        : refuse('INVALID', 'A signer who has acted cannot be removed.');
+        : refuse('INVALID', 'signer_acted');
     }
     case 'cc': {
       if (finished) return ENDED;
-      if (!isParticipant(state, actor))
-        return refuse('NOT_ALLOWED', 'Only someone taking part may copy others in.');
+      if (!isParticipant(state, actor)) return refuse('NOT_ALLOWED', 'only_participant_copies');
       const fresh = action.people.filter((p) => !state.cc.some((c) => c.personId === p.personId));
-      return fresh.length ? null : refuse('INVALID', 'Everyone named has been copied in already.');
+      return fresh.length ? null : refuse('INVALID', 'copied_already');
     }
     case 'withdraw':
       if (finished) return ENDED;
-      if (!isSubmitter) return refuse('NOT_ALLOWED', 'Only the submitter may withdraw the request.');
+      if (!isSubmitter) return refuse('NOT_ALLOWED', 'only_submitter_withdraws');
       if (state.input.route.settings.withdraw === 'anytime' || !state.humanActed) return null;
-      return refuse('INVALID', 'Someone has acted on the request; it can no longer be withdrawn.');
+      return refuse('INVALID', 'acted_on');
     case 'recall':
       if (finished) return ENDED;
-      if (!state.input.route.settings.allowRecall)
-        return refuse('NOT_ALLOWED', 'This route does not allow recalling a decision.');
-      return recallable(state, actor)
-        ? null
-        : refuse('INVALID', 'There is no decision of yours that can still be recalled.');
+      if (!state.input.route.settings.allowRecall) return refuse('NOT_ALLOWED', 'recall_not_allowed');
+      return recallable(state, actor) ? null : refuse('INVALID', 'nothing_to_recall');
     case 'urge': {
       if (state.status !== 'running') return ENDED;
-      if (!isSubmitter && !action.supervisor)
-        return refuse('NOT_ALLOWED', 'Only the submitter or a supervisor may urge.');
+      if (!isSubmitter && !action.supervisor) return refuse('NOT_ALLOWED', 'only_submitter_urges');
       const interval = state.input.route.settings.urgeIntervalMinutes * 60_000;
       if (state.lastUrgeAt && Date.parse(now) - Date.parse(state.lastUrgeAt) < interval) {
-        return refuse(
-          'TOO_SOON',
-          `The request was urged less than ${state.input.route.settings.urgeIntervalMinutes} minutes ago.`,
-        );
+        return refuse('TOO_SOON', 'urged_recently', {
+          minutes: state.input.route.settings.urgeIntervalMinutes,
+        });
       }
       return null;
     }
     case 'comment':
       return isParticipant(state, actor) || action.supervisor
         ? null
-        : refuse('NOT_ALLOWED', 'Only someone taking part may comment.');
+        : refuse('NOT_ALLOWED', 'only_participant_comments');
   }
 }
 

@@ -1,5 +1,6 @@
 import type { FieldProblem } from '@bastion/shared-contracts';
 import type { ApprovalsErrorCode } from '@bastion/approvals-contracts';
+import type { RefusalParams } from '@bastion/messages';
 import { DomainError } from '@bastion/platform-http';
 
 /** A refusal by the approvals service, with one of its own codes. */
@@ -9,7 +10,8 @@ export class ApprovalsError extends DomainError {
     message: string,
     status: number,
     details?: FieldProblem[],
-    params?: Record<string, string | number>,
+    /** What the code's text names, and the rule's reason by key (`reason`). */
+    params?: RefusalParams,
   ) {
     super(code, message, status, details, params ? { params } : undefined);
   }

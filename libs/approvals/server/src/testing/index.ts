@@ -1,9 +1,10 @@
 // The approvals service as other services' integration tests boot it beside themselves (the
-// `@bastion/approvals-server/testing` entry): the real sign-off engine, for their sign-offs, and its signers deciding them.
+// `@bastion/approvals-server/testing` entry): the real sign-off engine for their sign-offs, its
+// signers deciding them, and the check that a terminated record closes its sign-off.
 export {
   type ApprovalsTestApp,
   type BesideApprovals,
   startApprovalsTestApp,
   startBesideApprovals,
 } from './approvals-test-app';
-export { decideSignOff, type SignOffEnd, signOffEnd, signOffLedgerTail } from './sign-offs';
+export { decideSignOff, expectSignOffEndsWithItsRecord } from './sign-offs';

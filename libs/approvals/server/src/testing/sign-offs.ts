@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ServiceEnv } from '@bastion/platform-config';
-import { directory, eventually } from '@bastion/platform-service-testing';
+import { ADMIN, directory, eventually } from '@bastion/platform-service-testing';
 import type { BesideApprovals } from './approvals-test-app';
 
 /** A signature image as a signer uploads it to the approvals service. */
@@ -52,7 +52,7 @@ export async function decideSignOff<E extends ServiceEnv>(
 }
 
 /** How a sign-off's request stands in the approvals read model: its status, and who terminated it why. */
-export interface SignOffEnd {
+interface SignOffEnd {
   status: string;
   terminated_by_user_id: string | null;
   terminated_by_name: string | null;
@@ -60,7 +60,7 @@ export interface SignOffEnd {
 }
 
 /** The sign-off's request row (undefined until the engine has written it). */
-export async function signOffEnd<E extends ServiceEnv>(
+async function signOffEnd<E extends ServiceEnv>(
   t: BesideApprovals<E>,
   requestId: string,
 ): Promise<SignOffEnd | undefined> {
@@ -76,7 +76,7 @@ export async function signOffEnd<E extends ServiceEnv>(
  * The last entry of the sign-off's ledger (with the parent workflow it closed with, if any) and
  * the tasks still open or waiting on it.
  */
-export async function signOffLedgerTail<E extends ServiceEnv>(
+async function signOffLedgerTail<E extends ServiceEnv>(
   t: BesideApprovals<E>,
   requestId: string,
 ): Promise<{ last: Record<string, unknown> | undefined; openTasks: unknown[] }> {
@@ -90,4 +90,52 @@ export async function signOffLedgerTail<E extends ServiceEnv>(
     [requestId],
   )) as unknown[];
   return { last: ledger.at(-1), openTasks };
+}
+
+/**
+ * Terminates a record (an item, a case) while its sign-off is open, and checks that the sign-off
+ * ends with it: the request is closed with who terminated the record and why, its ledger's last
+ * entry is that automatic termination naming the record's workflow, nobody is left a task on it,
+ * and its hash chain stays intact.
+ */
+export async function expectSignOffEndsWithItsRecord<E extends ServiceEnv>(
+  t: BesideApprovals<E>,
+  signOff: { requestId: string; parentWorkflowId: string; reason: string },
+  terminateRecord: () => Promise<{ status: number }>,
+): Promise<void> {
+  const { requestId, reason } = signOff;
+  const request = () => signOffEnd(t, requestId);
+  await eventually(request, (row) => row?.status === 'running', 'the sign-off opened');
+
+  expect((await terminateRecord()).status).toBe(200);
+
+  const closed = await eventually(
+    request,
+    (row) => row?.status === 'terminated',
+    'the sign-off closed with its record',
+  );
+  expect(closed).toEqual({
+    status: 'terminated',
+    terminated_by_user_id: ADMIN.userId,
+    terminated_by_name: ADMIN.displayName,
+    termination_reason: reason,
+  });
+  const { last, openTasks } = await signOffLedgerTail(t, requestId);
+  expect(last).toEqual({
+    action: 'terminate',
+    automatic: true,
+    actor_name: ADMIN.displayName,
+    opinion: reason,
+    parent: signOff.parentWorkflowId,
+  });
+  expect(openTasks).toEqual([]);
+  const seen = await t.approvals.as(ADMIN).get(`/requests/${requestId}`);
+  expect(seen.body).toMatchObject({
+    status: 'terminated',
+    termination: { by: { userId: ADMIN.userId, name: ADMIN.displayName }, reason },
+  });
+  expect((await t.approvals.as(ADMIN).get(`/requests/${requestId}/verify`)).body).toMatchObject({
+    intact: true,
+    problems: [],
+  });
 }

@@ -1,28 +1,6 @@
 import { join } from 'node:path';
-import { bundleWorkflowCode, Worker } from '@temporalio/worker';
-import { resolveWorkspaceAliases } from '@bastion/platform-temporal';
-import { recordedHistories } from '@bastion/platform-testing';
-
-const histories = recordedHistories(join(__dirname, '../history-fixtures'));
+import { checkRecordedHistoriesReplay } from '@bastion/platform-service-testing';
 
 describe('replaying recorded histories against the current workflow code', () => {
-  let bundle: { code: string };
-
-  beforeAll(async () => {
-    bundle = await bundleWorkflowCode({
-      workflowsPath: join(__dirname, '../workflows.ts'),
-      webpackConfigHook: resolveWorkspaceAliases,
-    });
-  });
-
-  it('has recorded histories to replay', () => {
-    expect(histories.length).toBeGreaterThanOrEqual(5);
-  });
-
-  it.each(histories.map((h) => [h.name, h] as const))(
-    '%s replays deterministically',
-    async (name, { history }) => {
-      await Worker.runReplayHistory({ workflowBundle: bundle }, history, name);
-    },
-  );
+  checkRecordedHistoriesReplay(join(__dirname, '..'), [{ namedFrom: '', atLeast: 5 }]);
 });

@@ -6,8 +6,6 @@ import {
   defineUpdate,
   isCancellation,
   patched,
-  proxyActivities,
-  proxyLocalActivities,
   setHandler,
   workflowInfo,
 } from '@temporalio/workflow';
@@ -20,7 +18,7 @@ import {
   type ApprovalResult,
   type Outcome,
 } from '@bastion/approvals-contracts';
-import { IDENTITY_TASK_QUEUE, type IdentityActivities } from '@bastion/identity-contracts';
+import { identityActivities } from '@bastion/identity-workflows';
 import {
   type ApprovalLocalActivities,
   type ApprovalState,
@@ -35,6 +33,7 @@ import type { ProcessPorts } from './process/ports';
 import {
   continueAsNewKeepingClock,
   historyTooLong,
+  localActivities,
   Mutex,
   refusalFailure,
   workflowClock,
@@ -45,16 +44,9 @@ export const stateQuery = defineQuery<{ state: ApprovalState; returnTargets: Ret
   APPROVAL_STATE_QUERY,
 );
 
-const identity = proxyActivities<IdentityActivities>({
-  taskQueue: IDENTITY_TASK_QUEUE,
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute', nonRetryableErrorTypes: ['NOT_FOUND'] },
-});
+const identity = identityActivities('1 minute');
 
-const local = proxyLocalActivities<ApprovalLocalActivities>({
-  startToCloseTimeout: '20 seconds',
-  retry: { initialInterval: '200 milliseconds', maximumInterval: '10 seconds' },
-});
+const local = localActivities<ApprovalLocalActivities>();
 
 interface Carried {
   state: ApprovalState;

@@ -1,4 +1,4 @@
-import { executeChild, proxyActivities } from '@temporalio/workflow';
+import { executeChild } from '@temporalio/workflow';
 import { workflowClock } from '@bastion/workflow-kit';
 import {
   APPROVAL_WORKFLOW,
@@ -9,13 +9,9 @@ import {
   type GeneralRequestInput,
   generalRequestWorkflowId,
 } from '@bastion/approvals-contracts';
-import { IDENTITY_TASK_QUEUE, type IdentityActivities } from '@bastion/identity-contracts';
+import { identityActivities } from '@bastion/identity-workflows';
 
-const identity = proxyActivities<Pick<IdentityActivities, 'snapshotOrg'>>({
-  taskQueue: IDENTITY_TASK_QUEUE,
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute', nonRetryableErrorTypes: ['NOT_FOUND'] },
-});
+const identity = identityActivities('1 minute');
 
 /**
  * A free-form request along a route template: the smallest parent of an approval, and the way

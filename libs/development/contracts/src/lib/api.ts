@@ -1,4 +1,4 @@
-import type { TextRef } from '@bastion/messages';
+import type { RefusalParams, TextRef } from '@bastion/messages';
 import { z } from 'zod';
 import {
   fileRefSchema,
@@ -43,7 +43,7 @@ export interface MigrationProblem {
   type: string;
   code: string;
   problem: string;
-  params?: Record<string, string | number | null>;
+  params?: RefusalParams;
 }
 
 export const caseSortSchema = z.enum(['next_due', 'application', 'name']);

@@ -1,3 +1,5 @@
+import type { RefusalParams } from '@bastion/messages';
+
 /** Codes the development service answers with, beside the common ones. */
 export const DevelopmentErrorCode = {
   /** The step is not the case's to take now (out of order, already done, the case is closed). */
@@ -30,10 +32,10 @@ export const DevelopmentErrorCode = {
 } as const;
 export type DevelopmentErrorCode = (typeof DevelopmentErrorCode)[keyof typeof DevelopmentErrorCode];
 
-/** A refusal: its code and the rule's reason, in the rules' words. */
+/** A refusal: its code and the rule's reason, in the rules' words (Chinese). */
 export interface Refusal {
   code: DevelopmentErrorCode;
   message: string;
-  /** The figures of the refusal (dates, names), for a client to word it in its own language. */
-  params?: Record<string, string | number | null>;
+  /** The figures of the refusal (dates, names), for a client to word it in its own language; under `reason`, the reason by key. */
+  params?: RefusalParams;
 }

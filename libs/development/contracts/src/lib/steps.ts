@@ -1,4 +1,4 @@
-import { textCatalogue } from '@bastion/messages';
+import { textCatalogue, type TextRef, textRef } from '@bastion/messages';
 import { z } from 'zod';
 
 /**
@@ -81,30 +81,37 @@ export interface StepDefinition {
   en: string;
   /** Who acts, as the rules name them. */
   actor: { zh: string; en: string };
-  /** The article of the 2014 rules behind the step's fixed timing, where the rule book names one. */
-  article: string | null;
+  /** The article of the 2014 rules behind the step's fixed timing, where the rule book names one (`development.article.<n>`). */
+  article: TextRef | null;
 }
 
 /** A step's name and who acts at it come from the one catalogue (`development.step.<key>`). */
-const step = (key: StepKey, stage: Stage, article: string | null = null): Omit<StepDefinition, 'number'> => {
+const step = (key: StepKey, stage: Stage, article?: 5 | 7 | 11 | 13 | 14 | 16 | 17 | 19): Omit<StepDefinition, 'number'> => {
   const { zh, en } = textCatalogue[`development.step.${key}`];
-  return { key, stage, zh, en, actor: textCatalogue[`development.step.${key}.actor`], article };
+  return {
+    key,
+    stage,
+    zh,
+    en,
+    actor: textCatalogue[`development.step.${key}.actor`],
+    article: article ? textRef(`development.article.${article}`) : null,
+  };
 };
 
 /** The 25 steps, in order. */
 export const stepDefinitions: readonly StepDefinition[] = [
-  step('application', 1, '第五条'),
-  step('talk', 1, '第七条'),
+  step('application', 1, 5),
+  step('talk', 1, 7),
   step('activist', 2),
   step('activist_filing', 2),
   step('mentors', 2),
-  step('education', 2, '第十一条'),
-  step('candidate', 3, '第十三条'),
+  step('education', 2, 11),
+  step('candidate', 3, 13),
   step('candidate_filing', 3),
-  step('sponsors', 3, '第十四条'),
-  step('political_review', 3, '第十六条'),
-  step('concentrated_training', 3, '第十七条'),
-  step('committee_review', 4, '第十九条'),
+  step('sponsors', 3, 14),
+  step('political_review', 3, 16),
+  step('concentrated_training', 3, 17),
+  step('committee_review', 4, 19),
   step('pre_review', 4),
   step('application_form', 4),
   step('admission_meeting', 4),

@@ -1,5 +1,6 @@
 import { localDateParts, parseLocalDate as day } from '@bastion/calendar';
-import { DevelopmentErrorCode, type Refusal, type RuleSet } from '@bastion/development-contracts';
+import type { Refusal, RuleSet } from '@bastion/development-contracts';
+import { breach } from './rule-refusal';
 
 /** Full years of age on `date`; a person born on 29 February turns a year older on 1 March in common years. */
 export function ageOn(birthDate: string, date: string): number {
@@ -19,14 +20,9 @@ export function applicantRefusal(
   rules: RuleSet,
 ): Refusal | null {
   const minimum = rules.fixed.minimumAge;
-  if (!person.birthDate)
-    return { code: DevelopmentErrorCode.RuleBreach, message: '未登记出生日期，无法核对申请人是否年满十八周岁（《细则》第五条）' };
+  if (!person.birthDate) return breach('no_birth_date');
   const age = ageOn(person.birthDate, applicationDate);
-  if (age < minimum)
-    return {
-      code: DevelopmentErrorCode.RuleBreach,
-      message: `递交入党申请书时须年满${minimum}周岁（《细则》第五条）；申请人此时${age}周岁`,
-    };
+  if (age < minimum) return breach('too_young', { minimum, age });
   return null;
 }
 

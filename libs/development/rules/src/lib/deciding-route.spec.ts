@@ -1,6 +1,7 @@
 import type { RouteInput } from '@bastion/approvals-contracts';
 import { routeSchema } from '@bastion/approvals-contracts';
 import { defaultCommitteeSettings } from '@bastion/development-contracts';
+import { refusalReason, renderText } from '@bastion/messages';
 import {
   decidingRouteOrgIds,
   decidingSettingsProblems,
@@ -48,9 +49,10 @@ describe('a general branch, a temporary organisation or a committee without the 
 
   it('is refused with the reason: the code, the route, the stage and the organisation', () => {
     const [problem] = decidingStageProblems('conversion_approval', route(role({ kind: 'org', orgId: ids.general })), orgs);
-    expect(decidingStageRefusal(problem!)).toEqual({
+    const refusal = decidingStageRefusal(problem!);
+    expect(refusal).toEqual({
       code: 'APPROVER_NOT_AUTHORISED',
-      message: expect.stringContaining('党总支不能审批'),
+      message: '审批转正流程第1步“党委集体讨论审批”（林场党总支）：党总支不能审批发展党员和转正',
       params: {
         route: 'conversion_approval',
         stage: 1,
@@ -58,8 +60,12 @@ describe('a general branch, a temporary organisation or a committee without the 
         orgId: ids.general,
         org: '林场党总支',
         problem: 'general_branch',
+        reason: expect.objectContaining({ key: 'development.refusal.deciding_stage' }),
       },
     });
+    expect(renderText(refusalReason(refusal.params)!, 'en-US')).toBe(
+      'Step 1 “党委集体讨论审批” (林场党总支) of the route approving conversions: a general branch never approves admissions or conversions',
+    );
   });
 
   it('checks the deciding routes of a committee’s settings, and only those', () => {

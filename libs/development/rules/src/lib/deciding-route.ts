@@ -9,22 +9,18 @@ import {
   type ApprovalAuthorityFacts,
   type ApprovalAuthorityProblem,
   approvalAuthorityProblem,
-  approvalAuthorityProblemLabels,
 } from '@bastion/identity-rules';
+import { composedText, type ComposedTextRef, ruleRefusal, textCatalogue } from '@bastion/messages';
+import { reasonPiece, refuse } from './rule-refusal';
 
 /** The sign-offs in which the committee decides: the admission (step 17) and the conversion (step 24). */
-export const DECIDING_SIGN_OFFS = ['approval', 'conversion_approval'] as const satisfies readonly SignOffKind[];
+export const DECIDING_SIGN_OFFS = [
+  'approval',
+  'conversion_approval',
+] as const satisfies readonly SignOffKind[];
 
 /** Why a deciding stage may not stand: the organisation's own problem, or an anchor that moves with the branch. */
 export type DecidingStageProblem = ApprovalAuthorityProblem | 'relative_to_branch' | 'unknown_org';
-
-const stageProblemLabels: Record<'relative_to_branch' | 'unknown_org', { zh: string; en: string }> = {
-  relative_to_branch: {
-    zh: '按支部向上数级确定的组织随支部而变，可能是党支部或党总支；请改为“审批党委”或指定有审批权限的党委',
-    en: 'a node counted up from the branch depends on the branch and may be a branch or a general branch; use the approving committee or name a committee with approval authority',
-  },
-  unknown_org: { zh: '找不到该党组织', en: 'the organisation was not found' },
-};
 
 export interface DecidingStage {
   route: SignOffKind;
@@ -85,21 +81,31 @@ export function decidingSettingsProblems(
   return DECIDING_SIGN_OFFS.flatMap((kind) => decidingStageProblems(kind, settings.routes[kind], orgs));
 }
 
-/** The words of a deciding stage's problem. */
-export function decidingProblemLabel(problem: DecidingStageProblem): { zh: string; en: string } {
+/** The words of a deciding stage's problem, as a text of the catalogue. */
+export function decidingProblemText(problem: DecidingStageProblem): ComposedTextRef {
   return problem === 'relative_to_branch' || problem === 'unknown_org'
-    ? stageProblemLabels[problem]
-    : approvalAuthorityProblemLabels[problem];
+    ? reasonPiece(`deciding_stage.${problem}`)
+    : composedText(`identity.approval_authority.${problem}`);
+}
+
+/** The words of a deciding stage's problem, in both languages. */
+export function decidingProblemLabel(problem: DecidingStageProblem): { zh: string; en: string } {
+  return textCatalogue[decidingProblemText(problem).key];
 }
 
 /** The refusal of a route whose stage would let an organisation without the authority decide. */
 export function decidingStageRefusal(stage: DecidingStage): Refusal {
-  const label = decidingProblemLabel(stage.problem);
-  const what = stage.route === 'approval' ? '审批发展党员' : '审批转正';
-  return {
-    code: DevelopmentErrorCode.ApproverNotAuthorised,
-    message: `${what}流程第${stage.stageIndex + 1}步“${stage.stageName}”${stage.org.name ? `（${stage.org.name}）` : ''}：${label.zh}`,
-    params: {
+  return refuse(
+    DevelopmentErrorCode.ApproverNotAuthorised,
+    'deciding_stage',
+    {
+      route: reasonPiece(stage.route === 'approval' ? 'route.approval' : 'route.conversion'),
+      stage: stage.stageIndex + 1,
+      stageName: stage.stageName,
+      org: stage.org.name ? reasonPiece('deciding_org', { org: stage.org.name }) : '',
+      problem: decidingProblemText(stage.problem),
+    },
+    {
       route: stage.route,
       stage: stage.stageIndex + 1,
       stageName: stage.stageName,
@@ -107,16 +113,16 @@ export function decidingStageRefusal(stage: DecidingStage): Refusal {
       org: stage.org.name,
       problem: stage.problem,
     },
-  };
+  );
 }
 
 /** An organisation named to decide: refused with the reason unless it has the authority. */
 export function approverRefusalOf(org: ApprovalAuthorityFacts & { name?: string }): Refusal | null {
   const problem = approvalAuthorityProblem(org);
   if (!problem) return null;
-  return {
-    code: DevelopmentErrorCode.ApproverNotAuthorised,
-    message: approvalAuthorityProblemLabels[problem].zh,
-    params: { org: org.name ?? null, orgKind: org.kind, problem },
-  };
+  return ruleRefusal(DevelopmentErrorCode.ApproverNotAuthorised, decidingProblemText(problem), 'zh-CN', {
+    org: org.name ?? null,
+    orgKind: org.kind,
+    problem,
+  });
 }

@@ -23,7 +23,16 @@ describe('the committee decides within 3 months of the branch meeting, at most 6
     const refusal = decisionTimeRefusal(time, rules);
     expect(refusal?.code ?? null).toBe(code);
     if (refusal)
-      expect(refusal.params).toEqual({ kind, meeting, due: '2026-04-15', latest: '2026-07-15', decidedOn: on });
+      expect(refusal.params).toEqual({
+        kind,
+        meeting,
+        due: '2026-04-15',
+        latest: '2026-07-15',
+        decidedOn: on,
+        reason: expect.objectContaining({
+          key: `development.refusal.${verdict === 'lapsed' ? 'approval_lapsed' : 'approval_late'}.${kind}`,
+        }),
+      });
   });
 
   it('clamps the period to the end of a shorter month', () => {

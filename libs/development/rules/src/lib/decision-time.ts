@@ -1,4 +1,5 @@
 import { DevelopmentErrorCode, type Refusal, type RuleSet } from '@bastion/development-contracts';
+import { refuse } from './rule-refusal';
 import { approvalDue, approvalLatest, conversionApprovalDue, conversionApprovalLatest } from './timing';
 
 /** Which of the committee's decisions is timed: the admission (step 17) or the conversion (step 24). */
@@ -29,7 +30,8 @@ export function decisionTime(
   rules: RuleSet,
 ): DecisionTime {
   const due = kind === 'admission' ? approvalDue(meeting, rules) : conversionApprovalDue(meeting, rules);
-  const latest = kind === 'admission' ? approvalLatest(meeting, rules) : conversionApprovalLatest(meeting, rules);
+  const latest =
+    kind === 'admission' ? approvalLatest(meeting, rules) : conversionApprovalLatest(meeting, rules);
   const verdict =
     decidedOn > latest
       ? 'lapsed'
@@ -41,30 +43,33 @@ export function decisionTime(
   return { kind, verdict, meeting, due, latest, decidedOn };
 }
 
-const what: Record<TimedDecision, { zh: string; redo: string }> = {
-  admission: { zh: '支部大会决议', redo: '须重新履行接收程序' },
-  conversion: { zh: '支部大会讨论转正', redo: '须重新召开支部大会讨论转正' },
-};
-
 /**
  * A decision the committee may not take (any more, or without a reason): the refusal, with its
  * dates as parameters. In time, or late with a recorded reason, it may.
  */
 export function decisionTimeRefusal(time: DecisionTime, rules: RuleSet): Refusal | null {
-  const { zh, redo } = what[time.kind];
-  const within = time.kind === 'admission' ? rules.fixed.approvalWithinMonths : rules.fixed.conversionApprovalWithinMonths;
-  const params = { kind: time.kind, meeting: time.meeting, due: time.due, latest: time.latest, decidedOn: time.decidedOn };
+  const within =
+    time.kind === 'admission' ? rules.fixed.approvalWithinMonths : rules.fixed.conversionApprovalWithinMonths;
+  const params = {
+    kind: time.kind,
+    meeting: time.meeting,
+    due: time.due,
+    latest: time.latest,
+    decidedOn: time.decidedOn,
+  };
   if (time.verdict === 'lapsed')
-    return {
-      code: DevelopmentErrorCode.ApprovalLapsed,
-      message: `${zh}（${time.meeting}）后已超过${rules.fixed.approvalAtMostMonths}个月（最迟${time.latest}），上级党委不能再审批，${redo}`,
+    return refuse(
+      DevelopmentErrorCode.ApprovalLapsed,
+      `approval_lapsed.${time.kind}`,
+      { meeting: time.meeting, months: rules.fixed.approvalAtMostMonths, latest: time.latest },
       params,
-    };
+    );
   if (time.verdict === 'late_without_reason')
-    return {
-      code: DevelopmentErrorCode.ApprovalLate,
-      message: `上级党委应在${zh}（${time.meeting}）后${within}个月内（${time.due}前）审批；超过的（最迟${time.latest}）须写明特殊情况的理由`,
+    return refuse(
+      DevelopmentErrorCode.ApprovalLate,
+      `approval_late.${time.kind}`,
+      { meeting: time.meeting, within, due: time.due, latest: time.latest },
       params,
-    };
+    );
   return null;
 }

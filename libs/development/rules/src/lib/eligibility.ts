@@ -17,13 +17,8 @@ import {
 } from '@bastion/identity-contracts';
 import { approverRefusalOf } from './deciding-route';
 import { decisionTime, decisionTimeRefusal } from './decision-time';
+import { breach, reasonPiece, refuse } from './rule-refusal';
 import { reviewValidUntil } from './timing';
-
-const breach = (message: string, params?: Refusal['params']): Refusal => ({
-  code: DevelopmentErrorCode.RuleBreach,
-  message,
-  ...(params ? { params } : {}),
-});
 
 /**
  * 第十四条: a sponsor is a full member — not a probationary member, not under 留党察看 with rights
@@ -37,19 +32,16 @@ export function memberRefusal(
   date: string,
 ): Refusal | null {
   const name = facts?.name ?? nominated.personId;
-  if (!facts) return breach(`未找到${role}（${name}）的党员信息`);
+  const who = { name, role: reasonPiece(role === '入党介绍人' ? 'role.sponsor' : 'role.mentor') };
+  if (!facts) return breach('member_not_found', who);
   const sanctions = facts.sanctions ?? [];
-  if (expelledOn(sanctions, date)) return breach(`${name}已被开除党籍，不能担任${role}`, { name, date });
-  if (facts.membership === 'probationary')
-    return breach(`${name}是预备党员，不能担任${role}（《细则》第十四条）`);
-  if (facts.membership !== 'full') return breach(`${name}不是正式党员，不能担任${role}（《细则》第十四条）`);
+  if (expelledOn(sanctions, date)) return breach('member_expelled', who, { name, date });
+  if (facts.membership === 'probationary') return breach('member_probationary', who);
+  if (facts.membership !== 'full') return breach('member_not_full', who);
   if (role === '入党介绍人' && underProbationOn(sanctions, date))
-    return breach(`${name}受留党察看处分、尚未恢复党员权利，不能担任入党介绍人（《细则》第十四条）`, {
-      name,
-      date,
-    });
+    return breach('sponsor_on_probation', { name }, { name, date });
   if (role === '入党介绍人' && underCorrectionOrderOn(sanctions, date))
-    return breach(`${name}被责令限期改正期间，不能担任入党介绍人（《细则》第十四条）`, { name, date });
+    return breach('sponsor_correcting', { name }, { name, date });
   return null;
 }
 
@@ -62,10 +54,9 @@ export function sponsorsRefusal(
   date: string,
 ): Refusal | null {
   const count = rules.fixed.sponsorCount;
-  if (sponsors.length !== count) return breach(`入党介绍人须为${count}名正式党员（《细则》第十四条）`);
-  if (new Set(sponsors.map((s) => s.personId)).size !== sponsors.length)
-    return breach('两名入党介绍人不能是同一人');
-  if (sponsors.some((s) => s.personId === candidateId)) return breach('发展对象不能担任自己的入党介绍人');
+  if (sponsors.length !== count) return breach('sponsor_count', { count });
+  if (new Set(sponsors.map((s) => s.personId)).size !== sponsors.length) return breach('sponsors_same');
+  if (sponsors.some((s) => s.personId === candidateId)) return breach('sponsor_is_candidate');
   for (const sponsor of sponsors) {
     const refusal = memberRefusal(
       '入党介绍人',
@@ -89,11 +80,9 @@ export function applicantDisciplineRefusal(
   if (mayApplyOn(sanctions, applicationDate)) return null;
   const until = rejoinBarredUntil(sanctions)!;
   return breach(
-    `受开除党籍处分的，${rejoinAfterExpulsionYears}年内不得重新入党；自${until}起方可再递交入党申请书`,
-    {
-      until,
-      date: applicationDate,
-    },
+    'rejoin_barred',
+    { years: rejoinAfterExpulsionYears, until },
+    { until, date: applicationDate },
   );
 }
 
@@ -104,9 +93,12 @@ export function trainingSufficient(training: { days: number; hours: number }, ru
 
 export function trainingRefusal(training: { days: number; hours: number }, rules: RuleSet): Refusal | null {
   if (trainingSufficient(training, rules)) return null;
-  return breach(
-    `集中培训时间一般不少于${rules.fixed.trainingMinDays}天或不少于${rules.fixed.trainingMinHours}个学时（《细则》第十七条）；所录为${training.days}天、${training.hours}学时`,
-  );
+  return breach('training_short', {
+    days: rules.fixed.trainingMinDays,
+    hours: rules.fixed.trainingMinHours,
+    recordedDays: training.days,
+    recordedHours: training.hours,
+  });
 }
 
 /** 第十六条: no admission without a passed review, still valid (where the committee limits validity). */
@@ -115,10 +107,10 @@ export function reviewRefusal(
   on: string,
   rules: RuleSet,
 ): Refusal | null {
-  if (!review) return breach('未经政治审查的，不能发展入党（《细则》第十六条）');
-  if (!review.passed) return breach('政治审查未通过，不能发展入党（《细则》第十六条）');
+  if (!review) return breach('no_review');
+  if (!review.passed) return breach('review_failed');
   const until = reviewValidUntil(review.date, rules);
-  if (until && on > until) return breach(`政治审查结论已于${until}过期，须重新审查`);
+  if (until && on > until) return breach('review_expired', { until }, { until });
   return null;
 }
 
@@ -132,14 +124,12 @@ export function leavingRefusal(
   if (!leavingOn) return null;
   const limit = dueWithinMonths(day(reviewDate), rules.fixed.leavingWithinMonths);
   if (leavingOn > limit || (exceptionReason ?? '').trim().length >= 2) return null;
-  return breach(
-    `发展对象将在${rules.fixed.leavingWithinMonths}个月内离开工作单位的，一般不办理接收手续（《细则》第十九条）；确需办理的须写明理由`,
-  );
+  return breach('leaving', { months: rules.fixed.leavingWithinMonths });
 }
 
 /** The oath is held by the committee or the branch, never by a party group. */
 export function oathRefusal(heldBy: 'committee' | 'branch' | 'party_group'): Refusal | null {
-  return heldBy === 'party_group' ? breach('入党宣誓仪式由基层党委或党支部组织，党小组不能组织') : null;
+  return heldBy === 'party_group' ? breach('oath_by_party_group') : null;
 }
 
 /**
@@ -157,7 +147,7 @@ export function approvalTimingRefusal(
 
 /** No early conversion: the application and the meeting come when probation has ended. */
 export function conversionTimingRefusal(on: string, end: string): Refusal | null {
-  return isTooEarly(day(on), day(end)) ? breach(`预备期至${end}期满，不能提前转正`) : null;
+  return isTooEarly(day(on), day(end)) ? breach('early_conversion', { end }) : null;
 }
 
 /** The outcomes a conversion meeting may resolve: after an extension only convert or cancel. */
@@ -167,10 +157,9 @@ export function allowedOutcomes(extended: boolean): readonly ('convert' | 'exten
 
 /** 延长预备期: once only, by at least 6 and at most 12 months. */
 export function extensionRefusal(extended: boolean, months: number | null, rules: RuleSet): Refusal | null {
-  if (extended) return breach('预备期只能延长一次；延长期满只能按期转正或取消预备党员资格');
+  if (extended) return breach('one_extension');
   const { extensionMinMonths: min, extensionMaxMonths: max } = rules.fixed;
-  if (months === null || months < min || months > max)
-    return breach(`延长预备期不能少于${min}个月，最长不超过${max}个月`);
+  if (months === null || months < min || months > max) return breach('extension_months', { min, max });
   return null;
 }
 
@@ -190,10 +179,9 @@ export function approverRefusal(org: {
   });
   if (refusal) return refusal;
   if (org.underTownshipOrStreet)
-    return {
-      code: DevelopmentErrorCode.ApproverNotAuthorised,
-      message: '乡镇（街道）党委所属的基层党委不能审批发展党员',
-      params: { orgKind: org.kind, problem: 'no_authority' },
-    };
+    return refuse(DevelopmentErrorCode.ApproverNotAuthorised, 'township_committee', undefined, {
+      orgKind: org.kind,
+      problem: 'no_authority',
+    });
   return null;
 }

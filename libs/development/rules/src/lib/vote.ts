@@ -5,6 +5,8 @@ import {
   type VoteOutcome,
   type VoterRoll,
 } from '@bastion/development-contracts';
+import { composedText, type ComposedTextRef, renderText } from '@bastion/messages';
+import { breach, reasonPiece, refuse } from './rule-refusal';
 
 /**
  * Votes of the branch general meeting (steps 15 and 23), fixed rules:
@@ -18,20 +20,35 @@ export function expectedVoters(counts: VoteCounts): number {
   return Math.max(0, counts.votingMembers - counts.exclusions.length);
 }
 
-/** What is inconsistent in the counts themselves; empty when they add up. */
-export function voteProblems(counts: VoteCounts): string[] {
-  const problems: string[] = [];
+/** What is inconsistent in the counts themselves, as texts of the catalogue; empty when they add up. */
+export function voteProblemTexts(counts: VoteCounts): ComposedTextRef[] {
+  const problems: ComposedTextRef[] = [];
+  const problem = (
+    key: 'too_many_excluded' | 'present_over_expected' | 'ballots_over_present' | 'written_over_expected',
+    params?: Record<string, number>,
+  ) => problems.push(composedText(`development.vote.problem.${key}`, params));
   const expected = expectedVoters(counts);
   const ballots = counts.yes + counts.no + counts.abstain;
   const written = counts.written.yes + counts.written.no + counts.written.abstain;
-  if (counts.exclusions.length > counts.votingMembers)
-    problems.push('不计入应到会人数的党员多于有表决权的正式党员');
-  if (counts.present > expected)
-    problems.push(`实到会人数（${counts.present}）多于应到会人数（${expected}）`);
-  if (ballots > counts.present) problems.push(`表决票数（${ballots}）多于实到会人数（${counts.present}）`);
+  if (counts.exclusions.length > counts.votingMembers) problem('too_many_excluded');
+  if (counts.present > expected) problem('present_over_expected', { present: counts.present, expected });
+  if (ballots > counts.present) problem('ballots_over_present', { ballots, present: counts.present });
   if (counts.present + written > expected)
-    problems.push(`实到会人数与书面意见数之和（${counts.present + written}）多于应到会人数（${expected}）`);
+    problem('written_over_expected', { total: counts.present + written, expected });
   return problems;
+}
+
+/** What is inconsistent in the counts themselves, in the rule book's words; empty when they add up. */
+export function voteProblems(counts: VoteCounts): string[] {
+  return voteProblemTexts(counts).map((problem) => renderText(problem, 'zh-CN'));
+}
+
+/** A vote whose counts do not add up is refused, naming every inconsistency. */
+export function voteRefusal(counts: VoteCounts): Refusal | null {
+  const problems = voteProblemTexts(counts);
+  if (!problems.length) return null;
+  const listed = problems.flatMap((problem, i) => (i === 0 ? [problem] : [reasonPiece('then'), problem]));
+  return breach('vote_inconsistent', { problems: listed });
 }
 
 export function countVote(counts: VoteCounts): VoteOutcome {
@@ -58,32 +75,35 @@ export function countVote(counts: VoteCounts): VoteOutcome {
  * dates it covers. A typed number that differs from the roll is refused with the roll's.
  */
 export function rollRefusal(counts: VoteCounts, roll: VoterRoll, meetingDate: string): Refusal | null {
-  const refuse = (message: string, params: Refusal['params'] = {}): Refusal => ({
-    code: DevelopmentErrorCode.VotersNotOnRoll,
-    message,
-    params: { date: meetingDate, expected: roll.withVotingRights, expectedVoters: roll.expected, ...params },
-  });
+  const offRoll = (
+    reason: 'roll_count' | 'excluded_twice' | 'excluded_missing' | 'excluded_undated',
+    texts: Record<string, string | number>,
+    params: Record<string, string | number> = {},
+  ): Refusal =>
+    refuse(DevelopmentErrorCode.VotersNotOnRoll, reason, texts, {
+      date: meetingDate,
+      expected: roll.withVotingRights,
+      expectedVoters: roll.expected,
+      ...params,
+    });
   if (counts.votingMembers !== roll.withVotingRights)
-    return refuse(
-      `${meetingDate}支部有表决权的正式党员为${roll.withVotingRights}名（以党员名册为准），所录为${counts.votingMembers}名`,
+    return offRoll(
+      'roll_count',
+      { date: meetingDate, expected: roll.withVotingRights, typed: counts.votingMembers },
       { typed: counts.votingMembers },
     );
   const names = counts.exclusions.map((e) => e.name.trim());
   const twice = names.find((name, i) => names.indexOf(name) !== i);
-  if (twice) return refuse(`${twice}在不计入应到会人数的党员中列了两次`, { name: twice });
+  if (twice) return offRoll('excluded_twice', { name: twice }, { name: twice });
   const same = (e: { personId?: string | undefined; name: string }, r: { personId: string; name: string }) =>
     e.personId ? e.personId === r.personId : e.name.trim() === r.name;
   const missing = roll.excluded.find((r) => !counts.exclusions.some((e) => same(e, r)));
   if (missing)
-    return refuse(`${missing.name}经上级同意不计入应到会人数（${missing.reason}），应列入`, {
-      name: missing.name,
-    });
+    return offRoll('excluded_missing', { name: missing.name, why: missing.reason }, { name: missing.name });
   const covers = (e: { fromDate?: string | undefined; toDate?: string | null | undefined }) =>
     !!e.fromDate && e.fromDate <= meetingDate && (e.toDate == null || e.toDate >= meetingDate);
   const undated = counts.exclusions.find((e) => !roll.excluded.some((r) => same(e, r)) && !covers(e));
   if (undated)
-    return refuse(`${undated.name}不计入应到会人数，须写明起止日期，且须包含会议日期${meetingDate}`, {
-      name: undated.name,
-    });
+    return offRoll('excluded_undated', { name: undated.name, date: meetingDate }, { name: undated.name });
   return null;
 }

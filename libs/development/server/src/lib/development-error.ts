@@ -1,6 +1,6 @@
 import type { FieldProblem } from '@bastion/shared-contracts';
 import { DevelopmentErrorCode, type MigrationProblem, type Refusal } from '@bastion/development-contracts';
-import { errorStatus } from '@bastion/messages';
+import { errorStatus, refusalReason } from '@bastion/messages';
 import { DomainError } from '@bastion/platform-http';
 
 const developmentCodes: ReadonlySet<string> = new Set(Object.values(DevelopmentErrorCode));
@@ -43,6 +43,8 @@ export class DevelopmentError extends DomainError {
       problems.map((p) => ({
         field: p.index < 0 ? 'applicationDate' : `steps.${p.index}`,
         problem: p.problem,
+        // The rule's reason by key: the answer words the problem in the caller's language.
+        reason: refusalReason(p.params),
       })),
       { problems },
     );

@@ -166,7 +166,10 @@ export function paperRecord(
       date: candidate,
       opinionsHeard: heard,
       // Seven working days back, so that the five-day notice holds across any holiday.
-      publicNotice: { from: addWorkingDays(parseLocalDate(candidate), -7, servicesCalendar), to: addDays(parseLocalDate(candidate), -1) },
+      publicNotice: {
+        from: addWorkingDays(parseLocalDate(candidate), -7, servicesCalendar),
+        to: addDays(parseLocalDate(candidate), -1),
+      },
     },
     { type: 'file', date: candidate, filing: 'candidate' },
     { type: 'fix_sponsors', date: candidate, sponsors: [member('submitter'), member('farmAMember')] },
@@ -193,6 +196,23 @@ export function paperRecord(
     { type: 'approval_talk', date: meeting, talker: directory.ref('orgDeptLin'), note: '谈话合格' },
     { type: 'approval_decision', date: dates.approval ?? meeting, approved: true },
   ];
+}
+
+/**
+ * The usual paper record of a candidate: applied twenty months ago, an activist a month later,
+ * a candidate two months ago.
+ */
+export function candidateRecord(): MigratedStepInput[] {
+  return paperRecord('candidate', {
+    application: inMonths(-20),
+    activist: inMonths(-19),
+    candidate: inMonths(-2),
+  });
+}
+
+/** A case taken over from the usual paper record of a candidate (`candidateRecord`). */
+export function migrateCandidate(t: DevelopmentTestApp, person: PersonKey, who?: PersonKey): Promise<string> {
+  return migrateCase(t, person, inMonths(-20), candidateRecord(), who);
 }
 
 export { heard as allOpinionsHeard };

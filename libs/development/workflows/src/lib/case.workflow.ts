@@ -14,13 +14,7 @@ import {
   SIGN_OFF_ENGINE,
   type Subject,
 } from '@bastion/approvals-contracts';
-import {
-  chinaHolidayCalendar,
-  createHolidayCalendar,
-  type HolidayCalendar,
-  parseLocalDate,
-  startOfShanghaiDay,
-} from '@bastion/calendar';
+import type { HolidayCalendar } from '@bastion/calendar';
 import {
   ACT_UPDATE,
   ADOPT_RULES_UPDATE,
@@ -51,24 +45,18 @@ import {
   stepRefusal,
 } from '@bastion/development-rules';
 import {
-  continueAsNewKeepingClock,
-  historyTooLong,
+  loadWorkingCalendar,
   Mutex,
   now,
   refusalFailure,
+  setCheckedUpdate,
+  shippedCalendar,
+  SignOffs,
   startSignOff,
   today,
-  workflowClock,
+  wakeOnDay,
 } from '@bastion/workflow-kit';
 import { identity, local } from './workflow-context';
-
-/**
- * From this change on, a case takes the holiday calendar as the identity service's administrators
- * keep it, and counts weekdays in a year it has no data for (its clocks shown as provisional).
- */
-const ADMINISTERED_CALENDAR_PATCH = 'administered-calendar';
-/** Until the case has its own copy: the shipped years, weekdays in the others. */
-const shippedCalendar = chinaHolidayCalendar.withUncoveredYears('weekdays');
 
 /** From this change on, the committee's approval sign-offs say what they decide: the engine checks who may. */
 const DECIDING_SIGN_OFF_PATCH = 'sign-off-names-decision';
@@ -105,25 +93,34 @@ export async function developmentCase(input: CaseInput, carried?: CarriedCase): 
   const untimedDecisions = !patched('decisions-timed-when-taken');
   // Runs recorded before a meeting's voters were checked against the identity service's roll replay unchecked.
   const votersFromRoll = patched('votes-from-the-roll');
-  const ctx = (): RuleContext => ({ today: today(), now: now(), calendar, ruleSets, untimedDecisions, votersFromRoll });
+  const ctx = (): RuleContext => ({
+    today: today(),
+    now: now(),
+    calendar,
+    ruleSets,
+    untimedDecisions,
+    votersFromRoll,
+  });
   let record: CaseRecord = carried?.record ?? openCaseRecord(input, ctx()).record;
   let identityWritten: CaseRecord | null = carried?.identityWritten ?? null;
   const lock = new Mutex();
-  const settled: SignOffSettled[] = [];
-  let running = 0;
+  const signOffs = new SignOffs<SignOffSettled>(input.continueAfterEvents);
 
   const persist = async (next: CaseRecord) => {
     record = { ...next, version: next.version + 1 };
     await local.persistCase(record);
   };
 
-  const openSignOff = (from: CaseRecord, kind: SignOffKind, submitter: { personId: string; name: string }) => {
+  const openSignOff = (
+    from: CaseRecord,
+    kind: SignOffKind,
+    submitter: { personId: string; name: string },
+  ) => {
     const requestId = uuid4();
     // Named by the entry that opens it, so a retried start reaches the same request.
     const workflowId = approvalWorkflowId(caseWorkflowId(from.caseId), `${kind}-${from.entries.length + 1}`);
     const next = signOffStarted(from, kind, { requestId, workflowId }, ctx());
-    running += 1;
-    void startSignOff<ApprovalResult, Subject, Route>(SIGN_OFF_ENGINE, {
+    const started = startSignOff<ApprovalResult, Subject, Route>(SIGN_OFF_ENGINE, {
       requestId,
       workflowId,
       subject: {
@@ -135,42 +132,30 @@ export async function developmentCase(input: CaseInput, carried?: CarriedCase): 
         ...(DECIDES[kind] && patched(DECIDING_SIGN_OFF_PATCH) ? { decides: DECIDES[kind] } : {}),
       },
       route: ruleSetOn(ruleSets, today()).settings.routes[kind],
-    })
-      .then(
-        (result) => settled.push({ kind, requestId, outcome: result.outcome, trail: result.trail }),
-        // A request that could not run (its route found nobody, it was terminated) decides
-        // nothing: the case stops waiting and the step may be sent again.
-        () => settled.push({ kind, requestId, outcome: 'expired', trail: [] }),
-      )
-      .finally(() => (running -= 1));
+    });
+    signOffs.track(
+      started,
+      (result) => ({ kind, requestId, outcome: result.outcome, trail: result.trail }),
+      // A request that could not run (its route found nobody, it was terminated) decides
+      // nothing: the case stops waiting and the step may be sent again.
+      () => ({ kind, requestId, outcome: 'expired', trail: [] }),
+    );
     return next;
   };
 
-  const refusalOf = (action: CaseAction) => stepRefusal(record, action, { ...ctx(), migrated: false, action });
+  const refusalOf = (action: CaseAction) =>
+    stepRefusal(record, action, { ...ctx(), migrated: false, action });
 
   setHandler(caseStateQuery, () => record);
-  setHandler(
-    caseActUpdate,
-    (action) =>
-      lock.run(async () => {
-        // Checked again under the lock: another step may have got in since validation.
-        const refusal = refusalOf(action);
-        if (refusal) throw refusalFailure(refusal);
-        const applied = applyStep(record, action, { ...ctx(), migrated: false });
-        let next = applied.record;
-        // A sign-off's submitter is a person; only a person's steps open one.
-        if (applied.signOff && action.actor.personId)
-          next = openSignOff(next, applied.signOff, { ...action.actor, personId: action.actor.personId });
-        await persist(applyClocks(next, ctx()));
-        return record;
-      }),
-    {
-      validator: (action) => {
-        const refusal = refusalOf(action);
-        if (refusal) throw refusalFailure(refusal);
-      },
-    },
-  );
+  setCheckedUpdate(caseActUpdate, lock, refusalOf, async (action) => {
+    const applied = applyStep(record, action, { ...ctx(), migrated: false });
+    let next = applied.record;
+    // A sign-off's submitter is a person; only a person's steps open one.
+    if (applied.signOff && action.actor.personId)
+      next = openSignOff(next, applied.signOff, { ...action.actor, personId: action.actor.personId });
+    await persist(applyClocks(next, ctx()));
+    return record;
+  });
   setHandler(
     adoptRulesUpdate,
     (ruleSet) =>
@@ -183,17 +168,24 @@ export async function developmentCase(input: CaseInput, carried?: CarriedCase): 
     {
       validator: (ruleSet) => {
         if (isFinished(record))
-          throw refusalFailure({ code: DevelopmentErrorCode.WrongStep, message: '该案已结束，不再适用新的规则版本' });
+          throw refusalFailure({
+            code: DevelopmentErrorCode.WrongStep,
+            message: '该案已结束，不再适用新的规则版本',
+          });
         if (!ruleSet?.id || !ruleSet.effectiveFrom)
-          throw refusalFailure({ code: DevelopmentErrorCode.RuleBreach, message: '规则版本缺少编号或生效日期' });
+          throw refusalFailure({
+            code: DevelopmentErrorCode.RuleBreach,
+            message: '规则版本缺少编号或生效日期',
+          });
       },
     },
   );
 
   await lock.run(async () => {
-    calendar = patched(ADMINISTERED_CALENDAR_PATCH)
-      ? createHolidayCalendar(await identity.holidayCalendar(), { uncoveredYears: 'weekdays' })
-      : createHolidayCalendar(await local.holidayCalendar());
+    calendar = await loadWorkingCalendar({
+      administered: () => identity.holidayCalendar(),
+      local: () => local.holidayCalendar(),
+    });
     if (carried) return;
     const opened = openCaseRecord(input, ctx());
     const next = opened.signOff ? openSignOff(opened.record, opened.signOff, input.openedBy) : opened.record;
@@ -209,31 +201,30 @@ export async function developmentCase(input: CaseInput, carried?: CarriedCase): 
     identityWritten = written;
   };
 
-  const tooLong = () => historyTooLong(input.continueAfterEvents);
   while (!isFinished(record)) {
     // Taken before the identity call: a step that lands while it runs must still wake the loop.
     // Runs recorded before this fix took it after the call, and replay as they ran.
     const early = patched('seen-before-identity-write') ? record.version : null;
     await syncIdentity();
-    // Never while a sign-off runs: the child's result belongs to this run.
-    if (tooLong() && running === 0) {
-      await condition(allHandlersFinished);
-      await continueAsNewKeepingClock<typeof developmentCase>(input, { record, ruleSets, identityWritten });
-    }
+    await signOffs.continueIfDue<typeof developmentCase>(() => [
+      input,
+      { record, ruleSets, identityWritten },
+    ]);
     const seen = early ?? record.version;
-    const wakeOn = nextWakeDate(record, ctx());
-    const woken = () => record.version !== seen || settled.length > 0 || (tooLong() && running === 0);
-    if (wakeOn)
-      await condition(woken, workflowClock.msUntil(startOfShanghaiDay(parseLocalDate(wakeOn)).getTime()));
-    else await condition(woken);
+    const woken = () => record.version !== seen || signOffs.wake();
+    await wakeOnDay(woken, nextWakeDate(record, ctx()));
     await lock.run(async () => {
       let next = record;
-      for (const outcome of settled.splice(0)) next = applySignOffOutcome(next, outcome, ctx());
+      for (const outcome of signOffs.settled.splice(0)) next = applySignOffOutcome(next, outcome, ctx());
       next = applyClocks(next, ctx());
       if (next !== record) await persist(next);
     });
   }
   await syncIdentity();
   await condition(allHandlersFinished);
-  return { caseId: record.caseId, status: record.status, closedOn: record.dates.closed ?? record.dates.archived };
+  return {
+    caseId: record.caseId,
+    status: record.status,
+    closedOn: record.dates.closed ?? record.dates.archived,
+  };
 }

@@ -10,7 +10,6 @@ import {
   parseLocalDate,
   shanghaiDateOf,
   shippedChinaHolidayData,
-  type YearData,
 } from '@bastion/calendar';
 import {
   ACT_UPDATE,
@@ -22,22 +21,13 @@ import {
   caseWorkflowId,
   STATE_QUERY,
 } from '@bastion/development-contracts';
-import { HistoryRecorder } from '@bastion/platform-testing';
+import { year2028AsEntered as year2028 } from '@bastion/calendar/testing';
+import { HistoryRecorder, waitFor } from '@bastion/platform-testing';
 import { caseInput, nextKey, orgs, paperRecord, people, vote } from '../testing/fixtures';
 import { startDevelopmentEnvironment } from '../testing/workflow-harness';
 
 type Env = Awaited<ReturnType<typeof startDevelopmentEnvironment>>;
 
-// 2028 as an administrator would enter it (test data, not the State Council's notice).
-const year2028: YearData = {
-  year: 2028,
-  holidays: [
-    { date: '2028-01-01', name: '元旦', nameEn: "New Year's Day" },
-    { date: '2028-01-02', name: '元旦', nameEn: "New Year's Day" },
-    { date: '2028-01-03', name: '元旦', nameEn: "New Year's Day" },
-  ],
-  makeUpWorkdays: ['2028-01-08'],
-};
 const DAY = 24 * 60 * 60 * 1000;
 
 describe('the development case on the time-skipping server', () => {
@@ -67,15 +57,6 @@ describe('the development case on the time-skipping server', () => {
   const today = async () => shanghaiDateOf(new Date(await t.env.currentTimeMs()));
   const daysFromNow = async (n: number) => addDays(parseLocalDate(await today()), n);
   const monthsFromNow = async (n: number) => addMonths(parseLocalDate(await today()), n);
-
-  async function waitFor<T>(read: () => Promise<T | undefined | null | false> | T | undefined | null | false, what: string): Promise<T> {
-    for (let i = 0; i < 400; i++) {
-      const value = await read();
-      if (value) return value;
-      await new Promise((r) => setTimeout(r, 25));
-    }
-    throw new Error(`not reached: ${what}`);
-  }
 
   let opened = 0;
   beforeEach(() => (opened = 0));

@@ -1,4 +1,5 @@
 import type { OrgKind } from '@bastion/identity-contracts';
+import { textCatalogue } from '@bastion/messages';
 
 /**
  * What an organisation must be to decide an admission or a conversion (上级党委审批): a Party
@@ -15,25 +16,23 @@ export interface ApprovalAuthorityFacts {
 }
 
 /** Why an organisation may not decide admissions, most fundamental first. */
-export type ApprovalAuthorityProblem =
-  | 'general_branch'
-  | 'branch'
-  | 'party_group'
-  | 'temporary'
-  | 'no_authority'
-  | 'dissolved';
+export const approvalAuthorityProblems = [
+  'general_branch',
+  'branch',
+  'party_group',
+  'temporary',
+  'no_authority',
+  'dissolved',
+] as const;
+export type ApprovalAuthorityProblem = (typeof approvalAuthorityProblems)[number];
 
-export const approvalAuthorityProblemLabels: Record<ApprovalAuthorityProblem, { zh: string; en: string }> = {
-  general_branch: { zh: '党总支不能审批发展党员和转正', en: 'a general branch never approves admissions or conversions' },
-  branch: { zh: '党支部不能审批发展党员和转正', en: 'a branch never approves admissions or conversions' },
-  party_group: { zh: '党小组不能审批发展党员和转正', en: 'a party group never approves admissions or conversions' },
-  temporary: { zh: '临时党组织不能审批发展党员和转正', en: 'a temporary organisation never approves admissions or conversions' },
-  no_authority: {
-    zh: '该党委没有审批发展党员的权限',
-    en: 'this committee has no authority to approve admissions',
-  },
-  dissolved: { zh: '该党组织已撤销', en: 'this organisation is dissolved' },
-};
+/** Why not, in both languages: the catalogue's `identity.approval_authority.<problem>`. */
+export const approvalAuthorityProblemLabels = Object.fromEntries(
+  approvalAuthorityProblems.map((problem) => [
+    problem,
+    textCatalogue[`identity.approval_authority.${problem}`],
+  ]),
+) as Record<ApprovalAuthorityProblem, { zh: string; en: string }>;
 
 /** Null when the organisation may decide an admission or a conversion; else why not. */
 export function approvalAuthorityProblem(org: ApprovalAuthorityFacts): ApprovalAuthorityProblem | null {

@@ -15,3 +15,15 @@ export const identity = proxyActivities<
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '500 milliseconds', maximumAttempts: 5, nonRetryableErrorTypes: ['NOT_FOUND'] },
 });
+
+/**
+ * The identity service's activities as a procedure's workflow calls them: on its queue, retried
+ * until the service answers, backing off up to `maximumInterval`; an id it does not know is final.
+ */
+export function identityActivities(maximumInterval: '1 minute' | '10 minutes') {
+  return proxyActivities<IdentityActivities>({
+    taskQueue: IDENTITY_TASK_QUEUE,
+    startToCloseTimeout: '30 seconds',
+    retry: { initialInterval: '1 second', maximumInterval, nonRetryableErrorTypes: ['NOT_FOUND'] },
+  });
+}

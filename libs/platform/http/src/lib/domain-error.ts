@@ -1,5 +1,15 @@
 import type { FieldProblem } from '@bastion/shared-contracts';
-import { errorStatus, type MessageParams } from '@bastion/messages';
+import {
+  codeParams,
+  type ComposedTextRef,
+  errorStatus,
+  type MessageParams,
+  type RefusalParams,
+  refusalReason,
+} from '@bastion/messages';
+
+/** A problem with one field; a rule's problem carries its reason by key, worded in the caller's language. */
+export type DomainFieldProblem = FieldProblem & { readonly reason?: ComposedTextRef };
 
 /**
  * A refusal the caller can act on. Each module subclasses it with its own code enum; the HTTP
@@ -7,7 +17,9 @@ import { errorStatus, type MessageParams } from '@bastion/messages';
  * of `@bastion/messages` in the caller's language. The code's status is the catalogue's (one
  * status per code in every service); the status given here stands only for a code it lacks.
  * The message given here is the service's own, more specific sentence: the answer carries it as
- * `reason`, and it stands in for the catalogue's text only for a code the catalogue lacks.
+ * `reason`, and it stands in for the catalogue's text only for a code the catalogue lacks. A
+ * rule's refusal carries its reason by key among its params (`ruleRefusal`): the answer then
+ * words the reason, too, in the caller's language.
  */
 export class DomainError extends Error {
   readonly status: number;
@@ -16,7 +28,7 @@ export class DomainError extends Error {
     readonly code: string,
     message: string,
     status: number,
-    readonly details?: FieldProblem[],
+    readonly details?: DomainFieldProblem[],
     /** More of the body a client acts on, beside the common fields (which it never replaces). */
     readonly extra?: Record<string, unknown>,
   ) {
@@ -27,8 +39,12 @@ export class DomainError extends Error {
 
   /** What the catalogue's text names (who, when, how many), carried in `extra.params`. */
   get params(): MessageParams {
-    const params = this.extra?.['params'];
-    return typeof params === 'object' && params !== null ? (params as MessageParams) : {};
+    return codeParams(this.extra?.['params']);
+  }
+
+  /** The rule's reason by key, where the refusal carries one among its params. */
+  get reason(): ComposedTextRef | undefined {
+    return refusalReason(this.extra?.['params']);
   }
 }
 
@@ -51,8 +67,9 @@ export class NotFoundError extends DomainError {
 export class OutOfScopeError extends NotFoundError {}
 
 export class ForbiddenError extends DomainError {
-  constructor(message = 'You do not have the right to do this.') {
-    super('FORBIDDEN', message, 403);
+  /** `params` may carry a rule's reason by key (`ruleRefusal`), worded in the caller's language. */
+  constructor(message = 'You do not have the right to do this.', params?: RefusalParams) {
+    super('FORBIDDEN', message, 403, undefined, params ? { params } : undefined);
   }
 }
 

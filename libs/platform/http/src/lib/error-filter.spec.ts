@@ -1,4 +1,5 @@
 import type { ArgumentsHost } from '@nestjs/common';
+import { ruleRefusal, textRef } from '@bastion/messages';
 import { NotFoundException, PayloadTooLargeException } from '@nestjs/common';
 import { DomainError, ForbiddenError, OutOfScopeError, ValidationError } from './domain-error';
 import { ErrorFilter } from './error-filter';
@@ -74,6 +75,31 @@ describe('the error filter', () => {
       expect.objectContaining({
         message: 'Some fields are not valid; see the marked fields.',
         details: [{ field: 'name', problem: 'is required' }],
+      }),
+    );
+  });
+
+  it('words a rule’s reason, carried by key, in the caller’s language, and keeps the params flat', async () => {
+    const rule = ruleRefusal('INVALID', textRef('approvals.refusal.has_task', { name: '李四' }), 'en-US');
+    const refusal = new DomainError(rule.code, rule.message, 400, undefined, { params: rule.params });
+    const english = await respond(refusal, undefined, 'en-US');
+    expect(english.sent.body).toEqual({
+      code: 'INVALID',
+      message: 'This cannot be done now.',
+      reason: '李四 already has a task in this stage.',
+      correlationId: 'corr-123',
+    });
+    const chinese = await respond(refusal);
+    expect(chinese.sent.body).toEqual(
+      expect.objectContaining({ message: '该操作当前不可进行。', reason: '李四在本环节已有任务。' }),
+    );
+    const withFigures = new DomainError('BAD_DATE', '日期晚于今天', 422, undefined, {
+      params: { date: '2026-01-02', reason: textRef('development.refusal.date_in_future', { date: '2026-01-02', today: '2026-01-01' }) },
+    });
+    expect((await respond(withFigures, undefined, 'en')).sent.body).toEqual(
+      expect.objectContaining({
+        reason: 'The date 2026-01-02 is after today (2026-01-01).',
+        params: { date: '2026-01-02' },
       }),
     );
   });

@@ -8,6 +8,7 @@ import {
   languageFrom,
   render,
   renderProblem,
+  renderText,
 } from '@bastion/messages';
 import type { CorrelatedRequest } from './correlation';
 import { DomainError, OutOfScopeError } from './domain-error';
@@ -89,17 +90,28 @@ export class ErrorFilter implements ExceptionFilter {
   ): [number, ErrorBody] {
     const language = languageFrom(request.headers?.['accept-language']);
     if (error instanceof DomainError) {
-      const message = errorText(error.code, language, error.params) ?? error.message;
-      const english = errorText(error.code, 'en-US', error.params);
+      const { params: carried, ...extra } = error.extra ?? {};
+      const params = error.params;
+      // A rule's reason by key, in the caller's language; else the service's own sentence, where
+      // it says more than the catalogue's text for the code.
+      const english = errorText(error.code, 'en-US', params);
+      const reason = error.reason
+        ? renderText(error.reason, language)
+        : english !== undefined && error.message !== english
+          ? error.message
+          : undefined;
       return [
         error.status,
         {
-          ...error.extra,
+          ...extra,
           code: error.code,
-          message,
-          // The service's own sentence, where it says more than the catalogue's text for the code.
-          ...(english !== undefined && error.message !== english ? { reason: error.message } : {}),
-          details: error.details?.map((d) => ({ ...d, problem: renderProblem(d.problem, language) })),
+          message: errorText(error.code, language, params) ?? reason ?? error.message,
+          ...(reason !== undefined ? { reason } : {}),
+          ...(carried !== undefined && Object.keys(params).length ? { params } : {}),
+          details: error.details?.map(({ reason: why, ...d }) => ({
+            ...d,
+            problem: why ? renderText(why, language) : renderProblem(d.problem, language),
+          })),
           correlationId,
         },
       ];

@@ -41,6 +41,26 @@ export interface KeysetOrder<T> {
 }
 
 /**
+ * The order of most lists: by one column (`alias.column`), then by the row's id, which makes it
+ * total. A date key goes into the cursor as ISO text.
+ */
+export function thenById<T extends { id: string }>(
+  column: string,
+  direction: 'asc' | 'desc',
+  key: (row: T) => CursorValue | Date,
+): KeysetOrder<T> {
+  const alias = column.slice(0, column.indexOf('.'));
+  return {
+    columns: [column, `${alias}.id`],
+    direction,
+    keyOf: (row) => {
+      const value = key(row);
+      return [value instanceof Date ? value.toISOString() : value, row.id];
+    },
+  };
+}
+
+/**
  * One page of a filtered query, ordered by a row-value comparison so that page 1,000 costs what
  * page 1 does. `total` counts every row matching the filters.
  */

@@ -1,3 +1,4 @@
+import { shanghaiDateOf } from '@bastion/calendar';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -63,18 +64,20 @@ export async function upsertVersioned<Locked extends VersionedRow, Prepared = un
 
 /**
  * Inserts whole rows given as JSON objects named by column (`jsonb_populate_recordset`), each
- * once by its id. Answers how many were new.
+ * once by its `key` (a unique constraint of the table; the id by default), or all when `key` is
+ * null. Answers how many were new.
  */
 export async function insertRowsOnce(
   tx: EntityManager,
   table: string,
   rows: readonly Record<string, unknown>[],
+  key: readonly string[] | null = ['id'],
 ): Promise<number> {
   if (!rows.length) return 0;
   const inserted = (await tx.query(
     `INSERT INTO ${table}
        SELECT * FROM jsonb_populate_recordset(NULL::${table}, $1::jsonb)
-     ON CONFLICT (id) DO NOTHING RETURNING id`,
+     ${key ? `ON CONFLICT (${key.join(', ')}) DO NOTHING ` : ''}RETURNING 1`,
     [JSON.stringify(rows)],
   )) as unknown[];
   return inserted.length;
@@ -99,4 +102,42 @@ export async function updateIfNewer(
     [JSON.stringify(row)],
   )) as [unknown, number];
   return changed > 0;
+}
+
+/** The version of a read-model row (schema-qualified `table`); undefined before its first write. */
+export async function versionOf(
+  db: Pick<EntityManager, 'query'>,
+  table: string,
+  id: string,
+): Promise<number | undefined> {
+  const [row] = (await db.query(`SELECT version FROM ${table} WHERE id = $1`, [id])) as { version: number }[];
+  return row?.version;
+}
+
+/** An entry of a record's history (an item's transition, a case's entry) as the read model keeps it. */
+export interface HistoryEntry {
+  actor?: { personId: string | null; name: string } | null;
+  automatic: boolean;
+  at: string;
+  note: string | null;
+  files: unknown[];
+  requestId?: string | null;
+}
+
+/** The columns every history row has alike, keyed as the tables name them. */
+export function historyColumns(entry: HistoryEntry): Record<string, unknown> {
+  return {
+    actor_person_id: entry.actor?.personId ?? null,
+    actor_name: entry.actor?.name ?? null,
+    automatic: entry.automatic,
+    at: entry.at,
+    note: entry.note,
+    files: entry.files,
+    request_id: entry.requestId ?? null,
+  };
+}
+
+/** `FZ2026-000042`: a record's number, by a prefix, the Shanghai year of an instant and a zero-padded serial. */
+export function recordNumber(prefix: string, at: string, serial: number, digits: number): string {
+  return `${prefix}${shanghaiDateOf(new Date(at)).slice(0, 4)}-${String(serial).padStart(digits, '0')}`;
 }

@@ -1,3 +1,5 @@
+import { startedForSuite } from './suite-service';
+
 /**
  * The authorization matrix every service keeps: each route called by each kind of caller on a
  * record in each scope (inside the caller's reach, outside it), and what the caller must meet.
@@ -77,4 +79,61 @@ export function checkAuthorizationMatrix<Caller extends string, Scope extends st
     );
   });
   return cases;
+}
+
+/** A service's matrix as one describe block: the service it starts, and the records it is about. */
+export interface ServiceMatrix<
+  Caller extends string,
+  Scope extends string,
+  Target,
+  Client,
+  Service,
+> extends Pick<AuthorizationMatrix<Caller, Scope, Target, Client>, 'callers' | 'scopes' | 'routes'> {
+  /** Starts the service, for this describe block only. */
+  start: () => Promise<Service & { close(): Promise<unknown> }>;
+  /** Once the service runs: each caller's client, and the records of each scope. */
+  prepare: (
+    service: Service,
+  ) => Promise<{ client: (caller: Caller) => Client; targets: Record<Scope, Target> }>;
+}
+
+/** What a matrix's further tests may use: the running service, its callers' clients and records. */
+export interface MatrixSuite<Caller extends string, Scope extends string, Target, Client, Service> {
+  service: Service;
+  client: (caller: Caller) => Client;
+  target: (scope: Scope) => Target;
+  cases: MatrixCase<Caller, Scope, Target, Client>[];
+}
+
+/**
+ * The authorization matrix of a service, as every service keeps it: the service started for the
+ * block, its records prepared, one test per route × caller × scope (`checkAuthorizationMatrix`),
+ * then the service's own further tests (lists filtered by scope, refusals on record).
+ */
+export function describeAuthorizationMatrix<
+  Caller extends string,
+  Scope extends string,
+  Target,
+  Client,
+  Service,
+>(
+  title: string,
+  matrix: ServiceMatrix<Caller, Scope, Target, Client, Service>,
+  more?: (suite: MatrixSuite<Caller, Scope, Target, Client, Service>) => void,
+): void {
+  describe(title, () => {
+    const service: Service = startedForSuite(matrix.start);
+    let prepared: Awaited<ReturnType<typeof matrix.prepare>> | undefined;
+    beforeAll(async () => {
+      prepared = await matrix.prepare(service);
+    });
+    const ready = () => {
+      if (!prepared) throw new Error(`${title}: used before its records were prepared`);
+      return prepared;
+    };
+    const client = (caller: Caller) => ready().client(caller);
+    const target = (scope: Scope) => ready().targets[scope];
+    const cases = checkAuthorizationMatrix({ ...matrix, client, target });
+    more?.({ service, client, target, cases });
+  });
 }

@@ -124,7 +124,13 @@ const PEOPLE: Record<string, DirectoryPerson> = {
     org: 'farmB',
     offices: [],
     sanctions: (today) => [
-      { kind: 'probation', effectiveFrom: addYears(parseLocalDate(today), -1), termMonths: 24, rightsRestoredOn: null, until: null },
+      {
+        kind: 'probation',
+        effectiveFrom: addYears(parseLocalDate(today), -1),
+        termMonths: 24,
+        rightsRestoredOn: null,
+        until: null,
+      },
     ],
   },
   /** Expelled (开除党籍) a year ago: no member, and no new application for five years. */
@@ -135,7 +141,13 @@ const PEOPLE: Record<string, DirectoryPerson> = {
     offices: [],
     applicant: { birthDate: '1985-07-07', gender: 'male' },
     sanctions: (today) => [
-      { kind: 'expulsion', effectiveFrom: addYears(parseLocalDate(today), -1), termMonths: null, rightsRestoredOn: null, until: null },
+      {
+        kind: 'expulsion',
+        effectiveFrom: addYears(parseLocalDate(today), -1),
+        termMonths: null,
+        rightsRestoredOn: null,
+        until: null,
+      },
     ],
   },
   applicantZhou: applicant(0x301, '周小林', 'farmA', '1998-05-04'),

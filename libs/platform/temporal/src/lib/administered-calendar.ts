@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import type { Client } from '@temporalio/client';
-import type { YearData } from '@bastion/calendar';
+import {
+  chinaHolidayCalendar,
+  createHolidayCalendar,
+  type HolidayCalendar,
+  type YearData,
+} from '@bastion/calendar';
 
 /** How often a service asks again for the holiday calendar its own computations use. */
 export const CALENDAR_FOLLOW_MS = 60_000;
@@ -9,6 +14,27 @@ export const CALENDAR_FOLLOW_MS = 60_000;
 /** A service's working calendar, which takes the administered years when they arrive. */
 export interface AdoptsHolidayCalendar {
   adopt(years: YearData[]): void;
+}
+
+/**
+ * The working-day calendar a service computes on: China's holiday calendar as the identity
+ * service's administrators keep it (the shipped years until it has answered), weekdays in a year
+ * without data. One place to hand in a calendar an administrator extends, for the workflows
+ * (which take a copy when they start) and for what the service computes and writes itself.
+ * Provided as a value; `AdministeredCalendarFollower` keeps it current.
+ */
+export class WorkingCalendar implements AdoptsHolidayCalendar {
+  constructor(public calendar: HolidayCalendar = chinaHolidayCalendar.withUncoveredYears('weekdays')) {}
+
+  /** Takes the years as administered; weekdays in a year without data. */
+  adopt(years: YearData[]): void {
+    this.calendar = createHolidayCalendar(years, { uncoveredYears: 'weekdays' });
+  }
+
+  /** The calendar's data, year by year, for a new record (and its workflow) to take with it. */
+  years(): YearData[] {
+    return this.calendar.toYearData();
+  }
 }
 
 /**
@@ -52,7 +78,8 @@ export class AdministeredCalendarFollower {
       });
       if (!this.stopped) this.calendar.adopt(years);
     } catch (error) {
-      if (!this.stopped) this.logger.warn(`the administered holiday calendar could not be fetched: ${String(error)}`);
+      if (!this.stopped)
+        this.logger.warn(`the administered holiday calendar could not be fetched: ${String(error)}`);
     }
   }
 }

@@ -22,24 +22,15 @@ export const itemCategories = [
 export const itemCategorySchema = z.enum(itemCategories);
 export type ItemCategory = z.infer<typeof itemCategorySchema>;
 
-export const itemCategoryLabels: Record<ItemCategory, { zh: string; en: string }> = {
-  political: { zh: '政治建设', en: 'Political' },
-  ideological: { zh: '思想建设', en: 'Ideological' },
-  organisational: { zh: '组织建设', en: 'Organisational' },
-  conduct: { zh: '作风建设', en: 'Conduct' },
-  discipline: { zh: '纪律建设', en: 'Discipline' },
-  institutional: { zh: '制度建设', en: 'Institutional' },
-  business: { zh: '业务工作', en: 'Business' },
-  other: { zh: '其他', en: 'Other' },
-};
+export const itemCategoryLabels = Object.fromEntries(
+  itemCategories.map((category) => [category, textCatalogue[`rectification.category.${category}`]]),
+) as Record<ItemCategory, { zh: string; en: string }>;
 
 export const seriousnessSchema = z.enum(['general', 'serious', 'very_serious']);
 export type Seriousness = z.infer<typeof seriousnessSchema>;
-export const seriousnessLabels: Record<Seriousness, { zh: string; en: string }> = {
-  general: { zh: '一般', en: 'General' },
-  serious: { zh: '较重', en: 'Serious' },
-  very_serious: { zh: '严重', en: 'Very serious' },
-};
+export const seriousnessLabels = Object.fromEntries(
+  seriousnessSchema.options.map((level) => [level, textCatalogue[`rectification.seriousness.${level}`]]),
+) as Record<Seriousness, { zh: string; en: string }>;
 
 /** The lifecycle's main states (立项 → 交办 → 方案审批 → 整改中 → 验收 → 销号), and 移交 beside them. */
 export const itemStatuses = [

@@ -1,3 +1,4 @@
+import { textCatalogue } from '@bastion/messages';
 import { z } from 'zod';
 import { routeSchema, type RouteInput } from '@bastion/approvals-contracts';
 
@@ -22,14 +23,9 @@ export const findingSources = [
 export const findingSourceSchema = z.enum(findingSources);
 export type FindingSource = z.infer<typeof findingSourceSchema>;
 
-export const findingSourceLabels: Record<FindingSource, { zh: string; en: string }> = {
-  inspection_tour: { zh: '巡视', en: 'Inspection tour' },
-  inspection_patrol: { zh: '巡察', en: 'Inspection patrol' },
-  discipline_recommendation: { zh: '纪检监察建议', en: 'Discipline recommendation' },
-  audit: { zh: '审计', en: 'Audit' },
-  supervisory_check: { zh: '督查检查', en: 'Supervisory check' },
-  self_inspection: { zh: '自查', en: 'Self-inspection' },
-};
+export const findingSourceLabels = Object.fromEntries(
+  findingSources.map((source) => [source, textCatalogue[`rectification.source.${source}`]]),
+) as Record<FindingSource, { zh: string; en: string }>;
 
 /**
  * The escalation ladder (督办阶梯) of one source, in working days on the official calendar. Each

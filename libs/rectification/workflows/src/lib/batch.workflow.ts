@@ -17,13 +17,7 @@ import {
   SIGN_OFF_ENGINE,
   type Subject,
 } from '@bastion/approvals-contracts';
-import {
-  addDays,
-  addWorkingDays,
-  createHolidayCalendar,
-  parseLocalDate,
-  startOfShanghaiDay,
-} from '@bastion/calendar';
+import { addDays, addWorkingDays, parseLocalDate, startOfShanghaiDay } from '@bastion/calendar';
 import {
   ACT_UPDATE,
   type BatchAction,
@@ -33,11 +27,11 @@ import {
   STATE_QUERY,
 } from '@bastion/rectification-contracts';
 import {
-  continueAsNewKeepingClock,
-  historyTooLong,
+  loadWorkingCalendar,
   Mutex,
   now,
-  refusalFailure,
+  setCheckedUpdate,
+  SignOffs,
   startSignOff,
   today,
   workflowClock,
@@ -74,8 +68,9 @@ const REPORT_PROVISIONAL_PATCH = 'report-provisional';
 export async function rectificationBatch(input: BatchInput, carried?: BatchRecord): Promise<BatchRecord> {
   let batch = carried ?? initialBatchRecord(input, now());
   const lock = new Mutex();
-  const settled: { requestId: string; outcome: Outcome; trail: Decision[] }[] = [];
-  let running = 0;
+  const signOffs = new SignOffs<{ requestId: string; outcome: Outcome; trail: Decision[] }>(
+    input.continueAfterEvents,
+  );
 
   const persist = async (next: BatchRecord) => {
     batch = { ...next, version: next.version + 1 };
@@ -83,8 +78,7 @@ export async function rectificationBatch(input: BatchInput, carried?: BatchRecor
   };
 
   const sign = (requestId: string, submitter: PersonRef, step: string) => {
-    running += 1;
-    void startSignOff<ApprovalResult, Subject, Route>(SIGN_OFF_ENGINE, {
+    const started = startSignOff<ApprovalResult, Subject, Route>(SIGN_OFF_ENGINE, {
       requestId,
       workflowId: approvalWorkflowId(batchWorkflowId(batch.batchId), step),
       subject: {
@@ -95,47 +89,40 @@ export async function rectificationBatch(input: BatchInput, carried?: BatchRecor
         submitter,
       },
       route: input.config.routes.report,
-    })
-      .then(
-        (result) => settled.push({ requestId, outcome: result.outcome, trail: result.trail }),
-        () => settled.push({ requestId, outcome: 'rejected', trail: [] }),
-      )
-      .finally(() => (running -= 1));
+    });
+    signOffs.track(
+      started,
+      (result) => ({ requestId, outcome: result.outcome, trail: result.trail }),
+      () => ({ requestId, outcome: 'rejected', trail: [] }),
+    );
   };
 
   setHandler(batchStateQuery, () => batch);
-  setHandler(
+  setCheckedUpdate(
     batchActUpdate,
-    (action) =>
-      lock.run(async () => {
-        const refusal = batchRefusal(batch, action);
-        if (refusal) throw refusalFailure(refusal);
-        const requestId = uuid4();
-        const applied = applyBatchAction(batch, action, now(), requestId);
-        await persist(applied.batch);
-        if (applied.sign)
-          sign(
-            requestId,
-            { personId: action.actor.personId, name: action.actor.name },
-            `report-${batch.events.length}`,
-          );
-        return batch;
-      }),
-    {
-      validator: (action) => {
-        const refusal = batchRefusal(batch, action);
-        if (refusal) throw refusalFailure(refusal);
-      },
+    lock,
+    (action) => batchRefusal(batch, action),
+    async (action) => {
+      const requestId = uuid4();
+      const applied = applyBatchAction(batch, action, now(), requestId);
+      await persist(applied.batch);
+      if (applied.sign)
+        sign(
+          requestId,
+          { personId: action.actor.personId, name: action.actor.name },
+          `report-${batch.events.length}`,
+        );
+      return batch;
     },
   );
 
   // After the handlers: an action sent at once finds them set, and waits on the lock.
   let reminderFrom = batch.reportDeadline;
   await lock.run(async () => {
-    // From this change on: the calendar as administered, weekdays in a year without data.
-    const calendar = patched('administered-calendar')
-      ? createHolidayCalendar(await identity.holidayCalendar(), { uncoveredYears: 'weekdays' })
-      : createHolidayCalendar(await local.holidayCalendar());
+    const calendar = await loadWorkingCalendar({
+      administered: () => identity.holidayCalendar(),
+      local: () => local.holidayCalendar(),
+    });
     reminderFrom = addWorkingDays(
       parseLocalDate(batch.reportDeadline),
       -input.config.ladder.remindWorkingDays,
@@ -145,14 +132,10 @@ export async function rectificationBatch(input: BatchInput, carried?: BatchRecor
     if (!carried || marked !== batch) await persist(marked);
   });
 
-  const tooLong = () => historyTooLong(input.continueAfterEvents);
   while (batch.status !== 'closed') {
-    if (tooLong() && running === 0) {
-      await condition(allHandlersFinished);
-      await continueAsNewKeepingClock<typeof rectificationBatch>(input, batch);
-    }
+    await signOffs.continueIfDue<typeof rectificationBatch>(() => [input, batch]);
     const seen = batch.version;
-    const woken = () => batch.version !== seen || settled.length > 0 || (tooLong() && running === 0);
+    const woken = () => batch.version !== seen || signOffs.wake();
     const day = today();
     const coming = [reminderFrom, addDays(parseLocalDate(batch.reportDeadline), 1)]
       .filter((d) => d > day)
@@ -178,7 +161,7 @@ export async function rectificationBatch(input: BatchInput, carried?: BatchRecor
         : [];
     await lock.run(async () => {
       let next = batch;
-      for (const outcome of settled.splice(0)) next = applyReportSignature(next, outcome, now());
+      for (const outcome of signOffs.settled.splice(0)) next = applyReportSignature(next, outcome, now());
       next = applyReportClock(next, today(), reminderFrom, now());
       const requestId = uuid4();
       const checked = applyLeaderCheck(next, incumbents, now(), requestId);

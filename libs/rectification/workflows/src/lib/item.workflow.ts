@@ -14,13 +14,7 @@ import {
   SIGN_OFF_ENGINE,
   type Subject,
 } from '@bastion/approvals-contracts';
-import {
-  chinaHolidayCalendar,
-  createHolidayCalendar,
-  type HolidayCalendar,
-  parseLocalDate,
-  startOfShanghaiDay,
-} from '@bastion/calendar';
+import type { HolidayCalendar } from '@bastion/calendar';
 import {
   ACT_UPDATE,
   type ItemAction,
@@ -34,14 +28,15 @@ import {
   STATE_QUERY,
 } from '@bastion/rectification-contracts';
 import {
-  continueAsNewKeepingClock,
-  historyTooLong,
+  loadWorkingCalendar,
   Mutex,
   now,
-  refusalFailure,
+  setCheckedUpdate,
+  shippedCalendar,
+  SignOffs,
   startSignOff,
   today,
-  workflowClock,
+  wakeOnDay,
 } from '@bastion/workflow-kit';
 import {
   actionRefusal,
@@ -60,14 +55,6 @@ import { identity, local } from './workflow-context';
 const SECOND_ROUND_SHARE_PATCH = 'second-round-share';
 /** From this change on, an item may start from its paper record. */
 const PAPER_RECORD_PATCH = 'paper-record';
-
-/**
- * From this change on, an item takes the holiday calendar as the identity service's administrators
- * keep it, and counts weekdays in a year it has no data for (its dates shown as provisional).
- */
-const ADMINISTERED_CALENDAR_PATCH = 'administered-calendar';
-/** Until the item has its own copy: the shipped years, weekdays in the others. */
-const shippedCalendar = chinaHolidayCalendar.withUncoveredYears('weekdays');
 
 export const itemActUpdate = defineUpdate<ItemRecord, [ItemAction]>(ACT_UPDATE);
 export const itemStateQuery = defineQuery<ItemRecord>(STATE_QUERY);
@@ -91,8 +78,7 @@ export async function rectificationItem(input: ItemInput, carried?: ItemRecord):
   // A record carried from a run before links existed has none.
   let item = carried ? { ...carried, links: carried.links ?? [] } : initialItemRecord(input, now(), calendar);
   const lock = new Mutex();
-  const settled: SignOffSettled[] = [];
-  let running = 0;
+  const signOffs = new SignOffs<SignOffSettled>(input.continueAfterEvents);
 
   const persist = async (next: ItemRecord) => {
     item = withProvisionalMark({ ...next, version: next.version + 1 }, calendar);
@@ -105,8 +91,7 @@ export async function rectificationItem(input: ItemInput, carried?: ItemRecord):
     workflowId: string,
     submitter: ItemAction['actor'],
   ) => {
-    running += 1;
-    void startSignOff<ApprovalResult, Subject, Route>(SIGN_OFF_ENGINE, {
+    const started = startSignOff<ApprovalResult, Subject, Route>(SIGN_OFF_ENGINE, {
       requestId,
       workflowId,
       subject: {
@@ -117,49 +102,42 @@ export async function rectificationItem(input: ItemInput, carried?: ItemRecord):
         submitter: { personId: submitter.personId, name: submitter.name },
       },
       route: input.config.routes[kind],
-    })
-      .then(
-        (result) => settled.push({ kind, requestId, outcome: result.outcome, trail: result.trail }),
-        // A request that could not run (its route found nobody, it was terminated): treat as refused.
-        () => settled.push({ kind, requestId, outcome: 'rejected', trail: [] }),
-      )
-      .finally(() => (running -= 1));
+    });
+    signOffs.track(
+      started,
+      (result) => ({ kind, requestId, outcome: result.outcome, trail: result.trail }),
+      // A request that could not run (its route found nobody, it was terminated): treat as refused.
+      () => ({ kind, requestId, outcome: 'rejected', trail: [] }),
+    );
   };
 
   setHandler(itemStateQuery, () => item);
-  setHandler(
+  setCheckedUpdate(
     itemActUpdate,
-    (action) =>
-      lock.run(async () => {
-        // Checked again under the lock: another action may have got in since validation.
-        const refusal = actionRefusal(item, action, today(), now());
-        if (refusal) throw refusalFailure(refusal);
-        const org: OrgRef | undefined =
-          action.type === 'transfer' && action.orgId
-            ? await identity.snapshotOrg({ orgId: action.orgId })
-            : undefined;
-        const requestId = uuid4();
-        // Named by the step that opens it, so a retried start reaches the same request.
-        const step = item.transitions.length + 1;
-        const workflowIdOf = (kind: SignOffKind) =>
-          approvalWorkflowId(itemWorkflowId(item.itemId), `${kind}-${step}`);
-        const applied = applyAction(item, action, { ...ctx(), requestId, workflowId: workflowIdOf, org });
-        await persist(applied.item);
-        if (applied.signOff) signOff(applied.signOff, requestId, workflowIdOf(applied.signOff), action.actor);
-        return item;
-      }),
-    {
-      validator: (action) => {
-        const refusal = actionRefusal(item, action, today(), now());
-        if (refusal) throw refusalFailure(refusal);
-      },
+    lock,
+    (action) => actionRefusal(item, action, today(), now()),
+    async (action) => {
+      const org: OrgRef | undefined =
+        action.type === 'transfer' && action.orgId
+          ? await identity.snapshotOrg({ orgId: action.orgId })
+          : undefined;
+      const requestId = uuid4();
+      // Named by the step that opens it, so a retried start reaches the same request.
+      const step = item.transitions.length + 1;
+      const workflowIdOf = (kind: SignOffKind) =>
+        approvalWorkflowId(itemWorkflowId(item.itemId), `${kind}-${step}`);
+      const applied = applyAction(item, action, { ...ctx(), requestId, workflowId: workflowIdOf, org });
+      await persist(applied.item);
+      if (applied.signOff) signOff(applied.signOff, requestId, workflowIdOf(applied.signOff), action.actor);
+      return item;
     },
   );
 
   await lock.run(async () => {
-    calendar = patched(ADMINISTERED_CALENDAR_PATCH)
-      ? createHolidayCalendar(await identity.holidayCalendar(), { uncoveredYears: 'weekdays' })
-      : createHolidayCalendar(await local.holidayCalendar());
+    calendar = await loadWorkingCalendar({
+      administered: () => identity.holidayCalendar(),
+      local: () => local.holidayCalendar(),
+    });
     if (carried) return;
     if (input.paper && patched(PAPER_RECORD_PATCH)) {
       // Taken over from paper: the record as its real dates made it, and the sign-offs it left
@@ -179,22 +157,14 @@ export async function rectificationItem(input: ItemInput, carried?: ItemRecord):
     } else await persist(initialItemRecord(input, item.registeredAt, calendar));
   });
 
-  const tooLong = () => historyTooLong(input.continueAfterEvents);
   while (!finished(item)) {
-    // Never while a sign-off runs: the child's result belongs to this run.
-    if (tooLong() && running === 0) {
-      await condition(allHandlersFinished);
-      await continueAsNewKeepingClock<typeof rectificationItem>(input, item);
-    }
+    await signOffs.continueIfDue<typeof rectificationItem>(() => [input, item]);
     const seen = item.version;
-    const wakeOn = nextClockDate(item, { today: today(), config: input.config, calendar });
-    const woken = () => item.version !== seen || settled.length > 0 || (tooLong() && running === 0);
-    if (wakeOn)
-      await condition(woken, workflowClock.msUntil(startOfShanghaiDay(parseLocalDate(wakeOn)).getTime()));
-    else await condition(woken);
+    const woken = () => item.version !== seen || signOffs.wake();
+    await wakeOnDay(woken, nextClockDate(item, { today: today(), config: input.config, calendar }));
     await lock.run(async () => {
       let next = item;
-      for (const outcome of settled.splice(0)) {
+      for (const outcome of signOffs.settled.splice(0)) {
         const failedAcceptance = outcome.kind === 'acceptance' && outcome.outcome !== 'approved';
         next = applySignOff(next, outcome, {
           ...ctx(),

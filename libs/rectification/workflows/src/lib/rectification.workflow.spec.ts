@@ -10,7 +10,7 @@ import {
   shippedChinaHolidayData,
   workingDaysBetween,
 } from '@bastion/calendar';
-import { HistoryRecorder } from '@bastion/platform-testing';
+import { HistoryRecorder, waitFor } from '@bastion/platform-testing';
 import {
   ACT_UPDATE,
   type BatchActionRequest,
@@ -57,18 +57,6 @@ describe('the rectification workflows on the time-skipping server', () => {
     return shanghaiDateOf(new Date(await t.env.currentTimeMs()));
   }
   const inDays = async (n: number) => addDays(parseLocalDate(await today()), n);
-
-  async function waitFor<T>(
-    read: () => T | undefined | null | false | Promise<T | undefined | null | false>,
-    what: string,
-  ): Promise<T> {
-    for (let i = 0; i < 400; i++) {
-      const value = await read();
-      if (value) return value;
-      await new Promise((r) => setTimeout(r, 25));
-    }
-    throw new Error(`not reached: ${what}`);
-  }
 
   let registeredInTest = 0;
   beforeEach(() => (registeredInTest = 0));

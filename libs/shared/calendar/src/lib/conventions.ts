@@ -29,23 +29,25 @@ import { LocalDate } from './local-date';
 import { deadlineInstant, requireValidInstant } from './shanghai-time';
 import { addWorkingDays } from './working-days';
 
-/** Last on-time date for "within `n` calendar days of `start`". */
-export function dueWithinDays(start: LocalDate, n: number): LocalDate {
-  requireNonNegativeInteger(n, 'Number of days');
-  return addDays(start, n);
+/**
+ * A count of whole units after `start`, by the shift of convention 2: the count is checked first
+ * (a negative or fractional count is a mistake upstream, never a date).
+ */
+function after(unit: string, shift: (start: LocalDate, n: number) => LocalDate) {
+  return (start: LocalDate, n: number): LocalDate => {
+    requireNonNegativeInteger(n, `Number of ${unit}`);
+    return shift(start, n);
+  };
 }
+
+/** Last on-time date for "within `n` calendar days of `start`". */
+export const dueWithinDays = after('days', addDays);
 
 /** Last on-time date for "within `n` months of `start`" (e.g. the talk within 1 month of the application). */
-export function dueWithinMonths(start: LocalDate, n: number): LocalDate {
-  requireNonNegativeInteger(n, 'Number of months');
-  return addMonths(start, n);
-}
+export const dueWithinMonths = after('months', addMonths);
 
 /** Last on-time date for "within `n` years of `start`". */
-export function dueWithinYears(start: LocalDate, n: number): LocalDate {
-  requireNonNegativeInteger(n, 'Number of years');
-  return addYears(start, n);
-}
+export const dueWithinYears = after('years', addYears);
 
 /** Last on-time date for "within `n` working days of `start`": the `n`-th working day after `start`. */
 export function dueWithinWorkingDays(
@@ -57,23 +59,14 @@ export function dueWithinWorkingDays(
   return addWorkingDays(start, n, calendar);
 }
 
-/** First date on which "at least `n` days after `start`" holds. */
-export function earliestAfterDays(start: LocalDate, n: number): LocalDate {
-  requireNonNegativeInteger(n, 'Number of days');
-  return addDays(start, n);
-}
+/** First date on which "at least `n` days after `start`" holds (convention 3: the same shift as a due date). */
+export const earliestAfterDays = after('days', addDays);
 
 /** First date on which "at least `n` months after `start`" holds. */
-export function earliestAfterMonths(start: LocalDate, n: number): LocalDate {
-  requireNonNegativeInteger(n, 'Number of months');
-  return addMonths(start, n);
-}
+export const earliestAfterMonths = after('months', addMonths);
 
 /** First date on which "at least `n` years after `start`" holds (e.g. candidate at least 1 year after becoming an activist). */
-export function earliestAfterYears(start: LocalDate, n: number): LocalDate {
-  requireNonNegativeInteger(n, 'Number of years');
-  return addYears(start, n);
-}
+export const earliestAfterYears = after('years', addYears);
 
 /** Whether a matter due on `due` is overdue on the Shanghai date `today`. */
 export function isOverdue(due: LocalDate, today: LocalDate): boolean {

@@ -4,21 +4,10 @@ import { dueWithinWorkingDays } from './conventions';
 import { createHolidayCalendar, isProvisionalDeadline, missingYears } from './holiday-calendar';
 import { LocalDate, parseLocalDate } from './local-date';
 import { addWorkingDays, workingDaysBetween } from './working-days';
-import { YearData } from './year-data';
+import { year2028AsEntered as year2028 } from '../testing';
 
 const d = (text: string): LocalDate => parseLocalDate(text);
 
-// 2028 as an administrator would enter it: 元旦 on Saturday 1 January with Monday 3 January in
-// lieu, and a make-up working day on Saturday 8 January (test data, not the State Council's notice).
-const year2028: YearData = {
-  year: 2028,
-  holidays: [
-    { date: '2028-01-01', name: '元旦', nameEn: "New Year's Day" },
-    { date: '2028-01-02', name: '元旦', nameEn: "New Year's Day" },
-    { date: '2028-01-03', name: '元旦', nameEn: "New Year's Day" },
-  ],
-  makeUpWorkdays: ['2028-01-08'],
-};
 
 describe('a deadline in a year without data counts weekdays and is provisional', () => {
   const shipped = createHolidayCalendar(shippedChinaHolidayData, { uncoveredYears: 'weekdays' });

@@ -1,5 +1,5 @@
 import { HolidayDataError } from './calendar-errors';
-import { cn2025 } from './data/cn-2025';
+import cn2025 from './data/cn-2025.json';
 import { YearData, validateYearData } from './year-data';
 
 // 2030-01-01 is a Tuesday, 2030-01-05 a Saturday, 2030-01-07 a Monday.

@@ -86,47 +86,45 @@ export function validateYearData(input: unknown): YearData {
     return date;
   };
 
+  /** Checks each entry of a list field, naming it by its place (`holidays[3]`). */
+  const eachEntry = (
+    field: 'holidays' | 'makeUpWorkdays',
+    check: (entry: unknown, where: string) => void,
+  ) => {
+    const entries = input[field];
+    if (!Array.isArray(entries)) problems.push(`"${field}" must be an array`);
+    else entries.forEach((entry: unknown, index) => check(entry, `${field}[${index}]`));
+  };
+
   const holidays: HolidayEntry[] = [];
-  const rawHolidays = input['holidays'];
-  if (!Array.isArray(rawHolidays)) {
-    problems.push('"holidays" must be an array');
-  } else {
-    rawHolidays.forEach((entry: unknown, index) => {
-      const where = `holidays[${index}]`;
-      if (!isRecord(entry)) {
-        problems.push(`${where} must be an object { date, name, nameEn }`);
-        return;
-      }
-      const date = readDate(entry['date'], where);
-      const { name, nameEn } = entry;
-      if (!isNonEmptyString(name))
-        problems.push(`${where}: "name" (Chinese festival name) must be a non-empty string`);
-      if (!isNonEmptyString(nameEn))
-        problems.push(`${where}: "nameEn" (English festival name) must be a non-empty string`);
-      if (date !== undefined && isNonEmptyString(name) && isNonEmptyString(nameEn)) {
-        holidays.push({ date, name, nameEn });
-      }
-    });
-  }
+  eachEntry('holidays', (entry, where) => {
+    if (!isRecord(entry)) {
+      problems.push(`${where} must be an object { date, name, nameEn }`);
+      return;
+    }
+    const date = readDate(entry['date'], where);
+    const { name, nameEn } = entry;
+    if (!isNonEmptyString(name))
+      problems.push(`${where}: "name" (Chinese festival name) must be a non-empty string`);
+    if (!isNonEmptyString(nameEn))
+      problems.push(`${where}: "nameEn" (English festival name) must be a non-empty string`);
+    if (date !== undefined && isNonEmptyString(name) && isNonEmptyString(nameEn)) {
+      holidays.push({ date, name, nameEn });
+    }
+  });
 
   const makeUpWorkdays: LocalDate[] = [];
-  const rawMakeUps = input['makeUpWorkdays'];
-  if (!Array.isArray(rawMakeUps)) {
-    problems.push('"makeUpWorkdays" must be an array');
-  } else {
-    rawMakeUps.forEach((value: unknown, index) => {
-      const where = `makeUpWorkdays[${index}]`;
-      const date = readDate(value, where);
-      if (date === undefined) return;
-      // A weekday is a working day anyway; listing one means the notice was mistyped.
-      if (!isWeekend(date)) {
-        problems.push(
-          `${where}: ${date} is a ${WEEKDAY_NAMES[dayOfWeek(date)]}; make-up working days fall on a Saturday or Sunday`,
-        );
-      }
-      makeUpWorkdays.push(date);
-    });
-  }
+  eachEntry('makeUpWorkdays', (value, where) => {
+    const date = readDate(value, where);
+    if (date === undefined) return;
+    // A weekday is a working day anyway; listing one means the notice was mistyped.
+    if (!isWeekend(date)) {
+      problems.push(
+        `${where}: ${date} is a ${WEEKDAY_NAMES[dayOfWeek(date)]}; make-up working days fall on a Saturday or Sunday`,
+      );
+    }
+    makeUpWorkdays.push(date);
+  });
 
   const provisional = input['provisional'];
   if (provisional !== undefined && typeof provisional !== 'boolean')

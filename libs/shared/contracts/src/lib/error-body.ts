@@ -14,7 +14,8 @@ export const errorBodySchema = z.object({
   message: z.string(),
   /**
    * The service's own, more specific sentence where it says more than `message` (the rule it
-   * cites, the record it names), as the service words it: it is not translated.
+   * cites, the record it names). A rule's reason travels by key and is worded in the caller's
+   * language, like `message`; any other is given as the service words it.
    */
   reason: z.string().optional(),
   details: z.array(fieldProblemSchema).optional(),

@@ -27,8 +27,10 @@ export const authGuard: CanActivateFn = async (_route, state) => {
 
 /** The login page is for signed-out users; a live session goes straight to the workbench. */
 export const guestGuard: CanActivateFn = async () => {
+  // Injected before the first await: after it the guard has left its injection context.
   const session = inject(SessionService);
-  return (await session.restore()) ? inject(Router).createUrlTree(['/']) : true;
+  const router = inject(Router);
+  return (await session.restore()) ? router.createUrlTree(['/']) : true;
 };
 
 /**
@@ -37,6 +39,7 @@ export const guestGuard: CanActivateFn = async () => {
  */
 export const adminGuard: CanActivateFn = async () => {
   const session = inject(SessionService);
-  if (!(await session.restore())) return inject(Router).createUrlTree(['/login']);
-  return session.me()?.isAdmin ? true : inject(Router).createUrlTree(['/workbench']);
+  const router = inject(Router);
+  if (!(await session.restore())) return router.createUrlTree(['/login']);
+  return session.me()?.isAdmin ? true : router.createUrlTree(['/workbench']);
 };

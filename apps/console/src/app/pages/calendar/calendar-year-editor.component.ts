@@ -1,6 +1,7 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  computed,
   effect,
   inject,
   input,
@@ -12,20 +13,42 @@ import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { calendarYearInputSchema } from '@bastion/identity-contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzFormModule } from 'ng-zorro-antd/form';
-import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import {
   CalendarApi,
   checkAgainstContract,
   ErrorAlertComponent,
-  FormFieldComponent,
+  type FieldSpec,
+  FormFieldsComponent,
   FormSubmission,
   TranslatePipe,
   TranslateService,
 } from '@bastion/console-ui';
 import { type LineProblem, parseYearText, type YearText } from './year-text';
+
+const FIELDS: readonly FieldSpec[] = [
+  {
+    name: 'holidays',
+    label: 'calendar.field.holidays',
+    kind: 'textarea',
+    id: 'calendar-holidays',
+    testId: 'calendar-holidays',
+    rows: 10,
+    monospace: true,
+  },
+  {
+    name: 'makeUpWorkdays',
+    label: 'calendar.field.makeUp',
+    kind: 'textarea',
+    id: 'calendar-makeup',
+    testId: 'calendar-makeup',
+    rows: 4,
+    monospace: true,
+  },
+  { name: 'source', label: 'calendar.field.source', id: 'calendar-source', testId: 'calendar-source' },
+  { name: 'provisional', label: 'calendar.field.provisional', kind: 'checkbox' },
+];
 
 /** What the editor opens with: a year's arrangement as text, or an empty year to add. */
 export interface YearDraft extends YearText {
@@ -46,59 +69,19 @@ export interface YearDraft extends YearText {
     ReactiveFormsModule,
     NzButtonModule,
     NzCardModule,
-    NzCheckboxModule,
     NzFormModule,
-    NzInputModule,
     ErrorAlertComponent,
-    FormFieldComponent,
+    FormFieldsComponent,
     TranslatePipe,
   ],
   template: `
-    @let f = form.controls;
     <nz-card
       class="editor"
-      [nzTitle]="'calendar.editorTitle' | t: { year: f.year.value }"
+      [nzTitle]="'calendar.editorTitle' | t: { year: form.controls.year.value }"
       data-testid="calendar-editor"
     >
       <form nz-form nzLayout="vertical" [formGroup]="form" (submit)="$event.preventDefault()">
-        @if (adding()) {
-          <bst-field [label]="'calendar.field.year' | t" for="calendar-year" [control]="f.year">
-            <input
-              nz-input
-              id="calendar-year"
-              type="number"
-              formControlName="year"
-              data-testid="calendar-year"
-            />
-          </bst-field>
-        }
-        <bst-field [label]="'calendar.field.holidays' | t" for="calendar-holidays" [control]="f.holidays">
-          <textarea
-            nz-input
-            id="calendar-holidays"
-            rows="10"
-            class="bst-mono"
-            formControlName="holidays"
-            data-testid="calendar-holidays"
-          ></textarea>
-        </bst-field>
-        <bst-field [label]="'calendar.field.makeUp' | t" for="calendar-makeup" [control]="f.makeUpWorkdays">
-          <textarea
-            nz-input
-            id="calendar-makeup"
-            rows="4"
-            class="bst-mono"
-            formControlName="makeUpWorkdays"
-            data-testid="calendar-makeup"
-          ></textarea>
-        </bst-field>
-        <bst-field [label]="'calendar.field.source' | t" for="calendar-source" [control]="f.source">
-          <input nz-input id="calendar-source" formControlName="source" data-testid="calendar-source" />
-        </bst-field>
-        <bst-field>
-          <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- ng-zorro renders the input inside this label. -->
-          <label nz-checkbox formControlName="provisional">{{ 'calendar.field.provisional' | t }}</label>
-        </bst-field>
+        <bst-form-fields [group]="form" [fields]="fields()" />
       </form>
       @if (lineProblems().length) {
         <ul class="bst-field-problems" data-testid="calendar-line-problems">
@@ -152,6 +135,21 @@ export class CalendarYearEditorComponent {
   readonly saved = output();
   readonly closed = output();
 
+  /** The year's number is chosen only for a year being added. */
+  protected readonly fields = computed((): readonly FieldSpec[] => [
+    ...(this.adding()
+      ? [
+          {
+            name: 'year',
+            label: 'calendar.field.year',
+            kind: 'number',
+            id: 'calendar-year',
+            testId: 'calendar-year',
+          } as const,
+        ]
+      : []),
+    ...FIELDS,
+  ]);
   protected readonly form = inject(NonNullableFormBuilder).group({
     year: [0],
     holidays: [''],

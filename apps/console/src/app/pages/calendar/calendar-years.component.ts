@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { DatePipe, NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import type { CalendarYear } from '@bastion/identity-contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -14,12 +14,24 @@ const ORIGIN_COLOUR: Record<CalendarYear['origin'], string> = {
   added: 'green',
 };
 
+/** The table's headings and widths. */
+const COLUMNS: readonly { title: MessageKey; width: string | null }[] = [
+  { title: 'calendar.col.year', width: '70px' },
+  { title: 'calendar.col.origin', width: '100px' },
+  { title: 'calendar.col.holidays', width: '300px' },
+  { title: 'calendar.col.makeUp', width: '130px' },
+  { title: 'calendar.col.notice', width: null },
+  { title: 'calendar.col.updated', width: '130px' },
+  { title: 'common.actions', width: '140px' },
+];
+
 /** The calendar's years, newest first: a table on wide screens, one card per year on narrow ones. */
 @Component({
   selector: 'bst-calendar-years',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     DatePipe,
+    NgTemplateOutlet,
     NzButtonModule,
     NzCardModule,
     NzPopconfirmModule,
@@ -28,26 +40,62 @@ const ORIGIN_COLOUR: Record<CalendarYear['origin'], string> = {
     TranslatePipe,
   ],
   template: `
+    <!-- What a year shows, the same in its card and in its row. -->
+    <ng-template #origin let-y>
+      <nz-tag [nzColor]="originColour(y.origin)">{{ originLabel(y.origin) | t }}</nz-tag>
+      @if (y.provisional) {
+        <nz-tag nzColor="gold">{{ 'calendar.provisional' | t }}</nz-tag>
+      }
+    </ng-template>
+    <ng-template #holidays let-y>
+      @for (h of periods(y); track h.from) {
+        <div class="period">
+          <span class="name">{{ h.name }}</span>
+          <span class="bst-muted">
+            {{ h.from === h.to ? h.from : h.from + '～' + h.to.slice(5) }} ·
+            {{ 'calendar.days' | t: { n: h.days } }}
+          </span>
+        </div>
+      }
+    </ng-template>
+    <!-- In a row the buttons are links and carry the test ids; in a card they are small buttons. -->
+    <ng-template #actions let-y let-row="row">
+      <button
+        nz-button
+        [nzType]="row ? 'link' : 'default'"
+        [nzSize]="row ? 'default' : 'small'"
+        type="button"
+        (click)="edited.emit(y)"
+        [attr.data-testid]="row ? 'calendar-edit' : null"
+      >
+        {{ 'calendar.edit' | t }}
+      </button>
+      @if (y.origin !== 'shipped') {
+        <button
+          nz-button
+          [nzType]="row ? 'link' : 'default'"
+          [nzSize]="row ? 'default' : 'small'"
+          nzDanger
+          type="button"
+          nz-popconfirm
+          [nzPopconfirmTitle]="'calendar.resetConfirm' | t: { year: y.year }"
+          (nzOnConfirm)="reverted.emit(y.year)"
+          [attr.data-testid]="row ? 'calendar-reset' : null"
+        >
+          {{ (y.origin === 'added' ? 'calendar.remove' : 'calendar.reset') | t }}
+        </button>
+      }
+    </ng-template>
+
     <!-- Narrow screens: one card per year instead of the wide table. -->
     <div class="year-cards">
       @for (y of years(); track y.year) {
         <nz-card class="year-card" data-testid="calendar-card" [attr.data-year]="y.year">
           <div class="card-head">
             <strong>{{ y.year }}</strong>
-            <nz-tag [nzColor]="originColour[y.origin]">{{ originLabel(y.origin) | t }}</nz-tag>
-            @if (y.provisional) {
-              <nz-tag nzColor="gold">{{ 'calendar.provisional' | t }}</nz-tag>
-            }
+            <ng-container *ngTemplateOutlet="origin; context: { $implicit: y }" />
           </div>
-          @for (h of periods(y); track h.from) {
-            <div class="period">
-              <span class="name">{{ h.name }}</span>
-              <span class="bst-muted">
-                {{ h.from === h.to ? h.from : h.from + '～' + h.to.slice(5) }} ·
-                {{ 'calendar.days' | t: { n: h.days } }}
-              </span>
-            </div>
-          }
+          <ng-container *ngTemplateOutlet="holidays; context: { $implicit: y }" />
           @if (y.makeUpWorkdays.length) {
             <div class="bst-muted small make-up">
               {{ 'calendar.col.makeUp' | t }}：{{ y.makeUpWorkdays.join('、') }}
@@ -57,22 +105,7 @@ const ORIGIN_COLOUR: Record<CalendarYear['origin'], string> = {
             <div class="bst-muted small">{{ y.source }}</div>
           }
           <div class="card-actions">
-            <button nz-button nzSize="small" type="button" (click)="edited.emit(y)">
-              {{ 'calendar.edit' | t }}
-            </button>
-            @if (y.origin !== 'shipped') {
-              <button
-                nz-button
-                nzSize="small"
-                nzDanger
-                type="button"
-                nz-popconfirm
-                [nzPopconfirmTitle]="'calendar.resetConfirm' | t: { year: y.year }"
-                (nzOnConfirm)="reverted.emit(y.year)"
-              >
-                {{ (y.origin === 'added' ? 'calendar.remove' : 'calendar.reset') | t }}
-              </button>
-            }
+            <ng-container *ngTemplateOutlet="actions; context: { $implicit: y, row: false }" />
           </div>
         </nz-card>
       }
@@ -89,13 +122,9 @@ const ORIGIN_COLOUR: Record<CalendarYear['origin'], string> = {
       >
         <thead>
           <tr>
-            <th nzWidth="70px">{{ 'calendar.col.year' | t }}</th>
-            <th nzWidth="100px">{{ 'calendar.col.origin' | t }}</th>
-            <th nzWidth="300px">{{ 'calendar.col.holidays' | t }}</th>
-            <th nzWidth="130px">{{ 'calendar.col.makeUp' | t }}</th>
-            <th>{{ 'calendar.col.notice' | t }}</th>
-            <th nzWidth="130px">{{ 'calendar.col.updated' | t }}</th>
-            <th nzWidth="140px">{{ 'common.actions' | t }}</th>
+            @for (column of columns; track column.title) {
+              <th [nzWidth]="column.width">{{ column.title | t }}</th>
+            }
           </tr>
         </thead>
         <tbody>
@@ -104,23 +133,8 @@ const ORIGIN_COLOUR: Record<CalendarYear['origin'], string> = {
               <td>
                 <strong>{{ y.year }}</strong>
               </td>
-              <td>
-                <nz-tag [nzColor]="originColour[y.origin]">{{ originLabel(y.origin) | t }}</nz-tag>
-                @if (y.provisional) {
-                  <nz-tag nzColor="gold">{{ 'calendar.provisional' | t }}</nz-tag>
-                }
-              </td>
-              <td>
-                @for (h of periods(y); track h.from) {
-                  <div class="period">
-                    <span class="name">{{ h.name }}</span>
-                    <span class="bst-muted">
-                      {{ h.from === h.to ? h.from : h.from + '～' + h.to.slice(5) }} ·
-                      {{ 'calendar.days' | t: { n: h.days } }}
-                    </span>
-                  </div>
-                }
-              </td>
+              <td><ng-container *ngTemplateOutlet="origin; context: { $implicit: y }" /></td>
+              <td><ng-container *ngTemplateOutlet="holidays; context: { $implicit: y }" /></td>
               <td class="bst-mono">
                 @for (d of y.makeUpWorkdays; track d) {
                   <div>{{ d }}</div>
@@ -135,31 +149,7 @@ const ORIGIN_COLOUR: Record<CalendarYear['origin'], string> = {
                   —
                 }
               </td>
-              <td>
-                <button
-                  nz-button
-                  nzType="link"
-                  type="button"
-                  (click)="edited.emit(y)"
-                  data-testid="calendar-edit"
-                >
-                  {{ 'calendar.edit' | t }}
-                </button>
-                @if (y.origin !== 'shipped') {
-                  <button
-                    nz-button
-                    nzType="link"
-                    nzDanger
-                    type="button"
-                    nz-popconfirm
-                    [nzPopconfirmTitle]="'calendar.resetConfirm' | t: { year: y.year }"
-                    (nzOnConfirm)="reverted.emit(y.year)"
-                    data-testid="calendar-reset"
-                  >
-                    {{ (y.origin === 'added' ? 'calendar.remove' : 'calendar.reset') | t }}
-                  </button>
-                }
-              </td>
+              <td><ng-container *ngTemplateOutlet="actions; context: { $implicit: y, row: true }" /></td>
             </tr>
           }
         </tbody>
@@ -219,7 +209,11 @@ export class CalendarYearsComponent {
   readonly edited = output<CalendarYear>();
   readonly reverted = output<number>();
 
-  protected readonly originColour = ORIGIN_COLOUR;
+  protected readonly columns = COLUMNS;
+
+  protected originColour(origin: CalendarYear['origin']): string {
+    return ORIGIN_COLOUR[origin];
+  }
 
   protected originLabel(origin: CalendarYear['origin']): MessageKey {
     return `calendar.origin.${origin}`;
@@ -229,17 +223,12 @@ export class CalendarYearsComponent {
   protected periods(year: CalendarYear): { name: string; from: string; to: string; days: number }[] {
     const periods: { name: string; from: string; to: string; days: number }[] = [];
     for (const h of [...year.holidays].sort((a, b) => a.date.localeCompare(b.date))) {
+      const name = this.i18n.label({ zh: h.name, en: h.nameEn });
       const last = periods.at(-1);
-      if (last && last.name === this.i18n.label({ zh: h.name, en: h.nameEn })) {
+      if (last && last.name === name) {
         last.to = h.date;
         last.days += 1;
-      } else
-        periods.push({
-          name: this.i18n.label({ zh: h.name, en: h.nameEn }),
-          from: h.date,
-          to: h.date,
-          days: 1,
-        });
+      } else periods.push({ name, from: h.date, to: h.date, days: 1 });
     }
     return periods;
   }

@@ -17,7 +17,10 @@ describe('a year of the holiday calendar as the editor shows it', () => {
   });
 
   it('names every line it cannot read, by box and line number', () => {
-    const read = parseYearText({ holidays: '2028-01-01 元旦\n28-1-2 元旦 New Year', makeUpWorkdays: 'Saturday' });
+    const read = parseYearText({
+      holidays: '2028-01-01 元旦\n28-1-2 元旦 New Year',
+      makeUpWorkdays: 'Saturday',
+    });
     expect(read.problems).toEqual([
       { field: 'holidays', line: 1, text: '2028-01-01 元旦' },
       { field: 'holidays', line: 2, text: '28-1-2 元旦 New Year' },

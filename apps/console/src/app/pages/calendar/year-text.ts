@@ -27,9 +27,10 @@ export function yearText(year: Pick<CalendarYear, 'holidays' | 'makeUpWorkdays'>
  * spaces), a make-up day a date alone; blank lines are skipped. Whether the dates belong to the
  * year and agree with each other is the service's to say.
  */
-export function parseYearText(
-  text: YearText,
-): { input: Pick<CalendarYearInput, 'holidays' | 'makeUpWorkdays'>; problems: LineProblem[] } {
+export function parseYearText(text: YearText): {
+  input: Pick<CalendarYearInput, 'holidays' | 'makeUpWorkdays'>;
+  problems: LineProblem[];
+} {
   const problems: LineProblem[] = [];
   const lines = (box: string) =>
     box

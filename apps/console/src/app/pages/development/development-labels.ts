@@ -53,13 +53,18 @@ export function stateColour(state: TimelineState): string {
   return colours[state];
 }
 
-/** 剩余 5 天 / 今日到期 / 逾期 3 天; nothing without a date. */
+/** 剩余 5 天 / 今日到期 / 逾期 3 天 (one day is "1 day" in English); nothing without a date. */
 export function daysLeftText(i18n: TranslateService, daysLeft: number | null): string {
   if (daysLeft === null) return '';
   if (daysLeft === 0) return i18n.t('dev.days.today');
-  return daysLeft > 0
-    ? i18n.t('dev.days.left', { n: daysLeft })
-    : i18n.t('dev.days.overdue', { n: -daysLeft });
+  const n = Math.abs(daysLeft);
+  if (daysLeft > 0) return n === 1 ? i18n.t('dev.days.leftOne') : i18n.t('dev.days.left', { n });
+  return n === 1 ? i18n.t('dev.days.overdueOne') : i18n.t('dev.days.overdue', { n });
+}
+
+/** 共 n 人; in English "1 case", "n cases". */
+export function caseCountText(i18n: TranslateService, n: number): string {
+  return n === 1 ? i18n.t('dev.cases.totalOne') : i18n.t('dev.cases.total', { n });
 }
 
 /** What an entry records, in words from the one catalogue: a step's name, or what happened to the case by itself. */

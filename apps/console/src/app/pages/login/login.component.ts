@@ -6,9 +6,21 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzInputModule } from 'ng-zorro-antd/input';
 import { PASSWORD_PAGE } from '../../core/auth/auth.guard';
-import { SessionService, type SignedOutReason, TranslatePipe, TranslateService } from '@bastion/console-ui';
+import {
+  ControlFieldComponent,
+  type MessageKey,
+  SessionService,
+  type SignedOutReason,
+  TranslatePipe,
+  TranslateService,
+} from '@bastion/console-ui';
+
+/** The sign-in form's two fields; each has its label `login.<name>` and `login.<name>Required`. */
+const FIELDS = [
+  { name: 'username', kind: 'text', icon: 'user', autocomplete: 'username' },
+  { name: 'password', kind: 'password', icon: 'lock', autocomplete: 'current-password' },
+] as const;
 
 @Component({
   selector: 'bst-login',
@@ -20,7 +32,7 @@ import { SessionService, type SignedOutReason, TranslatePipe, TranslateService }
     NzCardModule,
     NzFormModule,
     NzIconModule,
-    NzInputModule,
+    ControlFieldComponent,
     TranslatePipe,
   ],
   templateUrl: './login.component.html',
@@ -35,6 +47,8 @@ export class LoginComponent {
   readonly reason = input<SignedOutReason | undefined>();
   readonly returnUrl = input<string | undefined>();
 
+  protected readonly fields = FIELDS;
+  protected readonly label = (name: string): MessageKey => `login.${name}` as MessageKey;
   protected readonly form = inject(NonNullableFormBuilder).group({
     username: ['', Validators.required],
     password: ['', Validators.required],

@@ -6,17 +6,20 @@ import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzBreadCrumbModule } from 'ng-zorro-antd/breadcrumb';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { filter, switchMap, tap } from 'rxjs';
+import { switchMap, tap } from 'rxjs';
 import {
   canAt,
   ErrorAlertComponent,
   IdentityApi,
+  ListCellDirective,
+  keptLoad,
   LOADING,
+  type RecordItem,
+  RecordSectionComponent,
   SessionService,
   toLoad,
   TranslatePipe,
@@ -40,12 +43,13 @@ type Dialog = 'create' | 'edit' | 'move' | 'dissolve' | null;
     NzBreadCrumbModule,
     NzButtonModule,
     NzCardModule,
-    NzDescriptionsModule,
     NzEmptyModule,
     NzIconModule,
     NzSkeletonModule,
     NzTagModule,
     ErrorAlertComponent,
+    ListCellDirective,
+    RecordSectionComponent,
     OrgDissolveComponent,
     OrgFormComponent,
     OrgHistoryComponent,
@@ -67,27 +71,11 @@ export class OrgDetailComponent {
   private readonly reloads = signal(0);
   private readonly request = computed(() => ({ id: this.orgId(), reload: this.reloads() }));
 
-  /** The organisation on screen, so that reloading it does not blank the panel. */
-  private shownId: string | null = null;
-
-  protected readonly detail = toSignal(
-    toObservable(this.request).pipe(
-      switchMap(({ id }) => {
-        // A reload keeps the current copy (and any open dialog with what the user typed) on
-        // screen until the fresh one arrives.
-        const again = id === this.shownId;
-        return this.api.org(id).pipe(
-          toLoad(),
-          filter((load) => !(again && load.state === 'loading')),
-        );
-      }),
-      tap((load) => {
-        if (load.state !== 'ready') return;
-        this.shownId = load.value.id;
-        this.loaded.emit(load.value);
-      }),
-    ),
-    { initialValue: LOADING },
+  /** A reload keeps the current copy (and any open dialog with what the user typed) on screen until the fresh one arrives. */
+  protected readonly detail = keptLoad(
+    this.request,
+    ({ id }) => id,
+    ({ id }) => this.api.org(id).pipe(tap((org) => this.loaded.emit(org))),
   );
   protected readonly history = toSignal(
     toObservable(this.request).pipe(switchMap(({ id }) => this.api.orgHistory(id).pipe(toLoad()))),
@@ -109,6 +97,27 @@ export class OrgDetailComponent {
       ? canAt(this.session.me(), 'org.manage', this.pathIds().slice(0, -1))
       : !!this.session.me()?.isAdmin;
   });
+  /** A branch names the committee that approves for it and whether it is temporary; a committee whether it may approve. */
+  protected readonly items = computed((): RecordItem[] => {
+    const org = this.org();
+    if (!org) return [];
+    const yesNo = (yes: boolean) => this.i18n.t(yes ? 'common.yes' : 'common.no');
+    return [
+      { key: 'kind', title: 'orgs.kind', text: this.i18n.kind(org.kind) },
+      { key: 'code', title: 'orgs.code', text: org.code || '—' },
+      { key: 'members', title: 'orgs.members' },
+      { key: 'children', title: 'orgs.children', text: String(org.childCount) },
+      ...(org.kind === 'branch'
+        ? [
+            { key: 'approvingCommittee', title: 'orgs.approvingCommittee' } as const,
+            { key: 'isTemporary', title: 'orgs.isTemporary', text: yesNo(org.isTemporary) } as const,
+          ]
+        : []),
+      ...(org.kind === 'committee'
+        ? [{ key: 'mayApprove', title: 'orgs.mayApprove', text: yesNo(org.mayApprove) } as const]
+        : []),
+    ];
+  });
   protected readonly canCreateChild = computed(() => {
     const org = this.org();
     return !!org && this.canManage() && childKindsOf(org.kind).length > 0;
@@ -122,15 +131,21 @@ export class OrgDetailComponent {
     this.dialog.set(dialog);
   }
 
-  protected created(id: string, org: OrgDetail): void {
-    this.dialog.set(null);
-    this.changed.emit({ refresh: [org.id], select: id });
-  }
+  /** The organisation form's dialog is open, creating below this one or editing it. */
+  protected readonly formMode = computed(() => {
+    const dialog = this.dialog();
+    return dialog === 'create' || dialog === 'edit' ? dialog : null;
+  });
 
-  protected edited(org: OrgDetail): void {
+  /** A new organisation is shown at once; an edited one is loaded again, and its parent's list. */
+  protected formSaved(mode: 'create' | 'edit', id: string, org: OrgDetail): void {
     this.dialog.set(null);
-    this.reload();
-    this.changed.emit({ refresh: [org.parentId] });
+    if (mode === 'create') {
+      this.changed.emit({ refresh: [org.id], select: id });
+    } else {
+      this.reload();
+      this.changed.emit({ refresh: [org.parentId] });
+    }
   }
 
   protected moved(newParentId: string, org: OrgDetail): void {

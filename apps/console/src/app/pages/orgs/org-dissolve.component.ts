@@ -1,21 +1,27 @@
 import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import type { OrgDetail } from '@bastion/identity-contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
-import { NzFormModule } from 'ng-zorro-antd/form';
-import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzModalModule } from 'ng-zorro-antd/modal';
 import {
-  ErrorAlertComponent,
-  FormFieldComponent,
+  DIALOG_FORM_IMPORTS,
+  type FieldSpec,
   FormSubmission,
   IdentityApi,
   savedNotice,
   toLocalDate,
-  TranslatePipe,
 } from '@bastion/console-ui';
+
+const FIELDS: readonly FieldSpec[] = [
+  {
+    name: 'reason',
+    label: 'orgs.dissolve.reason',
+    kind: 'textarea',
+    id: 'dissolve-reason',
+    testId: 'org-dissolve-reason',
+    rows: 3,
+  },
+  { name: 'date', label: 'orgs.dissolve.date', kind: 'date', id: 'dissolve-date' },
+];
 
 /**
  * Dissolves an organisation after the user gives a reason. The service refuses while anything
@@ -24,18 +30,7 @@ import {
 @Component({
   selector: 'bst-org-dissolve',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ReactiveFormsModule,
-    NzAlertModule,
-    NzButtonModule,
-    NzDatePickerModule,
-    NzFormModule,
-    NzInputModule,
-    NzModalModule,
-    ErrorAlertComponent,
-    FormFieldComponent,
-    TranslatePipe,
-  ],
+  imports: [NzAlertModule, ...DIALOG_FORM_IMPORTS],
   templateUrl: './org-dissolve.component.html',
 })
 export class OrgDissolveComponent {
@@ -47,6 +42,7 @@ export class OrgDissolveComponent {
   readonly closed = output();
   readonly reload = output();
 
+  protected readonly fields = FIELDS;
   protected readonly form = inject(NonNullableFormBuilder).group({
     reason: ['', [Validators.required, Validators.minLength(2)]],
     date: [null as Date | null],

@@ -8,21 +8,15 @@ import {
   output,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import type { CreateOrg, OrgDetail, OrgKind, UpdateOrg } from '@bastion/identity-contracts';
 import { childKindsOf } from '@bastion/identity-rules';
-import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
-import { NzFormModule } from 'ng-zorro-antd/form';
-import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzModalModule } from 'ng-zorro-antd/modal';
-import { NzSelectModule } from 'ng-zorro-antd/select';
 import {
-  ErrorAlertComponent,
-  FormFieldComponent,
+  DIALOG_FORM_IMPORTS,
+  type FieldSpec,
   FormSubmission,
   IdentityApi,
-  TranslatePipe,
   TranslateService,
 } from '@bastion/console-ui';
 
@@ -33,23 +27,13 @@ import {
 @Component({
   selector: 'bst-org-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ReactiveFormsModule,
-    NzCheckboxModule,
-    NzFormModule,
-    NzInputModule,
-    NzModalModule,
-    NzSelectModule,
-    ErrorAlertComponent,
-    FormFieldComponent,
-    TranslatePipe,
-  ],
+  imports: [...DIALOG_FORM_IMPORTS],
   templateUrl: './org-form.component.html',
 })
 export class OrgFormComponent implements OnInit {
   private readonly api = inject(IdentityApi);
   private readonly message = inject(NzMessageService);
-  protected readonly i18n = inject(TranslateService);
+  private readonly i18n = inject(TranslateService);
 
   readonly mode = input.required<'create' | 'edit'>();
   /** The parent when creating, the organisation itself when editing. */
@@ -70,6 +54,49 @@ export class OrgFormComponent implements OnInit {
     initialValue: this.form.controls.kind.value,
   });
   protected readonly kind = computed(() => (this.mode() === 'edit' ? this.org().kind : this.kindValue()));
+  /**
+   * The kind is chosen when creating only. A committee has its approval authority; a branch is
+   * temporary or not and names the committee that approves for it, or inherits one.
+   */
+  protected readonly fields = computed((): readonly FieldSpec[] => {
+    const kind = this.kind();
+    const kinds = this.kindOptions().map((k) => ({ value: k, label: this.i18n.kind(k) }));
+    const approvers = [
+      { value: '', label: this.i18n.t('orgs.form.approverInherit') },
+      ...this.approverOptions().map((c) => ({ value: c.id, label: c.name })),
+    ];
+    return [
+      ...(this.mode() === 'create'
+        ? [
+            {
+              name: 'kind',
+              label: 'orgs.form.kind',
+              kind: 'select',
+              id: 'org-kind',
+              testId: 'org-form-kind',
+              options: kinds,
+            } as const,
+          ]
+        : []),
+      { name: 'name', label: 'orgs.form.name', id: 'org-name', testId: 'org-form-name' },
+      { name: 'code', label: 'orgs.form.code', id: 'org-code', testId: 'org-form-code' },
+      ...(kind === 'committee'
+        ? [{ name: 'mayApprove', label: 'orgs.mayApprove', kind: 'checkbox' } as const]
+        : []),
+      ...(kind === 'branch'
+        ? ([
+            { name: 'isTemporary', label: 'orgs.isTemporary', kind: 'checkbox' },
+            {
+              name: 'approvingCommitteeId',
+              label: 'orgs.form.approvingCommittee',
+              kind: 'select',
+              id: 'org-approver',
+              options: approvers,
+            },
+          ] as const)
+        : []),
+    ];
+  });
   protected readonly kindOptions = computed(() => childKindsOf(this.org().kind));
   /** Committees above the branch; the service checks which of them may approve. */
   protected readonly approverOptions = computed(() => {

@@ -1,18 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, Validators } from '@angular/forms';
 import type { OrgDetail } from '@bastion/identity-contracts';
 import { parentKindsOf } from '@bastion/identity-rules';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzModalModule } from 'ng-zorro-antd/modal';
 import {
-  ErrorAlertComponent,
-  FormFieldComponent,
+  DIALOG_FORM_IMPORTS,
   FormSubmission,
   IdentityApi,
   OrgPickerComponent,
-  TranslatePipe,
   TranslateService,
 } from '@bastion/console-ui';
 
@@ -20,44 +16,25 @@ import {
 @Component({
   selector: 'bst-org-move',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ReactiveFormsModule,
-    NzAlertModule,
-    NzFormModule,
-    NzModalModule,
-    ErrorAlertComponent,
-    OrgPickerComponent,
-    FormFieldComponent,
-    TranslatePipe,
-  ],
+  imports: [NzAlertModule, OrgPickerComponent, ...DIALOG_FORM_IMPORTS],
   template: `
-    <nz-modal
-      [nzVisible]="true"
-      [nzTitle]="'orgs.move.title' | t: { name: org().name }"
-      [nzOkText]="'common.confirm' | t"
-      [nzCancelText]="'common.cancel' | t"
-      [nzOkLoading]="submission.saving()"
-      (nzOnOk)="submit()"
-      (nzOnCancel)="closed.emit()"
+    <bst-form-dialog
+      [title]="'orgs.move.title' | t: { name: org().name }"
+      [okText]="'common.confirm' | t"
+      [submission]="submission"
+      [onlyUnmatched]="false"
+      [reloadable]="true"
+      (ok)="submit()"
+      (cancelled)="closed.emit()"
+      (reload)="reload.emit()"
     >
-      <ng-container *nzModalContent>
-        <nz-alert class="form-alert" nzType="info" [nzMessage]="'orgs.move.hint' | t" />
-        @if (submission.failure(); as failure) {
-          <bst-error-alert
-            class="form-alert"
-            [error]="failure"
-            [retryable]="failure.code === 'STALE_VERSION'"
-            retryLabel="common.reload"
-            (retry)="reload.emit()"
-          />
-        }
-        <form nz-form nzLayout="vertical" (ngSubmit)="submit()">
-          <bst-field [label]="'orgs.move.newParent' | t" [required]="true" [control]="newParent">
-            <bst-org-picker [formControl]="newParent" [selectable]="parentKinds()" testId="org-move-parent" />
-          </bst-field>
-        </form>
-      </ng-container>
-    </nz-modal>
+      <nz-alert class="form-alert" nzType="info" [nzMessage]="'orgs.move.hint' | t" />
+      <form nz-form nzLayout="vertical" (ngSubmit)="submit()">
+        <bst-field [label]="'orgs.move.newParent' | t" [required]="true" [control]="newParent">
+          <bst-org-picker [formControl]="newParent" [selectable]="parentKinds()" testId="org-move-parent" />
+        </bst-field>
+      </form>
+    </bst-form-dialog>
   `,
 })
 export class OrgMoveComponent {

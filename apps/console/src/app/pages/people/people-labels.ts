@@ -1,4 +1,4 @@
-import type { MembershipStatus } from '@bastion/identity-contracts';
+import type { MembershipStatus, SanctionKind } from '@bastion/identity-contracts';
 import type { MessageKey } from '@bastion/console-ui';
 
 export const STATUS_FILTERS = ['full', 'probationary', 'member', 'none'] as const;
@@ -10,3 +10,5 @@ export const statusColour = (status: MembershipStatus | null): string =>
   status === 'full' ? 'red' : status === 'probationary' ? 'orange' : 'default';
 
 export const genderLabel = (gender: 'male' | 'female'): MessageKey => `people.gender.${gender}`;
+
+export const sanctionKindLabel = (kind: SanctionKind): MessageKey => `discipline.kind.${kind}` as MessageKey;

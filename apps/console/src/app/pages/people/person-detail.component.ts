@@ -1,40 +1,61 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import { type Office, type Sanction, underProbationOn } from '@bastion/identity-contracts';
+import {
+  type Office,
+  type Sanction,
+  underProbationOn,
+  type VoterExclusion,
+} from '@bastion/identity-contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
-import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
-import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { catchError, filter, map, of, switchMap, tap } from 'rxjs';
+import { catchError, map, of, switchMap } from 'rxjs';
 import {
   canAt,
   ErrorAlertComponent,
   IdentityApi,
-  LOADING,
+  ListCellDirective,
+  keptLoad,
   type MessageKey,
+  type RecordColumn,
+  type RecordItem,
+  RecordSectionComponent,
   SessionService,
-  toLoad,
   toLocalDate,
   TranslatePipe,
   TranslateService,
   valueOf,
 } from '@bastion/console-ui';
-import { EndOfficeComponent } from './end-office.component';
-import { ExclusionFormComponent } from './exclusion-form.component';
-import { MembershipFormComponent } from './membership-form.component';
-import { OfficeFormComponent } from './office-form.component';
-import { genderLabel, statusColour, statusLabel } from './people-labels';
+import { genderLabel, sanctionKindLabel, statusColour, statusLabel } from './people-labels';
+import { PersonActComponent } from './person-act.component';
+import type { PersonActName } from './person-acts';
 import { PersonFormComponent } from './person-form.component';
-import { RestoreRightsComponent } from './restore-rights.component';
 import { RevealIdComponent } from './reveal-id.component';
-import { SanctionFormComponent, sanctionKindLabel } from './sanction-form.component';
 
-type Dialog = 'edit' | 'membership' | 'office' | 'exclusion' | 'sanction' | 'reveal' | 'revealPhone' | null;
+type Dialog = 'edit' | 'reveal' | 'revealPhone' | null;
+
+/** A table section of the person's record, with the act it offers to whoever may take it. */
+interface TableSection {
+  key: string;
+  title: MessageKey;
+  columns: readonly RecordColumn<unknown>[];
+  rows: readonly unknown[];
+  empty: MessageKey;
+  act: { name: PersonActName; label: MessageKey; testId: string } | null;
+  testId?: string;
+  rowTestId?(row: unknown): string;
+  scrollX?: string;
+}
+
+/** An act on the person under way, with the row it started from. */
+interface Acting {
+  name: PersonActName;
+  office?: Office;
+  sanction?: Sanction;
+}
 
 /**
  * One person: details with a masked ID number and phone, membership, offices, voter exclusions
@@ -47,21 +68,15 @@ type Dialog = 'edit' | 'membership' | 'office' | 'exclusion' | 'sanction' | 'rev
     RouterLink,
     NzButtonModule,
     NzCardModule,
-    NzDescriptionsModule,
-    NzEmptyModule,
     NzIconModule,
     NzSkeletonModule,
-    NzTableModule,
     NzTagModule,
-    EndOfficeComponent,
     ErrorAlertComponent,
-    ExclusionFormComponent,
-    MembershipFormComponent,
-    OfficeFormComponent,
+    ListCellDirective,
+    RecordSectionComponent,
+    PersonActComponent,
     PersonFormComponent,
-    RestoreRightsComponent,
     RevealIdComponent,
-    SanctionFormComponent,
     TranslatePipe,
   ],
   templateUrl: './person-detail.component.html',
@@ -79,20 +94,11 @@ export class PersonDetailComponent {
   readonly id = input.required<string>();
 
   private readonly reloads = signal(0);
-  private shownId: string | null = null;
-  protected readonly person = toSignal(
-    toObservable(computed(() => ({ id: this.id(), reload: this.reloads() }))).pipe(
-      switchMap(({ id }) => {
-        // Reloading after a change keeps the page on screen until the new copy arrives.
-        const again = id === this.shownId;
-        return this.api.person(id).pipe(
-          toLoad(),
-          filter((load) => !(again && load.state === 'loading')),
-        );
-      }),
-      tap((load) => load.state === 'ready' && (this.shownId = load.value.id)),
-    ),
-    { initialValue: LOADING },
+  /** Reloading after a change keeps the page on screen until the new copy arrives. */
+  protected readonly person = keptLoad(
+    () => ({ id: this.id(), reload: this.reloads() }),
+    ({ id }) => id,
+    ({ id }) => this.api.person(id),
   );
 
   /**
@@ -119,7 +125,103 @@ export class PersonDetailComponent {
     canAt(this.session.me(), 'person.discipline', this.orgPath()),
   );
   protected readonly sanctionKindLabel = sanctionKindLabel;
-  protected readonly restoring = signal<Sanction | null>(null);
+
+  private readonly yesNo = (yes: boolean): string => this.i18n.t(yes ? 'common.yes' : 'common.no');
+  protected readonly basicItems = computed((): RecordItem[] => {
+    const person = valueOf(this.person());
+    if (!person) return [];
+    return [
+      { key: 'gender', title: 'person.gender', text: this.i18n.t(genderLabel(person.gender)) },
+      { key: 'birthDate', title: 'person.birthDate', text: person.birthDate ?? '—' },
+      { key: 'idNumber', title: 'person.idNumber' },
+      { key: 'phone', title: 'person.phone' },
+      { key: 'workUnit', title: 'person.workUnit', text: person.workUnit ?? '—' },
+      { key: 'org', title: 'person.org' },
+      { key: 'hasLogin', title: 'person.hasLogin', text: this.yesNo(person.hasLogin) },
+    ];
+  });
+  protected readonly membershipItems = computed((): RecordItem[] => {
+    const membership = valueOf(this.person())?.membership;
+    if (!membership) return [];
+    return [
+      { key: 'status', title: 'person.membership.status', text: this.i18n.t(statusLabel(membership.status)) },
+      { key: 'admissionDate', title: 'person.membership.admissionDate', text: membership.admissionDate },
+      { key: 'standingDate', title: 'person.membership.standingDate', text: membership.standingDate ?? '—' },
+      { key: 'votingRights', title: 'person.membership.votingRights' },
+    ];
+  });
+  /** Who may manage the person ends an office from its row. */
+  protected readonly officeColumns = computed((): RecordColumn<Office>[] => [
+    { key: 'role', title: 'person.office.role', text: (office) => this.i18n.role(office.role) },
+    { key: 'org', title: 'person.office.org', text: (office) => office.org.name },
+    { key: 'from', title: 'person.office.from', text: (office) => office.fromDate },
+    {
+      key: 'to',
+      title: 'person.office.to',
+      text: (office) => office.toDate ?? this.i18n.t('person.office.current'),
+    },
+    ...(this.canManage() ? [{ key: 'end', title: 'common.actions', width: '100px' } as const] : []),
+  ]);
+  protected readonly exclusionColumns: RecordColumn<VoterExclusion>[] = [
+    { key: 'reason', title: 'person.exclusion.reason', text: (exclusion) => exclusion.reason },
+    { key: 'from', title: 'person.exclusion.from', text: (exclusion) => exclusion.fromDate },
+    { key: 'to', title: 'person.exclusion.to', text: (exclusion) => exclusion.toDate ?? '—' },
+    { key: 'approvedBy', title: 'person.exclusion.approvedBy', text: (exclusion) => exclusion.approvedBy },
+  ];
+  /** Who records party discipline restores a member's rights from the sanction's row. */
+  protected readonly sanctionColumns = computed((): RecordColumn<Sanction>[] => [
+    { key: 'kind', title: 'discipline.kind', width: '130px' },
+    { key: 'decidedOn', title: 'discipline.decidedOn', text: (sanction) => sanction.decidedOn },
+    { key: 'effectiveFrom', title: 'discipline.effectiveFrom', text: (sanction) => sanction.effectiveFrom },
+    { key: 'term', title: 'discipline.term' },
+    { key: 'decidingBody', title: 'discipline.decidingBody', text: (sanction) => sanction.decidingBody },
+    { key: 'reason', title: 'discipline.reason', text: (sanction) => sanction.reason },
+    { key: 'files', title: 'discipline.files' },
+    ...(this.canDiscipline() ? [{ key: 'restore', title: 'common.actions', width: '120px' } as const] : []),
+  ]);
+  protected readonly noTestId = (): null => null;
+  protected readonly tables = computed((): TableSection[] => {
+    const person = valueOf(this.person());
+    if (!person) return [];
+    const manage = this.canManage();
+    return [
+      {
+        key: 'offices',
+        title: 'person.offices',
+        columns: this.officeColumns(),
+        rows: person.offices,
+        empty: 'person.offices.none',
+        act: manage ? { name: 'office', label: 'person.office.add', testId: 'office-add' } : null,
+      },
+      {
+        key: 'exclusions',
+        title: 'person.exclusions',
+        columns: this.exclusionColumns,
+        rows: person.exclusions,
+        empty: 'person.exclusions.none',
+        act: manage ? { name: 'exclusion', label: 'person.exclusion.add', testId: 'exclusion-add' } : null,
+      },
+      {
+        key: 'sanctions',
+        title: 'discipline.title',
+        columns: this.sanctionColumns(),
+        rows: person.sanctions,
+        empty: 'discipline.none',
+        // Discipline is recorded on members only.
+        act:
+          this.canDiscipline() && person.membership
+            ? { name: 'sanction', label: 'discipline.add', testId: 'sanction-add' }
+            : null,
+        testId: 'sanctions',
+        rowTestId: (sanction: Sanction) => `sanction-${sanction.kind}`,
+        scrollX: '760px',
+      },
+    ];
+  });
+  /** The sanctions that take a member's rights or membership stand out. */
+  protected sanctionColour(sanction: Sanction): string {
+    return sanction.kind === 'expulsion' || sanction.kind === 'probation' ? 'red' : 'orange';
+  }
 
   /** Under 留党察看 today, rights not restored: the member has no vote, whatever the record's flag says. */
   protected suspendedNow(sanctions: readonly Sanction[]): boolean {
@@ -137,7 +239,11 @@ export class PersonDetailComponent {
   }
 
   protected readonly dialog = signal<Dialog>(null);
-  protected readonly ending = signal<Office | null>(null);
+  protected readonly acting = signal<Acting | null>(null);
+
+  protected act(name: PersonActName | null, row: Omit<Acting, 'name'> = {}): void {
+    this.acting.set(name ? { name, ...row } : null);
+  }
 
   protected reload(): void {
     this.reloads.update((n) => n + 1);
@@ -145,8 +251,7 @@ export class PersonDetailComponent {
 
   protected done(): void {
     this.dialog.set(null);
-    this.ending.set(null);
-    this.restoring.set(null);
+    this.acting.set(null);
     this.reload();
   }
 }

@@ -7,25 +7,20 @@ import {
   type OnInit,
   output,
 } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import type { CreatePerson, PersonDetail, UpdatePerson } from '@bastion/identity-contracts';
-import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
-import { NzFormModule } from 'ng-zorro-antd/form';
-import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzModalModule } from 'ng-zorro-antd/modal';
-import { NzRadioModule } from 'ng-zorro-antd/radio';
 import {
-  ErrorAlertComponent,
-  FormFieldComponent,
+  DIALOG_FORM_IMPORTS,
+  type FieldSpec,
   FormSubmission,
   fromLocalDate,
   IdentityApi,
-  OrgPickerComponent,
+  type MessageKey,
   toLocalDate,
-  TranslatePipe,
   TranslateService,
 } from '@bastion/console-ui';
+import { genderLabel } from './people-labels';
 
 /**
  * Creates a person or edits one. The service validates the ID number and phone; whatever it
@@ -34,18 +29,7 @@ import {
 @Component({
   selector: 'bst-person-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ReactiveFormsModule,
-    NzDatePickerModule,
-    NzFormModule,
-    NzInputModule,
-    NzModalModule,
-    NzRadioModule,
-    ErrorAlertComponent,
-    OrgPickerComponent,
-    FormFieldComponent,
-    TranslatePipe,
-  ],
+  imports: [...DIALOG_FORM_IMPORTS],
   templateUrl: './person-form.component.html',
 })
 export class PersonFormComponent implements OnInit {
@@ -68,7 +52,47 @@ export class PersonFormComponent implements OnInit {
     workUnit: [''],
     orgId: ['', Validators.required],
   });
-  protected readonly currentOrg = computed(() => this.person()?.org ?? null);
+  /**
+   * The ID number and phone are kept masked: typed in full, never shown back, and on an edit an
+   * empty field keeps the stored one.
+   */
+  protected readonly fields = computed((): readonly FieldSpec[] => {
+    const person = this.person();
+    const hint = (key: MessageKey) => (this.mode() === 'edit' ? this.i18n.t(key) : '');
+    const genders = (['male', 'female'] as const).map((g) => ({
+      value: g,
+      label: this.i18n.t(genderLabel(g)),
+    }));
+    return [
+      { name: 'name', label: 'person.name', id: 'person-name', testId: 'person-form-name' },
+      { name: 'gender', label: 'person.gender', kind: 'radio', options: genders },
+      {
+        name: 'orgId',
+        label: 'person.org',
+        kind: 'org',
+        testId: 'person-form-org',
+        currentOrg: person?.org ?? null,
+      },
+      { name: 'birthDate', label: 'person.birthDate', kind: 'date', id: 'person-birth' },
+      {
+        name: 'idNumber',
+        label: 'person.idNumber',
+        id: 'person-id',
+        autocomplete: 'off',
+        hint: hint('person.idNumberHint'),
+        placeholder: person?.idNumberMasked ?? '',
+      },
+      {
+        name: 'phone',
+        label: 'person.phone',
+        id: 'person-phone',
+        autocomplete: 'off',
+        hint: hint('person.phoneHint'),
+        placeholder: person?.phoneMasked ?? '',
+      },
+      { name: 'workUnit', label: 'person.workUnit', id: 'person-unit' },
+    ];
+  });
   protected readonly submission = new FormSubmission(this.form);
 
   ngOnInit(): void {

@@ -1,24 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
-import {
-  type AbstractControl,
-  FormControl,
-  FormGroup,
-  ReactiveFormsModule,
-  type ValidationErrors,
-} from '@angular/forms';
+import { type AbstractControl, FormControl, FormGroup, type ValidationErrors } from '@angular/forms';
 import { type PersonDetail, REVEAL_REASON_MIN_LENGTH } from '@bastion/identity-contracts';
 import { map, type Observable } from 'rxjs';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzFormModule } from 'ng-zorro-antd/form';
-import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzModalModule } from 'ng-zorro-antd/modal';
-import {
-  ErrorAlertComponent,
-  FormFieldComponent,
-  FormSubmission,
-  IdentityApi,
-  TranslatePipe,
-} from '@bastion/console-ui';
+import { DIALOG_FORM_IMPORTS, FormSubmission, IdentityApi } from '@bastion/console-ui';
 
 /** Which number of a person the dialog reveals. */
 export type RevealedField = 'idNumber' | 'phone';
@@ -40,56 +25,37 @@ function reasonGiven(control: AbstractControl<string>): ValidationErrors | null 
 @Component({
   selector: 'bst-reveal-id',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ReactiveFormsModule,
-    NzAlertModule,
-    NzFormModule,
-    NzInputModule,
-    NzModalModule,
-    ErrorAlertComponent,
-    FormFieldComponent,
-    TranslatePipe,
-  ],
+  imports: [NzAlertModule, ...DIALOG_FORM_IMPORTS],
   template: `
-    <nz-modal
-      [nzVisible]="true"
-      [nzTitle]="(field() === 'phone' ? 'person.revealPhone.title' : 'person.reveal.title') | t"
-      [nzOkText]="revealed() ? null : ('common.confirm' | t)"
-      [nzCancelText]="(revealed() ? 'common.close' : 'common.cancel') | t"
-      [nzOkLoading]="submission.saving()"
-      (nzOnOk)="submit()"
-      (nzOnCancel)="closed.emit()"
+    <bst-form-dialog
+      [title]="(field() === 'phone' ? 'person.revealPhone.title' : 'person.reveal.title') | t"
+      [okText]="'common.confirm' | t"
+      [okHidden]="!!revealed()"
+      [cancelText]="(revealed() ? 'common.close' : 'common.cancel') | t"
+      [submission]="submission"
+      [onlyUnmatched]="false"
+      (ok)="submit()"
+      (cancelled)="closed.emit()"
     >
-      <ng-container *nzModalContent>
-        @if (revealed(); as number) {
-          <nz-alert
-            nzType="info"
-            [nzMessage]="person().name"
-            [nzDescription]="number"
-            [attr.data-testid]="field() === 'phone' ? 'revealed-phone' : 'revealed-id'"
-          />
-        } @else {
-          @if (submission.failure(); as failure) {
-            <bst-error-alert class="form-alert" [error]="failure" />
-          }
-          <bst-field
-            [label]="'person.reveal.reason' | t"
-            for="reveal-reason"
-            [required]="true"
-            [control]="reason"
-          >
-            <textarea
-              nz-input
-              id="reveal-reason"
-              rows="2"
-              [placeholder]="'person.reveal.reasonHint' | t: { n: minLength }"
-              [formControl]="reason"
-              data-testid="reveal-reason"
-            ></textarea>
-          </bst-field>
-        }
-      </ng-container>
-    </nz-modal>
+      @if (revealed(); as number) {
+        <nz-alert
+          nzType="info"
+          [nzMessage]="person().name"
+          [nzDescription]="number"
+          [attr.data-testid]="field() === 'phone' ? 'revealed-phone' : 'revealed-id'"
+        />
+      } @else {
+        <bst-control-field
+          [label]="'person.reveal.reason' | t"
+          fieldId="reveal-reason"
+          kind="textarea"
+          testId="reveal-reason"
+          [required]="true"
+          [placeholder]="'person.reveal.reasonHint' | t: { n: minLength }"
+          [control]="reason"
+        />
+      }
+    </bst-form-dialog>
   `,
 })
 export class RevealIdComponent {

@@ -13,9 +13,10 @@ import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import {
   applyServerErrors,
+  type FieldSpec,
+  FormFieldsComponent,
   ErrorAlertComponent,
   FieldErrorPipe,
-  FormFieldComponent,
   FormSubmission,
   IdentityApi,
   SessionService,
@@ -31,6 +32,28 @@ function sameAsNewPassword(control: AbstractControl): ValidationErrors | null {
     : null;
 }
 
+/** The fields around the new password, which shows every problem the service found with it. */
+const FIELDS = {
+  current: [
+    {
+      name: 'currentPassword',
+      label: 'profile.currentPassword',
+      kind: 'password',
+      id: 'current-password',
+      autocomplete: 'current-password',
+    },
+  ],
+  confirm: [
+    {
+      name: 'confirmPassword',
+      label: 'profile.confirmPassword',
+      kind: 'password',
+      id: 'confirm-password',
+      autocomplete: 'new-password',
+    },
+  ],
+} satisfies Record<string, readonly FieldSpec[]>;
+
 /**
  * Changes the user's password. The service judges strength and lists every problem with the new
  * password; each is shown under the field.
@@ -45,7 +68,7 @@ function sameAsNewPassword(control: AbstractControl): ValidationErrors | null {
     NzInputModule,
     ErrorAlertComponent,
     FieldErrorPipe,
-    FormFieldComponent,
+    FormFieldsComponent,
     TranslatePipe,
   ],
   templateUrl: './change-password.component.html',
@@ -59,6 +82,7 @@ export class ChangePasswordComponent {
   readonly changed = output();
   protected readonly username = computed(() => this.session.me()?.username ?? '');
 
+  protected readonly fields = FIELDS;
   protected readonly form = inject(NonNullableFormBuilder).group({
     currentPassword: ['', Validators.required],
     newPassword: ['', Validators.required],

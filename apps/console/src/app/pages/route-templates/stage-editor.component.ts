@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -10,7 +10,13 @@ import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzSwitchModule } from 'ng-zorro-antd/switch';
-import { FieldErrorPipe, FormFieldComponent, TranslatePipe } from '@bastion/console-ui';
+import {
+  FieldErrorPipe,
+  FormFieldComponent,
+  RowMovesComponent,
+  TranslatePipe,
+  TranslateService,
+} from '@bastion/console-ui';
 import { RuleEditorComponent } from './rule-editor.component';
 import { emptyRule } from './template-form';
 import { ruleGroup, type StageGroup } from './template-form-groups';
@@ -37,6 +43,7 @@ import { ruleGroup, type StageGroup } from './template-form-groups';
     FieldErrorPipe,
     RuleEditorComponent,
     FormFieldComponent,
+    RowMovesComponent,
     TranslatePipe,
   ],
   templateUrl: './stage-editor.component.html',
@@ -51,6 +58,13 @@ export class StageEditorComponent {
   readonly moveUp = output();
   readonly moveDown = output();
   readonly remove = output();
+
+  private readonly i18n = inject(TranslateService);
+  protected readonly moveTexts = computed(() => ({
+    up: this.i18n.t('editor.moveUp'),
+    down: this.i18n.t('editor.moveDown'),
+    remove: this.i18n.t('editor.removeStage'),
+  }));
 
   protected addCc(): void {
     this.group().controls.cc.push(ruleGroup(emptyRule()));

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { type ApprovalsTestApp, startApprovalsTestApp } from '../../testing/approvals-test-app';
+import { startApprovalsTestApp } from '../../testing/approvals-test-app';
 import { action, branchToCommittee, createTemplate, submit } from '../../testing/fixtures';
-import { ADMIN } from '@bastion/platform-service-testing';
+import { ADMIN, startedForSuite } from '@bastion/platform-service-testing';
 
 const pdf = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
 const png = Buffer.concat([
@@ -11,14 +11,12 @@ const png = Buffer.concat([
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 describe('attachments', () => {
-  let t: ApprovalsTestApp;
+  const t = startedForSuite(() => startApprovalsTestApp('attachments'));
   let template: string;
 
   beforeAll(async () => {
-    t = await startApprovalsTestApp('attachments');
     template = await createTemplate(t, branchToCommittee());
   });
-  afterAll(() => t.close());
 
   it('stores an upload with its SHA-256 and gives it back to its uploader with the right headers', async () => {
     const uploaded = await t.as('submitter').upload('护林防火设备预算表.pdf', 'application/pdf', pdf);
@@ -104,7 +102,10 @@ describe('attachments', () => {
       }),
     );
     expect(refused.status).toBe(400);
-    expect(refused.body).toMatchObject({ code: 'INVALID_ATTACHMENT', details: [{ field: 'attachments.0' }] });
+    expect(refused.body).toMatchObject({
+      code: 'INVALID_ATTACHMENT',
+      details: [{ field: 'attachments.0' }],
+    });
 
     const mine = await t.as('farmASecretary').upload('审核意见.pdf', 'application/pdf', pdf);
     const signature = await t.as('farmASecretary').upload('签名.png', 'image/png', png);

@@ -1,9 +1,9 @@
 import type { Principal } from '@bastion/platform-auth';
-import { type ApprovalsTestApp, startApprovalsTestApp } from '../../testing/approvals-test-app';
+import { startApprovalsTestApp } from '../../testing/approvals-test-app';
 import { action, branchToCommittee, createTemplate, submit } from '../../testing/fixtures';
 import {
   ADMIN,
-  checkAuthorizationMatrix,
+  describeAuthorizationMatrix,
   type MatrixRoute,
   type Outcome,
   TestClient,
@@ -89,78 +89,83 @@ const routes: Route[] = [
   },
 ];
 
-describe('authorization matrix of the approvals service', () => {
-  let t: ApprovalsTestApp;
-  const targets: Target[] = [];
-  const client = (caller: Caller) => t.client(caller);
-
-  beforeAll(async () => {
-    t = await startApprovalsTestApp('matrix');
-    const template = await createTemplate(
-      t,
-      branchToCommittee({}, { requires: { opinion: false, attachments: false, signature: true } }),
-    );
-    for (const submitter of ['submitter', 'otherSecretary'] as const) {
-      const upload = await t.as(submitter).upload('附件.txt', 'text/plain', '附件');
-      const { id } = await submit(t, template, { attachmentIds: [upload.body.id] }, submitter);
-      targets.push({ request: id, attachment: upload.body.id });
-    }
-  });
-  afterAll(() => t.close());
-
-  checkAuthorizationMatrix({
+describeAuthorizationMatrix(
+  'authorization matrix of the approvals service',
+  {
+    start: () => startApprovalsTestApp('matrix'),
     callers,
     scopes: ['of 甲林场党支部', 'of another group'],
     routes,
-    client,
-    target: (scope) => targets[scope === 'of 甲林场党支部' ? 0 : 1]!,
-  });
-
-  it('lets nobody mark another person’s notifications read', async () => {
-    const theirs = await t.as('farmASecretary').get('/notifications?unread=true');
-    expect(theirs.body.unread).toBeGreaterThan(0);
-    for (const caller of callers.filter((c) => c !== 'farmASecretary')) {
-      const marked = await client(caller).post('/notifications/read', { ids: [theirs.body.items[0].id] });
-      expect(marked.status).toBe(204);
-    }
-    expect((await t.as('farmASecretary').get('/notifications')).body.unread).toBe(theirs.body.unread);
-  });
-
-  describe('route templates', () => {
-    let template: string;
-    beforeAll(async () => {
-      template = await createTemplate(t, { ...branchToCommittee(), name: '矩阵模板' });
-    });
-
-    it.each(callers)('can be read by %s, and changed only by an administrator', async (caller) => {
-      const as = client(caller);
-      for (const path of [
-        `/templates/${template}`,
-        `/templates/${template}/versions`,
-        `/templates/${template}/versions/1`,
-      ]) {
-        expect((await as.get(path)).status).toBe(200);
+    prepare: async (t) => {
+      const template = await createTemplate(
+        t,
+        branchToCommittee({}, { requires: { opinion: false, attachments: false, signature: true } }),
+      );
+      const targetOf = async (submitter: 'submitter' | 'otherSecretary'): Promise<Target> => {
+        const upload = await t.as(submitter).upload('附件.txt', 'text/plain', '附件');
+        const { id } = await submit(t, template, { attachmentIds: [upload.body.id] }, submitter);
+        return { request: id, attachment: upload.body.id };
+      };
+      return {
+        client: (caller) => t.client(caller),
+        targets: {
+          'of 甲林场党支部': await targetOf('submitter'),
+          'of another group': await targetOf('otherSecretary'),
+        },
+      };
+    },
+  },
+  ({ service: t, client, target }) => {
+    it('lets nobody mark another person’s notifications read', async () => {
+      const theirs = await t.as('farmASecretary').get('/notifications?unread=true');
+      expect(theirs.body.unread).toBeGreaterThan(0);
+      for (const caller of callers.filter((c) => c !== 'farmASecretary')) {
+        const marked = await client(caller).post('/notifications/read', { ids: [theirs.body.items[0].id] });
+        expect(marked.status).toBe(204);
       }
-      // A stale version: past the authorization check, the administrator meets the conflict.
-      const put = await as.put(`/templates/${template}`, { ...branchToCommittee(), version: -1 });
-      const archive = await as.post(`/templates/${template}/archive`);
-      const allowed = (caller as string) === 'admin';
-      expect(put.status).toBe(allowed ? 409 : 403);
-      expect(archive.status).toBe(allowed ? 204 : 403);
+      expect((await t.as('farmASecretary').get('/notifications')).body.unread).toBe(theirs.body.unread);
     });
-  });
 
-  it('a principal without grants or person sees nothing and may do nothing', async () => {
-    const stranger: Principal = { ...ADMIN, userId: '22222222-0000-4000-8000-000000000001', isAdmin: false };
-    for (const target of targets) {
-      expect((await t.as(stranger).get(`/requests/${target.request}`)).status).toBe(404);
-    }
-    expect((await t.as(stranger).get('/inbox')).body).toEqual({
-      items: [],
-      total: 0,
-      nextCursor: null,
-      counts: { todo: 0, done: 0, cc: 0, mine: 0 },
+    describe('route templates', () => {
+      let template: string;
+      beforeAll(async () => {
+        template = await createTemplate(t, { ...branchToCommittee(), name: '矩阵模板' });
+      });
+
+      it.each(callers)('can be read by %s, and changed only by an administrator', async (caller) => {
+        const as = client(caller);
+        for (const path of [
+          `/templates/${template}`,
+          `/templates/${template}/versions`,
+          `/templates/${template}/versions/1`,
+        ]) {
+          expect((await as.get(path)).status).toBe(200);
+        }
+        // A stale version: past the authorization check, the administrator meets the conflict.
+        const put = await as.put(`/templates/${template}`, { ...branchToCommittee(), version: -1 });
+        const archive = await as.post(`/templates/${template}/archive`);
+        const allowed = (caller as string) === 'admin';
+        expect(put.status).toBe(allowed ? 409 : 403);
+        expect(archive.status).toBe(allowed ? 204 : 403);
+      });
     });
-    expect((await new TestClient(t.baseUrl).get('/inbox')).status).toBe(401);
-  });
-});
+
+    it('a principal without grants or person sees nothing and may do nothing', async () => {
+      const stranger: Principal = {
+        ...ADMIN,
+        userId: '22222222-0000-4000-8000-000000000001',
+        isAdmin: false,
+      };
+      for (const scope of ['of 甲林场党支部', 'of another group'] as const) {
+        expect((await t.as(stranger).get(`/requests/${target(scope).request}`)).status).toBe(404);
+      }
+      expect((await t.as(stranger).get('/inbox')).body).toEqual({
+        items: [],
+        total: 0,
+        nextCursor: null,
+        counts: { todo: 0, done: 0, cc: 0, mine: 0 },
+      });
+      expect((await new TestClient(t.baseUrl).get('/inbox')).status).toBe(401);
+    });
+  },
+);

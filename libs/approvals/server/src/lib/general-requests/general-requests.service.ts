@@ -1,9 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { type Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
-import type { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
 import {
   APPROVALS_TASK_QUEUE,
   type GeneralRequestInput,
@@ -15,7 +11,8 @@ import {
 import type { Grant, Principal } from '@bastion/platform-auth';
 import { ForbiddenError, ValidationError } from '@bastion/platform-http';
 import { stableUuid } from '@bastion/platform-persistence';
-import { TEMPORAL_CLIENT } from '@bastion/platform-temporal';
+import { WorkflowBacked } from '@bastion/platform-service';
+import { startOnce, untilFound } from '@bastion/platform-temporal';
 import { requirePerson } from '../access';
 import { ApprovalsError } from '../approvals-error';
 import { AttachmentsService } from '../attachments/attachments.service';
@@ -59,9 +56,6 @@ export function requestOrg(principal: Principal, orgId: string | undefined): Gra
   ]);
 }
 
-/** How long a submission waits for its request to be on record before answering. */
-const READY_WITHIN_MS = 10_000;
-
 /**
  * 通用请示: a free-form request along a route template. The service builds the approval's input
  * (submitter from the token, organisation from the token's grants — its name and path the
@@ -70,13 +64,13 @@ const READY_WITHIN_MS = 10_000;
  * approval has written the request row, with its number.
  */
 @Injectable()
-export class GeneralRequestsService {
+export class GeneralRequestsService extends WorkflowBacked {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
     private readonly templates: TemplatesService,
     private readonly attachments: AttachmentsService,
-  ) {}
+  ) {
+    super();
+  }
 
   async submit(principal: Principal, input: SubmitGeneralRequest): Promise<SubmittedRequest> {
     const personId = requirePerson(principal);
@@ -117,18 +111,15 @@ export class GeneralRequestsService {
       template: { id: template.id, version: version.version, name: version.name },
     });
     try {
-      await this.temporal.workflow.start(GENERAL_REQUEST_WORKFLOW, {
+      // The same submission again (same idempotency key) finds the request already under way.
+      await startOnce(this.temporal, GENERAL_REQUEST_WORKFLOW, {
         workflowId,
         taskQueue: APPROVALS_TASK_QUEUE,
         args: [request],
-        memo: clock.memo(),
       });
     } catch (error) {
-      // The same submission again (same idempotency key): the request is already under way.
-      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) {
-        await this.release(requestId, input.attachmentIds);
-        throw error;
-      }
+      await this.release(requestId, input.attachmentIds);
+      throw error;
     }
     return this.whenRecorded(requestId);
   }
@@ -144,21 +135,20 @@ export class GeneralRequestsService {
     });
   }
 
-  private async whenRecorded(requestId: string): Promise<SubmittedRequest> {
-    const deadline = Date.now() + READY_WITHIN_MS;
-    for (let wait = 25; ; wait = Math.min(wait * 2, 250)) {
-      const [row] = (await this.db.query(`SELECT id, number FROM approvals.request WHERE id = $1`, [
-        requestId,
-      ])) as SubmittedRequest[];
-      if (row) return row;
-      if (Date.now() + wait > deadline) {
-        throw new ApprovalsError(
+  private whenRecorded(requestId: string): Promise<SubmittedRequest> {
+    return untilFound(
+      async () =>
+        (
+          (await this.db.query(`SELECT id, number FROM approvals.request WHERE id = $1`, [
+            requestId,
+          ])) as SubmittedRequest[]
+        )[0],
+      () =>
+        new ApprovalsError(
           'NOT_READY',
           'The request was submitted but is not on record yet; it will appear in your inbox shortly.',
           503,
-        );
-      }
-      await sleep(wait);
-    }
+        ),
+    );
   }
 }

@@ -1,22 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { signAccessToken } from '@bastion/platform-auth';
-import { ADMIN, principalOf, itRefusesBodiesOfTheWrongType } from '@bastion/platform-service-testing';
-import { type ApprovalsTestApp, startApprovalsTestApp } from '../../testing/approvals-test-app';
+import {
+  ADMIN,
+  principalOf,
+  itFollowsTheHttpConventions,
+  itRefusesBodiesOfTheWrongType,
+  startedForSuite,
+} from '@bastion/platform-service-testing';
+import { startApprovalsTestApp } from '../../testing/approvals-test-app';
 
 /** Input that must never reach a handler, let alone a request's workflow history. */
 describe('input the approvals service refuses', () => {
-  let t: ApprovalsTestApp;
+  const t = startedForSuite(() => startApprovalsTestApp('input-safety'));
   const request = (fields: Record<string, unknown>) => ({
     templateId: randomUUID(),
     title: '关于购置护林防火设备的请示',
     body: '拟购置风力灭火机十台，\n请审批。',
     ...fields,
   });
-
-  beforeAll(async () => {
-    t = await startApprovalsTestApp('input-safety');
-  });
-  afterAll(() => t.close());
 
   it.each([
     ['a NUL', 'title', '请示\u0000'],
@@ -55,31 +56,15 @@ describe('input the approvals service refuses', () => {
     json: { method: 'POST', path: '/general-requests' },
   }));
 
-  it('words a refusal in the caller language: English when asked for, Chinese by default', async () => {
-    const english = await fetch(`${t.baseUrl}/templates`, { headers: { 'accept-language': 'en-US' } });
-    expect([english.status, await english.json()]).toEqual([
-      401,
-      expect.objectContaining({ code: 'UNAUTHENTICATED', message: 'Sign in first.' }),
-    ]);
-    const unnamed = await fetch(`${t.baseUrl}/templates`);
-    expect([unnamed.status, await unnamed.json()]).toEqual([
-      401,
-      expect.objectContaining({ code: 'UNAUTHENTICATED', message: '请先登录。' }),
-    ]);
-  });
-
-  it('answers a body that is not JSON with 415 and an undeclared method with 405 and Allow', async () => {
-    const response = await fetch(`${t.baseUrl}/general-requests`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'text/plain',
-        authorization: `Bearer ${signAccessToken(principalOf('submitter'), t.env.JWT_SECRET, 60)}`,
-      },
+  itFollowsTheHttpConventions(() => ({
+    baseUrl: t.baseUrl,
+    signedInOnly: '/templates',
+    notJson: {
+      path: '/general-requests',
+      contentType: 'text/plain',
       body: JSON.stringify(request({})),
-    });
-    expect(response.status).toBe(415);
-    const remove = await t.as('submitter').request('DELETE', '/inbox');
-    expect(remove.status).toBe(405);
-    expect(remove.headers.get('allow')).toBe('GET, HEAD');
-  });
+      authorization: `Bearer ${signAccessToken(principalOf('submitter'), t.env.JWT_SECRET, 60)}`,
+    },
+    undeclared: { call: () => t.as('submitter').request('DELETE', '/inbox'), allow: 'GET, HEAD' },
+  }));
 });

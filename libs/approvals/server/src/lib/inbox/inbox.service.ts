@@ -3,11 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { InboxPage, InboxQuery, InboxRow } from '@bastion/approvals-contracts';
 import type { Principal } from '@bastion/platform-auth';
-import { keysetPage, likePattern } from '@bastion/platform-persistence';
+import { keysetPage, likePattern, thenById } from '@bastion/platform-persistence';
 import type { Page } from '@bastion/shared-contracts';
 import { ParticipantEntity } from '../persistence/entities/participant.entity';
 import { RequestEntity } from '../persistence/entities/request.entity';
 import { TaskEntity } from '../persistence/entities/task.entity';
+import { requestHeading } from '../requests/request-view';
 import { trafficLight } from '@bastion/approvals-rules';
 import { clock } from '@bastion/calendar';
 
@@ -21,14 +22,8 @@ const MY_OPEN_TASK = `t.actor_person_id = :me AND t.status = 'open'`;
 function rowOf(r: RequestEntity, extra: Pick<InboxRow, 'task' | 'myLastAction'>): InboxRow {
   return {
     requestId: r.id,
-    number: r.number,
-    title: r.title,
-    procedure: r.procedure,
-    org: { id: r.orgId, name: r.orgName },
-    submitter: { personId: r.submitterPersonId, name: r.submitterName },
-    status: r.status,
+    ...requestHeading(r),
     stageName: r.currentStageName,
-    createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
     ...extra,
   };
@@ -77,12 +72,8 @@ export class InboxService {
         filter(q, query, 't.due_at');
         const page = await keysetPage(
           q,
-          {
-            // Soonest due first; tasks without a time limit last.
-            columns: ['t.due_sort', 't.id'],
-            direction: 'asc',
-            keyOf: (t) => [t.dueSort.toISOString(), t.id],
-          },
+          // Soonest due first; tasks without a time limit last.
+          thenById('t.due_sort', 'asc', (t) => t.dueSort),
           query,
           total,
         );
@@ -144,11 +135,7 @@ export class InboxService {
         filter(q, query, 'r.due_at');
         const page = await keysetPage(
           q,
-          {
-            columns: ['r.created_at', 'r.id'],
-            direction: 'desc',
-            keyOf: (r) => [r.createdAt.toISOString(), r.id],
-          },
+          thenById('r.created_at', 'desc', (r) => r.createdAt),
           query,
           total,
         );

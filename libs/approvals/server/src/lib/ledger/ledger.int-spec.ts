@@ -1,3 +1,4 @@
+import { startedForSuite } from '@bastion/platform-service-testing';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { PersistBatch } from '@bastion/approvals-rules';
@@ -11,14 +12,12 @@ import { ledgerRows } from './ledger-reader';
 const run = promisify(execFile);
 
 describe('the ledger', () => {
-  let t: ApprovalsTestApp;
+  const t = startedForSuite(() => startApprovalsTestApp('ledger'));
   let template: string;
 
   beforeAll(async () => {
-    t = await startApprovalsTestApp('ledger');
     template = await createTemplate(t, branchToCommittee());
   });
-  afterAll(() => t.close());
 
   /** A request with a few rows of history: submitted, opened, approved, commented, … */
   async function requestWithHistory(): Promise<string> {

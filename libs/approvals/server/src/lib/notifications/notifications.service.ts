@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import type { Notification, NotificationQuery } from '@bastion/approvals-contracts';
 import type { Principal } from '@bastion/platform-auth';
-import { keysetPage } from '@bastion/platform-persistence';
+import { keysetPage, thenById } from '@bastion/platform-persistence';
 import type { Page } from '@bastion/shared-contracts';
 import { defaultLanguage, type Language, renderText } from '@bastion/messages';
 import { NotificationEntity } from '../persistence/entities/notification.entity';
@@ -46,11 +46,7 @@ export class NotificationsService {
     const [page, unread] = await Promise.all([
       keysetPage(
         filtered,
-        {
-          columns: ['n.created_at', 'n.id'],
-          direction: 'desc',
-          keyOf: (n) => [n.createdAt.toISOString(), n.id],
-        },
+        thenById('n.created_at', 'desc', (n) => n.createdAt),
         query,
       ),
       mine().andWhere('n.read_at IS NULL').getCount(),

@@ -1,7 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { Client } from '@temporalio/client';
-import type { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
 import {
   type ActAction,
   type ActionRequest,
@@ -10,11 +7,12 @@ import {
   APPROVAL_ACT_UPDATE,
   type ApprovalsErrorCode,
 } from '@bastion/approvals-contracts';
-import { alreadyDecided, type ApprovalState } from '@bastion/approvals-rules';
+import { alreadyDecided, type ApprovalState, engineRefusal } from '@bastion/approvals-rules';
 import { errorStatus } from '@bastion/messages';
 import type { Principal } from '@bastion/platform-auth';
+import { WorkflowBacked } from '@bastion/platform-service';
 import { ForbiddenError } from '@bastion/platform-http';
-import { TEMPORAL_CLIENT, updateRefusal } from '@bastion/platform-temporal';
+import { sendUpdate, updateRefusal } from '@bastion/platform-temporal';
 import { requirePerson, supervises } from '../access';
 import { ApprovalsError } from '../approvals-error';
 import { AttachmentsService } from '../attachments/attachments.service';
@@ -48,13 +46,13 @@ const ENGINE_REFUSALS: ReadonlySet<string> = new Set([
  * repeated click reaches the first result.
  */
 @Injectable()
-export class ActionsService {
+export class ActionsService extends WorkflowBacked {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
     private readonly requests: RequestsReader,
     private readonly attachments: AttachmentsService,
-  ) {}
+  ) {
+    super();
+  }
 
   async act(principal: Principal, id: string, action: ActionRequest): Promise<ActResult> {
     const request = await this.requests.loadVisible(principal, id);
@@ -63,7 +61,10 @@ export class ActionsService {
       // A repeat of a decision already taken (same idempotency key) gets the first answer.
       const earlier = await this.earlierResult(request.workflowId, action.idempotencyKey);
       if (earlier) return earlier;
-      throw (await this.decidedInstead(id, personId)) ?? new ForbiddenError('You have no open task on this request.');
+      const noOpenTask = engineRefusal('NOT_YOUR_TURN', 'no_open_task');
+      throw (
+        (await this.decidedInstead(id, personId)) ?? new ForbiddenError(noOpenTask.message, noOpenTask.params)
+      );
     }
     const files = await this.attachments.claimForAction(principal, id, action);
     const supervisor =
@@ -75,14 +76,14 @@ export class ActionsService {
       ...(supervisor ? { supervisor: true } : {}),
     };
     try {
-      return await this.temporal.workflow
-        .getHandle(request.workflowId)
-        .executeUpdate<ActResult, [ActAction]>(APPROVAL_ACT_UPDATE, {
-          args: [act],
-          updateId: action.idempotencyKey,
-        });
-    } catch (error) {
-      const refusal = asRefusal(error);
+      return await sendUpdate<ActResult, ActAction>(this.temporal, {
+        workflowId: request.workflowId,
+        update: APPROVAL_ACT_UPDATE,
+        arg: act,
+        updateId: action.idempotencyKey,
+        asRefusal,
+      });
+    } catch (refusal) {
       // The race was lost after the read model was looked at, and the winner ended the request.
       if (refusal instanceof ApprovalsError && refusal.code === 'ENDED' && TASK_ACTIONS.has(action.type)) {
         throw (await this.decidedInstead(id, personId)) ?? refusal;
@@ -98,7 +99,13 @@ export class ActionsService {
     }[];
     const refusal = row ? alreadyDecided(row.state, personId) : null;
     return refusal
-      ? new ApprovalsError(refusal.code, refusal.message, errorStatus(refusal.code) ?? 409, undefined, refusal.params)
+      ? new ApprovalsError(
+          refusal.code,
+          refusal.message,
+          errorStatus(refusal.code) ?? 409,
+          undefined,
+          refusal.params,
+        )
       : null;
   }
 
@@ -126,10 +133,19 @@ export class ActionsService {
 export function asRefusal(error: unknown): unknown {
   const refusal = updateRefusal(error, ENGINE_REFUSALS);
   // The workflow has completed: the request was decided, withdrawn or has expired.
-  if (refusal === 'ended') return new ApprovalsError('ENDED', 'The request has ended.', 409);
+  if (refusal === 'ended') {
+    const ended = engineRefusal('ENDED', 'ended');
+    return new ApprovalsError('ENDED', ended.message, 409, undefined, ended.params);
+  }
   if (refusal) {
     const { code, message, params } = refusal;
-    return new ApprovalsError(code as ApprovalsErrorCode, message, errorStatus(code) ?? 500, undefined, params);
+    return new ApprovalsError(
+      code as ApprovalsErrorCode,
+      message,
+      errorStatus(code) ?? 500,
+      undefined,
+      params,
+    );
   }
   return error;
 }

@@ -1,9 +1,7 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { Client } from '@temporalio/client';
-import type { DataSource } from 'typeorm';
+import { Injectable, Logger } from '@nestjs/common';
 import { clock } from '@bastion/calendar';
-import { TEMPORAL_CLIENT, terminationOf } from '@bastion/platform-temporal';
+import { WorkflowBacked } from '@bastion/platform-service';
+import { terminationOf } from '@bastion/platform-temporal';
 import { closeTerminated } from './request-closing';
 
 /** What a request records when the procedure that started it ended without a termination to name. */
@@ -16,13 +14,8 @@ const PARENT_ENDED = 'The procedure that started this sign-off has ended.';
  * decided first keeps its outcome; a retry writes nothing twice.
  */
 @Injectable()
-export class ClosingWithParent {
+export class ClosingWithParent extends WorkflowBacked {
   private readonly logger = new Logger('RequestClosedWithParent');
-
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
-  ) {}
 
   async close(requestId: string, parentWorkflowId: string | null): Promise<void> {
     const termination = parentWorkflowId ? await terminationOf(this.temporal, parentWorkflowId) : null;

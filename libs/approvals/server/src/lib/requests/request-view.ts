@@ -18,6 +18,7 @@ import {
   type Task,
   trafficLight,
 } from '@bastion/approvals-rules';
+import { terminationView } from '@bastion/platform-persistence';
 import type { StageTiming } from '../calendar/working-calendar';
 import type { LedgerRowEntity } from '../persistence/entities/ledger-row.entity';
 import type { RequestEntity } from '../persistence/entities/request.entity';
@@ -180,6 +181,19 @@ export function availableActions(state: ApprovalState, viewer: Viewer, now: Date
   });
 }
 
+/** How a request names itself in every view of it: the inbox's rows and its own page. */
+export function requestHeading(r: RequestEntity) {
+  return {
+    number: r.number,
+    title: r.title,
+    procedure: r.procedure,
+    org: { id: r.orgId, name: r.orgName },
+    submitter: { personId: r.submitterPersonId, name: r.submitterName },
+    status: r.status,
+    createdAt: r.createdAt.toISOString(),
+  };
+}
+
 /** The detail page of a request, from its stored state and ledger. */
 export function requestDetail(src: DetailSources): RequestDetail {
   const { request, now } = src;
@@ -189,14 +203,8 @@ export function requestDetail(src: DetailSources): RequestDetail {
   const current = live ? state.input.route.stages[state.current] : undefined;
   return {
     id: request.id,
-    number: request.number,
-    title: request.title,
-    procedure: request.procedure,
+    ...requestHeading(request),
     businessKey: request.businessKey,
-    org: { id: request.orgId, name: request.orgName },
-    submitter: { personId: request.submitterPersonId, name: request.submitterName },
-    status: request.status,
-    createdAt: request.createdAt.toISOString(),
     decidedAt: iso(request.decidedAt),
     template:
       request.templateId && request.templateVersion !== null
@@ -212,7 +220,7 @@ export function requestDetail(src: DetailSources): RequestDetail {
     cc: state.cc,
     myActions: terminated ? [] : availableActions(state, src.viewer, now),
     requires: current ? current.requires : null,
-    termination: terminationOf(request),
+    termination: terminationView(request),
   };
 }
 
@@ -230,14 +238,4 @@ function closedByTermination(stages: StageView[]): StageView[] {
     ),
     forecast: null,
   }));
-}
-
-/** Who terminated the request, when and why, once an administrator has. */
-function terminationOf(request: RequestEntity): RequestDetail['termination'] {
-  if (request.status !== 'terminated' || !request.terminatedAt) return null;
-  return {
-    at: request.terminatedAt.toISOString(),
-    by: { userId: request.terminatedByUserId ?? '', name: request.terminatedByName ?? '' },
-    reason: request.terminationReason ?? '',
-  };
 }

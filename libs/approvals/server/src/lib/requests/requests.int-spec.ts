@@ -7,19 +7,18 @@ import {
   ledgerActions,
   submit,
 } from '../../testing/fixtures';
-import { ADMIN, directory } from '@bastion/platform-service-testing';
+import { signAccessToken } from '@bastion/platform-auth';
+import { ADMIN, directory, principalOf, startedForSuite } from '@bastion/platform-service-testing';
 
 describe('general requests through the sign-off engine, over HTTP', () => {
-  let t: ApprovalsTestApp;
+  const t = startedForSuite(() => startApprovalsTestApp('requests'));
   let template: string;
   let anyTemplate: string;
 
   beforeAll(async () => {
-    t = await startApprovalsTestApp('requests');
     template = await createTemplate(t, branchToCommittee());
     anyTemplate = await createTemplate(t, anyOfOrgDepartment());
   });
-  afterAll(() => t.close());
 
   describe('a request along the branch → committee template', () => {
     let request: { id: string; number: string };
@@ -155,6 +154,7 @@ describe('general requests through the sign-off engine, over HTTP', () => {
       for (const who of ['submitter', 'groupSecretary', 'farmASecretary'] as const) {
         const refused = await t.as(who).post(`/requests/${request.id}/actions`, action('approve'));
         expect(refused.status).toBe(403);
+        expect(refused.body).toMatchObject({ code: 'FORBIDDEN', reason: '您在此申请中没有待办任务。' });
       }
     });
 
@@ -173,15 +173,35 @@ describe('general requests through the sign-off engine, over HTTP', () => {
       const post = (who: Parameters<ApprovalsTestApp['as']>[0], body: unknown) =>
         t.as(who).post(`/requests/${request.id}/actions`, body);
 
+      // The engine's reason travels by key and is worded in the caller's language, Chinese by default.
       const noOpinion = await post('orgDeptLin', action('approve'));
       expect(noOpinion.status).toBe(400);
-      expect(noOpinion.body).toMatchObject({ code: 'REQUIRED', reason: 'This stage needs an opinion.' });
+      expect(noOpinion.body).toMatchObject({
+        code: 'REQUIRED',
+        message: '请补全本环节要求的内容（意见、附件或签名）。',
+        reason: '本环节须填写意见。',
+      });
+      const inEnglish = await fetch(`${t.baseUrl}/requests/${request.id}/actions`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'accept-language': 'en-US',
+          authorization: `Bearer ${signAccessToken(principalOf('orgDeptLin'), t.env.JWT_SECRET, 60)}`,
+        },
+        body: JSON.stringify(action('approve')),
+      });
+      expect(inEnglish.status).toBe(400);
+      expect(await inEnglish.json()).toMatchObject({
+        code: 'REQUIRED',
+        message: 'This stage asks for more before you decide (an opinion, an attachment or a signature).',
+        reason: 'This stage needs an opinion.',
+      });
 
       const lateWithdraw = await post('submitter', action('withdraw'));
       expect(lateWithdraw.status).toBe(400);
       expect(lateWithdraw.body).toMatchObject({
         code: 'INVALID',
-        reason: 'Someone has acted on the request; it can no longer be withdrawn.',
+        reason: '已有人办理该申请，不能再撤回。',
       });
 
       const notSubmitter = await post('farmASecretary', action('withdraw'));
@@ -234,12 +254,19 @@ describe('general requests through the sign-off engine, over HTTP', () => {
       expect(bell.body.items[0]).toMatchObject({ kind: 'outcome', requestId: request.id, readAt: null });
       expect(bell.body.items[0].text).toContain('已审批通过');
       // Kept by key: a reader of English reads it in English, the request's own title quoted.
-      expect(bell.body.items[0].texts).toMatchObject({ text: { key: 'approvals.notification.outcome.approved' } });
+      expect(bell.body.items[0].texts).toMatchObject({
+        text: { key: 'approvals.notification.outcome.approved' },
+      });
       const submitter = t.as('submitter');
       const auth = (submitter as unknown as { auth(): Record<string, string> }).auth();
-      const english = await fetch(`${submitter.baseUrl}/notifications`, { headers: { ...auth, 'accept-language': 'en-US' } });
+      const english = await fetch(`${submitter.baseUrl}/notifications`, {
+        headers: { ...auth, 'accept-language': 'en-US' },
+      });
       const [outcome] = ((await english.json()) as { items: { title: string; text: string }[] }).items;
-      expect(outcome).toMatchObject({ title: 'Outcome', text: `"关于购置护林防火设备的请示" (${request.number}) has been approved.` });
+      expect(outcome).toMatchObject({
+        title: 'Outcome',
+        text: `"关于购置护林防火设备的请示" (${request.number}) has been approved.`,
+      });
 
       const after = await t.as('submitter').post(`/requests/${request.id}/actions`, action('withdraw'));
       expect(after.status).toBe(409);
@@ -259,7 +286,10 @@ describe('general requests through the sign-off engine, over HTTP', () => {
     // The loser is refused by the read model or by the workflow's validator: 409 naming the winner either way.
     expect([a!.status, b!.status].sort()).toEqual([200, 409]);
     const [loser, winnerName] = a!.status === 200 ? [b!, '林组织'] : [a!, '何组织'];
-    expect(loser.body).toMatchObject({ code: 'ALREADY_DECIDED', params: { by: winnerName, at: expect.any(String) } });
+    expect(loser.body).toMatchObject({
+      code: 'ALREADY_DECIDED',
+      params: { by: winnerName, at: expect.any(String) },
+    });
     expect(loser.body.message).toContain(`已由${winnerName}于`);
     const actions = await ledgerActions(t, request.id);
     expect(actions.filter((x) => x.startsWith('approve:'))).toHaveLength(1);

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { RequestDetail, RouteInput } from '@bastion/approvals-contracts';
-import { ADMIN, directory, type PersonKey } from '@bastion/platform-service-testing';
-import { type ApprovalsTestApp, startApprovalsTestApp } from '../../testing/approvals-test-app';
+import { ADMIN, directory, type PersonKey, startedForSuite } from '@bastion/platform-service-testing';
+import { startApprovalsTestApp } from '../../testing/approvals-test-app';
 import { action, createTemplate, ledgerActions, submit } from '../../testing/fixtures';
 
 /** The branch secretary (或签), then three named signers who must all approve (会签). */
@@ -44,17 +44,15 @@ const nobodyToSign: { name: string; route: RouteInput } = {
 };
 
 describe('a return inside a 会签 stage, and a route that finds nobody, over HTTP', () => {
-  let t: ApprovalsTestApp;
-
-  beforeAll(async () => {
-    t = await startApprovalsTestApp('return_and_nobody');
-  });
-  afterAll(() => t.close());
-
+  const t = startedForSuite(() => startApprovalsTestApp('return_and_nobody'));
   const detail = async (id: string, who: PersonKey = 'submitter'): Promise<RequestDetail> =>
     (await t.as(who).get(`/requests/${id}`)).body;
 
-  async function until(id: string, done: (d: RequestDetail) => boolean, what: string): Promise<RequestDetail> {
+  async function until(
+    id: string,
+    done: (d: RequestDetail) => boolean,
+    what: string,
+  ): Promise<RequestDetail> {
     const giveUpAt = Date.now() + 30_000;
     for (;;) {
       const d = await detail(id);
@@ -117,7 +115,11 @@ describe('a return inside a 会签 stage, and a route that finds nobody, over HT
       closedByReturn: [directory.ref('groupSecretary')],
     });
     const closedRow = after.timeline.find((e) => e.action === 'closed_by_return')!;
-    expect(closedRow).toMatchObject({ automatic: true, actor: null, onBehalfOf: directory.ref('groupSecretary') });
+    expect(closedRow).toMatchObject({
+      automatic: true,
+      actor: null,
+      onBehalfOf: directory.ref('groupSecretary'),
+    });
 
     // The second pass opens fresh tasks; the first pass's approval is still shown beside them.
     expect((await act('farmASecretary', 'approve')).status).toBe(200);

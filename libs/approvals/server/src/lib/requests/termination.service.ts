@@ -1,12 +1,10 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { Client } from '@temporalio/client';
+import { Injectable, Logger } from '@nestjs/common';
 import { WorkflowNotFoundError } from '@temporalio/common';
-import type { DataSource } from 'typeorm';
 import { clock } from '@bastion/calendar';
 import type { RequestDetail } from '@bastion/approvals-contracts';
 import type { Principal } from '@bastion/platform-auth';
-import { TEMPORAL_CLIENT, terminateWorkflow } from '@bastion/platform-temporal';
+import { WorkflowBacked } from '@bastion/platform-service';
+import { terminateWorkflow } from '@bastion/platform-temporal';
 import type { TerminationRequest } from '@bastion/shared-contracts';
 import { requireAdmin } from '../access';
 import { ApprovalsError } from '../approvals-error';
@@ -21,14 +19,12 @@ const ended = () => new ApprovalsError('ENDED', 'The request has ended; there is
  * written to the request's hash-chained ledger — all in one transaction.
  */
 @Injectable()
-export class TerminationService {
+export class TerminationService extends WorkflowBacked {
   private readonly logger = new Logger('RequestTermination');
 
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
-    private readonly requests: RequestsReader,
-  ) {}
+  constructor(private readonly requests: RequestsReader) {
+    super();
+  }
 
   async terminate(principal: Principal, id: string, { reason }: TerminationRequest): Promise<RequestDetail> {
     requireAdmin(principal);

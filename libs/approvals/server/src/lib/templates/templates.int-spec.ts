@@ -1,15 +1,9 @@
 import { type ApprovalsTestApp, startApprovalsTestApp } from '../../testing/approvals-test-app';
 import { action, branchToCommittee, createTemplate, submit } from '../../testing/fixtures';
-import { ADMIN } from '@bastion/platform-service-testing';
+import { ADMIN, startedForSuite } from '@bastion/platform-service-testing';
 
 describe('route templates', () => {
-  let t: ApprovalsTestApp;
-
-  beforeAll(async () => {
-    t = await startApprovalsTestApp('templates');
-  });
-  afterAll(() => t.close());
-
+  const t = startedForSuite(() => startApprovalsTestApp('templates'));
   it('are created, changed and archived by administrators only', async () => {
     const body = branchToCommittee();
     expect((await t.as('groupSecretary').post('/templates', body)).status).toBe(403);
@@ -23,7 +17,11 @@ describe('route templates', () => {
       archived: false,
       updatedBy: '管理员',
     });
-    expect(template.body.route.stages[1]).toMatchObject({ name: '组织部会签', rejectPolicy: 'veto', cc: [] });
+    expect(template.body.route.stages[1]).toMatchObject({
+      name: '组织部会签',
+      rejectPolicy: 'veto',
+      cc: [],
+    });
     expect(
       (await t.as('groupSecretary').put(`/templates/${created.body.id}`, { ...body, version: 1 })).status,
     ).toBe(403);

@@ -9,7 +9,7 @@ import type {
 } from '@bastion/approvals-contracts';
 import type { Principal } from '@bastion/platform-auth';
 import { NotFoundError } from '@bastion/platform-http';
-import { keysetPage, likePattern } from '@bastion/platform-persistence';
+import { keysetPage, likePattern, thenById } from '@bastion/platform-persistence';
 import type { Page } from '@bastion/shared-contracts';
 import { requireAdmin } from '../access';
 import { ApprovalsError } from '../approvals-error';
@@ -61,7 +61,7 @@ export class TemplatesService {
     if (query.q) q.andWhere('t.name ILIKE :q', { q: likePattern(query.q) });
     const page = await keysetPage(
       q,
-      { columns: ['t.name', 't.id'], direction: 'asc', keyOf: (t) => [t.name, t.id] },
+      thenById('t.name', 'asc', (t) => t.name),
       query,
     );
     return { ...page, items: page.items.map((t) => view(t, (t as WithCurrent).current)) };

@@ -9,7 +9,11 @@ import { DevelopmentApi, MigrationRefusal } from './development-api.service';
 import { IdentityApi } from './identity-api.service';
 import { RectificationApi } from './rectification-api.service';
 
-const refusal = { code: 'WRONG_STATE', message: 'not now', details: [{ field: 'orgId', problem: 'unknown' }] };
+const refusal = {
+  code: 'WRONG_STATE',
+  message: 'not now',
+  details: [{ field: 'orgId', problem: 'unknown' }],
+};
 
 /** The failure a call ended with, or a test failure when it succeeded. */
 async function failureOf(call: Promise<unknown>): Promise<unknown> {
@@ -93,10 +97,16 @@ describe('one client base for every service', () => {
 
   it('lets a call read more from a refusal: a paper record lists each step problem', async () => {
     const call = firstValueFrom(TestBed.inject(DevelopmentApi).migrate({} as never));
-    backend.expectOne('/api/development/cases/migrate').flush(
-      { code: 'VALIDATION_FAILED', message: 'refused', problems: [{ index: 1, type: 'talk', code: 'LATE', problem: 'too late' }] },
-      { status: 400, statusText: 'Bad Request' },
-    );
+    backend
+      .expectOne('/api/development/cases/migrate')
+      .flush(
+        {
+          code: 'VALIDATION_FAILED',
+          message: 'refused',
+          problems: [{ index: 1, type: 'talk', code: 'LATE', problem: 'too late' }],
+        },
+        { status: 400, statusText: 'Bad Request' },
+      );
     const error = (await failureOf(call)) as MigrationRefusal;
     expect(error).toBeInstanceOf(MigrationRefusal);
     expect(error.problems).toEqual([{ index: 1, type: 'talk', code: 'LATE', problem: 'too late' }]);

@@ -61,11 +61,13 @@ export abstract class ServiceApi {
 
   /** A file as a Blob; the call carries the session, so a plain link would not do. */
   protected blob(path: string, query: object = {}): Observable<Blob> {
-    return this.http.get(this.base + path, { params: queryParams(query), responseType: 'blob' }).pipe(
-      catchError((error: unknown) =>
-        from(readBlobError(error)).pipe(switchMap((read) => throwError(() => ApiError.from(read)))),
-      ),
-    );
+    return this.http
+      .get(this.base + path, { params: queryParams(query), responseType: 'blob' })
+      .pipe(
+        catchError((error: unknown) =>
+          from(readBlobError(error)).pipe(switchMap((read) => throwError(() => ApiError.from(read)))),
+        ),
+      );
   }
 
   /** Sends one file as the multipart field `file`. */

@@ -11,10 +11,7 @@ describe('CalendarWarningComponent', () => {
   async function render(missingYears: number[]) {
     const view: HolidayCalendarView = { years: [], missingYears, today: '2027-12-20' };
     TestBed.configureTestingModule({
-      providers: [
-        provideRouter([]),
-        { provide: CalendarApi, useValue: { view: () => of(view) } },
-      ],
+      providers: [provideRouter([]), { provide: CalendarApi, useValue: { view: () => of(view) } }],
     });
     const fixture = TestBed.createComponent(CalendarWarningComponent);
     await fixture.whenStable();
@@ -24,8 +21,12 @@ describe('CalendarWarningComponent', () => {
 
   it('asks the administrator to add the year that has no holiday data, with the way there', async () => {
     const root = await render([2028]);
-    expect(root.querySelector('[data-testid="calendar-warning"]')?.textContent).toContain('2028 年尚无节假日数据');
-    expect(root.querySelector('[data-testid="calendar-warning-link"]')?.getAttribute('href')).toBe('/calendar');
+    expect(root.querySelector('[data-testid="calendar-warning"]')?.textContent).toContain(
+      '2028 年尚无节假日数据',
+    );
+    expect(root.querySelector('[data-testid="calendar-warning-link"]')?.getAttribute('href')).toBe(
+      '/calendar',
+    );
   });
 
   it('says nothing while this year and the next have data', async () => {

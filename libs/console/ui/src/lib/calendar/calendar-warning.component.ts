@@ -25,8 +25,13 @@ import { TranslatePipe } from '../i18n/translate.pipe';
   `,
 })
 export class CalendarWarningComponent {
-  private readonly view = toSignal(inject(CalendarApi).view().pipe(catchError(() => of(null))), {
-    initialValue: null,
-  });
+  private readonly view = toSignal(
+    inject(CalendarApi)
+      .view()
+      .pipe(catchError(() => of(null))),
+    {
+      initialValue: null,
+    },
+  );
   protected readonly missing = computed(() => this.view()?.missingYears ?? []);
 }

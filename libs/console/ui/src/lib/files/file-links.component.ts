@@ -12,10 +12,7 @@ import type { FileRef } from '@bastion/rectification-contracts';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { TranslateService } from '../i18n/translate.service';
-import {
-  AttachmentListComponent,
-  type AttachmentItem,
-} from './attachment-list.component';
+import { AttachmentListComponent, type AttachmentItem } from './attachment-list.component';
 import { RectificationFiles } from './rectification-files';
 import { previewKind, previewType } from './file-preview';
 

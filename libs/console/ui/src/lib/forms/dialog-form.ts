@@ -5,8 +5,10 @@ import { NzMessageService } from 'ng-zorro-antd/message';
 import type { MessageKey } from '../i18n/messages.zh-cn';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { type MessageParams, TranslateService } from '../i18n/translate.service';
+import { ControlFieldComponent } from './control-field.component';
 import { FormDialogComponent } from './form-dialog.component';
 import { FormFieldComponent } from './form-field.component';
+import { FormFieldsComponent } from './form-fields.component';
 
 /** What every reactive form in a dialog imports: the forms, the dialog, its fields and the `t` pipe. */
 export const DIALOG_FORM_IMPORTS = [
@@ -14,6 +16,8 @@ export const DIALOG_FORM_IMPORTS = [
   NzFormModule,
   FormDialogComponent,
   FormFieldComponent,
+  ControlFieldComponent,
+  FormFieldsComponent,
   TranslatePipe,
 ] as const;
 

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { ErrorAlertComponent } from './error-alert.component';
@@ -7,21 +8,21 @@ import type { FormSubmission } from './form-submission';
 /**
  * A form in a dialog, the same way everywhere: its title, the button that saves it (spinning
  * while the save is under way), cancel, and above the fields why the last save failed. The
- * fields go inside; `ok` asks the page to save, `cancelled` to close.
+ * fields go inside; `ok` asks the page to save, `cancelled` to close. A dialog that edits a
+ * versioned record sets `reloadable`: when someone else saved first, the alert offers to load
+ * the record again (`reload`). `serverMessageFor` names the refusals whose own sentence carries
+ * specifics worth showing; `okTestId` and `errorTestId` mark the save button and the alert.
  */
 @Component({
   selector: 'bst-form-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NzModalModule, ErrorAlertComponent, TranslatePipe],
+  imports: [NzButtonModule, NzModalModule, ErrorAlertComponent, TranslatePipe],
   template: `
     <nz-modal
       [nzVisible]="true"
       [nzTitle]="title()"
-      [nzOkText]="okText() ?? ('common.save' | t)"
-      [nzCancelText]="'common.cancel' | t"
-      [nzOkDanger]="okDanger()"
-      [nzOkLoading]="submission().saving()"
-      (nzOnOk)="ok.emit()"
+      [nzWidth]="width()"
+      [nzFooter]="footer"
       (nzOnCancel)="cancelled.emit()"
     >
       <ng-container *nzModalContent>
@@ -30,10 +31,33 @@ import type { FormSubmission } from './form-submission';
             class="form-alert"
             [error]="failure"
             [extraProblems]="onlyUnmatched() ? submission().unmatched() : null"
+            [showServerMessage]="serverMessageFor().includes(failure.code)"
+            [retryable]="reloadable() && failure.code === 'STALE_VERSION'"
+            retryLabel="common.reload"
+            (retry)="reload.emit()"
+            [attr.data-testid]="errorTestId()"
           />
         }
         <ng-content />
       </ng-container>
+      <ng-template #footer>
+        <button nz-button type="button" (click)="cancelled.emit()">
+          {{ cancelText() ?? ('common.cancel' | t) }}
+        </button>
+        @if (!okHidden()) {
+          <button
+            nz-button
+            nzType="primary"
+            type="button"
+            [nzDanger]="okDanger()"
+            [nzLoading]="submission().saving()"
+            (click)="ok.emit()"
+            [attr.data-testid]="okTestId()"
+          >
+            {{ okText() ?? ('common.save' | t) }}
+          </button>
+        }
+      </ng-template>
     </nz-modal>
   `,
 })
@@ -42,9 +66,18 @@ export class FormDialogComponent {
   /** The save button's text; "save" unless the act has a word of its own. */
   readonly okText = input<string | null>(null);
   readonly okDanger = input(false);
+  /** Hides the save button once there is nothing left to do but close. */
+  readonly okHidden = input(false);
+  readonly cancelText = input<string | null>(null);
+  readonly width = input<string | number>(520);
   readonly submission = input.required<FormSubmission>();
   /** Whether the alert lists only the problems no field took (the fields show the rest). */
   readonly onlyUnmatched = input(true);
+  readonly reloadable = input(false);
+  readonly serverMessageFor = input<readonly string[]>([]);
+  readonly okTestId = input<string | null>(null);
+  readonly errorTestId = input<string | null>(null);
   readonly ok = output();
   readonly cancelled = output();
+  readonly reload = output();
 }

@@ -29,7 +29,7 @@ import { FieldErrorPipe } from './field-error.pipe';
       <!-- One projection slot: content projected in two branches would be shown in neither. -->
       <nz-form-control
         [nzValidateStatus]="status()"
-        [nzErrorTip]="control() ? (control()?.errors | fieldError) : problem()"
+        [nzErrorTip]="errorText() ?? (control() ? (control()?.errors | fieldError) : problem())"
         [nzExtra]="extra()"
       >
         <ng-content />
@@ -47,6 +47,8 @@ export class FormFieldComponent {
   readonly control = input<AbstractControl | null>(null);
   /** What is wrong with the field, for a form that checks its own draft. */
   readonly problem = input<string | undefined>(undefined);
+  /** The field's own words for any problem with it, in place of the validators'. */
+  readonly errorText = input<string | undefined>(undefined);
   /** A hint under the input. */
   readonly extra = input<string | undefined>(undefined);
 

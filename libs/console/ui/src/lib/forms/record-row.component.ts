@@ -1,17 +1,13 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzSelectModule } from 'ng-zorro-antd/select';
+import { RowMovesComponent, type RowMoveTexts } from './row-moves.component';
 
 /** The words a row of a paper record shows, in the page's language. */
-export interface RecordRowTexts {
+export interface RecordRowTexts extends RowMoveTexts {
   title: string;
   type: string;
-  up: string;
-  down: string;
-  remove: string;
 }
 
 /**
@@ -23,7 +19,7 @@ export interface RecordRowTexts {
 @Component({
   selector: 'bst-record-row',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, NzButtonModule, NzCardModule, NzIconModule, NzSelectModule],
+  imports: [FormsModule, NzCardModule, NzSelectModule, RowMovesComponent],
   template: `
     @let i = index();
     @let id = testId();
@@ -43,37 +39,14 @@ export interface RecordRowTexts {
           }
         </nz-select>
         <span class="spacer"></span>
-        <button
-          nz-button
-          nzType="text"
-          type="button"
-          [disabled]="first()"
-          (click)="moved.emit(-1)"
-          [attr.aria-label]="texts().up"
-        >
-          <nz-icon nzType="arrow-up" />
-        </button>
-        <button
-          nz-button
-          nzType="text"
-          type="button"
-          [disabled]="last()"
-          (click)="moved.emit(1)"
-          [attr.aria-label]="texts().down"
-        >
-          <nz-icon nzType="arrow-down" />
-        </button>
-        <button
-          nz-button
-          nzType="text"
-          nzDanger
-          type="button"
-          (click)="removed.emit()"
-          [attr.aria-label]="texts().remove"
-          [attr.data-testid]="id + '-' + i + '-remove'"
-        >
-          <nz-icon nzType="delete" />
-        </button>
+        <bst-row-moves
+          [first]="first()"
+          [last]="last()"
+          [texts]="texts()"
+          [removeTestId]="id + '-' + i + '-remove'"
+          (moved)="moved.emit($event)"
+          (removed)="removed.emit()"
+        />
       </div>
       @if (problems().length) {
         <ul class="problems" role="alert" [attr.data-testid]="id + '-' + i + '-problems'">

@@ -13,8 +13,10 @@ export const developmentEnUS: Record<keyof typeof developmentZhCN, string> = {
   'breadcrumb.devDossier': 'Dossier',
 
   'dev.days.left': '{n} days left',
+  'dev.days.leftOne': '1 day left',
   'dev.days.today': 'Due today',
   'dev.days.overdue': '{n} days overdue',
+  'dev.days.overdueOne': '1 day overdue',
 
   'dev.capacity.officer': 'Branch officer',
   'dev.capacity.supervisor': 'Committee',
@@ -54,6 +56,7 @@ export const developmentEnUS: Record<keyof typeof developmentZhCN, string> = {
   'dev.cases.empty': 'No cases yet',
   'dev.cases.noMatch': 'No case matches the filters',
   'dev.cases.total': '{n} cases',
+  'dev.cases.totalOne': '1 case',
   'dev.cases.closedOn': 'Closed on {date}',
 
   'dev.deadlines.title': 'Upcoming deadlines',
@@ -140,7 +143,8 @@ export const developmentEnUS: Record<keyof typeof developmentZhCN, string> = {
   'dev.field.mentors': 'Mentors',
   'dev.field.sponsors': 'Sponsors',
   'dev.field.fullMembers': 'Pick full members',
-  'dev.hint.disciplineOnRecord': 'Full membership, disciplinary probation and orders to correct are checked against the member’s record on the step’s date.',
+  'dev.hint.disciplineOnRecord':
+    'Full membership, disciplinary probation and orders to correct are checked against the member’s record on the step’s date.',
   'dev.field.opinionsHeard': 'Opinions heard',
   'dev.field.publicNotice': 'Public notice held',
   'dev.field.noticeFrom': 'Notice from',
@@ -256,7 +260,8 @@ export const developmentEnUS: Record<keyof typeof developmentZhCN, string> = {
   'dev.vote.writtenNo': 'Written no',
   'dev.vote.writtenAbstain': 'Written abstain',
   'dev.vote.exclusions': 'Excused with the superior’s consent ({n})',
-  'dev.vote.exclusionsHint': 'Long illness, abroad 6 months or more, detained …; give the reason and the dates. Those on record come with the roll.',
+  'dev.vote.exclusionsHint':
+    'Long illness, abroad 6 months or more, detained …; give the reason and the dates. Those on record come with the roll.',
   'dev.vote.exclusionName': 'Name',
   'dev.vote.exclusionReason': 'Reason',
   'dev.vote.exclusionAdd': 'Add an excused member',

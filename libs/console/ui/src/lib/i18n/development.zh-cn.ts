@@ -15,8 +15,10 @@ export const developmentZhCN = {
   'breadcrumb.devDossier': '档案打印',
 
   'dev.days.left': '剩余 {n} 天',
+  'dev.days.leftOne': '剩余 1 天',
   'dev.days.today': '今日到期',
   'dev.days.overdue': '逾期 {n} 天',
+  'dev.days.overdueOne': '逾期 1 天',
 
   'dev.capacity.officer': '支部委员',
   'dev.capacity.supervisor': '上级党委',
@@ -56,6 +58,7 @@ export const developmentZhCN = {
   'dev.cases.empty': '还没有发展档案',
   'dev.cases.noMatch': '没有符合条件的发展档案',
   'dev.cases.total': '共 {n} 人',
+  'dev.cases.totalOne': '共 1 人',
   'dev.cases.closedOn': '{date} 结束',
 
   'dev.deadlines.title': '临近期限',
@@ -140,7 +143,8 @@ export const developmentZhCN = {
   'dev.field.mentors': '培养联系人',
   'dev.field.sponsors': '入党介绍人',
   'dev.field.fullMembers': '选择正式党员',
-  'dev.hint.disciplineOnRecord': '是否为正式党员、是否受留党察看或限期改正，按该步骤日期以党员档案中的记录核对。',
+  'dev.hint.disciplineOnRecord':
+    '是否为正式党员、是否受留党察看或限期改正，按该步骤日期以党员档案中的记录核对。',
   'dev.field.opinionsHeard': '已听取意见',
   'dev.field.publicNotice': '进行公示',
   'dev.field.noticeFrom': '公示开始',
@@ -254,7 +258,8 @@ export const developmentZhCN = {
   'dev.vote.writtenNo': '书面反对',
   'dev.vote.writtenAbstain': '书面弃权',
   'dev.vote.exclusions': '经上级同意不计入应到会人数（{n} 人）',
-  'dev.vote.exclusionsHint': '如长期患病、出国半年以上、被羁押等，须写明原因和起止日期；名册中已记载的随名册列入。',
+  'dev.vote.exclusionsHint':
+    '如长期患病、出国半年以上、被羁押等，须写明原因和起止日期；名册中已记载的随名册列入。',
   'dev.vote.exclusionName': '姓名',
   'dev.vote.exclusionReason': '原因',
   'dev.vote.exclusionAdd': '添加不计入人员',

@@ -306,7 +306,8 @@ export const rectificationEnUS: Record<keyof typeof rectificationZhCN, string> =
   'rect.batch.paper': 'Take over from paper',
   'rect.paper.title': 'Take over an item in progress from paper',
   'rect.paper.item': 'Item',
-  'rect.paper.hint': 'Enter the date the item was registered on paper, then each step already taken, in order, with its real date (assignment, deadline, extensions, acceptance, closing, look-back). Every step is checked by the current rules; if any step is refused, nothing is taken over.',
+  'rect.paper.hint':
+    'Enter the date the item was registered on paper, then each step already taken, in order, with its real date (assignment, deadline, extensions, acceptance, closing, look-back). Every step is checked by the current rules; if any step is refused, nothing is taken over.',
   'rect.paper.registeredOn': 'Registered on',
   'rect.paper.row': 'Step {n}',
   'rect.paper.type': 'Step',

@@ -305,7 +305,8 @@ export const rectificationZhCN = {
   'rect.batch.paper': '录入纸质台账',
   'rect.paper.title': '录入纸质台账（在办整改事项）',
   'rect.paper.item': '整改事项',
-  'rect.paper.hint': '按纸质台账录入该事项的立项日期，并依次录入已经办理的步骤及其实际日期（交办、整改时限、延期、验收、销号、回头看），系统将按现行规则逐项检查；有任何问题则整体不予录入。',
+  'rect.paper.hint':
+    '按纸质台账录入该事项的立项日期，并依次录入已经办理的步骤及其实际日期（交办、整改时限、延期、验收、销号、回头看），系统将按现行规则逐项检查；有任何问题则整体不予录入。',
   'rect.paper.registeredOn': '立项日期',
   'rect.paper.row': '第 {n} 步',
   'rect.paper.type': '步骤',

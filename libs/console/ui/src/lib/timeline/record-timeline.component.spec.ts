@@ -1,6 +1,10 @@
 import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { EntryBelowDirective, EntryLineDirective, RecordTimelineComponent } from './record-timeline.component';
+import {
+  EntryBelowDirective,
+  EntryLineDirective,
+  RecordTimelineComponent,
+} from './record-timeline.component';
 
 interface Row {
   seq: number;

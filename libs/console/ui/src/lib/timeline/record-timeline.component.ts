@@ -71,13 +71,19 @@ export class EntryBelowDirective<E extends RecordEntry> {
             [attr.data-kind]="kindAs() === 'kind' ? kind()(entry) : null"
             [attr.data-action]="kindAs() === 'action' ? kind()(entry) : null"
           >
-            <ng-container [ngTemplateOutlet]="line().template" [ngTemplateOutletContext]="{ $implicit: entry }" />
+            <ng-container
+              [ngTemplateOutlet]="line().template"
+              [ngTemplateOutletContext]="{ $implicit: entry }"
+            />
           </div>
           @if (note()(entry); as text) {
             <blockquote class="bst-quote" [attr.data-testid]="noteTestId()">{{ text }}</blockquote>
           }
           @if (below(); as more) {
-            <ng-container [ngTemplateOutlet]="more.template" [ngTemplateOutletContext]="{ $implicit: entry }" />
+            <ng-container
+              [ngTemplateOutlet]="more.template"
+              [ngTemplateOutletContext]="{ $implicit: entry }"
+            />
           }
         </nz-timeline-item>
       }

@@ -1,6 +1,7 @@
 import {
   type CaseInput,
   type CaseRecord,
+  DevelopmentErrorCode,
   type MigratedStep,
   type MigrationProblem,
   type Refusal,
@@ -8,6 +9,7 @@ import {
 } from '@bastion/development-contracts';
 import { applicantRefusal } from '../age';
 import { applicantDisciplineRefusal } from '../eligibility';
+import { refuse } from '../rule-refusal';
 import { ruleSetOn } from '../rule-set-on';
 import type { RuleContext } from '../rule-context';
 import { applyStep } from './apply-step';
@@ -32,7 +34,13 @@ export function openCaseRecord(
   const expelled = applicantDisciplineRefusal(input.sanctions ?? [], input.application.date);
   if (expelled) problems.push({ index: -1, type: 'application', ...toProblem(expelled) });
   if (input.application.date > ctx.today)
-    problems.push({ index: -1, type: 'application', code: 'BAD_DATE', problem: `申请日期${input.application.date}晚于今天` });
+    problems.push({
+      index: -1,
+      type: 'application',
+      ...toProblem(
+        refuse(DevelopmentErrorCode.BadDate, 'application_in_future', { date: input.application.date }),
+      ),
+    });
 
   const migrated = input.migratedSteps.length > 0;
   let record: CaseRecord = {
@@ -94,7 +102,11 @@ export function openCaseRecord(
     const applied = applyStep(record, action, { ...ctx, migrated: true });
     record = applied.record;
     if (applied.signOff) signOff = applied.signOff;
-    if (step.type === 'pre_review_result' || step.type === 'approval_decision' || step.type === 'conversion_decision')
+    if (
+      step.type === 'pre_review_result' ||
+      step.type === 'approval_decision' ||
+      step.type === 'conversion_decision'
+    )
       signOff = null;
   });
   // A paper record can stop half-way through a sign-off: the one still open is started live.
@@ -102,11 +114,17 @@ export function openCaseRecord(
   return { record: applyClocks(record, ctx), problems, signOff };
 }
 
-const isMeeting = (step: MigratedStep): step is Extract<MigratedStep, { type: 'admission_meeting' | 'conversion_meeting' }> =>
+const isMeeting = (
+  step: MigratedStep,
+): step is Extract<MigratedStep, { type: 'admission_meeting' | 'conversion_meeting' }> =>
   step.type === 'admission_meeting' || step.type === 'conversion_meeting';
 
 function toProblem(refusal: Refusal) {
-  return { code: refusal.code, problem: refusal.message, ...(refusal.params ? { params: refusal.params } : {}) };
+  return {
+    code: refusal.code,
+    problem: refusal.message,
+    ...(refusal.params ? { params: refusal.params } : {}),
+  };
 }
 
 /** A case's dates on the day of its application: nothing else on record yet. */

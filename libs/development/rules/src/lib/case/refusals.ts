@@ -2,11 +2,12 @@ import {
   type CaseAction,
   type CaseRecord,
   DevelopmentErrorCode,
-  developmentStatusLabels,
   type Refusal,
   stepByKey,
   stepCapacities,
 } from '@bastion/development-contracts';
+import { composedText } from '@bastion/messages';
+import { reasonPiece, refuse } from '../rule-refusal';
 import { ruleSetOn } from '../rule-set-on';
 import { isFinished, latestOf, stepDate, stepDone } from './case-state';
 import { type AnyStep, type StepContext, type StepRule, stepRules, wrongStep } from './step-rules';
@@ -45,24 +46,34 @@ export function stepRefusal(
   ctx: Omit<StepContext, 'action'> & { action?: StepContext['action'] },
 ): Refusal | null {
   const step = action.step;
-  if (isFinished(record)) return wrongStep(`该案已结束（${developmentStatusLabels[record.status].zh}）`);
+  const status = composedText(`development.status.${record.status}`);
+  if (isFinished(record)) return wrongStep('case_ended', { status });
   if (!ctx.migrated && step.type in stepCapacities) {
     const needs = stepCapacities[step.type as keyof typeof stepCapacities];
     if (!needs.some((c) => action.capacities.includes(c)))
-      return { code: DevelopmentErrorCode.NotAllowed, message: '您在该案中没有办理此步骤的权限' };
+      return refuse(DevelopmentErrorCode.NotAllowed, 'no_capacity');
   }
   const rule = stepRules[step.type] as StepRule<AnyStep['type']>;
-  if (!rule.statuses.includes(record.status))
-    return wrongStep(`当前为${developmentStatusLabels[record.status].zh}，不能办理此步骤`);
+  if (!rule.statuses.includes(record.status)) return wrongStep('status_forbids', { status });
   const after = rule.after(record, step as never);
   const missing = after.filter((key) => !stepDone(record, key));
-  if (missing.length) return wrongStep(`须先完成：${missing.map((k) => `第${stepByKey[k].number}步“${stepByKey[k].zh}”`).join('、')}`);
+  if (missing.length) {
+    const steps = missing.map((k, i) =>
+      reasonPiece(i === 0 ? 'step_item' : 'another_step_item', {
+        number: stepByKey[k].number,
+        step: composedText(`development.step.${k}`),
+      }),
+    );
+    return wrongStep('steps_first', { steps });
+  }
   const date = dateOf(step, ctx.today);
-  if (date > ctx.today) return { code: DevelopmentErrorCode.BadDate, message: `日期${date}晚于今天（${ctx.today}）` };
+  if (date > ctx.today)
+    return refuse(DevelopmentErrorCode.BadDate, 'date_in_future', { date, today: ctx.today });
   const before = latestOf(...after.map((key) => stepDate(record, key)));
-  if (before && date < before) return { code: DevelopmentErrorCode.BadDate, message: `日期${date}早于前一步骤的日期（${before}）` };
+  if (before && date < before)
+    return refuse(DevelopmentErrorCode.BadDate, 'date_before_previous', { date, before });
   if (record.pending && blockedWhilePending.has(step.type))
-    return { code: DevelopmentErrorCode.Pending, message: '该案有审批正在进行，请待审批结束后再办理' };
+    return refuse(DevelopmentErrorCode.Pending, 'sign_off_pending');
   const rules = ruleSetOn(ctx.ruleSets, date);
   const stepCtx: StepContext = { ...ctx, action: ctx.action ?? action };
   return rule.check?.(record, step as never, stepCtx, rules) ?? null;

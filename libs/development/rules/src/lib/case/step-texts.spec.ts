@@ -15,6 +15,20 @@ describe('every name of the procedure is in the one catalogue', () => {
     expect(stepDefinitions).toHaveLength(25);
   });
 
+  it('cites the article of the 2014 rules behind a step’s timing, in both languages', () => {
+    const cited = stepDefinitions.filter((s) => s.article).map((s) => [s.key, renderText(s.article!, 'zh-CN'), renderText(s.article!, 'en-US')]);
+    expect(cited).toEqual([
+      ['application', '第五条', 'Art. 5'],
+      ['talk', '第七条', 'Art. 7'],
+      ['education', '第十一条', 'Art. 11'],
+      ['candidate', '第十三条', 'Art. 13'],
+      ['sponsors', '第十四条', 'Art. 14'],
+      ['political_review', '第十六条', 'Art. 16'],
+      ['concentrated_training', '第十七条', 'Art. 17'],
+      ['committee_review', '第十九条', 'Art. 19'],
+    ]);
+  });
+
   it.each([...caseStepTypes])('kind of step %s names its entries of the record', (type) => {
     expect(keys.has(`development.entry.${type}`)).toBe(true);
     expect(stepActionLabels[type]).toEqual(textCatalogue[`development.entry.${type}`]);

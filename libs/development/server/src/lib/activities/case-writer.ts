@@ -40,22 +40,11 @@ export class CaseWriter {
 
   private async replaceClocks(tx: EntityManager, record: CaseRecord): Promise<void> {
     await tx.query(`DELETE FROM development.case_clock WHERE case_id = $1`, [record.caseId]);
-    const rows = clockRows(record);
-    if (!rows.length) return;
-    await tx.query(
-      `INSERT INTO development.case_clock
-         SELECT * FROM jsonb_populate_recordset(NULL::development.case_clock, $1::jsonb)`,
-      [JSON.stringify(rows)],
-    );
+    await insertRowsOnce(tx, 'development.case_clock', clockRows(record), null);
   }
 
   private async appendEntries(tx: EntityManager, record: CaseRecord): Promise<void> {
-    if (!record.entries.length) return;
-    await tx.query(
-      `INSERT INTO development.case_entry
-         SELECT * FROM jsonb_populate_recordset(NULL::development.case_entry, $1::jsonb)
-       ON CONFLICT (case_id, seq) DO NOTHING`,
-      [JSON.stringify(record.entries.map((e) => entryRow(record.caseId, e)))],
-    );
+    const rows = record.entries.map((e) => entryRow(record.caseId, e));
+    await insertRowsOnce(tx, 'development.case_entry', rows, ['case_id', 'seq']);
   }
 }

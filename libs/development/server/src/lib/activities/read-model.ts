@@ -1,5 +1,5 @@
-import { shanghaiDateOf } from '@bastion/calendar';
 import type { CaseEntry, CaseRecord, Clock } from '@bastion/development-contracts';
+import { historyColumns, recordNumber } from '@bastion/platform-persistence';
 
 /** The due date a case without a running clock sorts by: after every real one. */
 export const NO_CLOCK = '9999-12-31';
@@ -111,17 +111,11 @@ export function entryRow(caseId: string, entry: CaseEntry): Record<string, unkno
     kind: entry.kind,
     step: entry.step,
     date: entry.date,
-    at: entry.at,
-    actor_person_id: entry.actor?.personId ?? null,
-    actor_name: entry.actor?.name ?? null,
-    automatic: entry.automatic,
+    ...historyColumns(entry),
     migrated: entry.migrated,
-    note: entry.note,
-    files: entry.files,
     rule_set_id: entry.ruleSetId,
     status_after: entry.statusAfter,
     details: entry.details,
-    request_id: entry.requestId ?? null,
   };
 }
 
@@ -142,5 +136,5 @@ export function clockRows(record: CaseRecord): Record<string, unknown>[] {
 
 /** `FZ2026-000042`: the Shanghai year the case was opened, a zero-padded serial. */
 export function caseNumber(openedAt: string, serial: number): string {
-  return `FZ${shanghaiDateOf(new Date(openedAt)).slice(0, 4)}-${String(serial).padStart(6, '0')}`;
+  return recordNumber('FZ', openedAt, serial, 6);
 }

@@ -1,12 +1,12 @@
 import { defaultCommitteeSettings } from '@bastion/development-contracts';
 import {
-  checkAuthorizationMatrix,
+  describeAuthorizationMatrix,
   directory,
   type MatrixRoute,
   type Outcome,
   type TestClient,
 } from '@bastion/platform-service-testing';
-import { type DevelopmentTestApp, startDevelopmentTestApp } from '../../testing/development-test-app';
+import { startDevelopmentTestApp } from '../../testing/development-test-app';
 import { action, inDays, openCase, step } from '../../testing/fixtures';
 
 /**
@@ -157,56 +157,55 @@ const routes: Route[] = [
   },
 ];
 
-describe('authorization matrix of the development service', () => {
-  let t: DevelopmentTestApp;
-  let target: Target;
-  const client = (caller: Caller) => t.client(caller);
-
-  beforeAll(async () => {
-    t = await startDevelopmentTestApp('development_matrix');
-    const caseId = await openCase(t, 'applicantZhou', { applicationDate: inDays(-20) });
-    const uploaded = await t.as('farmASecretary').upload('谈话记录.pdf', 'application/pdf', '%PDF-1.7\n谈话');
-    await step(t, 'farmASecretary', caseId, {
-      type: 'talk',
-      date: inDays(-10),
-      talker: directory.ref('farmASecretary'),
-      note: '谈话',
-      files: [uploaded.body],
-    });
-    target = { caseId, fileId: uploaded.body.id };
-  });
-  afterAll(() => t.close());
-
-  checkAuthorizationMatrix({
+describeAuthorizationMatrix(
+  'authorization matrix of the development service',
+  {
+    start: () => startDevelopmentTestApp('development_matrix'),
     callers,
     scopes: ['about the case'],
     routes,
-    client,
-    target: () => target,
-  });
-
-  it('lists only what each caller may see', async () => {
-    const totals: Record<string, number[]> = {};
-    for (const caller of callers.filter((c) => c !== 'anonymous' && c !== 'farmAMember')) {
-      const cases = await client(caller).get('/cases?includeClosed=true');
-      const deadlines = await client(caller).get('/deadlines?withinDays=366');
-      const pipeline = await client(caller).get('/pipeline');
-      const open = (pipeline.body.columns as { total: number }[]).reduce((n, c) => n + c.total, 0);
-      totals[caller] = [cases.body.total, deadlines.body.total > 0 ? 1 : 0, open];
-    }
-    const all = totals['admin']!;
-    expect(all[0]).toBeGreaterThanOrEqual(2);
-    expect(totals).toEqual({
-      admin: all,
-      farmASecretary: all,
-      farmsSecretary: all,
-      orgDeptLin: all,
-      farmBSecretary: [0, 0, 0],
-      otherSecretary: [0, 0, 0],
+    prepare: async (t) => {
+      const caseId = await openCase(t, 'applicantZhou', { applicationDate: inDays(-20) });
+      const uploaded = await t
+        .as('farmASecretary')
+        .upload('谈话记录.pdf', 'application/pdf', '%PDF-1.7\n谈话');
+      await step(t, 'farmASecretary', caseId, {
+        type: 'talk',
+        date: inDays(-10),
+        talker: directory.ref('farmASecretary'),
+        note: '谈话',
+        files: [uploaded.body],
+      });
+      return {
+        client: (caller) => t.client(caller),
+        targets: { 'about the case': { caseId, fileId: uploaded.body.id } },
+      };
+    },
+  },
+  ({ service: t, client }) => {
+    it('lists only what each caller may see', async () => {
+      const totals: Record<string, number[]> = {};
+      for (const caller of callers.filter((c) => c !== 'anonymous' && c !== 'farmAMember')) {
+        const cases = await client(caller).get('/cases?includeClosed=true');
+        const deadlines = await client(caller).get('/deadlines?withinDays=366');
+        const pipeline = await client(caller).get('/pipeline');
+        const open = (pipeline.body.columns as { total: number }[]).reduce((n, c) => n + c.total, 0);
+        totals[caller] = [cases.body.total, deadlines.body.total > 0 ? 1 : 0, open];
+      }
+      const all = totals['admin']!;
+      expect(all[0]).toBeGreaterThanOrEqual(2);
+      expect(totals).toEqual({
+        admin: all,
+        farmASecretary: all,
+        farmsSecretary: all,
+        orgDeptLin: all,
+        farmBSecretary: [0, 0, 0],
+        otherSecretary: [0, 0, 0],
+      });
+      for (const path of ['/cases', '/pipeline', '/deadlines', '/rules']) {
+        expect((await t.anonymous().get(path)).status).toBe(401);
+        expect((await t.as('farmAMember').get(path)).status).toBe(403);
+      }
     });
-    for (const path of ['/cases', '/pipeline', '/deadlines', '/rules']) {
-      expect((await t.anonymous().get(path)).status).toBe(401);
-      expect((await t.as('farmAMember').get(path)).status).toBe(403);
-    }
-  });
-});
+  },
+);

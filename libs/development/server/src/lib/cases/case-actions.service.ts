@@ -15,7 +15,7 @@ import {
 import type { Principal } from '@bastion/platform-auth';
 import { ValidationError } from '@bastion/platform-http';
 import { stableUuid } from '@bastion/platform-persistence';
-import { TEMPORAL_CLIENT } from '@bastion/platform-temporal';
+import { sendUpdate, TEMPORAL_CLIENT } from '@bastion/platform-temporal';
 import { capacitiesOn, holds, stepActorOf } from '../access';
 import { DevelopmentError } from '../development-error';
 import { FilesService } from '../files/files.service';
@@ -67,17 +67,13 @@ export class CaseActions {
         ? { toOrg: await this.branch(principal, request.step.toOrgId) }
         : {}),
     };
-    let record: CaseRecord;
-    try {
-      record = await this.temporal.workflow
-        .getHandle(caseWorkflowId(id))
-        .executeUpdate<CaseRecord, [CaseAction]>(ACT_UPDATE, {
-          args: [action],
-          updateId: stableUuid('development-action', principal.userId, request.idempotencyKey),
-        });
-    } catch (error) {
-      throw asRefusal(error);
-    }
+    const record = await sendUpdate<CaseRecord, CaseAction>(this.temporal, {
+      workflowId: caseWorkflowId(id),
+      update: ACT_UPDATE,
+      arg: action,
+      updateId: stableUuid('development-action', principal.userId, request.idempotencyKey),
+      asRefusal,
+    });
     await untilOnRecord(() => this.cases.version(id), record.version);
     return this.cases.view(principal, id);
   }

@@ -1,9 +1,9 @@
 import { clock, parseLocalDate } from '@bastion/calendar';
 import type { Clock } from '@bastion/development-contracts';
-import { directoryCalendar } from '@bastion/platform-service-testing';
+import { directoryCalendar, startedForSuite } from '@bastion/platform-service-testing';
 import { AdministeredCalendarFollower } from '@bastion/platform-temporal';
 import { WorkingCalendar } from '../calendar/working-calendar';
-import { type DevelopmentTestApp, startDevelopmentTestApp } from '../../testing/development-test-app';
+import { startDevelopmentTestApp } from '../../testing/development-test-app';
 import { caseWhen, openCase } from '../../testing/fixtures';
 
 /**
@@ -11,16 +11,11 @@ import { caseWhen, openCase } from '../../testing/fixtures';
  * working days: a year the shipped holiday data does not cover.
  */
 describe('a case whose clocks run into 2028, a year without holiday data, over HTTP', () => {
-  let t: DevelopmentTestApp;
   const onDay = '2027-12-20';
-
-  beforeAll(async () => {
-    clock.setToday(parseLocalDate(onDay));
-    t = await startDevelopmentTestApp('development_calendar_gap');
-  });
-  afterAll(async () => {
+  beforeAll(() => clock.setToday(parseLocalDate(onDay)));
+  const t = startedForSuite(() => startDevelopmentTestApp('development_calendar_gap'));
+  afterAll(() => {
     directoryCalendar.reset();
-    await t.close();
     clock.reset();
   });
 

@@ -4,11 +4,19 @@ import {
   type MigratedStepInput,
   type MigrationProblem,
 } from '@bastion/development-contracts';
-import { directory, recordedDevelopment } from '@bastion/platform-service-testing';
-import { type DevelopmentTestApp, startDevelopmentTestApp } from '../../testing/development-test-app';
+import { signAccessToken } from '@bastion/platform-auth';
+import {
+  directory,
+  expectHealthAndDocs,
+  principalOf,
+  recordedDevelopment,
+  startedForSuite,
+} from '@bastion/platform-service-testing';
+import { startDevelopmentTestApp } from '../../testing/development-test-app';
 import {
   action,
   allOpinionsHeard,
+  candidateRecord,
   caseIdle,
   caseView,
   caseWhen,
@@ -16,6 +24,7 @@ import {
   inDays,
   inMonths,
   member,
+  migrateCandidate,
   migrateCase,
   openCase,
   paperRecord,
@@ -24,34 +33,20 @@ import {
 } from '../../testing/fixtures';
 
 describe('a development case over HTTP', () => {
-  let t: DevelopmentTestApp;
-
-  beforeAll(async () => {
-    t = await startDevelopmentTestApp('development_lifecycle');
-  });
-  afterAll(() => t.close());
-
+  const t = startedForSuite(() => startDevelopmentTestApp('development_lifecycle'));
   const back = (days: number) => inDays(-days);
 
   it('serves its health and its OpenAPI document', async () => {
-    expect((await t.anonymous().get('/health')).body).toEqual({
-      status: 'up',
-      database: 'up',
-      temporal: 'up',
-    });
-    const docs = await t.anonymous().get('/docs-json');
-    expect(Object.keys(docs.body.paths)).toEqual(
-      expect.arrayContaining([
-        '/api/development/cases',
-        '/api/development/cases/migrate',
-        '/api/development/cases/{id}/actions',
-        '/api/development/cases/{id}/dossier.zip',
-        '/api/development/pipeline',
-        '/api/development/deadlines',
-        '/api/development/rules/{committeeId}/versions',
-        '/api/development/files',
-      ]),
-    );
+    await expectHealthAndDocs(t, [
+      '/api/development/cases',
+      '/api/development/cases/migrate',
+      '/api/development/cases/{id}/actions',
+      '/api/development/cases/{id}/dossier.zip',
+      '/api/development/pipeline',
+      '/api/development/deadlines',
+      '/api/development/rules/{committeeId}/versions',
+      '/api/development/files',
+    ]);
   });
 
   it('opens on a written application, numbered, with the talk clock running', async () => {
@@ -215,7 +210,23 @@ describe('a development case over HTTP', () => {
         action({ type: 'decide_activist', date: back(1), recommendedBy: ['members'] }),
       );
     expect(early.status).toBe(409);
-    expect(early.body).toMatchObject({ code: 'WRONG_STEP', reason: expect.stringContaining('第2步') });
+    expect(early.body).toMatchObject({ code: 'WRONG_STEP', reason: '须先完成：第2步“党组织派人谈话”' });
+    // The rule's reason travels by key: asked in English, it is worded in English.
+    const inEnglish = await fetch(`${t.baseUrl}/cases/${id}/actions`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'accept-language': 'en-US',
+        authorization: `Bearer ${signAccessToken(principalOf('farmASecretary'), t.env.JWT_SECRET, 60)}`,
+      },
+      body: JSON.stringify(action({ type: 'decide_activist', date: back(1), recommendedBy: ['members'] })),
+    });
+    expect(inEnglish.status).toBe(409);
+    expect(await inEnglish.json()).toMatchObject({
+      code: 'WRONG_STEP',
+      message: 'This step cannot be taken now: it is out of order, already done, or the case is closed.',
+      reason: 'First complete step 2 “Talk with the applicant”.',
+    });
     const talk = action({
       type: 'talk',
       date: back(1),
@@ -233,16 +244,7 @@ describe('a development case over HTTP', () => {
   });
 
   it('starts a paper record at the candidate stage with its real dates', async () => {
-    const id = await migrateCase(
-      t,
-      'applicantHe',
-      inMonths(-20),
-      paperRecord('candidate', {
-        application: inMonths(-20),
-        activist: inMonths(-19),
-        candidate: inMonths(-2),
-      }),
-    );
+    const id = await migrateCandidate(t, 'applicantHe');
     const view = await caseView(t, id);
     expect(view.row).toMatchObject({
       status: 'candidate',
@@ -278,6 +280,7 @@ describe('a development case over HTTP', () => {
       type: 'decide_candidate',
       code: 'RULE_BREACH',
       problem: expect.stringContaining('第十三条'),
+      params: { reason: expect.objectContaining({ key: 'development.refusal.candidate_too_early' }) },
     });
     // What depends on the candidacy is refused with it; the dated report on its own.
     expect(problems.slice(1, -1).every((p) => p.code === 'WRONG_STEP')).toBe(true);
@@ -291,11 +294,7 @@ describe('a development case over HTTP', () => {
     );
 
     // A sponsor who is not a full member.
-    const sponsored = paperRecord('candidate', {
-      application: inMonths(-20),
-      activist: inMonths(-19),
-      candidate: inMonths(-2),
-    });
+    const sponsored = candidateRecord();
     const sponsors = sponsored.findIndex((s) => s.type === 'fix_sponsors');
     sponsored[sponsors] = {
       type: 'fix_sponsors',

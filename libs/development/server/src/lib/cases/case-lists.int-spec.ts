@@ -1,7 +1,7 @@
 import type { CaseRow, DeadlineRow, PipelineView } from '@bastion/development-contracts';
-import { directory, type PersonKey } from '@bastion/platform-service-testing';
-import { type DevelopmentTestApp, startDevelopmentTestApp } from '../../testing/development-test-app';
-import { inDays, inMonths, migrateCase, openCase, paperRecord, step } from '../../testing/fixtures';
+import { directory, type PersonKey, startedForSuite } from '@bastion/platform-service-testing';
+import { startDevelopmentTestApp } from '../../testing/development-test-app';
+import { inDays, migrateCandidate, openCase, step } from '../../testing/fixtures';
 
 /**
  * Cases across the test tree:
@@ -11,29 +11,18 @@ import { inDays, inMonths, migrateCase, openCase, paperRecord, step } from '../.
  *   另一集团 (otherBranch): 陆冷杉
  */
 describe('case lists, the pipeline and the deadlines', () => {
-  let t: DevelopmentTestApp;
+  const t = startedForSuite(() => startDevelopmentTestApp('development_lists'));
   const id = (key: PersonKey) => directory.person(key).id;
 
   beforeAll(async () => {
-    t = await startDevelopmentTestApp('development_lists');
     await openCase(t, 'applicantZhou', { applicationDate: inDays(-60) });
-    await migrateCase(
-      t,
-      'applicantSun',
-      inMonths(-20),
-      paperRecord('candidate', {
-        application: inMonths(-20),
-        activist: inMonths(-19),
-        candidate: inMonths(-2),
-      }),
-    );
+    await migrateCandidate(t, 'applicantSun');
     await openCase(t, 'applicantMa', { applicationDate: inDays(-5) }, 'farmBSecretary');
     const yang = await openCase(t, 'applicantYang', { applicationDate: inDays(-5) }, 'farmBSecretary');
     await step(t, 'farmBSecretary', yang, { type: 'withdraw', date: inDays(0), reason: '本人申请撤回' });
     await openCase(t, 'applicantXu', { applicationDate: inDays(-20) }, 'groupSecretary');
     await openCase(t, 'applicantLu', { applicationDate: inDays(-3) }, 'otherSecretary');
   });
-  afterAll(() => t.close());
 
   async function ids(who: PersonKey, query = ''): Promise<string[]> {
     const response = await t.as(who).get(`/cases${query}`);

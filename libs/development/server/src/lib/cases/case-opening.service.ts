@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import type { Client } from '@temporalio/client';
 import {
   CASE_WORKFLOW,
   type CaseInput,
@@ -17,7 +17,7 @@ import { openCaseRecord, type RuleContext } from '@bastion/development-rules';
 import { expelledOn, type PersonSnapshot } from '@bastion/identity-contracts';
 import type { Principal } from '@bastion/platform-auth';
 import { OutOfScopeError, ValidationError } from '@bastion/platform-http';
-import { TEMPORAL_CLIENT } from '@bastion/platform-temporal';
+import { startOnce, TEMPORAL_CLIENT } from '@bastion/platform-temporal';
 import type { Created, FieldProblem } from '@bastion/shared-contracts';
 import { actorOf, capacitiesOn, holds } from '../access';
 import { WorkingCalendar } from '../calendar/working-calendar';
@@ -123,17 +123,12 @@ export class CaseOpening {
     }
     if (problems.length) throw DevelopmentError.migrationInvalid(problems);
 
-    try {
-      await this.temporal.workflow.start(CASE_WORKFLOW, {
-        workflowId: caseWorkflowId(person.id),
-        taskQueue: DEVELOPMENT_TASK_QUEUE,
-        args: [input],
-        memo: clock.memo(),
-      });
-    } catch (error) {
-      if (error instanceof WorkflowExecutionAlreadyStartedError) throw caseExists(person.name);
-      throw error;
-    }
+    const started = await startOnce(this.temporal, CASE_WORKFLOW, {
+      workflowId: caseWorkflowId(person.id),
+      taskQueue: DEVELOPMENT_TASK_QUEUE,
+      args: [input],
+    });
+    if (!started) throw caseExists(person.name);
     await untilOnRecord(() => this.cases.version(person.id));
     return { id: person.id };
   }

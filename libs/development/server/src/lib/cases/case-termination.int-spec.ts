@@ -1,30 +1,21 @@
 import { caseWorkflowId } from '@bastion/development-contracts';
-import { signOffEnd, signOffLedgerTail } from '@bastion/approvals-server/testing';
-import { ADMIN, directory, REFUSED_TERMINATION_BODIES } from '@bastion/platform-service-testing';
-import { type DevelopmentTestApp, startDevelopmentTestApp } from '../../testing/development-test-app';
+import { expectSignOffEndsWithItsRecord } from '@bastion/approvals-server/testing';
 import {
-  action,
-  caseIdle,
-  caseView,
-  eventually,
-  inDays,
-  inMonths,
-  migrateCase,
-  openCase,
-  paperRecord,
-  step,
-} from '../../testing/fixtures';
+  ADMIN,
+  checkTerminationGuards,
+  directory,
+  type PersonKey,
+  startedForSuite,
+} from '@bastion/platform-service-testing';
+import { type DevelopmentTestApp, startDevelopmentTestApp } from '../../testing/development-test-app';
+import { action, caseIdle, caseView, inDays, migrateCandidate, openCase, step } from '../../testing/fixtures';
 
 describe('an administrator terminates a stuck case, over HTTP', () => {
-  let t: DevelopmentTestApp;
-
-  beforeAll(async () => {
-    t = await startDevelopmentTestApp('development_termination');
-  });
-  afterAll(() => t.close());
-
+  const t = startedForSuite(() => startDevelopmentTestApp('development_termination'));
   const terminate = (who: Parameters<DevelopmentTestApp['as']>[0], id: string, body: unknown) =>
     t.as(who).post(`/cases/${id}/terminate`, body);
+  /** Applicants of 甲林场党支部 whose cases the guards open, one a test. */
+  const spareApplicants: PersonKey[] = ['applicantSun', 'applicantLi'];
 
   it('ends the workflow and records who, when and why on the case and in its record', async () => {
     const id = await openCase(t, 'applicantZhou', { applicationDate: inDays(-10) });
@@ -74,7 +65,11 @@ describe('an administrator terminates a stuck case, over HTTP', () => {
 
     // The branch sees it terminated and can take no step on it.
     const seen = await caseView(t, id);
-    expect(seen).toMatchObject({ row: { status: 'terminated' }, allowedSteps: [], termination: { reason } });
+    expect(seen).toMatchObject({
+      row: { status: 'terminated' },
+      allowedSteps: [],
+      termination: { reason },
+    });
     const late = await t
       .as('farmASecretary')
       .post(
@@ -94,75 +89,37 @@ describe('an administrator terminates a stuck case, over HTTP', () => {
   });
 
   it('closes the sign-off the case was waiting for, with who and why, in the approvals read model and ledger', async () => {
-    const id = await migrateCase(
-      t,
-      'applicantGu',
-      inMonths(-20),
-      paperRecord('candidate', {
-        application: inMonths(-20),
-        activist: inMonths(-19),
-        candidate: inMonths(-2),
-      }),
-    );
+    const id = await migrateCandidate(t, 'applicantGu');
     await caseIdle(t, id);
     const reviewed = await step(t, 'farmASecretary', id, { type: 'committee_review', date: inDays(0) });
     const requestId = reviewed.record.pending!.requestId;
-    const request = () => signOffEnd(t, requestId);
-    await eventually(request, (row) => row?.status === 'running', 'the pre-review’s sign-off opened');
     const reason = '预审卡住，案卷由管理员终止';
 
-    expect((await terminate(ADMIN, id, { reason })).status).toBe(200);
-
-    // The sign-off ends with the case and closes its own request: nobody is left a task on it.
-    const closed = await eventually(
-      request,
-      (row) => row?.status === 'terminated',
-      'the sign-off closed with its case',
+    await expectSignOffEndsWithItsRecord(t, { requestId, parentWorkflowId: caseWorkflowId(id), reason }, () =>
+      terminate(ADMIN, id, { reason }),
     );
-    expect(closed).toEqual({
-      status: 'terminated',
-      terminated_by_user_id: ADMIN.userId,
-      terminated_by_name: ADMIN.displayName,
-      termination_reason: reason,
-    });
-    const { last, openTasks } = await signOffLedgerTail(t, requestId);
-    expect(last).toMatchObject({
-      action: 'terminate',
-      automatic: true,
-      actor_name: ADMIN.displayName,
-      opinion: reason,
-    });
-    expect(openTasks).toEqual([]);
   });
 
-  it('is for system administrators only', async () => {
-    const id = await openCase(t, 'applicantSun', { applicationDate: inDays(-10) });
-    for (const who of ['farmASecretary', 'applicantSun'] as const) {
-      const refused = await terminate(who, id, { reason: '我想终止这个案卷' });
-      expect(refused.status).toBe(403);
-    }
-    const view = await caseView(t, id);
-    expect(view.row.status).toBe('applicant');
-    expect(view.termination).toBeNull();
-  });
-
-  it('refuses a case that has ended on its own with 409', async () => {
-    const id = await openCase(t, 'applicantMa', { applicationDate: inDays(-30) }, 'farmBSecretary');
-    await caseIdle(t, id);
-    await step(t, 'farmBSecretary', id, { type: 'withdraw', date: inDays(0), reason: '本人申请撤回' });
-
-    const refused = await terminate(ADMIN, id, { reason: '已撤回仍尝试终止' });
-
-    expect(refused.status).toBe(409);
-    expect(refused.body.code).toBe('ENDED');
-    expect((await caseView(t, id, 'farmBSecretary')).row.status).toBe('withdrawn');
-  });
-
-  it('needs a reason of plain text', async () => {
-    const id = await openCase(t, 'applicantLi', { applicationDate: inDays(-10) });
-    for (const body of REFUSED_TERMINATION_BODIES) {
-      expect((await terminate(ADMIN, id, body)).status).toBe(400);
-    }
-    expect((await caseView(t, id)).row.status).toBe('applicant');
+  checkTerminationGuards({
+    record: 'case',
+    terminate,
+    refused: ['farmASecretary', 'applicantSun'],
+    state: async (id) => {
+      const { body } = await t.as(ADMIN).get(`/cases/${id}`);
+      return { status: body.row.status, termination: body.termination };
+    },
+    running: {
+      open: () => openCase(t, spareApplicants.shift()!, { applicationDate: inDays(-10) }),
+      state: { status: 'applicant', termination: null },
+    },
+    ended: {
+      open: async () => {
+        const id = await openCase(t, 'applicantMa', { applicationDate: inDays(-30) }, 'farmBSecretary');
+        await caseIdle(t, id);
+        await step(t, 'farmBSecretary', id, { type: 'withdraw', date: inDays(0), reason: '本人申请撤回' });
+        return id;
+      },
+      state: { status: 'withdrawn', termination: null },
+    },
   });
 });

@@ -11,7 +11,13 @@ import type {
 import { allowedSteps, caseTimeline, complianceReport, type RuleContext } from '@bastion/development-rules';
 import type { Principal } from '@bastion/platform-auth';
 import { NotFoundError, OutOfScopeError } from '@bastion/platform-http';
-import { type KeysetOrder, keysetPage } from '@bastion/platform-persistence';
+import {
+  type KeysetOrder,
+  keysetPage,
+  terminationView,
+  thenById,
+  versionOf,
+} from '@bastion/platform-persistence';
 import type { Page } from '@bastion/shared-contracts';
 import { capacitiesOn, visibleCaseCondition } from '../access';
 import { WorkingCalendar } from '../calendar/working-calendar';
@@ -26,14 +32,10 @@ import { inLanguage } from '../http/in-language';
 
 const ORDERS: Record<CaseListQuery['sort'], KeysetOrder<CaseEntity>> = {
   // The soonest clock first; cases without one last.
-  next_due: { columns: ['c.due_sort', 'c.id'], direction: 'asc', keyOf: (c) => [c.dueSort, c.id] },
+  next_due: thenById('c.due_sort', 'asc', (c) => c.dueSort),
   // Those who have waited longest first.
-  application: {
-    columns: ['c.application_date', 'c.id'],
-    direction: 'asc',
-    keyOf: (c) => [c.applicationDate, c.id],
-  },
-  name: { columns: ['c.person_name', 'c.id'], direction: 'asc', keyOf: (c) => [c.personName, c.id] },
+  application: thenById('c.application_date', 'asc', (c) => c.applicationDate),
+  name: thenById('c.person_name', 'asc', (c) => c.personName),
 };
 
 /** A case the caller may see, with its full record (entries included). */
@@ -107,35 +109,25 @@ export class CasesReader {
       ? { ...stored, status: 'terminated', currentStep: null, clocks: [] }
       : stored;
     const timeline = caseTimeline(stored, ctx);
-    return inLanguage({
-      row: caseRowOf(entity, ctx.today),
-      record,
-      timeline: terminated ? timeline.map(stoppedByTermination) : timeline,
-      compliance: complianceReport(stored, ctx),
-      capacities,
-      // A terminated case's workflow is gone: no step can be taken on it.
-      allowedSteps: terminated ? [] : allowedSteps(stored, capacities, ctx),
-      termination: terminationOf(entity),
-    }, language);
+    return inLanguage(
+      {
+        row: caseRowOf(entity, ctx.today),
+        record,
+        timeline: terminated ? timeline.map(stoppedByTermination) : timeline,
+        compliance: complianceReport(stored, ctx),
+        capacities,
+        // A terminated case's workflow is gone: no step can be taken on it.
+        allowedSteps: terminated ? [] : allowedSteps(stored, capacities, ctx),
+        termination: terminationView(entity),
+      },
+      language,
+    );
   }
 
   /** The version of the case's record the read model holds; undefined before its first write. */
   async version(id: string): Promise<number | undefined> {
-    const [row] = (await this.db.query(`SELECT version FROM development."case" WHERE id = $1`, [id])) as {
-      version: number;
-    }[];
-    return row?.version;
+    return versionOf(this.db, 'development."case"', id);
   }
-}
-
-/** Who terminated the case, when and why, once an administrator has. */
-function terminationOf(entity: CaseEntity): CaseView['termination'] {
-  if (entity.status !== 'terminated' || !entity.terminatedAt) return null;
-  return {
-    at: entity.terminatedAt.toISOString(),
-    by: { userId: entity.terminatedByUserId ?? '', name: entity.terminatedByName ?? '' },
-    reason: entity.terminationReason ?? '',
-  };
 }
 
 /** A step a terminated case had not done is one it never reached. */

@@ -1,24 +1,29 @@
 import { addMonths, parseLocalDate } from '@bastion/calendar';
 import type { CaseView, MigrationProblem } from '@bastion/development-contracts';
-import { ADMIN, directory } from '@bastion/platform-service-testing';
-import { type DevelopmentTestApp, startDevelopmentTestApp } from '../../testing/development-test-app';
-import { action, caseView, inDays, inMonths, migrateCase, openCase, paperRecord, vote } from '../../testing/fixtures';
+import { ADMIN, directory, startedForSuite } from '@bastion/platform-service-testing';
+import { startDevelopmentTestApp } from '../../testing/development-test-app';
+import {
+  action,
+  caseView,
+  inDays,
+  inMonths,
+  migrateCase,
+  openCase,
+  paperRecord,
+  vote,
+} from '../../testing/fixtures';
 
 describe('the committee’s decisions and the administrator’s steps over HTTP', () => {
-  let t: DevelopmentTestApp;
-
-  beforeAll(async () => {
-    t = await startDevelopmentTestApp('development_decisions');
-  });
-  afterAll(() => t.close());
-
+  const t = startedForSuite(() => startDevelopmentTestApp('development_decisions'));
   const CHINESE = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/;
 
   /** The case as a caller who reads the language sees it. */
   async function caseViewIn(language: string, id: string): Promise<CaseView> {
     const client = t.as('farmASecretary');
     const auth = (client as unknown as { auth(): Record<string, string> }).auth();
-    const response = await fetch(`${client.baseUrl}/cases/${id}`, { headers: { ...auth, 'accept-language': language } });
+    const response = await fetch(`${client.baseUrl}/cases/${id}`, {
+      headers: { ...auth, 'accept-language': language },
+    });
     expect(response.status).toBe(200);
     return (await response.json()) as CaseView;
   }
@@ -50,13 +55,20 @@ describe('the committee’s decisions and the administrator’s steps over HTTP'
     });
     expect(refused.status).toBe(422);
     expect(refused.body.code).toBe('MIGRATION_INVALID');
-    const problem = (refused.body.problems as MigrationProblem[]).find((p) => p.type === 'conversion_decision');
+    const problem = (refused.body.problems as MigrationProblem[]).find(
+      (p) => p.type === 'conversion_decision',
+    );
     expect(problem).toMatchObject({
       code: 'APPROVAL_LATE',
       params: { kind: 'conversion', meeting: end, due: addMonths(parseLocalDate(end), 3), decidedOn: late },
     });
 
-    const id = await migrateCase(t, 'applicantWen', inMonths(-60), converted({ date: late, lateReason: '党委换届，延期集体讨论' }));
+    const id = await migrateCase(
+      t,
+      'applicantWen',
+      inMonths(-60),
+      converted({ date: late, lateReason: '党委换届，延期集体讨论' }),
+    );
     const view = await caseView(t, id);
     expect(view.row.status).toBe('full');
     expect(view.compliance.find((c) => c.id === 'conversion_approval_time')).toMatchObject({
@@ -71,9 +83,13 @@ describe('the committee’s decisions and the administrator’s steps over HTTP'
     const english = await caseViewIn('en-US,en;q=0.9', id);
     expect(english.compliance).toHaveLength(19);
     for (const check of english.compliance) {
-      const written = check.detail.flatMap((ref) => Object.values(ref.params ?? {})).filter((v) => typeof v === 'string');
+      const written = check.detail
+        .flatMap((ref) => Object.values(ref.params ?? {}))
+        .filter((v) => typeof v === 'string');
       const detail = written.reduce<string>((text, value) => text.replace(value, ''), check.text.detail);
-      expect([check.text.article, check.text.rule, detail]).not.toContainEqual(expect.stringMatching(CHINESE));
+      expect([check.text.article, check.text.rule, detail]).not.toContainEqual(
+        expect.stringMatching(CHINESE),
+      );
     }
     expect(english.compliance.find((c) => c.id === 'conversion_approval_time')!.text.detail).toContain(
       ' (until ',
@@ -109,10 +125,12 @@ describe('the committee’s decisions and the administrator’s steps over HTTP'
 
   it('refuses the administrator’s login a branch’s step, saying what to do', async () => {
     const id = await openCase(t, 'applicantBai', { applicationDate: inDays(-5) }, 'farmBSecretary');
-    const refused = await t.as(ADMIN).post(
-      `/cases/${id}/actions`,
-      action({ type: 'talk', date: inDays(0), talker: directory.ref('farmBSecretary'), note: '谈话' }),
-    );
+    const refused = await t
+      .as(ADMIN)
+      .post(
+        `/cases/${id}/actions`,
+        action({ type: 'talk', date: inDays(0), talker: directory.ref('farmBSecretary'), note: '谈话' }),
+      );
     expect(refused.status).toBe(403);
     expect(refused.body).toMatchObject({
       code: 'ACCOUNT_NOT_A_PERSON',

@@ -1,9 +1,10 @@
 import { addMonths, parseLocalDate } from '@bastion/calendar';
 import type { MigratedStepInput, MigrationProblem } from '@bastion/development-contracts';
-import { directory } from '@bastion/platform-service-testing';
-import { type DevelopmentTestApp, startDevelopmentTestApp } from '../../testing/development-test-app';
+import { directory, startedForSuite } from '@bastion/platform-service-testing';
+import { startDevelopmentTestApp } from '../../testing/development-test-app';
 import {
   action,
+  candidateRecord,
   caseView,
   inDays,
   inMonths,
@@ -24,20 +25,10 @@ import {
  *                   方开除 was expelled a year ago.
  */
 describe('voters from the roll, discipline from the record', () => {
-  let t: DevelopmentTestApp;
-
-  beforeAll(async () => {
-    t = await startDevelopmentTestApp('development_voters');
-  });
-  afterAll(() => t.close());
-
+  const t = startedForSuite(() => startDevelopmentTestApp('development_voters'));
   /** A paper record up to the application form, ready for the admission meeting. */
   const readyForMeeting = (): MigratedStepInput[] => [
-    ...paperRecord('candidate', {
-      application: inMonths(-20),
-      activist: inMonths(-19),
-      candidate: inMonths(-2),
-    }),
+    ...candidateRecord(),
     { type: 'committee_review', date: inDays(-10) },
     { type: 'pre_review_result', date: inDays(-8), passed: true },
     { type: 'application_form', date: inDays(-6) },
@@ -92,13 +83,11 @@ describe('voters from the roll, discipline from the record', () => {
     });
     const at = record.findIndex((s) => s.type === 'admission_meeting');
     const wrong = record.map((s, i) => (i === at ? { ...s, vote: { ...vote(3), votingMembers: 5 } } : s));
-    const refused = await t
-      .as('farmASecretary')
-      .post('/cases/migrate', {
-        personId: directory.person('applicantKong').id,
-        applicationDate: inMonths(-40),
-        steps: wrong,
-      });
+    const refused = await t.as('farmASecretary').post('/cases/migrate', {
+      personId: directory.person('applicantKong').id,
+      applicationDate: inMonths(-40),
+      steps: wrong,
+    });
     expect(refused.status).toBe(422);
     expect(refused.body.code).toBe('MIGRATION_INVALID');
     expect((refused.body.problems as MigrationProblem[]).find((p) => p.index === at)).toMatchObject({
@@ -110,19 +99,20 @@ describe('voters from the roll, discipline from the record', () => {
     const id = await migrateCase(t, 'applicantKong', inMonths(-40), record);
     const end = addMonths(parseLocalDate(meeting), 12);
     await step(t, 'farmASecretary', id, { type: 'conversion_application', date: end });
-    const conversion = await t
-      .as('farmASecretary')
-      .post(
-        `/cases/${id}/actions`,
-        action({
-          type: 'conversion_meeting',
-          date: inDays(-1),
-          resolution: 'convert',
-          vote: { ...vote(3), votingMembers: 2 },
-        }),
-      );
+    const conversion = await t.as('farmASecretary').post(
+      `/cases/${id}/actions`,
+      action({
+        type: 'conversion_meeting',
+        date: inDays(-1),
+        resolution: 'convert',
+        vote: { ...vote(3), votingMembers: 2 },
+      }),
+    );
     expect(conversion.status).toBe(422);
-    expect(conversion.body).toMatchObject({ code: 'VOTERS_NOT_ON_ROLL', params: { expected: 3, typed: 2 } });
+    expect(conversion.body).toMatchObject({
+      code: 'VOTERS_NOT_ON_ROLL',
+      params: { expected: 3, typed: 2 },
+    });
     const converted = await step(t, 'farmASecretary', id, {
       type: 'conversion_meeting',
       date: inDays(-1),
@@ -156,13 +146,11 @@ describe('voters from the roll, discipline from the record', () => {
       date: inMonths(-2),
       sponsors: [member('submitter'), member('farmBProbation')],
     };
-    const refused = await t
-      .as('farmASecretary')
-      .post('/cases/migrate', {
-        personId: directory.person('applicantLi').id,
-        applicationDate: inMonths(-20),
-        steps,
-      });
+    const refused = await t.as('farmASecretary').post('/cases/migrate', {
+      personId: directory.person('applicantLi').id,
+      applicationDate: inMonths(-20),
+      steps,
+    });
     expect(refused.status).toBe(422);
     expect((refused.body.problems as MigrationProblem[])[0]).toMatchObject({
       index: at,
@@ -214,7 +202,12 @@ describe('voters from the roll, discipline from the record', () => {
       personId: directory.person('expelledFang').id,
       applicationDate: inMonths(-10),
       steps: [
-        { type: 'talk', date: inMonths(-10), talker: directory.ref('farmBSecretary'), note: '了解入党动机' },
+        {
+          type: 'talk',
+          date: inMonths(-10),
+          talker: directory.ref('farmBSecretary'),
+          note: '了解入党动机',
+        },
       ],
     });
     expect(paper.status).toBe(422);

@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
 import type { DossierView } from '@bastion/development-contracts';
-import { directory } from '@bastion/platform-service-testing';
+import { directory, startedForSuite } from '@bastion/platform-service-testing';
 import type { FileRef } from '@bastion/shared-contracts';
-import { type DevelopmentTestApp, startDevelopmentTestApp } from '../../testing/development-test-app';
+import { startDevelopmentTestApp } from '../../testing/development-test-app';
 import { inDays, openCase, step } from '../../testing/fixtures';
 
 const pdf = (text: string) => Buffer.from(`%PDF-1.7\n${text}\n%%EOF\n`);
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 describe('the dossier of a case', () => {
-  let t: DevelopmentTestApp;
+  const t = startedForSuite(() => startDevelopmentTestApp('development_dossier'));
   let caseId: string;
   const application = pdf('入党申请书');
   const talkRecord = pdf('谈话记录');
@@ -23,7 +23,6 @@ describe('the dossier of a case', () => {
   }
 
   beforeAll(async () => {
-    t = await startDevelopmentTestApp('development_dossier');
     caseId = await openCase(t, 'applicantLi', {
       applicationDate: inDays(-20),
       files: [await upload('入党申请书.pdf', application)],
@@ -43,7 +42,6 @@ describe('the dossier of a case', () => {
       files: [await upload('谈话记录.pdf', scan)],
     });
   });
-  afterAll(() => t.close());
 
   it('lists every entry and every file on record, by step', async () => {
     const response = await t.as('orgDeptLin').get(`/cases/${caseId}/dossier`);

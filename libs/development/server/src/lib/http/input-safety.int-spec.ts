@@ -1,21 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { signAccessToken } from '@bastion/platform-auth';
-import { directory, principalOf, itRefusesBodiesOfTheWrongType } from '@bastion/platform-service-testing';
-import { type DevelopmentTestApp, startDevelopmentTestApp } from '../../testing/development-test-app';
+import {
+  directory,
+  principalOf,
+  itFollowsTheHttpConventions,
+  itRefusesBodiesOfTheWrongType,
+  startedForSuite,
+} from '@bastion/platform-service-testing';
+import { startDevelopmentTestApp } from '../../testing/development-test-app';
 
 /** Input that must never reach a handler, let alone a case's workflow history or its dossier. */
 describe('input the development service refuses', () => {
-  let t: DevelopmentTestApp;
+  const t = startedForSuite(() => startDevelopmentTestApp('input-safety'));
   const application = (fields: Record<string, unknown>) => ({
     personId: directory.person('applicantZhou').id,
     applicationDate: '2026-03-02',
     ...fields,
   });
-
-  beforeAll(async () => {
-    t = await startDevelopmentTestApp('input-safety');
-  });
-  afterAll(() => t.close());
 
   it.each([
     ['a NUL', 'note', '申请书\u0000'],
@@ -57,29 +58,18 @@ describe('input the development service refuses', () => {
     json: { method: 'POST', path: '/cases' },
   }));
 
-  it('words a refusal in the caller language: English when asked for, Chinese by default', async () => {
-    const english = await fetch(`${t.baseUrl}/cases`, { headers: { 'accept-language': 'en-US' } });
-    expect([english.status, await english.json()]).toEqual([
-      401,
-      expect.objectContaining({ code: 'UNAUTHENTICATED', message: 'Sign in first.' }),
-    ]);
-    const unnamed = await fetch(`${t.baseUrl}/cases`);
-    expect([unnamed.status, await unnamed.json()]).toEqual([
-      401,
-      expect.objectContaining({ code: 'UNAUTHENTICATED', message: '请先登录。' }),
-    ]);
-  });
-
-  it('answers a body that is not JSON with 415 and an undeclared method with 405 and Allow', async () => {
-    const token = signAccessToken(principalOf('farmASecretary'), t.env.JWT_SECRET, 60);
-    const response = await fetch(`${t.baseUrl}/cases`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/xml', authorization: `Bearer ${token}` },
+  itFollowsTheHttpConventions(() => ({
+    baseUrl: t.baseUrl,
+    signedInOnly: '/cases',
+    notJson: {
+      path: '/cases',
+      contentType: 'application/xml',
       body: '<case/>',
-    });
-    expect(response.status).toBe(415);
-    const patch = await t.as('farmASecretary').patch(`/cases/${randomUUID()}`, {});
-    expect(patch.status).toBe(405);
-    expect(patch.headers.get('allow')).toBe('GET, HEAD');
-  });
+      authorization: `Bearer ${signAccessToken(principalOf('farmASecretary'), t.env.JWT_SECRET, 60)}`,
+    },
+    undeclared: {
+      call: () => t.as('farmASecretary').patch(`/cases/${randomUUID()}`, {}),
+      allow: 'GET, HEAD',
+    },
+  }));
 });

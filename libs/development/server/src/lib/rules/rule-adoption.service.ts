@@ -1,8 +1,5 @@
-import { type BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { Client } from '@temporalio/client';
+import { type BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { WorkflowNotFoundError } from '@temporalio/common';
-import type { DataSource } from 'typeorm';
 import {
   ADOPT_RULES_UPDATE,
   caseWorkflowId,
@@ -10,7 +7,7 @@ import {
   type RuleSet,
 } from '@bastion/development-contracts';
 import { stableUuid } from '@bastion/platform-persistence';
-import { TEMPORAL_CLIENT } from '@bastion/platform-temporal';
+import { WorkflowBacked } from '@bastion/platform-service';
 
 /** Cases told of a new version at once: enough to finish soon, not to flood the workers. */
 const ADOPT_CONCURRENCY = 4;
@@ -21,14 +18,9 @@ const ADOPT_CONCURRENCY = 4;
  * per version (the update id), so telling it again after a restart is harmless.
  */
 @Injectable()
-export class RuleAdoption implements BeforeApplicationShutdown {
+export class RuleAdoption extends WorkflowBacked implements BeforeApplicationShutdown {
   private readonly logger = new Logger('RuleAdoption');
   private readonly running = new Set<Promise<unknown>>();
-
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
-  ) {}
 
   /** Starts telling the committee's open cases; a stopping service waits for it. */
   start(committeeId: string, ruleSet: RuleSet): void {

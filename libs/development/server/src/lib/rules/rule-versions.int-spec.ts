@@ -3,18 +3,13 @@ import {
   NATIONAL_2014_ID,
   type RuleVersionView,
 } from '@bastion/development-contracts';
-import { directory } from '@bastion/platform-service-testing';
-import { type DevelopmentTestApp, startDevelopmentTestApp } from '../../testing/development-test-app';
+import { directory, startedForSuite } from '@bastion/platform-service-testing';
+import { startDevelopmentTestApp } from '../../testing/development-test-app';
 import { caseView, caseWhen, inDays, openCase } from '../../testing/fixtures';
 
 describe('versions of a committee’s rules', () => {
-  let t: DevelopmentTestApp;
+  const t = startedForSuite(() => startDevelopmentTestApp('development_rules'));
   const bureau = () => directory.org('bureau').id;
-
-  beforeAll(async () => {
-    t = await startDevelopmentTestApp('development_rules');
-  });
-  afterAll(() => t.close());
 
   const settings = { ...defaultCommitteeSettings(), activistMinWaitMonths: 3, thoughtReportEveryMonths: 2 };
 
@@ -92,11 +87,20 @@ describe('versions of a committee’s rules', () => {
     const base = defaultCommitteeSettings();
     const at = (anchor: object) => ({
       ...base.routes.conversion_approval,
-      stages: base.routes.conversion_approval.stages.map((s) => ({ ...s, assignees: { kind: 'role', role: 'secretary', at: anchor } })),
+      stages: base.routes.conversion_approval.stages.map((s) => ({
+        ...s,
+        assignees: { kind: 'role', role: 'secretary', at: anchor },
+      })),
     });
     const general = await t.as('orgDeptLin').post(`/rules/${bureau()}/versions`, {
       effectiveFrom: inDays(0),
-      settings: { ...base, routes: { ...base.routes, conversion_approval: at({ kind: 'org', orgId: directory.org('farms').id }) } },
+      settings: {
+        ...base,
+        routes: {
+          ...base.routes,
+          conversion_approval: at({ kind: 'org', orgId: directory.org('farms').id }),
+        },
+      },
     });
     expect(general.status).toBe(422);
     expect(general.body).toMatchObject({
@@ -109,7 +113,9 @@ describe('versions of a committee’s rules', () => {
         org: '测试林场党总支',
         problem: 'general_branch',
       },
-      details: [{ field: 'settings.routes.conversion_approval.stages.0.assignees.at', problem: expect.any(String) }],
+      details: [
+        { field: 'settings.routes.conversion_approval.stages.0.assignees.at', problem: expect.any(String) },
+      ],
     });
     const counted = await t.as('orgDeptLin').post(`/rules/${bureau()}/versions`, {
       effectiveFrom: inDays(0),

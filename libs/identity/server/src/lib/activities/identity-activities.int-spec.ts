@@ -1,23 +1,19 @@
+import { startedForSuite } from '@bastion/platform-service-testing';
 import { ApplicationFailure, WorkflowFailedError } from '@temporalio/client';
 import { approvalAuthorityProblem } from '@bastion/identity-rules';
 import { TestClient } from '../../testing/http-client';
 import { type IdentityProbe, startIdentityProbe } from '../../testing/identity-probe';
 import { smallForest, TEST_PASSWORD } from '../../testing/small-forest';
-import { type IdentityTestApp, startIdentityTestApp } from '../../testing/identity-test-app';
+import { startIdentityTestApp } from '../../testing/identity-test-app';
 
 describe('identity activities, called from another workflow through Temporal', () => {
-  let t: IdentityTestApp;
+  const t = startedForSuite(() => startIdentityTestApp('activities', smallForest()));
   let probe: IdentityProbe;
 
   beforeAll(async () => {
-    t = await startIdentityTestApp('activities', smallForest());
     probe = await startIdentityProbe('identity-probe');
   });
-
-  afterAll(async () => {
-    await probe.stop();
-    await t.close();
-  });
+  afterAll(() => probe.stop());
 
   const ask: IdentityProbe['ask'] = (name, input) => probe.ask(name, input);
 
@@ -80,10 +76,20 @@ describe('identity activities, called from another workflow through Temporal', (
         reason: '违反组织纪律',
         ...body,
       });
-    expect((await sanction('farmBMember', { kind: 'probation', effectiveFrom: '2026-02-01', termMonths: 12 })).status).toBe(201);
-    expect((await sanction('farmBSecretary', { kind: 'expulsion', effectiveFrom: '2026-06-01' })).status).toBe(201);
+    expect(
+      (await sanction('farmBMember', { kind: 'probation', effectiveFrom: '2026-02-01', termMonths: 12 }))
+        .status,
+    ).toBe(201);
+    expect(
+      (await sanction('farmBSecretary', { kind: 'expulsion', effectiveFrom: '2026-06-01' })).status,
+    ).toBe(201);
     const count = (date: string) => ask('countExpectedVoters', { branchId: org('farmB'), date });
-    expect(await count('2026-01-31')).toMatchObject({ fullMembers: 2, withVotingRights: 2, expected: 2, suspended: [] });
+    expect(await count('2026-01-31')).toMatchObject({
+      fullMembers: 2,
+      withVotingRights: 2,
+      expected: 2,
+      suspended: [],
+    });
     expect(await count('2026-03-01')).toMatchObject({
       fullMembers: 2,
       withVotingRights: 1,
@@ -92,12 +98,22 @@ describe('identity activities, called from another workflow through Temporal', (
     });
     // Expelled: no longer a member at all; under 留党察看: a full member without a vote.
     expect(await count('2026-07-01')).toMatchObject({ fullMembers: 1, withVotingRights: 0, expected: 0 });
-    const members = await ask('resolveRoleHolders', { role: 'full_member', orgId: org('farmB'), date: '2026-07-01' });
+    const members = await ask('resolveRoleHolders', {
+      role: 'full_member',
+      orgId: org('farmB'),
+      date: '2026-07-01',
+    });
     expect(members.map((m) => m.name)).toEqual(['陈乙员']);
     // The snapshot carries the record, so the rules judge sponsoring and voting on any date.
     const snapshot = await ask('snapshotPerson', { personId: person('farmBMember') });
     expect(snapshot.sanctions).toEqual([
-      { kind: 'probation', effectiveFrom: '2026-02-01', termMonths: 12, rightsRestoredOn: null, until: null },
+      {
+        kind: 'probation',
+        effectiveFrom: '2026-02-01',
+        termMonths: 12,
+        rightsRestoredOn: null,
+        until: null,
+      },
     ]);
   });
 

@@ -1,16 +1,17 @@
+import { startedForSuite } from '@bastion/platform-service-testing';
 import { smallForest, TEST_PASSWORD } from '../../testing/small-forest';
 import { TestClient } from '../../testing/http-client';
-import { type IdentityTestApp, startIdentityTestApp } from '../../testing/identity-test-app';
+import { startIdentityTestApp } from '../../testing/identity-test-app';
 
 describe('signing in and sessions', () => {
-  let t: IdentityTestApp;
+  const t = startedForSuite(() =>
+    startIdentityTestApp('auth', smallForest(), { LOCKOUT_THRESHOLD: '3', LOCKOUT_MINUTES: '15' }),
+  );
   let client: TestClient;
 
   beforeAll(async () => {
-    t = await startIdentityTestApp('auth', smallForest(), { LOCKOUT_THRESHOLD: '3', LOCKOUT_MINUTES: '15' });
     client = new TestClient(t.baseUrl);
   });
-  afterAll(() => t.close());
 
   const auditKinds = async (username: string): Promise<string[]> =>
     (
@@ -156,7 +157,13 @@ describe('signing in and sessions', () => {
     it('checks the password an administrator gives a new login by the same rules', async () => {
       const admin = await client.login('admin', TEST_PASSWORD);
       const user = (username: string, initialPassword: string) =>
-        admin.post('/users', { username, personId: null, displayName: '新账号', initialPassword, isAdmin: false });
+        admin.post('/users', {
+          username,
+          personId: null,
+          displayName: '新账号',
+          initialPassword,
+          isAdmin: false,
+        });
       expect((await user('new.one', 'Demo@2026')).body.code).toBe('SYSTEM_WORD_PASSWORD');
       expect((await user('new.one', 'sunshine1')).body.code).toBe('COMMON_PASSWORD');
       expect((await user('new.one', 'Spruce&Fir-Given-1')).status).toBe(201);

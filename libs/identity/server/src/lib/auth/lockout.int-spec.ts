@@ -1,25 +1,26 @@
+import { startedForSuite } from '@bastion/platform-service-testing';
 import { smallForest, TEST_PASSWORD } from '../../testing/small-forest';
 import { TestClient } from '../../testing/http-client';
-import { type IdentityTestApp, startIdentityTestApp } from '../../testing/identity-test-app';
+import { startIdentityTestApp } from '../../testing/identity-test-app';
 
 /**
  * The lockout counts every wrong password once, however they arrive. The rate limits are raised
  * here so that every attempt reaches the count; `sessions-and-limits.int-spec.ts` has the limits.
  */
 describe('the lockout after wrong passwords', () => {
-  let t: IdentityTestApp;
-  let client: TestClient;
-
-  beforeAll(async () => {
-    t = await startIdentityTestApp('lockout', smallForest(), {
+  const t = startedForSuite(() =>
+    startIdentityTestApp('lockout', smallForest(), {
       LOCKOUT_THRESHOLD: '5',
       LOCKOUT_MINUTES: '15',
       AUTH_RATE_LIMIT_PER_ACCOUNT: '1000',
       AUTH_RATE_LIMIT_PER_ADDRESS: '100000',
-    });
+    }),
+  );
+  let client: TestClient;
+
+  beforeAll(async () => {
     client = new TestClient(t.baseUrl);
   });
-  afterAll(() => t.close());
 
   interface AccountState {
     failedAttempts: number;
@@ -42,13 +43,22 @@ describe('the lockout after wrong passwords', () => {
     return { failedAttempts: row.failed_attempts, lockedForMinutes: row.locked_for, lockEvents: events.n };
   };
 
-  const wrongLogin = (username: string) => client.post('/auth/login', { username, password: 'not-the-password' });
+  const wrongLogin = (username: string) =>
+    client.post('/auth/login', { username, password: 'not-the-password' });
 
   it('locks after five wrong passwords sent one by one', async () => {
     for (let i = 0; i < 4; i++) expect((await wrongLogin('farmamember1')).status).toBe(401);
-    expect(await stateOf('farmamember1')).toEqual({ failedAttempts: 4, lockedForMinutes: null, lockEvents: 0 });
+    expect(await stateOf('farmamember1')).toEqual({
+      failedAttempts: 4,
+      lockedForMinutes: null,
+      lockEvents: 0,
+    });
     expect((await wrongLogin('farmamember1')).status).toBe(401);
-    expect(await stateOf('farmamember1')).toEqual({ failedAttempts: 0, lockedForMinutes: 15, lockEvents: 1 });
+    expect(await stateOf('farmamember1')).toEqual({
+      failedAttempts: 0,
+      lockedForMinutes: 15,
+      lockEvents: 1,
+    });
     const right = await client.post('/auth/login', { username: 'farmamember1', password: TEST_PASSWORD });
     expect(right.status).toBe(401);
     expect(right.body.code).toBe('LOGIN_FAILED');
@@ -59,10 +69,14 @@ describe('the lockout after wrong passwords', () => {
     expect(answers.map((a) => a.status)).toEqual(Array(20).fill(401));
     expect(new Set(answers.map((a) => a.body.code))).toEqual(new Set(['LOGIN_FAILED']));
     // One lock, not four (20 / 5), and no failures left counting towards a second one.
-    expect(await stateOf('farmamember2')).toEqual({ failedAttempts: 0, lockedForMinutes: 15, lockEvents: 1 });
-    expect((await client.post('/auth/login', { username: 'farmamember2', password: TEST_PASSWORD })).status).toBe(
-      401,
-    );
+    expect(await stateOf('farmamember2')).toEqual({
+      failedAttempts: 0,
+      lockedForMinutes: 15,
+      lockEvents: 1,
+    });
+    expect(
+      (await client.post('/auth/login', { username: 'farmamember2', password: TEST_PASSWORD })).status,
+    ).toBe(401);
   });
 
   it('refuses the right password sent together with wrong ones once they have locked the account', async () => {
@@ -90,17 +104,23 @@ describe('the lockout after wrong passwords', () => {
       const fifth = await change(session, 'guess-4');
       expect(fifth.status).toBe(423);
       expect(fifth.body.code).toBe('ACCOUNT_LOCKED');
-      expect(await stateOf('farmbsecretary')).toEqual({ failedAttempts: 0, lockedForMinutes: 15, lockEvents: 1 });
+      expect(await stateOf('farmbsecretary')).toEqual({
+        failedAttempts: 0,
+        lockedForMinutes: 15,
+        lockEvents: 1,
+      });
       // Locked: neither the right current password nor a sign-in gets through.
       expect((await change(session, TEST_PASSWORD)).status).toBe(423);
-      expect((await client.post('/auth/login', { username: 'farmbsecretary', password: TEST_PASSWORD })).status).toBe(
-        401,
-      );
+      expect(
+        (await client.post('/auth/login', { username: 'farmbsecretary', password: TEST_PASSWORD })).status,
+      ).toBe(401);
       const reasons = await t.db.query(
         `SELECT detail->>'reason' AS reason FROM identity.audit_event
           WHERE kind = 'login_failed' AND username = 'farmbsecretary' ORDER BY id LIMIT 5`,
       );
-      expect(reasons.map((r: { reason: string }) => r.reason)).toEqual(Array(5).fill('wrong current password'));
+      expect(reasons.map((r: { reason: string }) => r.reason)).toEqual(
+        Array(5).fill('wrong current password'),
+      );
     });
 
     it('count together with wrong sign-ins', async () => {
@@ -118,7 +138,11 @@ describe('the lockout after wrong passwords', () => {
       // Four are counted and told the password is wrong; the fifth locks; the rest find it locked.
       expect(statuses.filter((s) => s === 400)).toHaveLength(4);
       expect(statuses.filter((s) => s === 423)).toHaveLength(16);
-      expect(await stateOf('othersecretary')).toEqual({ failedAttempts: 0, lockedForMinutes: 15, lockEvents: 1 });
+      expect(await stateOf('othersecretary')).toEqual({
+        failedAttempts: 0,
+        lockedForMinutes: 15,
+        lockEvents: 1,
+      });
     });
   });
 });

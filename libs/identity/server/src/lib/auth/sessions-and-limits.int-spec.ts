@@ -1,6 +1,7 @@
+import { startedForSuite } from '@bastion/platform-service-testing';
 import { smallForest, TEST_PASSWORD } from '../../testing/small-forest';
 import { TestClient, type TestResponse } from '../../testing/http-client';
-import { type IdentityTestApp, startIdentityTestApp } from '../../testing/identity-test-app';
+import { startIdentityTestApp } from '../../testing/identity-test-app';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- response bodies are checked field by field */
 
@@ -11,16 +12,13 @@ import { type IdentityTestApp, startIdentityTestApp } from '../../testing/identi
  * addresses.
  */
 describe('sessions and the limits on signing in', () => {
-  let t: IdentityTestApp;
   const PER_ADDRESS = 30;
-
-  beforeAll(async () => {
-    t = await startIdentityTestApp('sessions', smallForest(), {
+  const t = startedForSuite(() =>
+    startIdentityTestApp('sessions', smallForest(), {
       TRUST_PROXY: 'loopback',
       AUTH_RATE_LIMIT_PER_ADDRESS: String(PER_ADDRESS),
-    });
-  });
-  afterAll(() => t.close());
+    }),
+  );
 
   /** A request from `address` (through the trusted proxy), with an optional bearer token. */
   const send = async (
@@ -51,7 +49,10 @@ describe('sessions and the limits on signing in', () => {
   };
   const addresses = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}.${i + 1}`);
   const statusCounts = (answers: TestResponse[]) =>
-    answers.reduce<Record<number, number>>((counts, a) => ({ ...counts, [a.status]: (counts[a.status] ?? 0) + 1 }), {});
+    answers.reduce<Record<number, number>>(
+      (counts, a) => ({ ...counts, [a.status]: (counts[a.status] ?? 0) + 1 }),
+      {},
+    );
 
   describe('twenty wrong passwords at once, under the default limits', () => {
     it('are cut at ten by the per-account limit, and the ten that pass lock the account', async () => {
@@ -74,7 +75,8 @@ describe('sessions and the limits on signing in', () => {
     it('is limited per account, from whatever address, and says when to try again', async () => {
       const [first, ...others] = addresses('203.0.113', 11);
       expect((await login(first!, 'farmamember2')).status).toBe(200);
-      for (const address of others.slice(0, 9)) expect((await login(address, 'farmamember2')).status).toBe(200);
+      for (const address of others.slice(0, 9))
+        expect((await login(address, 'farmamember2')).status).toBe(200);
       const eleventh = await login(others[9]!, 'farmamember2');
       expect(eleventh.status).toBe(429);
       expect(eleventh.body.code).toBe('RATE_LIMITED');
@@ -85,7 +87,8 @@ describe('sessions and the limits on signing in', () => {
 
     it('is limited per address, whatever the account', async () => {
       const answers: TestResponse[] = [];
-      for (let i = 0; i < PER_ADDRESS; i++) answers.push(await login('198.51.100.20', `nobody${i}`, 'whatever-1'));
+      for (let i = 0; i < PER_ADDRESS; i++)
+        answers.push(await login('198.51.100.20', `nobody${i}`, 'whatever-1'));
       expect(statusCounts(answers)).toEqual({ 401: PER_ADDRESS });
       const next = await login('198.51.100.20', 'bureauorgdept');
       expect(next.status).toBe(429);
@@ -107,7 +110,9 @@ describe('sessions and the limits on signing in', () => {
 
     it('is limited per address, tokens guessed or not', async () => {
       for (let i = 0; i < PER_ADDRESS; i++) {
-        const guess = await send('198.51.100.30', 'POST', '/auth/refresh', { refreshToken: `guessed-token-${i}-xxxxxxxx` });
+        const guess = await send('198.51.100.30', 'POST', '/auth/refresh', {
+          refreshToken: `guessed-token-${i}-xxxxxxxx`,
+        });
         expect(guess.status).toBe(401);
       }
       const { refreshToken } = await signedIn('grouporgdept');
@@ -119,7 +124,13 @@ describe('sessions and the limits on signing in', () => {
   describe('changing the password', () => {
     // A new password that is refused for being weak: an attempt that does not count towards the lockout.
     const weakChange = (address: string, token: string) =>
-      send(address, 'POST', '/me/password', { currentPassword: TEST_PASSWORD, newPassword: 'password' }, token);
+      send(
+        address,
+        'POST',
+        '/me/password',
+        { currentPassword: TEST_PASSWORD, newPassword: 'password' },
+        token,
+      );
 
     it('is limited per account', async () => {
       const { accessToken } = await signedIn('farmasecretary');
@@ -132,7 +143,9 @@ describe('sessions and the limits on signing in', () => {
 
     it('is limited per address', async () => {
       const tokens = await Promise.all(
-        ['farmssecretary', 'farmbsecretary', 'othersecretary', 'bureauorgdept'].map(async (u) => (await signedIn(u, '192.0.2.251')).accessToken),
+        ['farmssecretary', 'farmbsecretary', 'othersecretary', 'bureauorgdept'].map(
+          async (u) => (await signedIn(u, '192.0.2.251')).accessToken,
+        ),
       );
       const answers: TestResponse[] = [];
       for (let i = 0; i < PER_ADDRESS; i++) answers.push(await weakChange('198.51.100.40', tokens[i % 4]!));
@@ -146,11 +159,15 @@ describe('sessions and the limits on signing in', () => {
     it('ends its access token at once: logout', async () => {
       const session = await signedIn('farmaofficer', '192.0.2.252');
       expect((await send('192.0.2.252', 'GET', '/me', undefined, session.accessToken)).status).toBe(200);
-      expect((await send('192.0.2.252', 'POST', '/auth/logout', { refreshToken: session.refreshToken })).status).toBe(204);
+      expect(
+        (await send('192.0.2.252', 'POST', '/auth/logout', { refreshToken: session.refreshToken })).status,
+      ).toBe(204);
       const after = await send('192.0.2.252', 'GET', '/me', undefined, session.accessToken);
       expect(after.status).toBe(401);
       expect(after.body.code).toBe('UNAUTHENTICATED');
-      expect((await send('192.0.2.252', 'GET', '/auth/session', undefined, session.accessToken)).status).toBe(401);
+      expect((await send('192.0.2.252', 'GET', '/auth/session', undefined, session.accessToken)).status).toBe(
+        401,
+      );
     });
 
     it('ends its access token at once: a password change ends the other sessions', async () => {
@@ -183,7 +200,9 @@ describe('sessions and the limits on signing in', () => {
 
     beforeAll(async () => {
       // An account an administrator has just created must change the password it was given.
-      const created = await (await admin()).post('/users', {
+      const created = await (
+        await admin()
+      ).post('/users', {
         username: 'new.admin',
         personId: null,
         displayName: '新管理员',
@@ -208,7 +227,9 @@ describe('sessions and the limits on signing in', () => {
       const me = await send('192.0.2.200', 'GET', '/me', undefined, token);
       expect(me.status).toBe(200);
       expect(me.body.mustChangePassword).toBe(true);
-      expect((await send('192.0.2.200', 'GET', '/auth/session', undefined, token)).body.mustChangePassword).toBe(true);
+      expect(
+        (await send('192.0.2.200', 'GET', '/auth/session', undefined, token)).body.mustChangePassword,
+      ).toBe(true);
     });
 
     it('may change the password, and then goes everywhere its roles allow', async () => {
@@ -227,7 +248,9 @@ describe('sessions and the limits on signing in', () => {
     });
 
     it('may log out before changing it', async () => {
-      const created = await (await admin()).post('/users', {
+      const created = await (
+        await admin()
+      ).post('/users', {
         username: 'new.admin2',
         personId: null,
         displayName: '新管理员二',
@@ -236,10 +259,13 @@ describe('sessions and the limits on signing in', () => {
       });
       expect(created.status).toBe(201);
       const signed = await login('192.0.2.201', 'new.admin2', 'Spruce&Fir-Given-3');
-      expect((await send('192.0.2.201', 'GET', '/orgs', undefined, signed.body.accessToken)).status).toBe(403);
-      expect((await send('192.0.2.201', 'POST', '/auth/logout', { refreshToken: signed.body.refreshToken })).status).toBe(
-        204,
+      expect((await send('192.0.2.201', 'GET', '/orgs', undefined, signed.body.accessToken)).status).toBe(
+        403,
       );
+      expect(
+        (await send('192.0.2.201', 'POST', '/auth/logout', { refreshToken: signed.body.refreshToken }))
+          .status,
+      ).toBe(204);
     });
   });
 

@@ -1,7 +1,11 @@
-import { checkAuthorizationMatrix, type MatrixRoute, type Outcome } from '@bastion/platform-service-testing';
+import {
+  describeAuthorizationMatrix,
+  type MatrixRoute,
+  type Outcome,
+} from '@bastion/platform-service-testing';
 import { smallForest, TEST_PASSWORD } from '../../testing/small-forest';
 import { TestClient } from '../../testing/http-client';
-import { type IdentityTestApp, startIdentityTestApp } from '../../testing/identity-test-app';
+import { startIdentityTestApp } from '../../testing/identity-test-app';
 
 /**
  * Every identity route that takes an id, called by each kind of user on a record inside their
@@ -151,57 +155,61 @@ const routes: Route[] = [
   { name: 'POST /users/:id/unlock', call: (c, t) => c.post(`/users/${t.user}/unlock`), expect: adminOnly },
 ];
 
-describe('authorization matrix of the identity routes that take an id', () => {
-  let t: IdentityTestApp;
-  const clients = {} as Record<Caller, TestClient>;
-  let inside: Target;
-  let outside: Target;
-
-  beforeAll(async () => {
-    t = await startIdentityTestApp('authz', smallForest());
-    const anonymous = new TestClient(t.baseUrl);
-    for (const caller of callers)
-      clients[caller] = await anonymous.login(caller.toLowerCase(), TEST_PASSWORD);
-    const target = async (org: string, parent: string, person: string, username: string): Promise<Target> => {
-      const personId = t.ids.people.get(person)!;
-      await t.db.query(`UPDATE identity.person SET phone = '13900000002' WHERE id = $1`, [personId]);
-      const [office] = await t.db.query(`SELECT id FROM identity.office WHERE person_id = $1`, [personId]);
-      const exclusion = await clients.admin.post(`/people/${personId}/exclusions`, {
-        reason: '长期病休',
-        fromDate: '2026-01-01',
-        approvedBy: '上级党委',
-      });
-      return {
-        org: t.ids.orgs.get(org)!,
-        parent: t.ids.orgs.get(parent)!,
-        person: personId,
-        office: office.id,
-        exclusion: exclusion.body.id,
-        user: t.ids.users.get(username)!,
-      };
-    };
-    inside = await target('farmA', 'farms', 'farmASecretary', 'farmasecretary');
-    outside = await target('otherBranch', 'other', 'otherSecretary', 'othersecretary');
-  });
-  afterAll(() => t.close());
-
-  const cases = checkAuthorizationMatrix({
+describeAuthorizationMatrix(
+  'authorization matrix of the identity routes that take an id',
+  {
+    start: () => startIdentityTestApp('authz', smallForest()),
     callers,
     scopes: ['inside its scope', 'outside its scope'],
     routes,
-    client: (caller) => clients[caller],
-    target: (scope) => (scope === 'inside its scope' ? inside : outside),
-  });
-
-  it('recorded every refusal in the audit trail', async () => {
-    const [row] = await t.db.query(
-      `SELECT count(*) FILTER (WHERE kind = 'refused_forbidden')::int AS forbidden,
-              count(*) FILTER (WHERE kind = 'refused_out_of_scope')::int AS hidden
-         FROM identity.audit_event`,
-    );
-    expect(row).toEqual({
-      forbidden: cases.filter((c) => c.outcome === 403).length,
-      hidden: cases.filter((c) => c.outcome === 404).length,
+    prepare: async (t) => {
+      const anonymous = new TestClient(t.baseUrl);
+      const clients = {} as Record<Caller, TestClient>;
+      for (const caller of callers)
+        clients[caller] = await anonymous.login(caller.toLowerCase(), TEST_PASSWORD);
+      const target = async (
+        org: string,
+        parent: string,
+        person: string,
+        username: string,
+      ): Promise<Target> => {
+        const personId = t.ids.people.get(person)!;
+        await t.db.query(`UPDATE identity.person SET phone = '13900000002' WHERE id = $1`, [personId]);
+        const [office] = await t.db.query(`SELECT id FROM identity.office WHERE person_id = $1`, [personId]);
+        const exclusion = await clients.admin.post(`/people/${personId}/exclusions`, {
+          reason: '长期病休',
+          fromDate: '2026-01-01',
+          approvedBy: '上级党委',
+        });
+        return {
+          org: t.ids.orgs.get(org)!,
+          parent: t.ids.orgs.get(parent)!,
+          person: personId,
+          office: office.id,
+          exclusion: exclusion.body.id,
+          user: t.ids.users.get(username)!,
+        };
+      };
+      return {
+        client: (caller) => clients[caller],
+        targets: {
+          'inside its scope': await target('farmA', 'farms', 'farmASecretary', 'farmasecretary'),
+          'outside its scope': await target('otherBranch', 'other', 'otherSecretary', 'othersecretary'),
+        },
+      };
+    },
+  },
+  ({ service: t, cases }) => {
+    it('recorded every refusal in the audit trail', async () => {
+      const [row] = await t.db.query(
+        `SELECT count(*) FILTER (WHERE kind = 'refused_forbidden')::int AS forbidden,
+                count(*) FILTER (WHERE kind = 'refused_out_of_scope')::int AS hidden
+           FROM identity.audit_event`,
+      );
+      expect(row).toEqual({
+        forbidden: cases.filter((c) => c.outcome === 403).length,
+        hidden: cases.filter((c) => c.outcome === 404).length,
+      });
     });
-  });
-});
+  },
+);

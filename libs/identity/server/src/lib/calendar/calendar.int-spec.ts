@@ -1,8 +1,9 @@
+import { startedForSuite } from '@bastion/platform-service-testing';
 import { clock, parseLocalDate, shippedChinaHolidayData } from '@bastion/calendar';
 import { TestClient } from '../../testing/http-client';
 import { type IdentityProbe, startIdentityProbe } from '../../testing/identity-probe';
 import { smallForest, TEST_PASSWORD } from '../../testing/small-forest';
-import { type IdentityTestApp, startIdentityTestApp } from '../../testing/identity-test-app';
+import { startIdentityTestApp } from '../../testing/identity-test-app';
 
 // 2028 as an administrator enters it (test data, not the State Council's notice).
 const year2028 = {
@@ -16,15 +17,14 @@ const year2028 = {
 };
 
 describe('the holiday calendar, administered per year by the identity service', () => {
-  let t: IdentityTestApp;
+  // A day in 2027: the next year, 2028, has no shipped data.
+  beforeAll(() => clock.setToday(parseLocalDate('2027-06-01')));
+  const t = startedForSuite(() => startIdentityTestApp('calendar', smallForest()));
   let admin: TestClient;
   let member: TestClient;
   let probe: IdentityProbe;
 
   beforeAll(async () => {
-    // A day in 2027: the next year, 2028, has no shipped data.
-    clock.setToday(parseLocalDate('2027-06-01'));
-    t = await startIdentityTestApp('calendar', smallForest());
     const client = new TestClient(t.baseUrl);
     admin = await client.login('admin', TEST_PASSWORD);
     member = await client.login('farmamember1', TEST_PASSWORD);
@@ -34,7 +34,6 @@ describe('the holiday calendar, administered per year by the identity service', 
   afterAll(async () => {
     clock.reset();
     await probe.stop();
-    await t.close();
   });
 
   const calendarThroughTemporal = () => probe.ask('holidayCalendar', undefined);
@@ -78,7 +77,12 @@ describe('the holiday calendar, administered per year by the identity service', 
     const view = await admin.get('/calendar');
     const added = view.body.years.find((y: { year: number }) => y.year === 2028);
     expect(added).toEqual(
-      expect.objectContaining({ origin: 'added', updatedBy: 'admin', provisional: false, makeUpWorkdays: ['2028-01-08'] }),
+      expect.objectContaining({
+        origin: 'added',
+        updatedBy: 'admin',
+        provisional: false,
+        makeUpWorkdays: ['2028-01-08'],
+      }),
     );
     expect(view.body.missingYears).toEqual([]);
 
@@ -104,8 +108,12 @@ describe('the holiday calendar, administered per year by the identity service', 
     };
     expect((await admin.put('/calendar/years/2027', corrected)).status).toBe(204);
     let y2027 = (await admin.get('/calendar')).body.years.find((y: { year: number }) => y.year === 2027);
-    expect(y2027).toEqual(expect.objectContaining({ origin: 'overridden', provisional: false, makeUpWorkdays: ['2027-02-13'] }));
-    expect((await calendarThroughTemporal()).find((y) => y.year === 2027)!.makeUpWorkdays).toEqual(['2027-02-13']);
+    expect(y2027).toEqual(
+      expect.objectContaining({ origin: 'overridden', provisional: false, makeUpWorkdays: ['2027-02-13'] }),
+    );
+    expect((await calendarThroughTemporal()).find((y) => y.year === 2027)!.makeUpWorkdays).toEqual([
+      '2027-02-13',
+    ]);
 
     expect((await admin.request('DELETE', '/calendar/years/2027')).status).toBe(204);
     y2027 = (await admin.get('/calendar')).body.years.find((y: { year: number }) => y.year === 2027);

@@ -1,22 +1,21 @@
+import { startedForSuite } from '@bastion/platform-service-testing';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { smallForest, TEST_PASSWORD } from '../../testing/small-forest';
 import { TestClient } from '../../testing/http-client';
-import { type IdentityTestApp, startIdentityTestApp } from '../../testing/identity-test-app';
+import { startIdentityTestApp } from '../../testing/identity-test-app';
 
 const root = join(__dirname, '../../../../../..');
 
 describe('HTTP conventions of the identity service', () => {
-  let t: IdentityTestApp;
+  const t = startedForSuite(() => startIdentityTestApp('http', smallForest()));
   let client: TestClient;
   let admin: TestClient;
 
   beforeAll(async () => {
-    t = await startIdentityTestApp('http', smallForest());
     client = new TestClient(t.baseUrl);
     admin = await client.login('admin', TEST_PASSWORD);
   });
-  afterAll(() => t.close());
 
   it('answers health with 200 when the database and Temporal are reachable', async () => {
     const health = await client.get('/health');

@@ -1,10 +1,11 @@
+import { startedForSuite } from '@bastion/platform-service-testing';
 import { smallForest, TEST_PASSWORD } from '../../testing/small-forest';
 import { TestClient } from '../../testing/http-client';
-import { type IdentityTestApp, startIdentityTestApp } from '../../testing/identity-test-app';
+import { startIdentityTestApp } from '../../testing/identity-test-app';
 
 /** Input that must never reach a handler, let alone a row or a workflow of the identity service. */
 describe('input the identity service refuses', () => {
-  let t: IdentityTestApp;
+  const t = startedForSuite(() => startIdentityTestApp('input-safety', smallForest()));
   let admin: TestClient;
   const person = (fields: Record<string, unknown>) => ({
     name: '钟安全',
@@ -14,10 +15,8 @@ describe('input the identity service refuses', () => {
   });
 
   beforeAll(async () => {
-    t = await startIdentityTestApp('input-safety', smallForest());
     admin = await new TestClient(t.baseUrl).login('admin', TEST_PASSWORD);
   });
-  afterAll(() => t.close());
 
   it.each([
     ['a NUL', 'name', '钟\u0000安全'],
@@ -90,35 +89,19 @@ describe('input the identity service refuses', () => {
 });
 
 describe('an installation that narrows the dates it accepts', () => {
-  let t: IdentityTestApp;
-
-  beforeAll(async () => {
-    t = await startIdentityTestApp('narrow-dates', smallForest(), {
-      DATE_MIN: '1930-01-01',
-      DATE_MAX: '2079-12-31',
-    });
-  });
-  afterAll(() => t.close());
-
+  const t = startedForSuite(() =>
+    startIdentityTestApp('narrow-dates', smallForest(), { DATE_MIN: '1930-01-01', DATE_MAX: '2079-12-31' }),
+  );
   it('refuses a date the contracts would take but its range does not', async () => {
     const admin = await new TestClient(t.baseUrl).login('admin', TEST_PASSWORD);
-    const orgId = t.ids.orgs.get('farmA')!;
-    const early = await admin.post('/people', {
-      name: '钟早',
-      gender: 'male',
-      orgId,
-      birthDate: '1929-12-31',
-    });
+    const bornOn = (birthDate: string) =>
+      admin.post('/people', { name: '钟早', gender: 'male', orgId: t.ids.orgs.get('farmA')!, birthDate });
+    const early = await bornOn('1929-12-31');
     expect(early.status).toBe(400);
     expect(early.body.details).toEqual([
       { field: 'birthDate', problem: 'must be between 1930-01-01 and 2079-12-31' },
     ]);
-    const inRange = await admin.post('/people', {
-      name: '钟早',
-      gender: 'male',
-      orgId,
-      birthDate: '1930-01-01',
-    });
+    const inRange = await bornOn('1930-01-01');
     expect(inRange.status).toBe(201);
   });
 });

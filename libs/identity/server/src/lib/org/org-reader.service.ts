@@ -12,7 +12,7 @@ import {
 } from '@bastion/identity-contracts';
 import { type Principal, scopeCondition } from '@bastion/platform-auth';
 import { NotFoundError } from '@bastion/platform-http';
-import { keysetPage, likePattern } from '@bastion/platform-persistence';
+import { keysetPage, likePattern, thenById } from '@bastion/platform-persistence';
 import type { Page } from '@bastion/shared-contracts';
 import { identityScope, requireAccess } from '../access';
 import { OrgEventEntity } from '../persistence/entities/org-event.entity';
@@ -41,12 +41,9 @@ export class OrgReader {
     if (query.q) qb.andWhere('(o.name ILIKE :q OR o.code ILIKE :q)', { q: likePattern(query.q) });
     const order =
       query.sort === 'created'
-        ? {
-            columns: ['o.created_at', 'o.id'],
-            keyOf: (o: OrgUnitEntity) => [o.createdAt.toISOString(), o.id],
-          }
-        : { columns: ['o.name', 'o.id'], keyOf: (o: OrgUnitEntity) => [o.name, o.id] };
-    const page = await keysetPage(qb, { ...order, direction: 'asc' }, query);
+        ? thenById<OrgUnitEntity>('o.created_at', 'asc', (o) => o.createdAt)
+        : thenById<OrgUnitEntity>('o.name', 'asc', (o) => o.name);
+    const page = await keysetPage(qb, order, query);
     const counts = await this.childCounts(
       page.items.map((o) => o.id),
       query.includeDissolved === 'true',

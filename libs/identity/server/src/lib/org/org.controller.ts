@@ -1,4 +1,4 @@
-import { Controller, Get, Patch, Post } from '@nestjs/common';
+import { Controller, Get, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   createOrgSchema,
@@ -19,33 +19,27 @@ import {
   type UpdateOrg,
 } from '@bastion/identity-contracts';
 import { CurrentUser, type Principal } from '@bastion/platform-auth';
-import { Returns, ReturnsNothing, ValidBody, ValidParam, ValidQuery } from '@bastion/platform-http';
-import { type Created, createdSchema, idSchema, type Page } from '@bastion/shared-contracts';
+import { Returns, ReturnsNothing, ValidBody, ValidParam } from '@bastion/platform-http';
+import { idSchema } from '@bastion/shared-contracts';
+import { RegisterRoutes } from '../http/register-routes';
 import { OrgReader } from './org-reader.service';
 import { OrgWriter } from './org-writer.service';
 
 @ApiTags('organisations')
 @ApiBearerAuth()
 @Controller('orgs')
-export class OrgController {
+export class OrgController extends RegisterRoutes<OrgListQuery, OrgSummary, OrgDetail, CreateOrg, UpdateOrg>({
+  query: orgListQuerySchema,
+  page: orgPageSchema,
+  detail: orgDetailSchema,
+  create: createOrgSchema,
+  update: updateOrgSchema,
+}) {
   constructor(
-    private readonly reader: OrgReader,
-    private readonly writer: OrgWriter,
-  ) {}
-
-  @Get()
-  @Returns(orgPageSchema)
-  list(
-    @CurrentUser() principal: Principal,
-    @ValidQuery(orgListQuerySchema) query: OrgListQuery,
-  ): Promise<Page<OrgSummary>> {
-    return this.reader.list(principal, query);
-  }
-
-  @Get(':id')
-  @Returns(orgDetailSchema)
-  get(@CurrentUser() principal: Principal, @ValidParam('id', idSchema) id: string): Promise<OrgDetail> {
-    return this.reader.get(principal, id);
+    protected readonly reader: OrgReader,
+    protected readonly writer: OrgWriter,
+  ) {
+    super();
   }
 
   @Get(':id/history')
@@ -55,25 +49,6 @@ export class OrgController {
     @ValidParam('id', idSchema) id: string,
   ): Promise<OrgEventList> {
     return this.reader.history(principal, id);
-  }
-
-  @Post()
-  @Returns(createdSchema, 201)
-  async create(
-    @CurrentUser() principal: Principal,
-    @ValidBody(createOrgSchema) input: CreateOrg,
-  ): Promise<Created> {
-    return { id: await this.writer.create(principal, input) };
-  }
-
-  @Patch(':id')
-  @ReturnsNothing()
-  update(
-    @CurrentUser() principal: Principal,
-    @ValidParam('id', idSchema) id: string,
-    @ValidBody(updateOrgSchema) input: UpdateOrg,
-  ): Promise<void> {
-    return this.writer.update(principal, id, input);
   }
 
   @Post(':id/move')

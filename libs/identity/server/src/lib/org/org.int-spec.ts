@@ -1,22 +1,21 @@
+import { startedForSuite } from '@bastion/platform-service-testing';
 import { smallForest, TEST_PASSWORD } from '../../testing/small-forest';
 import { TestClient } from '../../testing/http-client';
-import { type IdentityTestApp, startIdentityTestApp } from '../../testing/identity-test-app';
+import { startIdentityTestApp } from '../../testing/identity-test-app';
 
 describe('the organisation tree', () => {
-  let t: IdentityTestApp;
+  const t = startedForSuite(() => startIdentityTestApp('org', smallForest()));
   let admin: TestClient;
   let bureau: TestClient;
   let member: TestClient;
   const org = (key: string) => t.ids.orgs.get(key)!;
 
   beforeAll(async () => {
-    t = await startIdentityTestApp('org', smallForest());
     const client = new TestClient(t.baseUrl);
     admin = await client.login('admin', TEST_PASSWORD);
     bureau = await client.login('bureauorgdept', TEST_PASSWORD);
     member = await client.login('farmamember1', TEST_PASSWORD);
   });
-  afterAll(() => t.close());
 
   it('lists the top nodes the caller can see', async () => {
     const all = await admin.get('/orgs?level=root');

@@ -1,6 +1,7 @@
+import { startedForSuite } from '@bastion/platform-service-testing';
 import { smallForest, TEST_PASSWORD } from '../../testing/small-forest';
 import { TestClient } from '../../testing/http-client';
-import { type IdentityTestApp, startIdentityTestApp } from '../../testing/identity-test-app';
+import { startIdentityTestApp } from '../../testing/identity-test-app';
 
 /**
  * Party discipline lives on the member: the committee's organisation department (or discipline
@@ -8,7 +9,7 @@ import { type IdentityTestApp, startIdentityTestApp } from '../../testing/identi
  * that follows from it (voting, sponsoring, eligibility) is judged from this record.
  */
 describe('party discipline on a member', () => {
-  let t: IdentityTestApp;
+  const t = startedForSuite(() => startIdentityTestApp('discipline', smallForest()));
   let admin: TestClient;
   let secretary: TestClient;
   let bureau: TestClient;
@@ -16,14 +17,12 @@ describe('party discipline on a member', () => {
   const person = (key: string) => t.ids.people.get(key)!;
 
   beforeAll(async () => {
-    t = await startIdentityTestApp('discipline', smallForest());
     const client = new TestClient(t.baseUrl);
     admin = await client.login('admin', TEST_PASSWORD);
     secretary = await client.login('farmasecretary', TEST_PASSWORD);
     bureau = await client.login('bureauorgdept', TEST_PASSWORD);
     other = await client.login('othersecretary', TEST_PASSWORD);
   });
-  afterAll(() => t.close());
 
   const probation = {
     kind: 'probation',

@@ -4,7 +4,7 @@ import type { Repository } from 'typeorm';
 import type { PersonDetail, PersonListQuery, PersonSummary } from '@bastion/identity-contracts';
 import { type Principal, scopeCondition } from '@bastion/platform-auth';
 import { NotFoundError } from '@bastion/platform-http';
-import { keysetPage, likePattern } from '@bastion/platform-persistence';
+import { keysetPage, likePattern, thenById } from '@bastion/platform-persistence';
 import type { Page } from '@bastion/shared-contracts';
 import { identityScope, requireAccess } from '../access';
 import { MembershipEntity } from '../persistence/entities/membership.entity';
@@ -27,7 +27,8 @@ export class PeopleReader {
     @InjectRepository(PersonEntity) private readonly people: Repository<PersonEntity>,
     @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
     @InjectRepository(VoterExclusionEntity) private readonly exclusions: Repository<VoterExclusionEntity>,
-    @InjectRepository(DisciplineSanctionEntity) private readonly sanctions: Repository<DisciplineSanctionEntity>,
+    @InjectRepository(DisciplineSanctionEntity)
+    private readonly sanctions: Repository<DisciplineSanctionEntity>,
     @InjectRepository(OfficeEntity) private readonly offices: Repository<OfficeEntity>,
     @InjectRepository(UserAccountEntity) private readonly users: Repository<UserAccountEntity>,
   ) {}
@@ -59,9 +60,9 @@ export class PeopleReader {
     }
     const order =
       query.sort === 'created'
-        ? { columns: ['p.created_at', 'p.id'], keyOf: (p: PersonEntity) => [p.createdAt.toISOString(), p.id] }
-        : { columns: ['p.name', 'p.id'], keyOf: (p: PersonEntity) => [p.name, p.id] };
-    const page = await keysetPage(qb, { ...order, direction: 'asc' }, query);
+        ? thenById<PersonEntity>('p.created_at', 'asc', (p) => p.createdAt)
+        : thenById<PersonEntity>('p.name', 'asc', (p) => p.name);
+    const page = await keysetPage(qb, order, query);
     return { ...page, items: page.items.map((p) => toSummary(p as PersonRow)) };
   }
 

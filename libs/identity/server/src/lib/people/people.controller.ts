@@ -42,9 +42,9 @@ import {
   ReturnsNothing,
   ValidBody,
   ValidParam,
-  ValidQuery,
 } from '@bastion/platform-http';
-import { type Created, createdSchema, idSchema, type Page } from '@bastion/shared-contracts';
+import { type Created, createdSchema, idSchema } from '@bastion/shared-contracts';
+import { RegisterRoutes } from '../http/register-routes';
 import { DisciplineService } from './discipline.service';
 import { MembershipWriter } from './membership-writer.service';
 import { PeopleReader } from './people-reader.service';
@@ -53,46 +53,26 @@ import { PeopleWriter } from './people-writer.service';
 @ApiTags('people')
 @ApiBearerAuth()
 @Controller('people')
-export class PeopleController {
+export class PeopleController extends RegisterRoutes<
+  PersonListQuery,
+  PersonSummary,
+  PersonDetail,
+  CreatePerson,
+  UpdatePerson
+>({
+  query: personListQuerySchema,
+  page: personPageSchema,
+  detail: personDetailSchema,
+  create: createPersonSchema,
+  update: updatePersonSchema,
+}) {
   constructor(
-    private readonly reader: PeopleReader,
-    private readonly writer: PeopleWriter,
+    protected readonly reader: PeopleReader,
+    protected readonly writer: PeopleWriter,
     private readonly membership: MembershipWriter,
     private readonly discipline: DisciplineService,
-  ) {}
-
-  @Get()
-  @Returns(personPageSchema)
-  list(
-    @CurrentUser() principal: Principal,
-    @ValidQuery(personListQuerySchema) query: PersonListQuery,
-  ): Promise<Page<PersonSummary>> {
-    return this.reader.list(principal, query);
-  }
-
-  @Get(':id')
-  @Returns(personDetailSchema)
-  get(@CurrentUser() principal: Principal, @ValidParam('id', idSchema) id: string): Promise<PersonDetail> {
-    return this.reader.get(principal, id);
-  }
-
-  @Post()
-  @Returns(createdSchema, 201)
-  async create(
-    @CurrentUser() principal: Principal,
-    @ValidBody(createPersonSchema) input: CreatePerson,
-  ): Promise<Created> {
-    return { id: await this.writer.create(principal, input) };
-  }
-
-  @Patch(':id')
-  @ReturnsNothing()
-  update(
-    @CurrentUser() principal: Principal,
-    @ValidParam('id', idSchema) id: string,
-    @ValidBody(updatePersonSchema) input: UpdatePerson,
-  ): Promise<void> {
-    return this.writer.update(principal, id, input);
+  ) {
+    super();
   }
 
   @Put(':id/membership')
@@ -129,7 +109,10 @@ export class PeopleController {
   /** Party discipline on record (党纪处分), newest first. */
   @Get(':id/sanctions')
   @Returns(z.array(sanctionSchema))
-  sanctions(@CurrentUser() principal: Principal, @ValidParam('id', idSchema) id: string): Promise<Sanction[]> {
+  sanctions(
+    @CurrentUser() principal: Principal,
+    @ValidParam('id', idSchema) id: string,
+  ): Promise<Sanction[]> {
     return this.discipline.list(principal, id);
   }
 

@@ -1,9 +1,10 @@
+import { startedForSuite } from '@bastion/platform-service-testing';
 import { smallForest, TEST_PASSWORD } from '../../testing/small-forest';
 import { TestClient } from '../../testing/http-client';
-import { type IdentityTestApp, startIdentityTestApp } from '../../testing/identity-test-app';
+import { startIdentityTestApp } from '../../testing/identity-test-app';
 
 describe('people and membership', () => {
-  let t: IdentityTestApp;
+  const t = startedForSuite(() => startIdentityTestApp('people', smallForest()));
   let admin: TestClient;
   let secretary: TestClient;
   let bureau: TestClient;
@@ -14,13 +15,11 @@ describe('people and membership', () => {
     secretary.post('/people', { name, gender, idNumber, orgId: org('farmA') });
 
   beforeAll(async () => {
-    t = await startIdentityTestApp('people', smallForest());
     const client = new TestClient(t.baseUrl);
     admin = await client.login('admin', TEST_PASSWORD);
     secretary = await client.login('farmasecretary', TEST_PASSWORD);
     bureau = await client.login('bureauorgdept', TEST_PASSWORD);
   });
-  afterAll(() => t.close());
 
   describe('ID numbers', () => {
     it('are masked in every response and never stored in the clear', async () => {
@@ -77,7 +76,9 @@ describe('people and membership', () => {
         expect.objectContaining({ field: 'reason', problem: expect.stringMatching(/10/) }),
       ]);
       // Padding with spaces does not make a reason.
-      expect((await admin.post(`/people/${id}/id-number/reveal`, { reason: '  核对档案      ' })).status).toBe(400);
+      expect(
+        (await admin.post(`/people/${id}/id-number/reveal`, { reason: '  核对档案      ' })).status,
+      ).toBe(400);
     });
   });
 
@@ -106,7 +107,7 @@ describe('people and membership', () => {
       expect(audit).toEqual([{ username: 'farmasecretary', detail: { personId: id, reason } }]);
     });
 
-    it('are not revealed outside the caller\'s organisations', async () => {
+    it("are not revealed outside the caller's organisations", async () => {
       const outsider = await new TestClient(t.baseUrl).login('farmbsecretary', TEST_PASSWORD);
       const refused = await outsider.post(`/people/${person('farmASecretary')}/phone/reveal`, {
         reason: '通知参加支部委员会会议',

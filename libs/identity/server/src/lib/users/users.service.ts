@@ -4,7 +4,7 @@ import type { Repository } from 'typeorm';
 import type { CreateUser, UserSummary } from '@bastion/identity-contracts';
 import type { Principal } from '@bastion/platform-auth';
 import { NotFoundError, type RequestMeta, ValidationError } from '@bastion/platform-http';
-import { keysetPage, likePattern } from '@bastion/platform-persistence';
+import { keysetPage, likePattern, thenById } from '@bastion/platform-persistence';
 import type { Page, PageQuery } from '@bastion/shared-contracts';
 import { requireAdmin } from '../access';
 import { AuditService } from '../audit/audit.service';
@@ -30,7 +30,7 @@ export class UsersService {
     if (query.q) qb.where('(u.username ILIKE :q OR u.display_name ILIKE :q)', { q: likePattern(query.q) });
     const page = await keysetPage(
       qb,
-      { columns: ['u.username', 'u.id'], direction: 'asc', keyOf: (u) => [u.username, u.id] },
+      thenById('u.username', 'asc', (u) => u.username),
       query,
     );
     return { ...page, items: page.items.map(toSummary) };

@@ -1,4 +1,5 @@
 import type { BatchAction, BatchActionRequest, BatchRecord } from '@bastion/rectification-contracts';
+import { renderText } from '@bastion/messages';
 import { batchInputSchema } from '@bastion/rectification-contracts';
 import { branchOrg, config, nextKey, noon, people } from '../../testing/fixtures';
 import {
@@ -6,6 +7,7 @@ import {
   applyLeaderCheck,
   applyReportClock,
   applyReportSignature,
+  batchEventNote,
   batchRefusal,
   initialBatchRecord,
 } from './batch-record';
@@ -134,6 +136,27 @@ describe('a finding batch', () => {
     next = applyReportClock(next, '2026-05-27', '2026-05-26', noon('2026-05-27'));
     next = applyReportClock(next, '2026-06-03', '2026-05-26', noon('2026-06-03'));
     expect(next.events.map((e) => e.kind)).toEqual(['created', 'report_reminder', 'report_overdue']);
+  });
+
+  it('writes its own notes in Chinese, as recorded histories hold them, and gives them in either language', () => {
+    let next = applyReportClock(batch(), '2026-06-03', '2026-05-26', noon('2026-06-03'));
+    next = applyLeaderCheck({ ...signed(), events: next.events }, [people.newBranchSecretary], noon('2026-06-04'), 'r').batch;
+    const [, reminder, overdue, changed] = next.events;
+    expect([reminder!.note, overdue!.note]).toEqual([
+      `整改报告须于 ${next.reportDeadline} 前报送。`,
+      `整改报告已超过报送期限 ${next.reportDeadline}。`,
+    ]);
+    expect(changed!.note).toBe(`主要负责人已变更为 ${people.newBranchSecretary.name}，需重新签批。`);
+    expect(next.events.slice(1).map((e) => renderText(batchEventNote(e)!, 'en-US'))).toEqual([
+      `The rectification report is due by ${next.reportDeadline}.`,
+      `The rectification report is past its deadline of ${next.reportDeadline}.`,
+      `The principal leader is now ${people.newBranchSecretary.name}; the report is to be signed again.`,
+    ]);
+  });
+
+  it('shows a person’s own note as written', () => {
+    expect(batchEventNote({ kind: 'redo_ordered', automatic: false, note: '报告过于笼统' })).toBeNull();
+    expect(batchEventNote({ kind: 'leader_changed', automatic: true, note: '手工录入的说明' })).toBeNull();
   });
 
   it('refuses to close before the report is signed, and lets only supervisors close', () => {

@@ -7,6 +7,7 @@ import {
   batchStatusLabels,
   type RectificationErrorCode,
 } from '@bastion/rectification-contracts';
+import { readText, renderText, type TextRef, textRef } from '@bastion/messages';
 import { reportDeadline } from '../deadlines';
 import { signingLeader } from '../item/sign-off-outcome';
 
@@ -39,6 +40,24 @@ function event(
     ...batch.events,
     { seq: batch.events.length + 1, kind, actor, automatic: actor === null, at, note },
   ];
+}
+
+/** The events whose note the batch writes by itself, from the catalogue's `rectification.batch_note.<kind>`. */
+const notedKinds = ['leader_changed', 'report_reminder', 'report_overdue'] as const;
+type NotedKind = (typeof notedKinds)[number];
+
+/** The note of an event the batch writes by itself: in Chinese, as recorded histories hold it. */
+const noteOf = (kind: NotedKind, params: Record<string, string>): string =>
+  renderText(textRef(`rectification.batch_note.${kind}`, params), 'zh-CN');
+
+/**
+ * The note of an event the batch wrote by itself, read back as a text of the catalogue, so it is
+ * shown in the reader's language; null for a person's own note (a reason, a remark), shown as written.
+ */
+export function batchEventNote(event: Pick<BatchEvent, 'kind' | 'automatic' | 'note'>): TextRef | null {
+  const kind = notedKinds.find((k) => k === event.kind);
+  if (!kind || !event.automatic) return null;
+  return readText(`rectification.batch_note.${kind}`, 'zh-CN', event.note) ?? null;
 }
 
 export interface BatchRefusal {
@@ -169,7 +188,7 @@ export function applyLeaderCheck(
       ...batch,
       status: 're_sign_required',
       pendingRequestId: requestId,
-      events: event(batch, 'leader_changed', null, now, `主要负责人已变更为 ${names}，需重新签批。`),
+      events: event(batch, 'leader_changed', null, now, noteOf('leader_changed', { names })),
     },
     sign: true,
   };
@@ -188,13 +207,13 @@ export function applyReportClock(
   if (today >= reminderFrom && !has('report_reminder')) {
     next = {
       ...next,
-      events: event(next, 'report_reminder', null, now, `整改报告须于 ${batch.reportDeadline} 前报送。`),
+      events: event(next, 'report_reminder', null, now, noteOf('report_reminder', { deadline: batch.reportDeadline })),
     };
   }
   if (today > batch.reportDeadline && !has('report_overdue')) {
     next = {
       ...next,
-      events: event(next, 'report_overdue', null, now, `整改报告已超过报送期限 ${batch.reportDeadline}。`),
+      events: event(next, 'report_overdue', null, now, noteOf('report_overdue', { deadline: batch.reportDeadline })),
     };
   }
   return next;

@@ -54,12 +54,6 @@ export class ItemWriter {
 
   private async insertTransitions(tx: EntityManager, records: ItemRecord[]): Promise<void> {
     const rows = records.flatMap((r) => r.transitions.map((t) => transitionRow(r.itemId, t)));
-    if (!rows.length) return;
-    await tx.query(
-      `INSERT INTO rectification.transition
-         SELECT * FROM jsonb_populate_recordset(NULL::rectification.transition, $1::jsonb)
-       ON CONFLICT (item_id, seq) DO NOTHING`,
-      [JSON.stringify(rows)],
-    );
+    await insertRowsOnce(tx, 'rectification.transition', rows, ['item_id', 'seq']);
   }
 }

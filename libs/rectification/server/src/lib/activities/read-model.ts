@@ -1,4 +1,4 @@
-import { shanghaiDateOf } from '@bastion/calendar';
+import { historyColumns, recordNumber } from '@bastion/platform-persistence';
 import type { BatchRecord, ItemRecord, SourceConfig, Transition } from '@bastion/rectification-contracts';
 
 /** The due date an item without a deadline sorts by: after every real one. */
@@ -100,15 +100,9 @@ export function transitionRow(itemId: string, t: Transition): Record<string, unk
     kind: t.kind,
     from_status: t.from,
     to_status: t.to,
-    actor_person_id: t.actor?.personId ?? null,
-    actor_name: t.actor?.name ?? null,
-    automatic: t.automatic,
-    at: t.at,
-    note: t.note,
-    files: t.files,
+    ...historyColumns(t),
     signing_leader_person_id: t.signingLeader?.personId ?? null,
     signing_leader_name: t.signingLeader?.name ?? null,
-    request_id: t.requestId ?? null,
     deadline: t.deadline ?? null,
   };
 }
@@ -140,6 +134,5 @@ export function batchRow(record: BatchRecord, number: string, config: SourceConf
 
 /** `ZG2026-000042`, `PC2026-0007`: a prefix, the Shanghai year of the first instant, a zero-padded serial. */
 export function humanNumber(prefix: 'ZG' | 'PC', at: string, serial: number): string {
-  const digits = prefix === 'ZG' ? 6 : 4;
-  return `${prefix}${shanghaiDateOf(new Date(at)).slice(0, 4)}-${String(serial).padStart(digits, '0')}`;
+  return recordNumber(prefix, at, serial, prefix === 'ZG' ? 6 : 4);
 }

@@ -1,12 +1,12 @@
 import { defaultSourceConfig } from '@bastion/rectification-contracts';
 import {
-  checkAuthorizationMatrix,
+  describeAuthorizationMatrix,
   directory,
   type MatrixRoute,
   type Outcome,
   type TestClient,
 } from '@bastion/platform-service-testing';
-import { startRectificationTestApp, type RectificationTestApp } from '../../testing/rectification-test-app';
+import { startRectificationTestApp } from '../../testing/rectification-test-app';
 import { action, inDays, openBatch, registerItem, step } from '../../testing/fixtures';
 import { filledTemplate } from '../../testing/import-workbook';
 
@@ -159,55 +159,52 @@ const routes: Route[] = [
   },
 ];
 
-describe('authorization matrix of the rectification service', () => {
-  let t: RectificationTestApp;
-  let target: Target;
-  const client = (caller: Caller) => t.client(caller);
-
-  beforeAll(async () => {
-    t = await startRectificationTestApp('rectification_matrix');
-    const batch = (await openBatch(t)).row.id;
-    const item = await registerItem(t, batch);
-    await step(t, 'inspectionWu', item, 'assign', {
-      owner: directory.ref('submitter'),
-      leader: directory.ref('farmASecretary'),
-      deadline: inDays(30),
-    });
-    const upload = await t.as('farmASecretary').upload('整改方案.pdf', 'application/pdf', '%PDF-1.7\n方案');
-    await step(t, 'farmASecretary', item, 'submit_plan', {
-      measures: '措施',
-      target: '目标',
-      files: [upload.body],
-    });
-    target = { batch, item, file: upload.body.id };
-  });
-  afterAll(() => t.close());
-
-  checkAuthorizationMatrix({
+describeAuthorizationMatrix(
+  'authorization matrix of the rectification service',
+  {
+    start: () => startRectificationTestApp('rectification_matrix'),
     callers,
     scopes: ['about the batch and its item'],
     routes,
-    client,
-    target: () => target,
-  });
-
-  it('lists only what each caller may see, and nothing without a token', async () => {
-    const seen: Record<string, [number, number]> = {};
-    for (const caller of callers.filter((c) => c !== 'anonymous')) {
-      const items = await client(caller).get('/items');
-      const batches = await client(caller).get('/batches');
-      seen[caller] = [batches.body.total, items.body.total];
-    }
-    expect(seen).toEqual({
-      admin: [seen['admin']![0], seen['admin']![1]],
-      inspectionWu: seen['admin'],
-      farmASecretary: [0, seen['inspectionWu']![1]],
-      farmBSecretary: [0, 0],
-      farmAMember: [0, 0],
+    prepare: async (t) => {
+      const batch = (await openBatch(t)).row.id;
+      const item = await registerItem(t, batch);
+      await step(t, 'inspectionWu', item, 'assign', {
+        owner: directory.ref('submitter'),
+        leader: directory.ref('farmASecretary'),
+        deadline: inDays(30),
+      });
+      const upload = await t.as('farmASecretary').upload('整改方案.pdf', 'application/pdf', '%PDF-1.7\n方案');
+      await step(t, 'farmASecretary', item, 'submit_plan', {
+        measures: '措施',
+        target: '目标',
+        files: [upload.body],
+      });
+      return {
+        client: (caller) => t.client(caller),
+        targets: { 'about the batch and its item': { batch, item, file: upload.body.id } },
+      };
+    },
+  },
+  ({ service: t, client }) => {
+    it('lists only what each caller may see, and nothing without a token', async () => {
+      const seen: Record<string, [number, number]> = {};
+      for (const caller of callers.filter((c) => c !== 'anonymous')) {
+        const items = await client(caller).get('/items');
+        const batches = await client(caller).get('/batches');
+        seen[caller] = [batches.body.total, items.body.total];
+      }
+      expect(seen).toEqual({
+        admin: [seen['admin']![0], seen['admin']![1]],
+        inspectionWu: seen['admin'],
+        farmASecretary: [0, seen['inspectionWu']![1]],
+        farmBSecretary: [0, 0],
+        farmAMember: [0, 0],
+      });
+      expect(seen['admin']![1]).toBeGreaterThan(0);
+      for (const path of ['/items', '/items/counts', '/batches', '/export.xlsx', '/sources']) {
+        expect((await t.anonymous().get(path)).status).toBe(401);
+      }
     });
-    expect(seen['admin']![1]).toBeGreaterThan(0);
-    for (const path of ['/items', '/items/counts', '/batches', '/export.xlsx', '/sources']) {
-      expect((await t.anonymous().get(path)).status).toBe(401);
-    }
-  });
-});
+  },
+);

@@ -1,18 +1,11 @@
-import { directory, directoryCalendar } from '@bastion/platform-service-testing';
+import { directory, directoryCalendar, startedForSuite } from '@bastion/platform-service-testing';
 import type { BatchRow, BatchView } from '@bastion/rectification-contracts';
-import { startRectificationTestApp, type RectificationTestApp } from '../../testing/rectification-test-app';
+import { startRectificationTestApp } from '../../testing/rectification-test-app';
 import { eventually, openBatch } from '../../testing/fixtures';
 
 describe('a batch whose report deadline lies in 2028, a year without holiday data, over HTTP', () => {
-  let t: RectificationTestApp;
-
-  beforeAll(async () => {
-    t = await startRectificationTestApp('batch_calendar_gap');
-  });
-  afterAll(async () => {
-    directoryCalendar.reset();
-    await t.close();
-  });
+  const t = startedForSuite(() => startRectificationTestApp('batch_calendar_gap'));
+  afterAll(() => directoryCalendar.reset());
 
   /** A 巡察 batch fed back on 15 December 2027: its report is due three months later, 15 March 2028. */
   async function openedInDecember2027(): Promise<BatchView> {

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { BatchListQuery, BatchRow, BatchView } from '@bastion/rectification-contracts';
 import type { Principal } from '@bastion/platform-auth';
 import { NotFoundError, OutOfScopeError } from '@bastion/platform-http';
-import { keysetPage, likePattern } from '@bastion/platform-persistence';
+import { keysetPage, likePattern, thenById } from '@bastion/platform-persistence';
 import type { Page } from '@bastion/shared-contracts';
 import { holds, visibleBatchCondition } from '../access';
 import { ITEM_LIGHT } from '../items/item-filters';
@@ -71,11 +71,7 @@ export class BatchesReader {
     if (query.q) q.andWhere('(b.title ILIKE :q OR b.number ILIKE :q)', { q: likePattern(query.q) });
     const page = await keysetPage(
       q,
-      {
-        columns: ['b.created_at', 'b.id'],
-        direction: 'desc',
-        keyOf: (b) => [b.createdAt.toISOString(), b.id],
-      },
+      thenById('b.created_at', 'desc', (b) => b.createdAt),
       query,
     );
     const tallies = await this.tallies(page.items.map((b) => b.id));

@@ -1,7 +1,7 @@
 import { addMonths, parseLocalDate } from '@bastion/calendar';
 import { defaultSourceConfig } from '@bastion/rectification-contracts';
-import { ADMIN, directory } from '@bastion/platform-service-testing';
-import { startRectificationTestApp, type RectificationTestApp } from '../../testing/rectification-test-app';
+import { ADMIN, directory, expectHealthAndDocs, startedForSuite } from '@bastion/platform-service-testing';
+import { startRectificationTestApp } from '../../testing/rectification-test-app';
 import { action, decide, eventually, inDays, openBatch } from '../../testing/fixtures';
 import { filledTemplate, sheetValues, type ImportRowInput } from '../../testing/import-workbook';
 
@@ -41,33 +41,19 @@ const goodRows: ImportRowInput[] = [
 ];
 
 describe('batches', () => {
-  let t: RectificationTestApp;
-
-  beforeAll(async () => {
-    t = await startRectificationTestApp('batches');
-  });
-  afterAll(() => t.close());
-
+  const t = startedForSuite(() => startRectificationTestApp('batches'));
   const itemCount = async (batchId: string) =>
     (await t.as('inspectionWu').get(`/items/counts?batchId=${batchId}`)).body.total as number;
 
   it('serves its health and its OpenAPI document', async () => {
-    expect((await t.anonymous().get('/health')).body).toEqual({
-      status: 'up',
-      database: 'up',
-      temporal: 'up',
-    });
-    const docs = await t.anonymous().get('/docs-json');
-    expect(Object.keys(docs.body.paths)).toEqual(
-      expect.arrayContaining([
-        '/api/rectification/batches',
-        '/api/rectification/batches/{id}/import',
-        '/api/rectification/items/{id}/actions',
-        '/api/rectification/export.xlsx',
-        '/api/rectification/board',
-        '/api/rectification/files',
-      ]),
-    );
+    await expectHealthAndDocs(t, [
+      '/api/rectification/batches',
+      '/api/rectification/batches/{id}/import',
+      '/api/rectification/items/{id}/actions',
+      '/api/rectification/export.xlsx',
+      '/api/rectification/board',
+      '/api/rectification/files',
+    ]);
   });
 
   it('opens a batch over a supervised organisation with its report deadline, once per idempotency key', async () => {
@@ -155,7 +141,13 @@ describe('batches', () => {
       const file = await filledTemplate([
         goodRows[0]!,
         { problem: '', category: '其它类', seriousness: '一般', org: '甲林场党支部' },
-        { problem: '问题', category: '组织建设', seriousness: '一般', org: '不存在的支部', deadline: '明年' },
+        {
+          problem: '问题',
+          category: '组织建设',
+          seriousness: '一般',
+          org: '不存在的支部',
+          deadline: '明年',
+        },
       ]);
       const refused = await t
         .as('inspectionWu')

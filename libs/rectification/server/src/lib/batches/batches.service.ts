@@ -1,8 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { type Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
-import type { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
 import {
   ACT_UPDATE,
   BATCH_WORKFLOW,
@@ -17,9 +14,10 @@ import {
 } from '@bastion/rectification-contracts';
 import { initialBatchRecord } from '@bastion/rectification-rules';
 import type { Principal } from '@bastion/platform-auth';
+import { WorkflowBacked } from '@bastion/platform-service';
 import { ForbiddenError, ValidationError } from '@bastion/platform-http';
-import { stableUuid } from '@bastion/platform-persistence';
-import { TEMPORAL_CLIENT } from '@bastion/platform-temporal';
+import { stableUuid, versionOf } from '@bastion/platform-persistence';
+import { sendUpdate, startOnce } from '@bastion/platform-temporal';
 import { actorOf, holds } from '../access';
 import { BatchWriter } from '../activities/batch-writer';
 import { FilesService } from '../files/files.service';
@@ -37,16 +35,16 @@ import { clock } from '@bastion/calendar';
  * configuration; then its workflow runs the report deadline and the leader's signature.
  */
 @Injectable()
-export class BatchesService {
+export class BatchesService extends WorkflowBacked {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
     private readonly reader: BatchesReader,
     private readonly writer: BatchWriter,
     private readonly orgs: OrgDirectory,
     private readonly sources: SourceSettings,
     private readonly files: FilesService,
-  ) {}
+  ) {
+    super();
+  }
 
   async create(principal: Principal, input: CreateBatch): Promise<BatchView> {
     const actor = actorOf(principal);
@@ -71,16 +69,11 @@ export class BatchesService {
     });
     // The same key again finds the batch the first request opened.
     await this.writer.insertNew(initialBatchRecord(batchInput, clock.now().toISOString()), config);
-    try {
-      await this.temporal.workflow.start(BATCH_WORKFLOW, {
-        workflowId: batchWorkflowId(batchId),
-        taskQueue: RECTIFICATION_TASK_QUEUE,
-        args: [batchInput],
-        memo: clock.memo(),
-      });
-    } catch (error) {
-      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
-    }
+    await startOnce(this.temporal, BATCH_WORKFLOW, {
+      workflowId: batchWorkflowId(batchId),
+      taskQueue: RECTIFICATION_TASK_QUEUE,
+      args: [batchInput],
+    });
     return this.reader.view(principal, batchId);
   }
 
@@ -101,24 +94,14 @@ export class BatchesService {
       supervisor,
       officer,
     } as BatchAction;
-    if (batch.version < 1) await untilStarted(() => this.version(id));
-    try {
-      await this.temporal.workflow
-        .getHandle(batchWorkflowId(id))
-        .executeUpdate<BatchRecord, [BatchAction]>(ACT_UPDATE, {
-          args: [action],
-          updateId: stableUuid('batch-action', principal.userId, request.idempotencyKey),
-        });
-    } catch (error) {
-      throw asRefusal(error);
-    }
+    if (batch.version < 1) await untilStarted(() => versionOf(this.db, 'rectification.batch', id));
+    await sendUpdate<BatchRecord, BatchAction>(this.temporal, {
+      workflowId: batchWorkflowId(id),
+      update: ACT_UPDATE,
+      arg: action,
+      updateId: stableUuid('batch-action', principal.userId, request.idempotencyKey),
+      asRefusal,
+    });
     return this.reader.view(principal, id);
-  }
-
-  private async version(id: string): Promise<number | undefined> {
-    const [row] = (await this.db.query(`SELECT version FROM rectification.batch WHERE id = $1`, [id])) as {
-      version: number;
-    }[];
-    return row?.version;
   }
 }

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
 import type { ItemCountQuery, TransitionKind } from '@bastion/rectification-contracts';
 import type { Principal } from '@bastion/platform-auth';
-import { keysetPage } from '@bastion/platform-persistence';
+import { keysetPage, thenById } from '@bastion/platform-persistence';
 import { itemRowOf } from '../items/item-rows';
 import { ItemsReader } from '../items/items-reader.service';
 import { clock } from '@bastion/calendar';
@@ -40,7 +40,7 @@ export class LedgerExportService {
     do {
       const page = await keysetPage(
         this.items.visible(principal, query, day),
-        { columns: ['i.number', 'i.id'], direction: 'asc', keyOf: (i) => [i.number, i.id] },
+        thenById('i.number', 'asc', (i) => i.number),
         { limit: PAGE, cursor },
         // The ledger needs no total.
         0,

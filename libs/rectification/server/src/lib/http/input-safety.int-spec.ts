@@ -1,11 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { signAccessToken } from '@bastion/platform-auth';
-import { ADMIN, directory, itRefusesBodiesOfTheWrongType } from '@bastion/platform-service-testing';
-import { type RectificationTestApp, startRectificationTestApp } from '../../testing/rectification-test-app';
+import {
+  ADMIN,
+  directory,
+  itFollowsTheHttpConventions,
+  itRefusesBodiesOfTheWrongType,
+  startedForSuite,
+} from '@bastion/platform-service-testing';
+import { startRectificationTestApp } from '../../testing/rectification-test-app';
 
 /** Input that must never reach a handler, let alone an item's workflow history or the ledger export. */
 describe('input the rectification service refuses', () => {
-  let t: RectificationTestApp;
+  const t = startedForSuite(() => startRectificationTestApp('input-safety'));
   const batch = (fields: Record<string, unknown>) => ({
     source: 'self_inspection',
     title: '红星林场党支部自查问题',
@@ -13,11 +19,6 @@ describe('input the rectification service refuses', () => {
     inspectedOrgId: directory.org('farmA').id,
     ...fields,
   });
-
-  beforeAll(async () => {
-    t = await startRectificationTestApp('input-safety');
-  });
-  afterAll(() => t.close());
 
   it.each([
     ['a NUL', 'title', '自查\u0000问题'],
@@ -58,31 +59,15 @@ describe('input the rectification service refuses', () => {
     json: { method: 'POST', path: '/batches' },
   }));
 
-  it('words a refusal in the caller language: English when asked for, Chinese by default', async () => {
-    const english = await fetch(`${t.baseUrl}/batches`, { headers: { 'accept-language': 'en-US' } });
-    expect([english.status, await english.json()]).toEqual([
-      401,
-      expect.objectContaining({ code: 'UNAUTHENTICATED', message: 'Sign in first.' }),
-    ]);
-    const unnamed = await fetch(`${t.baseUrl}/batches`);
-    expect([unnamed.status, await unnamed.json()]).toEqual([
-      401,
-      expect.objectContaining({ code: 'UNAUTHENTICATED', message: '请先登录。' }),
-    ]);
-  });
-
-  it('answers a body that is not JSON with 415 and an undeclared method with 405 and Allow', async () => {
-    const response = await fetch(`${t.baseUrl}/batches`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'text/csv',
-        authorization: `Bearer ${signAccessToken(ADMIN, t.env.JWT_SECRET, 60)}`,
-      },
+  itFollowsTheHttpConventions(() => ({
+    baseUrl: t.baseUrl,
+    signedInOnly: '/batches',
+    notJson: {
+      path: '/batches',
+      contentType: 'text/csv',
       body: 'source,title\nself_inspection,x',
-    });
-    expect(response.status).toBe(415);
-    const remove = await t.as(ADMIN).request('DELETE', `/items/${randomUUID()}`);
-    expect(remove.status).toBe(405);
-    expect(remove.headers.get('allow')).toBe('GET, HEAD');
-  });
+      authorization: `Bearer ${signAccessToken(ADMIN, t.env.JWT_SECRET, 60)}`,
+    },
+    undeclared: { call: () => t.as(ADMIN).request('DELETE', `/items/${randomUUID()}`), allow: 'GET, HEAD' },
+  }));
 });

@@ -1,7 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { Client } from '@temporalio/client';
-import type { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
 import {
   ACT_UPDATE,
   actionCapacities,
@@ -13,8 +10,9 @@ import {
   itemWorkflowId,
 } from '@bastion/rectification-contracts';
 import type { Principal } from '@bastion/platform-auth';
-import { stableUuid } from '@bastion/platform-persistence';
-import { TEMPORAL_CLIENT } from '@bastion/platform-temporal';
+import { WorkflowBacked } from '@bastion/platform-service';
+import { stableUuid, versionOf } from '@bastion/platform-persistence';
+import { sendUpdate } from '@bastion/platform-temporal';
 import { actorOf, capacitiesOn } from '../access';
 import { FilesService } from '../files/files.service';
 import { notUnderInspected, OrgDirectory } from '../orgs/org-directory';
@@ -31,14 +29,14 @@ import { ItemsReader } from './items-reader.service';
  * reaches the first result.
  */
 @Injectable()
-export class ItemActionsService {
+export class ItemActionsService extends WorkflowBacked {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
     private readonly items: ItemsReader,
     private readonly files: FilesService,
     private readonly orgs: OrgDirectory,
-  ) {}
+  ) {
+    super();
+  }
 
   async act(principal: Principal, id: string, request: ItemActionRequest): Promise<ItemView> {
     const item = await this.items.loadVisible(principal, id);
@@ -74,24 +72,14 @@ export class ItemActionsService {
       actor,
       capacities,
     } as ItemAction;
-    if (item.version < 1) await untilStarted(() => this.version(id));
-    try {
-      await this.temporal.workflow
-        .getHandle(itemWorkflowId(id))
-        .executeUpdate<ItemRecord, [ItemAction]>(ACT_UPDATE, {
-          args: [action],
-          updateId: stableUuid('item-action', principal.userId, request.idempotencyKey),
-        });
-    } catch (error) {
-      throw asRefusal(error);
-    }
+    if (item.version < 1) await untilStarted(() => versionOf(this.db, 'rectification.item', id));
+    await sendUpdate<ItemRecord, ItemAction>(this.temporal, {
+      workflowId: itemWorkflowId(id),
+      update: ACT_UPDATE,
+      arg: action,
+      updateId: stableUuid('item-action', principal.userId, request.idempotencyKey),
+      asRefusal,
+    });
     return this.items.view(principal, id);
-  }
-
-  private async version(id: string): Promise<number | undefined> {
-    const [row] = (await this.db.query(`SELECT version FROM rectification.item WHERE id = $1`, [id])) as {
-      version: number;
-    }[];
-    return row?.version;
   }
 }

@@ -1,19 +1,15 @@
 import { shippedChinaHolidayData } from '@bastion/calendar';
-import { directory, directoryCalendar } from '@bastion/platform-service-testing';
-import { startRectificationTestApp, type RectificationTestApp } from '../../testing/rectification-test-app';
+import { directory, directoryCalendar, startedForSuite } from '@bastion/platform-service-testing';
+import { startRectificationTestApp } from '../../testing/rectification-test-app';
 import { item, openBatch, registerItem, step } from '../../testing/fixtures';
 
 describe('an item whose deadline lies in 2028, a year without holiday data, over HTTP', () => {
-  let t: RectificationTestApp;
+  const t = startedForSuite(() => startRectificationTestApp('item_calendar_gap'));
+  afterAll(() => directoryCalendar.reset());
   let batchId: string;
 
   beforeAll(async () => {
-    t = await startRectificationTestApp('item_calendar_gap');
     batchId = (await openBatch(t)).row.id;
-  });
-  afterAll(async () => {
-    directoryCalendar.reset();
-    await t.close();
   });
 
   async function assignedUntil(deadline: string) {
@@ -30,10 +26,16 @@ describe('an item whose deadline lies in 2028, a year without holiday data, over
     // Five working days before Wednesday 15 March 2028, on weekdays alone: Wednesday 8 March.
     const counted = await assignedUntil('2028-03-15');
     expect(counted.row.status).toBe('assigned');
-    expect(counted.record).toMatchObject({ deadline: '2028-03-15', amberFrom: '2028-03-08', provisional: true });
+    expect(counted.record).toMatchObject({
+      deadline: '2028-03-15',
+      amberFrom: '2028-03-08',
+      provisional: true,
+    });
     expect(counted.row.provisional).toBe(true);
     const listed = await t.as('inspectionWu').get(`/items?batchId=${batchId}&limit=100`);
-    expect(listed.body.items.find((r: { id: string }) => r.id === counted.row.id)).toMatchObject({ provisional: true });
+    expect(listed.body.items.find((r: { id: string }) => r.id === counted.row.id)).toMatchObject({
+      provisional: true,
+    });
 
     // The administrator adds 2028 (Thursday 9 March a day off, in this test's data): an item
     // assigned after counts on it, exactly.

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { addWorkingDays, parseLocalDate as d, shanghaiDateOf, workingDaysBetween } from '@bastion/calendar';
-import { ADMIN, directory } from '@bastion/platform-service-testing';
+import { ADMIN, directory, startedForSuite } from '@bastion/platform-service-testing';
 import { defaultSourceConfig, type ItemView } from '@bastion/rectification-contracts';
-import { startRectificationTestApp, type RectificationTestApp } from '../../testing/rectification-test-app';
+import { startRectificationTestApp } from '../../testing/rectification-test-app';
 import {
   action,
   decide,
@@ -19,14 +19,12 @@ const pdf = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n'
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 describe('an item from registration to closing', () => {
-  let t: RectificationTestApp;
+  const t = startedForSuite(() => startRectificationTestApp('item_lifecycle'));
   let batchId: string;
 
   beforeAll(async () => {
-    t = await startRectificationTestApp('item_lifecycle');
     batchId = (await openBatch(t)).row.id;
   });
-  afterAll(() => t.close());
 
   /** Registered, assigned to 赵一 under 王甲书, its plan approved by the branch and the general branch. */
   async function inProgress(deadline = inDays(30)): Promise<string> {
@@ -98,7 +96,10 @@ describe('an item from registration to closing', () => {
     expect(planned.capacities).toEqual(['supervisor']);
     expect((await item(t, id, 'submitter')).capacities).toEqual(['owner']);
 
-    const progressed = await step(t, 'submitter', id, 'progress', { percent: 60, note: '已补齐三个月记录' });
+    const progressed = await step(t, 'submitter', id, 'progress', {
+      percent: 60,
+      note: '已补齐三个月记录',
+    });
     expect(progressed.row.progressPercent).toBe(60);
 
     const evidenced = await withEvidence(id);
@@ -139,7 +140,9 @@ describe('an item from registration to closing', () => {
     // The source's share of the first round's working days (巡察: one half), at least five.
     const first = workingDaysBetween(d(second.record.assignedOn!), d(inDays(60)), testCalendar);
     const failedOn = shanghaiDateOf(new Date(second.transitions.at(-1)!.at));
-    expect(second.row.deadline).toBe(addWorkingDays(failedOn, Math.max(5, Math.floor(first / 2)), testCalendar));
+    expect(second.row.deadline).toBe(
+      addWorkingDays(failedOn, Math.max(5, Math.floor(first / 2)), testCalendar),
+    );
   });
 
   it('gives the second round the share set for the source, never longer than the first round', async () => {

@@ -1,6 +1,6 @@
-import { directory, type PersonKey } from '@bastion/platform-service-testing';
+import { directory, type PersonKey, startedForSuite } from '@bastion/platform-service-testing';
 import type { ItemRow } from '@bastion/rectification-contracts';
-import { startRectificationTestApp, type RectificationTestApp } from '../../testing/rectification-test-app';
+import { startRectificationTestApp } from '../../testing/rectification-test-app';
 import { daysBetween, clock, parseLocalDate } from '@bastion/calendar';
 import { inDays, inWorkingDays, itemWhen, openBatch, registerItem, step } from '../../testing/fixtures';
 import { sheetValues } from '../../testing/import-workbook';
@@ -16,14 +16,13 @@ import { sheetValues } from '../../testing/import-workbook';
  *                                          even when a week-long holiday comes first)
  */
 describe('item lists, counts, export and board', () => {
-  let t: RectificationTestApp;
+  const t = startedForSuite(() => startRectificationTestApp('item_lists'));
   let patrol: string;
   let own: string;
   const ids: Record<'green' | 'amber' | 'red' | 'closed' | 'ownGreen', string> = {} as never;
   const ownGreenDeadline = inWorkingDays(10);
 
   beforeAll(async () => {
-    t = await startRectificationTestApp('item_lists');
     patrol = (await openBatch(t)).row.id;
     own = (
       await openBatch(
@@ -54,7 +53,6 @@ describe('item lists, counts, export and board', () => {
     for (const id of Object.values(ids))
       await itemWhen(t, id, (v) => v.record.version >= 1, 'workflow on record');
   });
-  afterAll(() => t.close());
 
   const list = (query: string, who: PersonKey = 'inspectionWu') =>
     t

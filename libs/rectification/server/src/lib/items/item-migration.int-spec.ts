@@ -1,8 +1,8 @@
 import { addDays, clock, parseLocalDate as d, workingDaysBetween } from '@bastion/calendar';
-import { directory } from '@bastion/platform-service-testing';
+import { directory, startedForSuite } from '@bastion/platform-service-testing';
 import { defaultSourceConfig, type ItemView } from '@bastion/rectification-contracts';
 import { middayOf, secondRoundDeadline } from '@bastion/rectification-rules';
-import { startRectificationTestApp, type RectificationTestApp } from '../../testing/rectification-test-app';
+import { startRectificationTestApp } from '../../testing/rectification-test-app';
 import { decide, inDays, item, itemWhen, openBatch, testCalendar } from '../../testing/fixtures';
 
 /** Steps of a paper record, dated from today backwards (the ladder and the rules run on them). */
@@ -24,14 +24,12 @@ const text = {
 };
 
 describe('an item in progress taken over from paper, over HTTP', () => {
-  let t: RectificationTestApp;
+  const t = startedForSuite(() => startRectificationTestApp('item_migration'));
   let batchId: string;
 
   beforeAll(async () => {
-    t = await startRectificationTestApp('item_migration');
     batchId = (await openBatch(t, { feedbackDate: inDays(-120) })).row.id;
   });
-  afterAll(() => t.close());
 
   async function migrate(
     body: Record<string, unknown>,
@@ -53,7 +51,12 @@ describe('an item in progress taken over from paper, over HTTP', () => {
         assign(inDays(-98), inDays(-40)),
         ...planned(inDays(-95), inDays(-90)),
         { type: 'progress', on: inDays(-80), percent: 50, note: '已补齐一半记录' },
-        { type: 'request_extension', on: inDays(-50), newDeadline: inDays(-20), reason: '需协调上级档案室' },
+        {
+          type: 'request_extension',
+          on: inDays(-50),
+          newDeadline: inDays(-20),
+          reason: '需协调上级档案室',
+        },
         {
           type: 'extension_decision',
           on: inDays(-48),
@@ -94,7 +97,12 @@ describe('an item in progress taken over from paper, over HTTP', () => {
       directory.ref('farmsSecretary'),
     );
     // The second round by the same rule as a live failure: half the first round (extension included).
-    const expected = secondRoundDeadline(inDays(-22), view.record, defaultSourceConfig('inspection_patrol'), testCalendar);
+    const expected = secondRoundDeadline(
+      inDays(-22),
+      view.record,
+      defaultSourceConfig('inspection_patrol'),
+      testCalendar,
+    );
     expect(view.row.deadline).toBe(expected);
     const first = workingDaysBetween(d(inDays(-98)), d(inDays(-20)), testCalendar);
     expect(workingDaysBetween(d(inDays(-22)), d(view.row.deadline!), testCalendar)).toBeLessThan(first);

@@ -13,7 +13,7 @@ import {
 } from '@bastion/rectification-contracts';
 import { initialItemRecord, middayOf, paperItemRecord } from '@bastion/rectification-rules';
 import type { Principal } from '@bastion/platform-auth';
-import { stableUuid } from '@bastion/platform-persistence';
+import { stableUuid, versionOf } from '@bastion/platform-persistence';
 import type { Created } from '@bastion/shared-contracts';
 import { ItemWriter } from '../activities/item-writer';
 import { WorkingCalendar } from '../calendar/working-calendar';
@@ -78,15 +78,8 @@ export class ItemMigrationService {
     ]);
     await this.registration.start([input]);
     // The workflow's first record is the paper record replayed: answer once the lists show it.
-    await untilStarted(() => this.version(itemId));
+    await untilStarted(() => versionOf(this.db, 'rectification.item', itemId));
     return { id: itemId };
-  }
-
-  private async version(id: string): Promise<number | undefined> {
-    const [row] = (await this.db.query(`SELECT version FROM rectification.item WHERE id = $1`, [id])) as {
-      version: number;
-    }[];
-    return row?.version;
   }
 
   /** Each evidence step's files as stored: the caller's own uploads. */

@@ -1,8 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { type Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
-import type { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
 import type { OrgSubtreeNode } from '@bastion/identity-contracts';
 import {
   ITEM_WORKFLOW,
@@ -15,9 +12,10 @@ import {
 } from '@bastion/rectification-contracts';
 import { initialItemRecord } from '@bastion/rectification-rules';
 import type { Principal } from '@bastion/platform-auth';
+import { WorkflowBacked } from '@bastion/platform-service';
 import { ForbiddenError, ValidationError } from '@bastion/platform-http';
 import { stableUuid } from '@bastion/platform-persistence';
-import { TEMPORAL_CLIENT } from '@bastion/platform-temporal';
+import { startOnce } from '@bastion/platform-temporal';
 import { actorOf, holds } from '../access';
 import { ItemWriter } from '../activities/item-writer';
 import { BatchesReader } from '../batches/batches-reader.service';
@@ -46,16 +44,16 @@ export interface RegistrationContext {
  * key, or the batch and the spreadsheet row), so doing it again finds the same items.
  */
 @Injectable()
-export class ItemRegistrationService {
+export class ItemRegistrationService extends WorkflowBacked {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
     private readonly batches: BatchesReader,
     private readonly writer: ItemWriter,
     private readonly orgs: OrgDirectory,
     private readonly files: FilesService,
     private readonly calendar: WorkingCalendar,
-  ) {}
+  ) {
+    super();
+  }
 
   /**
    * The batch, its subtree and the registrar, once the caller may register items on it: they see
@@ -139,16 +137,11 @@ export class ItemRegistrationService {
     const worker = async () => {
       while (next < inputs.length) {
         const input = inputs[next++]!;
-        try {
-          await this.temporal.workflow.start(ITEM_WORKFLOW, {
-            workflowId: itemWorkflowId(input.itemId),
-            taskQueue: RECTIFICATION_TASK_QUEUE,
-            args: [input],
-            memo: clock.memo(),
-          });
-        } catch (error) {
-          if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
-        }
+        await startOnce(this.temporal, ITEM_WORKFLOW, {
+          workflowId: itemWorkflowId(input.itemId),
+          taskQueue: RECTIFICATION_TASK_QUEUE,
+          args: [input],
+        });
       }
     };
     await Promise.all(Array.from({ length: Math.min(START_CONCURRENCY, inputs.length) }, worker));

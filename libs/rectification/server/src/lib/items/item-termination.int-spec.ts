@@ -1,27 +1,16 @@
-import { signOffEnd, signOffLedgerTail } from '@bastion/approvals-server/testing';
-import { ADMIN, directory, REFUSED_TERMINATION_BODIES } from '@bastion/platform-service-testing';
+import { expectSignOffEndsWithItsRecord } from '@bastion/approvals-server/testing';
+import { ADMIN, directory, checkTerminationGuards, startedForSuite } from '@bastion/platform-service-testing';
 import { itemWorkflowId } from '@bastion/rectification-contracts';
 import { startRectificationTestApp, type RectificationTestApp } from '../../testing/rectification-test-app';
-import {
-  action,
-  eventually,
-  inDays,
-  item,
-  itemWhen,
-  openBatch,
-  registerItem,
-  step,
-} from '../../testing/fixtures';
+import { action, inDays, item, itemWhen, openBatch, registerItem, step } from '../../testing/fixtures';
 
 describe('an administrator terminates a stuck item, over HTTP', () => {
-  let t: RectificationTestApp;
+  const t = startedForSuite(() => startRectificationTestApp('item_termination'));
   let batchId: string;
 
   beforeAll(async () => {
-    t = await startRectificationTestApp('item_termination');
     batchId = (await openBatch(t)).row.id;
   });
-  afterAll(() => t.close());
 
   const terminate = (who: Parameters<RectificationTestApp['as']>[0], id: string, body: unknown) =>
     t.as(who).post(`/items/${id}/terminate`, body);
@@ -97,71 +86,29 @@ describe('an administrator terminates a stuck item, over HTTP', () => {
       target: '记录完整',
     });
     const requestId = planned.record.pending!.requestId;
-    const request = () => signOffEnd(t, requestId);
-    await eventually(request, (row) => row?.status === 'running', 'the plan’s sign-off opened');
     const reason = '整改方案审批卡住，事项由管理员终止';
 
-    expect((await terminate(ADMIN, id, { reason })).status).toBe(200);
-
-    // The sign-off ends with the item and closes its own request: nobody is left a task on it.
-    const closed = await eventually(
-      request,
-      (row) => row?.status === 'terminated',
-      'the sign-off closed with its item',
+    await expectSignOffEndsWithItsRecord(t, { requestId, parentWorkflowId: itemWorkflowId(id), reason }, () =>
+      terminate(ADMIN, id, { reason }),
     );
-    expect(closed).toEqual({
-      status: 'terminated',
-      terminated_by_user_id: ADMIN.userId,
-      terminated_by_name: ADMIN.displayName,
-      termination_reason: reason,
-    });
-    const { last, openTasks } = await signOffLedgerTail(t, requestId);
-    expect(last).toEqual({
-      action: 'terminate',
-      automatic: true,
-      actor_name: ADMIN.displayName,
-      opinion: reason,
-      parent: itemWorkflowId(id),
-    });
-    expect(openTasks).toEqual([]);
-    const seen = await t.approvals.as(ADMIN).get(`/requests/${requestId}`);
-    expect(seen.body).toMatchObject({
-      status: 'terminated',
-      termination: { by: { userId: ADMIN.userId, name: ADMIN.displayName }, reason },
-    });
-    expect((await t.approvals.as(ADMIN).get(`/requests/${requestId}/verify`)).body).toMatchObject({
-      intact: true,
-      problems: [],
-    });
   });
 
-  it('is for system administrators only', async () => {
-    const id = await assigned();
-    for (const who of ['inspectionWu', 'submitter'] as const) {
-      const refused = await terminate(who, id, { reason: '我想终止这个问题' });
-      expect(refused.status).toBe(403);
-    }
-    const view = await item(t, id);
-    expect(view.row.status).toBe('assigned');
-    expect(view.termination).toBeNull();
-  });
-
-  it('refuses an item that has ended on its own with 409', async () => {
-    const id = await registerItem(t, batchId, { fixedOnSpot: { note: '已当场整改' } });
-    await itemWhen(t, id, (v) => v.row.status === 'closed', 'fixed on the spot');
-
-    const refused = await terminate(ADMIN, id, { reason: '已销号仍尝试终止' });
-
-    expect(refused.status).toBe(409);
-    expect(refused.body.code).toBe('ENDED');
-    expect((await item(t, id)).row.status).toBe('closed');
-  });
-
-  it('needs a reason of plain text', async () => {
-    const id = await assigned();
-    for (const body of REFUSED_TERMINATION_BODIES) {
-      expect((await terminate(ADMIN, id, body)).status).toBe(400);
-    }
-    expect((await item(t, id)).row.status).toBe('assigned');
+  checkTerminationGuards({
+    record: 'item',
+    terminate,
+    refused: ['inspectionWu', 'submitter'],
+    state: async (id) => {
+      const view = await item(t, id);
+      return { status: view.row.status, termination: view.termination };
+    },
+    running: { open: assigned, state: { status: 'assigned', termination: null } },
+    ended: {
+      open: async () => {
+        const id = await registerItem(t, batchId, { fixedOnSpot: { note: '已当场整改' } });
+        await itemWhen(t, id, (v) => v.row.status === 'closed', 'fixed on the spot');
+        return id;
+      },
+      state: { status: 'closed', termination: null },
+    },
   });
 });

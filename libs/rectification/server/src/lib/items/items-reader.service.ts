@@ -13,7 +13,7 @@ import {
 import { allowedActions } from '@bastion/rectification-rules';
 import type { Principal } from '@bastion/platform-auth';
 import { NotFoundError, OutOfScopeError } from '@bastion/platform-http';
-import { type KeysetOrder, keysetPage } from '@bastion/platform-persistence';
+import { type KeysetOrder, keysetPage, terminationView, thenById } from '@bastion/platform-persistence';
 import type { Page } from '@bastion/shared-contracts';
 import { capacitiesOn, visibleItemCondition } from '../access';
 import { ItemEntity } from '../persistence/entities/item.entity';
@@ -24,14 +24,10 @@ import { clock, type LocalDate } from '@bastion/calendar';
 
 const ORDERS: Record<ItemListQuery['sort'], KeysetOrder<ItemEntity>> = {
   // Soonest due first; items without a deadline last.
-  deadline: { columns: ['i.due_sort', 'i.id'], direction: 'asc', keyOf: (i) => [i.dueSort, i.id] },
+  deadline: thenById('i.due_sort', 'asc', (i) => i.dueSort),
   // Most recently registered first.
-  registered: {
-    columns: ['i.registered_at', 'i.id'],
-    direction: 'desc',
-    keyOf: (i) => [i.registeredAt.toISOString(), i.id],
-  },
-  number: { columns: ['i.number', 'i.id'], direction: 'asc', keyOf: (i) => [i.number, i.id] },
+  registered: thenById('i.registered_at', 'desc', (i) => i.registeredAt),
+  number: thenById('i.number', 'asc', (i) => i.number),
 };
 
 export function emptyCounts(): ItemCounts {
@@ -169,17 +165,7 @@ export class ItemsReader {
           ? []
           : allowedActions(record, capacities, day, clock.now().toISOString()),
       links: await this.links(principal, item, day),
-      termination: terminationOf(item),
+      termination: terminationView(item),
     };
   }
-}
-
-/** Who terminated the item, when and why, once an administrator has. */
-function terminationOf(item: ItemEntity): ItemView['termination'] {
-  if (item.status !== 'terminated' || !item.terminatedAt) return null;
-  return {
-    at: item.terminatedAt.toISOString(),
-    by: { userId: item.terminatedByUserId ?? '', name: item.terminatedByName ?? '' },
-    reason: item.terminationReason ?? '',
-  };
 }

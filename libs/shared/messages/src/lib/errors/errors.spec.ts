@@ -1,24 +1,6 @@
-import { errorCatalogue } from '../catalogue';
-import type { ErrorMessages } from '../message';
-import { approvalsErrors } from './approvals';
-import { authErrors } from './auth';
-import { clientErrors } from './client';
-import { commonErrors } from './common';
-import { developmentErrors } from './development';
-import { identityErrors } from './identity';
+import { errorCatalogue, errorSources } from '../catalogue';
 import { errorStatus, errorText } from './lookup';
 import { fieldProblemsZh, renderProblem } from './problems';
-import { rectificationErrors } from './rectification';
-
-const sources: Record<string, ErrorMessages> = {
-  common: commonErrors,
-  auth: authErrors,
-  identity: identityErrors,
-  approvals: approvalsErrors,
-  rectification: rectificationErrors,
-  development: developmentErrors,
-  client: clientErrors,
-};
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const HAN = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
@@ -49,7 +31,7 @@ describe('the catalogue of refusals', () => {
 
   it('holds each code in one file only, so a code has one status and one text everywhere', () => {
     const seen = new Map<string, string>();
-    for (const [file, messages] of Object.entries(sources)) {
+    for (const [file, messages] of Object.entries(errorSources)) {
       for (const code of Object.keys(messages)) {
         expect([code, seen.get(code)]).toEqual([code, undefined]);
         seen.set(code, file);
@@ -60,7 +42,7 @@ describe('the catalogue of refusals', () => {
 
   it('gives every status a refusal can have, and only the client codes answer with none', () => {
     for (const [code, { status }] of entries) {
-      const client = code in clientErrors;
+      const client = code in errorSources.client;
       expect([code, client ? status === 0 : status >= 400 && status < 600]).toEqual([code, true]);
     }
   });

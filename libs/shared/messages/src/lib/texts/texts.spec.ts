@@ -1,4 +1,4 @@
-import { textCatalogue } from '../catalogue';
+import { textCatalogue, textSources } from '../catalogue';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 // Proper names and document titles are quoted: “…”, 《…》, 「…」 or "…".
@@ -23,5 +23,13 @@ describe('every text of the catalogue', () => {
 
   it.each(texts)('%s has no English in Chinese but its placeholders', (_key, message) => {
     expect(message.zh.replace(/\{\w+\}/g, '')).not.toMatch(latin);
+  });
+});
+
+describe('the files of the catalogue', () => {
+  it('hold each key once, so no file silently overrides another', () => {
+    const keys = Object.values(textSources).flatMap((texts) => Object.keys(texts));
+    expect(keys.length).toBe(new Set(keys).size);
+    expect(keys.sort()).toEqual(Object.keys(textCatalogue).sort());
   });
 });

@@ -1,4 +1,5 @@
-import type { RequestDetail, StageView, TaskView } from '@bastion/approvals-contracts';
+import type { RequestDetail, TaskView } from '@bastion/approvals-contracts';
+import { ME, NOTHING_REQUIRED, person, stage, SUBMITTER, task } from '../testing/request-detail';
 import {
   actsAsDelegate,
   buildAction,
@@ -11,50 +12,8 @@ import {
   removableSigners,
 } from './action-model';
 
-const ME = '00000000-0000-4000-8000-00000000000a';
-const OTHER = '00000000-0000-4000-8000-00000000000b';
-const person = (personId: string, name: string) => ({ personId, name });
-const none = { opinion: false, attachments: false, signature: false };
-
-function task(overrides: Partial<TaskView>): TaskView {
-  return {
-    id: 't1',
-    assignee: person(ME, '我'),
-    status: 'open',
-    closeReason: null,
-    delegate: null,
-    openedAt: null,
-    dueAt: null,
-    decidedAt: null,
-    light: 'green',
-    automatic: false,
-    addedTo: null,
-    ...overrides,
-  };
-}
-
-function stage(tasks: TaskView[]): StageView {
-  return {
-    index: 0,
-    name: '支部审核',
-    status: 'open',
-    round: 1,
-    passes: [],
-    definition: {
-      name: '支部审核',
-      assignees: { kind: 'people', people: [person(ME, '我')] },
-      mode: { kind: 'all' },
-      rejectPolicy: 'veto',
-      timeLimit: null,
-      remindBefore: 1,
-      onExpiry: { kind: 'remind', times: 2 },
-      requires: none,
-      cc: [],
-    },
-    tasks,
-    forecast: null,
-  };
-}
+const OTHER = SUBMITTER;
+const none = NOTHING_REQUIRED;
 
 const detail = (tasks: TaskView[]): Pick<RequestDetail, 'stages' | 'currentStage' | 'submitter' | 'cc'> => ({
   stages: [stage(tasks)],
@@ -187,6 +146,6 @@ describe('the action model', () => {
       ...detail([task({}), task({ id: 't2', assignee: person(third, '乙') })]),
       cc: [person(third, '乙')],
     };
-    expect(participants(d).map((p) => p.name)).toEqual(['提交人', '我', '乙']);
+    expect(participants(d).map((p) => p.name)).toEqual(['提交人', '王审批', '乙']);
   });
 });

@@ -57,6 +57,8 @@ export interface ActionDraft {
   position: AddSignerPosition;
   mode: AddSignerMode;
   taskId: string | null;
+  /** The signature stays on its pad; the draft only names the field its problems are shown at. */
+  signature?: never;
 }
 
 export const emptyDraft = (): ActionDraft => ({
@@ -72,6 +74,54 @@ export const emptyDraft = (): ActionDraft => ({
 
 export type DraftField = 'opinion' | 'attachments' | 'signature' | 'target' | 'person' | 'people' | 'taskId';
 export type DraftProblems = Partial<Record<DraftField, MessageKey>>;
+
+const SERVICE_FIELDS: readonly DraftField[] = ['opinion', 'attachments', 'signature', 'target', 'taskId'];
+
+/** The panel's field a problem of the service names (`attachments.0.sha256` is the attachments'). */
+export function draftFieldOf(path: string): DraftField | null {
+  const name = path.split('.')[0] as DraftField;
+  return SERVICE_FIELDS.includes(name) ? name : null;
+}
+
+/** The person or people an action goes to: which field of the draft holds them, how many, and its label. */
+export interface PeopleField {
+  key: 'person' | 'people';
+  max: number;
+  label: MessageKey;
+}
+
+export const PEOPLE_FIELDS: Partial<Record<ActionType, PeopleField>> = {
+  transfer: { key: 'person', max: 1, label: 'act.transferTo' },
+  delegate: { key: 'person', max: 1, label: 'act.delegateTo' },
+  add_signer: { key: 'people', max: 20, label: 'act.signers' },
+  cc: { key: 'people', max: 20, label: 'act.ccTo' },
+};
+
+/** Where added signers stand and how they sign: each a choice of the draft, with its options. */
+export const SIGNER_CHOICES: readonly {
+  key: 'position' | 'mode';
+  label: MessageKey;
+  options: readonly { value: AddSignerPosition | AddSignerMode; label: MessageKey; testId?: string }[];
+}[] = [
+  {
+    key: 'position',
+    label: 'act.position',
+    options: [
+      { value: 'before', label: 'act.position.before', testId: 'position-before' },
+      { value: 'after', label: 'act.position.after' },
+      { value: 'alongside', label: 'act.position.alongside' },
+    ],
+  },
+  {
+    key: 'mode',
+    label: 'act.signerMode',
+    options: [
+      { value: 'all', label: 'mode.all' },
+      { value: 'any', label: 'mode.any' },
+      { value: 'sequential', label: 'mode.sequential' },
+    ],
+  },
+];
 
 /** What the current stage asks of a decision; a delegate only recommends, so nothing is asked of them. */
 export function decisionRequires(

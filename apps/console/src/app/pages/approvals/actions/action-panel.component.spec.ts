@@ -1,78 +1,12 @@
 import { signal } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import type { ActionType, RequestDetail } from '@bastion/approvals-contracts';
+import type { RequestDetail } from '@bastion/approvals-contracts';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { of, throwError } from 'rxjs';
 import { ApiError, ApprovalsApi, SessionService } from '@bastion/console-ui';
 import { appIcons } from '../../../icons';
+import { ME, REQUEST, requestDetail as request } from '../testing/request-detail';
 import { ActionPanelComponent } from './action-panel.component';
-
-const ME = '00000000-0000-4000-8000-00000000000a';
-const SUBMITTER = '00000000-0000-4000-8000-00000000000b';
-const REQUEST = '00000000-0000-4000-8000-0000000000aa';
-
-function request(
-  myActions: ActionType[],
-  requires = { opinion: false, attachments: false, signature: false },
-): RequestDetail {
-  const me = { personId: ME, name: '王审批' };
-  return {
-    id: REQUEST,
-    number: 'SP2026-000001',
-    title: '关于更换林场巡护车辆的请示',
-    procedure: 'general',
-    businessKey: 'general-request/x',
-    org: { id: '00000000-0000-4000-8000-0000000000c1', name: '青山林场党支部' },
-    submitter: { personId: SUBMITTER, name: '李提交' },
-    status: 'running',
-    createdAt: '2026-05-01T02:00:00.000Z',
-    decidedAt: null,
-    template: null,
-    body: '正文',
-    attachments: [],
-    currentStage: 0,
-    stages: [
-      {
-        index: 0,
-        name: '支部审核',
-        status: 'open',
-        round: 1,
-        passes: [],
-        definition: {
-          name: '支部审核',
-          assignees: { kind: 'people', people: [me] },
-          mode: { kind: 'all' },
-          rejectPolicy: 'veto',
-          timeLimit: null,
-          remindBefore: 1,
-          onExpiry: { kind: 'remind', times: 2 },
-          requires,
-          cc: [],
-        },
-        tasks: [
-          {
-            id: 'task-1',
-            assignee: me,
-            status: 'open',
-            closeReason: null,
-            delegate: null,
-            openedAt: '2026-05-01T02:00:00.000Z',
-            dueAt: null,
-            decidedAt: null,
-            light: 'none',
-            automatic: false,
-            addedTo: null,
-          },
-        ],
-        forecast: null,
-      },
-    ],
-    timeline: [],
-    cc: [],
-    myActions,
-    requires,
-  };
-}
 
 describe('ActionPanelComponent', () => {
   let fixture: ComponentFixture<ActionPanelComponent>;

@@ -1,4 +1,3 @@
-import { NgTemplateOutlet } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -20,23 +19,24 @@ import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzFormModule } from 'ng-zorro-antd/form';
-import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzModalModule, NzModalService } from 'ng-zorro-antd/modal';
+import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
-import { firstValueFrom } from 'rxjs';
+import { firstValueFrom, from, switchMap } from 'rxjs';
 import {
+  ActionFormButtonsComponent,
   ApiError,
   ApprovalsApi,
   AttachmentUploadComponent,
+  confirmer,
+  DraftAction,
   ErrorAlertComponent,
+  FormFieldComponent,
   type Load,
   LOADING,
   type MessageKey,
-  newIdempotencyKey,
   PersonPickerComponent,
   SessionService,
   TranslatePipe,
@@ -48,14 +48,16 @@ import {
   buildAction,
   CONFIRMED,
   decisionRequires,
-  type DraftField,
+  draftFieldOf,
   draftProblems,
   emptyDraft,
   needsSignature,
   NEEDS_FIELDS,
   offeredActions,
   participants,
+  PEOPLE_FIELDS,
   removableSigners,
+  SIGNER_CHOICES,
 } from './action-model';
 import { SignaturePadComponent } from './signature-pad.component';
 
@@ -64,26 +66,27 @@ type Signature = { attachmentId: string; sha256: string };
 /**
  * What the caller may do with a request, and nothing else: the buttons are exactly the
  * service's `myActions`. The opinion, attachments and signature are shared by the actions and
- * kept when the service refuses one, together with its reason.
+ * kept when the service refuses one, together with its reason; a retry after a lost answer sends
+ * the same idempotency key, so the action is taken once.
  */
 @Component({
   selector: 'bst-action-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     FormsModule,
-    NgTemplateOutlet,
     NzAlertModule,
     NzButtonModule,
     NzCardModule,
     NzFormModule,
-    NzIconModule,
     NzInputModule,
     NzModalModule,
     NzRadioModule,
     NzSelectModule,
     NzSpinModule,
+    ActionFormButtonsComponent,
     AttachmentUploadComponent,
     ErrorAlertComponent,
+    FormFieldComponent,
     PersonPickerComponent,
     SignaturePadComponent,
     TranslatePipe,
@@ -93,20 +96,23 @@ type Signature = { attachmentId: string; sha256: string };
 })
 export class ActionPanelComponent {
   private readonly api = inject(ApprovalsApi);
-  private readonly message = inject(NzMessageService);
-  private readonly modal = inject(NzModalService);
+  private readonly confirm = confirmer();
   protected readonly i18n = inject(TranslateService);
-  private readonly session = inject(SessionService);
-  private readonly myId = computed(() => this.session.me()?.personId ?? null);
+  private readonly me = inject(SessionService).me;
+  private readonly myId = computed(() => this.me()?.personId ?? null);
 
   readonly detail = input.required<RequestDetail>();
   readonly acted = output<ActResponse & { type: ActionType }>();
 
   protected readonly draft = signal<ActionDraft>(emptyDraft());
+  private readonly action = new DraftAction(this.draft, draftFieldOf);
+  protected readonly problems = this.action.problems;
+  protected readonly failure = this.action.failure;
+  /** The action open with its fields, if any. */
   protected readonly selected = signal<ActionType | null>(null);
-  protected readonly problems = signal<Partial<Record<DraftField, string>>>({});
-  protected readonly failure = signal<ApiError | null>(null);
-  protected readonly sending = signal<ActionType | null>(null);
+  /** The action being sent, for its button's spinner. */
+  protected readonly sending = computed(() => (this.action.sending() ? this.pressed() : null));
+  private readonly pressed = signal<ActionType | null>(null);
   protected readonly targets = signal<Load<ReturnTargetOption[]>>(LOADING);
   private readonly pad = viewChild(SignaturePadComponent);
   private readonly upload = viewChild(AttachmentUploadComponent);
@@ -119,13 +125,15 @@ export class ActionPanelComponent {
   protected readonly removable = computed(() => removableSigners(this.detail(), this.myId()));
   protected readonly suggestions = computed(() => participants(this.detail()));
   protected readonly exclude = computed(() => [this.myId() ?? '']);
+  /** The person or people the open action goes to, if it names any. */
+  protected readonly peopleField = computed(() => PEOPLE_FIELDS[this.selected() ?? 'approve'] ?? null);
+  protected readonly signerChoices = SIGNER_CHOICES;
 
   protected readonly label = (type: ActionType): MessageKey => `act.${type}`;
   protected readonly danger = (type: ActionType) => type === 'reject' || type === 'withdraw';
 
   protected set<K extends keyof ActionDraft>(field: K, value: ActionDraft[K]): void {
-    this.draft.update((draft) => ({ ...draft, [field]: value }));
-    if (field in this.problems()) this.problems.update(({ [field as DraftField]: _gone, ...rest }) => rest);
+    this.action.edit({ ...this.draft(), [field]: value });
   }
 
   protected targetKey(option: ReturnTargetOption): string {
@@ -166,38 +174,30 @@ export class ActionPanelComponent {
   }
 
   protected async send(type: ActionType): Promise<void> {
-    if (this.sending() || this.upload()?.busy()) return;
+    if (this.upload()?.busy()) return;
     const draft = this.draft();
     const hasSignature = !(this.pad()?.strokes.isEmpty() ?? true);
-    const missing = draftProblems(type, draft, this.requires(), hasSignature);
-    if (Object.keys(missing).length) {
-      this.problems.set(Object.fromEntries(Object.entries(missing).map(([f, key]) => [f, this.i18n.t(key)])));
-      return;
-    }
-    if (CONFIRMED.has(type) && !(await this.confirm(type))) return;
-    this.sending.set(type);
-    this.failure.set(null);
-    try {
-      const signature = this.showSignature() && hasSignature ? await this.signature() : undefined;
-      const body = buildAction(type, draft, newIdempotencyKey(), signature);
-      const result = await firstValueFrom(this.api.act(this.detail().id, body));
-      this.message.success(this.i18n.t('act.done', { action: this.i18n.t(this.label(type)) }));
-      this.reset();
-      this.acted.emit({ ...result, type });
-    } catch (error) {
-      const apiError = ApiError.from(error);
-      this.failure.set(apiError);
-      const fields: Partial<Record<DraftField, string>> = {};
-      for (const { field, problem } of apiError.details) {
-        const name = field.split('.')[0] as DraftField;
-        if (['opinion', 'attachments', 'signature', 'target', 'taskId'].includes(name)) {
-          fields[name] = this.i18n.problem(problem);
-        }
-      }
-      this.problems.set(fields);
-    } finally {
-      this.sending.set(null);
-    }
+    this.pressed.set(type);
+    await this.action.send({
+      missing: () => draftProblems(type, draft, this.requires(), hasSignature),
+      confirm: () =>
+        !CONFIRMED.has(type) ||
+        this.confirm({
+          title: this.i18n.t(`act.confirm.${type as 'reject' | 'return' | 'withdraw'}`),
+          content: this.i18n.t('act.confirm.irreversible'),
+          ok: this.i18n.t(this.label(type)),
+          danger: true,
+        }),
+      call: (key) =>
+        from(this.showSignature() && hasSignature ? this.signature() : Promise.resolve(undefined)).pipe(
+          switchMap((signature) => this.api.act(this.detail().id, buildAction(type, draft, key, signature))),
+        ),
+      doneText: () => this.i18n.t('act.done', { action: this.i18n.t(this.label(type)) }),
+      acted: (result) => {
+        this.reset();
+        this.acted.emit({ ...result, type });
+      },
+    });
   }
 
   private async loadTargets(): Promise<void> {
@@ -225,24 +225,9 @@ export class ActionPanelComponent {
     return this.signed.ref;
   }
 
-  private confirm(type: ActionType): Promise<boolean> {
-    return new Promise((resolve) => {
-      this.modal.confirm({
-        nzTitle: this.i18n.t(`act.confirm.${type as 'reject' | 'return' | 'withdraw'}`),
-        nzContent: this.i18n.t('act.confirm.irreversible'),
-        nzOkText: this.i18n.t(this.label(type)),
-        nzOkDanger: true,
-        nzCancelText: this.i18n.t('common.cancel'),
-        nzOnOk: () => resolve(true),
-        nzOnCancel: () => resolve(false),
-      });
-    });
-  }
-
   private reset(): void {
     this.draft.set(emptyDraft());
     this.selected.set(null);
-    this.problems.set({});
     this.signed = null;
     this.pad()?.reset();
   }

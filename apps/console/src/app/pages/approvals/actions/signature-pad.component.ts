@@ -2,15 +2,14 @@ import {
   afterNextRender,
   ChangeDetectionStrategy,
   Component,
+  computed,
   DestroyRef,
   type ElementRef,
   inject,
   input,
   viewChild,
 } from '@angular/core';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzIconModule } from 'ng-zorro-antd/icon';
-import { TranslatePipe } from '@bastion/console-ui';
+import { ButtonRowComponent, type ButtonSpec, TranslatePipe } from '@bastion/console-ui';
 import { drawStrokes, exportSignature, type Point, SignatureStrokes } from './signature';
 
 /**
@@ -20,7 +19,7 @@ import { drawStrokes, exportSignature, type Point, SignatureStrokes } from './si
 @Component({
   selector: 'bst-signature-pad',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NzButtonModule, NzIconModule, TranslatePipe],
+  imports: [ButtonRowComponent, TranslatePipe],
   template: `
     <div class="frame" [class.invalid]="invalid()">
       <canvas
@@ -38,24 +37,7 @@ import { drawStrokes, exportSignature, type Point, SignatureStrokes } from './si
         <span class="hint bst-muted">{{ 'signature.hint' | t }}</span>
       }
     </div>
-    <div class="tools">
-      <button nz-button nzSize="small" type="button" [disabled]="!strokes.canUndo()" (click)="undo()">
-        <nz-icon nzType="undo" />{{ 'signature.undo' | t }}
-      </button>
-      <button nz-button nzSize="small" type="button" [disabled]="!strokes.canRedo()" (click)="redo()">
-        <nz-icon nzType="redo" />{{ 'signature.redo' | t }}
-      </button>
-      <button
-        nz-button
-        nzSize="small"
-        type="button"
-        [disabled]="strokes.isEmpty()"
-        (click)="clear()"
-        data-testid="signature-clear"
-      >
-        <nz-icon nzType="clear" />{{ 'signature.clear' | t }}
-      </button>
-    </div>
+    <bst-button-row class="tools" size="small" [buttons]="tools()" (pressed)="use($event)" />
   `,
   styles: `
     :host {
@@ -88,8 +70,6 @@ import { drawStrokes, exportSignature, type Point, SignatureStrokes } from './si
       pointer-events: none;
     }
     .tools {
-      display: flex;
-      gap: 8px;
       margin-top: 8px;
     }
   `,
@@ -98,6 +78,17 @@ export class SignaturePadComponent {
   readonly invalid = input(false);
 
   readonly strokes = new SignatureStrokes();
+  protected readonly tools = computed((): readonly ButtonSpec[] => [
+    { key: 'undo', label: 'signature.undo', icon: 'undo', disabled: !this.strokes.canUndo() },
+    { key: 'redo', label: 'signature.redo', icon: 'redo', disabled: !this.strokes.canRedo() },
+    {
+      key: 'clear',
+      label: 'signature.clear',
+      icon: 'clear',
+      disabled: this.strokes.isEmpty(),
+      testId: 'signature-clear',
+    },
+  ]);
   private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
   private size = { width: 0, height: 0 };
 
@@ -141,18 +132,11 @@ export class SignaturePadComponent {
     this.strokes.end();
   }
 
-  protected undo(): void {
-    this.strokes.undo();
-    this.redraw();
-  }
-
-  protected redo(): void {
-    this.strokes.redo();
-    this.redraw();
-  }
-
-  protected clear(): void {
-    this.strokes.clear();
+  /** Undoes, redoes or clears the drawing, then draws what is left. */
+  protected use(tool: string): void {
+    if (tool === 'undo') this.strokes.undo();
+    else if (tool === 'redo') this.strokes.redo();
+    else this.strokes.clear();
     this.redraw();
   }
 

@@ -1,27 +1,24 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import type { LedgerVerification } from '@bastion/approvals-contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzIconModule } from 'ng-zorro-antd/icon';
 import { firstValueFrom } from 'rxjs';
-import { ApiError, ApprovalsApi, ErrorAlertComponent, type Load, TranslatePipe } from '@bastion/console-ui';
+import {
+  ApiError,
+  ApprovalsApi,
+  ButtonRowComponent,
+  type ButtonSpec,
+  ErrorAlertComponent,
+  type Load,
+  TranslatePipe,
+} from '@bastion/console-ui';
 
 /** Checks the request's hash chain on demand and says whether every row is as it was written. */
 @Component({
   selector: 'bst-ledger-verify',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NzAlertModule, NzButtonModule, NzIconModule, ErrorAlertComponent, TranslatePipe],
+  imports: [NzAlertModule, ButtonRowComponent, ErrorAlertComponent, TranslatePipe],
   template: `
-    <button
-      nz-button
-      nzSize="small"
-      type="button"
-      [nzLoading]="result()?.state === 'loading'"
-      (click)="verify()"
-      data-testid="ledger-verify"
-    >
-      <nz-icon nzType="safety-certificate" />{{ 'verify.button' | t }}
-    </button>
+    <bst-button-row size="small" [buttons]="button()" (pressed)="verify()" />
     @if (result(); as result) {
       @if (result.state === 'ready') {
         @if (result.value.intact) {
@@ -60,6 +57,15 @@ export class LedgerVerifyComponent {
   private readonly api = inject(ApprovalsApi);
   readonly requestId = input.required<string>();
   protected readonly result = signal<Load<LedgerVerification> | null>(null);
+  protected readonly button = computed((): readonly ButtonSpec[] => [
+    {
+      key: 'verify',
+      label: 'verify.button',
+      icon: 'safety-certificate',
+      loading: this.result()?.state === 'loading',
+      testId: 'ledger-verify',
+    },
+  ]);
 
   protected async verify(): Promise<void> {
     this.result.set({ state: 'loading' });

@@ -1,22 +1,20 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { RouterLink } from '@angular/router';
 import type { RequestDetail } from '@bastion/approvals-contracts';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
 import { NzGridModule } from 'ng-zorro-antd/grid';
-import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { filter, switchMap, tap } from 'rxjs';
 import {
   ApprovalsApi,
   AttachmentListComponent,
-  ErrorAlertComponent,
+  ButtonRowComponent,
+  type ButtonSpec,
   type Load,
   LOADING,
+  LoadStateComponent,
   procedureLabel,
   statusColour,
   statusLabel,
@@ -42,18 +40,15 @@ import { StageForecastComponent } from './stage-forecast.component';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     DatePipe,
-    RouterLink,
-    NzButtonModule,
     NzCardModule,
     NzDescriptionsModule,
     NzGridModule,
-    NzIconModule,
-    NzSkeletonModule,
     NzTagModule,
     ActionPanelComponent,
     AttachmentListComponent,
-    ErrorAlertComponent,
+    ButtonRowComponent,
     LedgerVerifyComponent,
+    LoadStateComponent,
     RequestTimelineComponent,
     RouteDiagramComponent,
     StageForecastComponent,
@@ -71,6 +66,10 @@ export class RequestDetailComponent {
   protected readonly statusLabel = statusLabel;
   protected readonly statusColour = statusColour;
   protected readonly procedureLabel = procedureLabel;
+  protected readonly headerButtons: readonly ButtonSpec[] = [
+    { key: 'back', label: 'detail.backToInbox', icon: 'left', link: '/approvals' },
+    { key: 'reload', label: 'common.reload', icon: 'reload', iconOnly: true, testId: 'request-reload' },
+  ];
 
   /** Route parameter. */
   readonly id = input.required<string>();

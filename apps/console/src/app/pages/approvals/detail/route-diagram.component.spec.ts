@@ -38,10 +38,13 @@ describe('RouteDiagramComponent', () => {
 
   async function render(stages: StageView[], current: number | null, status: RequestStatus) {
     const fixture = TestBed.createComponent(RouteDiagramComponent);
-    fixture.componentRef.setInput('stages', stages);
-    fixture.componentRef.setInput('current', current);
-    fixture.componentRef.setInput('status', status);
-    fixture.componentRef.setInput('submitter', person(1, '李提交'));
+    fixture.componentRef.setInput('request', {
+      stages,
+      currentStage: current,
+      status,
+      submitter: person(1, '李提交'),
+      createdAt: '2026-05-01T02:00:00.000Z',
+    });
     await fixture.whenStable();
     return fixture.nativeElement as HTMLElement;
   }
@@ -117,7 +120,12 @@ describe('RouteDiagramComponent', () => {
   });
 
   it('keeps an earlier pass of a 会签 stage on view: the approval given before the return, the task it closed', async () => {
-    const task = (id: string, who: ReturnType<typeof person>, status: TaskView['status'], decidedAt: string | null) => ({
+    const task = (
+      id: string,
+      who: ReturnType<typeof person>,
+      status: TaskView['status'],
+      decidedAt: string | null,
+    ) => ({
       id,
       assignee: who,
       status,
@@ -184,9 +192,15 @@ describe('RouteDiagramComponent', () => {
       automatic: false,
       addedTo: null,
     };
-    const root = await render([stage(0, 'open', { tasks: [closed] }), stage(1, 'pending')], null, 'terminated');
+    const root = await render(
+      [stage(0, 'open', { tasks: [closed] }), stage(1, 'pending')],
+      null,
+      'terminated',
+    );
     expect(root.querySelector('[aria-current="step"]')).toBeNull();
-    expect(root.querySelector('[data-testid="stage-0"] [data-testid="stage-status"]')!.textContent).toContain('已终止');
+    expect(root.querySelector('[data-testid="stage-0"] [data-testid="stage-status"]')!.textContent).toContain(
+      '已终止',
+    );
     expect(root.querySelector('[data-testid="stage-0"]')!.textContent).toContain('因流程终止而关闭');
     expect(root.querySelector('[data-testid="diagram-end"]')!.textContent).toContain('已终止');
   });

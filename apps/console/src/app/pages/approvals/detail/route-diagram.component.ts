@@ -1,6 +1,12 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import type { PersonRef, RequestStatus, StagePassView, StageView, TaskView } from '@bastion/approvals-contracts';
+import type {
+  PersonRef,
+  RequestDetail,
+  StagePassView,
+  StageView,
+  TaskView,
+} from '@bastion/approvals-contracts';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
@@ -45,11 +51,14 @@ const TASK_ICONS: Record<TaskView['status'], string> = {
 export class RouteDiagramComponent {
   protected readonly i18n = inject(TranslateService);
 
-  readonly stages = input.required<readonly StageView[]>();
-  readonly current = input<number | null>(null);
-  readonly status = input.required<RequestStatus>();
-  readonly submitter = input.required<PersonRef>();
-  readonly submittedAt = input<string | null>(null);
+  /** The request whose route is drawn: its stages, the open one, its status, who submitted it and when. */
+  readonly request =
+    input.required<Pick<RequestDetail, 'stages' | 'currentStage' | 'status' | 'submitter' | 'createdAt'>>();
+  protected readonly stages = computed(() => this.request().stages);
+  protected readonly current = computed(() => this.request().currentStage);
+  protected readonly status = computed(() => this.request().status);
+  protected readonly submitter = computed(() => this.request().submitter);
+  protected readonly submittedAt = computed(() => this.request().createdAt);
 
   protected readonly statusLabel = statusLabel;
   protected readonly statusColour = statusColour;

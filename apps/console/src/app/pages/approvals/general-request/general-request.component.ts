@@ -7,7 +7,6 @@ import { MAX_PAGE_SIZE } from '@bastion/shared-contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzFormModule } from 'ng-zorro-antd/form';
-import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { map } from 'rxjs';
@@ -15,8 +14,9 @@ import {
   ApprovalsApi,
   AttachmentUploadComponent,
   ErrorAlertComponent,
-  FieldErrorPipe,
+  type FieldSpec,
   FormFieldComponent,
+  FormFieldsComponent,
   FormSubmission,
   type Load,
   LOADING,
@@ -44,13 +44,12 @@ const isMembership = (role: string) => role === 'full_member' || role === 'proba
     NzButtonModule,
     NzCardModule,
     NzFormModule,
-    NzInputModule,
     NzSelectModule,
     AttachmentUploadComponent,
     ErrorAlertComponent,
-    FieldErrorPipe,
     RoutePreviewComponent,
     FormFieldComponent,
+    FormFieldsComponent,
     TranslatePipe,
   ],
   templateUrl: './general-request.component.html',
@@ -91,6 +90,17 @@ export class GeneralRequestComponent {
     orgId: [this.defaultOrg()],
     attachmentIds: [[] as string[]],
   });
+  protected readonly fields: readonly FieldSpec[] = [
+    { name: 'title', label: 'newRequest.requestTitle', id: 'title', testId: 'general-request-title' },
+    {
+      name: 'body',
+      label: 'newRequest.body',
+      kind: 'textarea',
+      rows: 8,
+      id: 'body',
+      testId: 'general-request-body',
+    },
+  ];
   protected readonly attachments = signal<StoredFile[]>([]);
   private readonly templateId = toSignal(this.form.controls.templateId.valueChanges, { initialValue: '' });
   protected readonly template = computed(() => {

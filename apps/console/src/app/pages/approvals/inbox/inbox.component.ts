@@ -1,37 +1,33 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { FormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import type { InboxPage, InboxRow, InboxTab, Procedure } from '@bastion/approvals-contracts';
-import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
-import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
-import { NzTabsModule } from 'ng-zorro-antd/tabs';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { switchMap, tap } from 'rxjs';
 import {
   actionText,
   ApprovalsApi,
   CreateButtonComponent,
-  FilterBarComponent,
-  FilterSelectComponent,
+  type FilterField,
+  FilterFieldsComponent,
   LightComponent,
   LightLegendComponent,
   ListCellDirective,
   type ListColumn,
-  ListControls,
+  ListFilters,
   ListPageComponent,
+  ListTabsComponent,
   type ListSpec,
   type Load,
   LOADING,
   type MessageKey,
-  OrgPickerComponent,
   procedureLabel,
   PROCEDURES,
-  SearchBoxComponent,
   SessionService,
   statusColour,
   statusLabel,
+  type TabsSpec,
   toLoad,
   TranslatePipe,
   TranslateService,
@@ -51,21 +47,15 @@ const tabFrom = (value: string | null): InboxTab =>
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     DatePipe,
-    FormsModule,
     RouterLink,
-    NzCheckboxModule,
-    NzDatePickerModule,
-    NzTabsModule,
     NzTagModule,
-    SearchBoxComponent,
     LightComponent,
     LightLegendComponent,
-    OrgPickerComponent,
     TranslatePipe,
     ListCellDirective,
     ListPageComponent,
-    FilterBarComponent,
-    FilterSelectComponent,
+    ListTabsComponent,
+    FilterFieldsComponent,
     CreateButtonComponent,
   ],
   templateUrl: './inbox.component.html',
@@ -79,8 +69,11 @@ export class InboxComponent {
   private readonly me = inject(SessionService).me;
   protected readonly canSubmit = computed(() => !!this.me()?.personId);
 
-  protected readonly tabs = INBOX_TABS;
-  protected readonly procedures = PROCEDURES;
+  protected readonly tabs: TabsSpec<InboxTab> = {
+    tabs: INBOX_TABS,
+    label: (tab) => `inbox.tab.${tab}`,
+    testId: 'inbox',
+  };
   protected readonly procedureLabel = procedureLabel;
   protected readonly statusLabel = statusLabel;
   protected readonly statusColour = statusColour;
@@ -89,28 +82,43 @@ export class InboxComponent {
   protected readonly tab = signal<InboxTab>(
     tabFrom(inject(ActivatedRoute).snapshot.queryParamMap.get('tab')),
   );
-  protected readonly tabIndex = computed(() => INBOX_TABS.indexOf(this.tab()));
 
-  protected readonly procedure = signal<Procedure | null>(null);
-  protected readonly orgId = signal<string | null>(null);
-  protected readonly overdueOnly = signal(false);
-  protected readonly dueBefore = signal<Date | null>(null);
-  protected readonly controls = new ListControls();
-  protected readonly pager = this.controls.pager;
+  protected readonly filters = new ListFilters({
+    q: '',
+    procedure: null as Procedure | null,
+    orgId: null as string | null,
+    overdueOnly: false,
+    dueBefore: null as Date | null,
+  });
+  protected readonly pager = this.filters.pager;
 
   private readonly state = computed(() => ({
+    ...this.filters.values(),
     tab: this.tab(),
-    q: this.controls.q(),
-    procedure: this.procedure(),
-    orgId: this.orgId(),
-    overdueOnly: this.overdueOnly(),
-    dueBefore: this.dueBefore(),
     limit: this.pager.pageSize(),
     cursor: this.pager.cursor(),
   }));
   protected readonly filtered = computed(() => isFiltered(this.state()));
-  protected readonly dueFilters = computed(() => dueFiltersApply(this.tab()));
-  protected readonly tabLabel = (tab: InboxTab): MessageKey => `inbox.tab.${tab}`;
+  /** The due filters only go with the tasks of 待办. */
+  protected readonly fields = computed((): readonly FilterField[] => [
+    { key: 'q', kind: 'search', label: 'inbox.searchPlaceholder', testId: 'inbox-search', width: '320px' },
+    {
+      key: 'procedure',
+      kind: 'select',
+      label: 'inbox.procedure',
+      options: PROCEDURES,
+      text: procedureLabel,
+      testId: 'inbox-procedure',
+      width: '150px',
+    },
+    { key: 'orgId', kind: 'org', label: 'inbox.org', testId: 'inbox-org', width: '240px' },
+    ...(dueFiltersApply(this.tab())
+      ? ([
+          { key: 'overdueOnly', kind: 'check', label: 'inbox.overdueOnly', testId: 'inbox-overdue' },
+          { key: 'dueBefore', kind: 'date', label: 'inbox.dueBefore', testId: 'inbox-due-before' },
+        ] as const)
+      : []),
+  ]);
   /** The inbox's columns: when each task falls due only for tasks, my last action only for done ones. */
   protected readonly columns = computed((): readonly ListColumn[] => {
     const tab = this.tab();
@@ -137,7 +145,7 @@ export class InboxComponent {
   );
 
   protected readonly page = toSignal(
-    toObservable(computed(() => ({ query: inboxQuery(this.state()), reload: this.controls.reloads() }))).pipe(
+    toObservable(computed(() => ({ query: inboxQuery(this.state()), reload: this.filters.reloads() }))).pipe(
       switchMap(({ query }) => this.api.inbox(query).pipe(toLoad())),
       tap((load) => load.state === 'ready' && this.pager.loaded(load.value)),
     ),
@@ -168,9 +176,7 @@ export class InboxComponent {
     },
   };
 
-  protected selectTab(index: number): void {
-    const tab = INBOX_TABS[index] ?? 'todo';
-    if (tab === this.tab()) return;
+  protected selectTab(tab: InboxTab): void {
     this.pager.reset();
     this.tab.set(tab);
     void this.router.navigate([], { queryParams: { tab }, replaceUrl: true });

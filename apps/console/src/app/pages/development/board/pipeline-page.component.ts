@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { FormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import type { DevelopmentStatus } from '@bastion/development-contracts';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -9,10 +8,12 @@ import {
   DevelopmentApi,
   EchartComponent,
   ErrorAlertComponent,
-  FilterBarComponent,
+  type FilterField,
+  FilterFieldsComponent,
+  type FilterSource,
+  FilterSlotDirective,
   keptLoad,
   LabelPipe,
-  OrgPickerComponent,
   TranslatePipe,
   TranslateService,
 } from '@bastion/console-ui';
@@ -28,16 +29,15 @@ import { pipelineOption } from './pipeline-chart';
   selector: 'bst-pipeline-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    FormsModule,
     RouterLink,
     NzCardModule,
     NzSkeletonModule,
     NzTableModule,
     EchartComponent,
     ErrorAlertComponent,
-    FilterBarComponent,
+    FilterFieldsComponent,
+    FilterSlotDirective,
     LabelPipe,
-    OrgPickerComponent,
     TranslatePipe,
   ],
   templateUrl: './pipeline-page.component.html',
@@ -53,6 +53,18 @@ export class PipelinePageComponent {
 
   protected readonly labels = DEV_LABELS;
   protected readonly statuses = PIPELINE;
+  protected readonly filterFields: readonly FilterField[] = [
+    { key: 'orgId', kind: 'org', label: 'dev.filter.org', testId: 'pipeline-org', width: '280px' },
+    { key: 'asOf', kind: 'slot' },
+  ];
+  /** The subtree lives in the address: picking one navigates. */
+  protected readonly filterBar: FilterSource = {
+    values: () => ({ orgId: this.orgId() ?? null }),
+    filtered: () => !!this.orgId(),
+    apply: (changed) => this.pickOrg((changed['orgId'] as string | null | undefined) ?? null),
+    clear: () => this.pickOrg(null),
+    reload: () => this.reload(),
+  };
   private readonly reloads = signal(0);
 
   protected readonly board = keptLoad(

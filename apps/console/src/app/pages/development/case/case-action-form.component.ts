@@ -1,22 +1,13 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  input,
-  linkedSignal,
-  output,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import type { CaseStepInput, CaseStepType, CaseView } from '@bastion/development-contracts';
-import { NzModalService } from 'ng-zorro-antd/modal';
 import {
   ActionFormButtonsComponent,
   DevelopmentApi,
-  DraftAction,
   fromLocalDate,
   LabelPipe,
+  RecordActionForm,
+  type RecordActionSend,
   TranslatePipe,
-  TranslateService,
 } from '@bastion/console-ui';
 import { DEV_LABELS } from '../development-labels';
 import { shanghaiToday } from '../shared/business-date';
@@ -25,6 +16,7 @@ import {
   draftFieldOf,
   draftForCase,
   type StepDraft,
+  type StepDraftField,
   stepDraftProblems,
 } from '../steps/step-draft';
 import { type StepContext, StepFieldsComponent } from '../steps/step-fields.component';
@@ -63,16 +55,13 @@ import { isDestructive } from '../steps/step-types';
     </form>
   `,
 })
-export class CaseActionFormComponent {
+export class CaseActionFormComponent extends RecordActionForm<
+  CaseStepType,
+  CaseView,
+  StepDraft,
+  StepDraftField
+> {
   private readonly api = inject(DevelopmentApi);
-  private readonly modal = inject(NzModalService);
-  private readonly i18n = inject(TranslateService);
-
-  readonly type = input.required<CaseStepType>();
-  readonly view = input.required<CaseView>();
-  readonly cancellable = input(true);
-  readonly acted = output<CaseView>();
-  readonly cancelled = output();
 
   protected readonly labels = DEV_LABELS;
   private readonly today = shanghaiToday();
@@ -82,44 +71,29 @@ export class CaseActionFormComponent {
     timeline: this.view().timeline,
     today: this.today,
   }));
-  /** Starts from the case, and again once the case has moved on. */
-  protected readonly draft = linkedSignal<StepDraft>(() =>
-    draftForCase(this.view().record, fromLocalDate(this.today)!),
-  );
-  private readonly action = new DraftAction(this.draft, draftFieldOf);
-  protected readonly problems = this.action.problems;
-  protected readonly failure = this.action.failure;
-  protected readonly sending = this.action.sending;
   protected readonly destructive = computed(() => isDestructive(this.type(), this.draft().resolution));
 
-  protected edit(draft: StepDraft): void {
-    this.action.edit(draft);
+  protected startFrom(view: CaseView): StepDraft {
+    return draftForCase(view.record, fromLocalDate(this.today)!);
   }
 
-  protected send(): Promise<void> {
-    const type = this.type();
-    const draft = this.draft();
-    return this.action.send({
+  protected fieldOf(path: string): StepDraftField | null {
+    return draftFieldOf(path);
+  }
+
+  protected sendOf(type: CaseStepType, draft: StepDraft): RecordActionSend<StepDraftField, CaseView> {
+    return {
+      name: this.i18n.label(DEV_LABELS.action[type]),
+      done: 'dev.act.done',
       missing: () => stepDraftProblems(type, draft),
-      confirm: () => !this.destructive() || this.confirm(type),
+      confirm: isDestructive(type, draft.resolution)
+        ? {
+            title: 'dev.confirm.title',
+            content: type === 'conversion_meeting' ? 'dev.confirm.cancel' : 'dev.confirm.closes',
+            danger: true,
+          }
+        : null,
       call: (key) => this.api.act(this.view().row.id, key, buildStep(type, draft) as CaseStepInput),
-      doneText: () => this.i18n.t('dev.act.done', { action: this.i18n.label(DEV_LABELS.action[type]) }),
-      acted: (view) => this.acted.emit(view),
-    });
-  }
-
-  private confirm(type: CaseStepType): Promise<boolean> {
-    const action = this.i18n.label(DEV_LABELS.action[type]);
-    return new Promise((resolve) => {
-      this.modal.confirm({
-        nzTitle: this.i18n.t('dev.confirm.title', { action }),
-        nzContent: this.i18n.t(type === 'conversion_meeting' ? 'dev.confirm.cancel' : 'dev.confirm.closes'),
-        nzOkText: action,
-        nzOkDanger: true,
-        nzCancelText: this.i18n.t('common.cancel'),
-        nzOnOk: () => resolve(true),
-        nzOnCancel: () => resolve(false),
-      });
-    });
+    };
   }
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input, linkedSignal, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { tap } from 'rxjs';
 import type { CaseView, DevelopmentStatus } from '@bastion/development-contracts';
@@ -12,9 +12,9 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import {
+  ActedRecord,
   DevelopmentApi,
   ErrorAlertComponent,
-  keptLoad,
   LabelPipe,
   TerminateButtonComponent,
   TerminationNoteComponent,
@@ -88,17 +88,11 @@ export class CasePageComponent {
   protected readonly signOffLabels = signOffLabels;
   protected readonly today = shanghaiToday();
 
-  private readonly reloads = signal(0);
-  private readonly loaded = keptLoad(
-    () => ({ id: this.id(), reload: this.reloads() }),
-    ({ id }) => id,
-    ({ id }) => this.api.case(id),
-  );
-  /** What the page shows: the last load, or the case as an action's answer left it. */
-  protected readonly view = linkedSignal(() => this.loaded());
+  private readonly record = new ActedRecord(this.id, (id) => this.api.case(id));
+  protected readonly view = this.record.view;
 
   protected reload(): void {
-    this.reloads.update((n) => n + 1);
+    this.record.reload();
   }
 
   /** The case's terminate call, for the administrator's 终止 dialog. */
@@ -112,6 +106,6 @@ export class CasePageComponent {
   }
 
   protected acted(view: CaseView): void {
-    this.view.set({ state: 'ready', value: view });
+    this.record.acted(view);
   }
 }

@@ -1,26 +1,23 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { FormsModule } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import type { CaseRow, DevelopmentStatus } from '@bastion/development-contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import {
-  CursorPager,
   DevelopmentApi,
-  FilterBarComponent,
-  FilterSelectComponent,
+  type FilterField,
+  FilterFieldsComponent,
   LabelPipe,
   ListCellDirective,
+  ListFilters,
   ListPageComponent,
   type ListSpec,
-  OrgPickerComponent,
   pagedList,
-  SearchBoxComponent,
   TranslatePipe,
+  TranslateService,
 } from '@bastion/console-ui';
-import { DEV_LABELS, STATUSES, statusColour } from '../development-labels';
+import { caseCountText, DEV_LABELS, STATUSES, statusColour } from '../development-labels';
 import { daysUntil, shanghaiToday } from '../shared/business-date';
 import { DueDateComponent } from '../shared/due-date.component';
 import {
@@ -41,56 +38,69 @@ import {
   selector: 'bst-case-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    FormsModule,
     RouterLink,
     NzButtonModule,
-    NzCheckboxModule,
     NzIconModule,
     NzTagModule,
     DueDateComponent,
-    FilterBarComponent,
+    FilterFieldsComponent,
     LabelPipe,
     ListCellDirective,
     ListPageComponent,
-    OrgPickerComponent,
-    SearchBoxComponent,
     TranslatePipe,
-    FilterSelectComponent,
   ],
   templateUrl: './case-list-page.component.html',
-  styles: `
-    .search {
-      width: 240px;
-    }
-    .filter {
-      width: 180px;
-    }
-    .wide {
-      width: 260px;
-    }
-  `,
 })
 export class CaseListPageComponent {
   private readonly api = inject(DevelopmentApi);
   private readonly router = inject(Router);
+  private readonly i18n = inject(TranslateService);
 
   protected readonly labels = DEV_LABELS;
-  protected readonly statuses = STATUSES;
-  protected readonly statusText = (status: DevelopmentStatus) => DEV_LABELS.status[status];
   protected readonly statusColour = statusColour;
   protected readonly today = shanghaiToday();
 
   private readonly params = inject(ActivatedRoute).snapshot.queryParams as Record<string, string | undefined>;
-  protected readonly filters = signal<CaseFilters>(caseFiltersFromParams(this.params));
-  protected readonly filtered = computed(() => isFiltered(this.filters()));
-  protected readonly pager = new CursorPager();
-  private readonly reloads = signal(0);
+  /** The filters live in the address: every change writes it. */
+  protected readonly filters: ListFilters<CaseFilters> = new ListFilters<CaseFilters>(
+    NO_CASE_FILTERS,
+    caseFiltersFromParams(this.params),
+    undefined,
+    () =>
+      void this.router.navigate([], {
+        queryParams: caseFiltersToParams(this.filters.values()),
+        replaceUrl: true,
+      }),
+    isFiltered,
+  );
+  protected readonly pager = this.filters.pager;
+  protected readonly filterFields: readonly FilterField[] = [
+    {
+      key: 'q',
+      kind: 'search',
+      label: 'dev.cases.searchPlaceholder',
+      testId: 'cases-search',
+      width: '240px',
+    },
+    { key: 'orgId', kind: 'org', label: 'dev.filter.org', testId: 'cases-org', width: '260px' },
+    {
+      key: 'status',
+      kind: 'select',
+      label: 'dev.filter.status',
+      testId: 'cases-status',
+      width: '180px',
+      options: STATUSES,
+      text: (status: DevelopmentStatus) => DEV_LABELS.status[status],
+    },
+    { key: 'overdue', kind: 'check', label: 'dev.filter.overdue', testId: 'cases-overdue' },
+    { key: 'includeClosed', kind: 'check', label: 'dev.filter.includeClosed', testId: 'cases-closed' },
+  ];
 
   protected readonly list = pagedList(
     this.pager,
     () => ({
-      query: caseQuery(this.filters(), { limit: this.pager.pageSize(), cursor: this.pager.cursor() }),
-      reload: this.reloads(),
+      query: caseQuery(this.filters.values(), { limit: this.pager.pageSize(), cursor: this.pager.cursor() }),
+      reload: this.filters.reloads(),
     }),
     ({ query }) => this.api.cases(query),
   );
@@ -107,32 +117,15 @@ export class CaseListPageComponent {
     ],
     rowKey: (row) => row.id,
     rowMarks: (row) => ({ status: row.status, overdue: row.overdue }),
-    empty: () => (this.filtered() ? 'dev.cases.noMatch' : 'dev.cases.empty'),
+    empty: () => (this.filters.filtered() ? 'dev.cases.noMatch' : 'dev.cases.empty'),
     testIds: { table: 'case-table', row: 'case-row', empty: 'cases-empty', pager: 'cases-pager' },
   };
 
+  protected totalText(n: number): string {
+    return caseCountText(this.i18n, n);
+  }
+
   protected daysLeft(row: CaseRow): number | null {
     return row.nextDue ? daysUntil(row.nextDue.due, this.today) : null;
-  }
-
-  /** Sets one filter, goes back to the first page and writes the address. */
-  protected set<K extends keyof CaseFilters>(key: K, value: CaseFilters[K]): void {
-    this.pager.reset();
-    this.filters.update((filters) => ({ ...filters, [key]: value }));
-    this.remember();
-  }
-
-  protected clear(): void {
-    this.pager.reset();
-    this.filters.set(NO_CASE_FILTERS);
-    this.remember();
-  }
-
-  protected reload(): void {
-    this.reloads.update((n) => n + 1);
-  }
-
-  private remember(): void {
-    void this.router.navigate([], { queryParams: caseFiltersToParams(this.filters()), replaceUrl: true });
   }
 }

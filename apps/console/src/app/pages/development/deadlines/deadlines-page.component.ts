@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import type { AlertLevel, DeadlineRow } from '@bastion/development-contracts';
@@ -6,15 +6,17 @@ import type { TextKey, TextRef } from '@bastion/messages';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import {
-  CursorPager,
   DevelopmentApi,
-  FilterBarComponent,
+  type FilterField,
+  FilterFieldsComponent,
+  type FilterSource,
+  FilterSlotDirective,
   LabelPipe,
   ListCellDirective,
+  ListFilters,
   ListPageComponent,
   type ListSpec,
   type MessageKey,
-  OrgPickerComponent,
   pagedList,
   TextPipe,
   TranslatePipe,
@@ -22,6 +24,11 @@ import {
 import { DEV_LABELS, statusColour } from '../development-labels';
 import { DueDateComponent } from '../shared/due-date.component';
 import { byUrgency, daysLeftShown, isOverdue, type Window, windowFromParam, WINDOWS } from './deadline-order';
+
+interface DeadlineFilters {
+  within: Window;
+  orgId: string | null;
+}
 
 /**
  * 临近期限: the clocks of the subtree's cases that fall due in the next 30 or 90 days, the overdue
@@ -36,9 +43,9 @@ import { byUrgency, daysLeftShown, isOverdue, type Window, windowFromParam, WIND
     NzRadioModule,
     NzTagModule,
     DueDateComponent,
-    FilterBarComponent,
+    FilterFieldsComponent,
+    FilterSlotDirective,
     LabelPipe,
-    OrgPickerComponent,
     TextPipe,
     TranslatePipe,
     ListCellDirective,
@@ -46,9 +53,6 @@ import { byUrgency, daysLeftShown, isOverdue, type Window, windowFromParam, WIND
   ],
   templateUrl: './deadlines-page.component.html',
   styles: `
-    .wide {
-      width: 260px;
-    }
     .rule {
       font-size: 12px;
     }
@@ -68,21 +72,38 @@ export class DeadlinesPageComponent {
   protected readonly ruleOf = (row: DeadlineRow): TextRef => ({ key: row.ruleKey as TextKey });
 
   private readonly params = inject(ActivatedRoute).snapshot.queryParams as Record<string, string | undefined>;
-  protected readonly within = signal<Window>(windowFromParam(this.params['withinDays']));
-  protected readonly orgId = signal<string | null>(this.params['orgId'] || null);
-  protected readonly pager = new CursorPager();
-  private readonly reloads = signal(0);
+  /** The window and the subtree live in the address; only the subtree counts as narrowing the list. */
+  protected readonly filters: ListFilters<DeadlineFilters> = new ListFilters<DeadlineFilters>(
+    { within: 30, orgId: null },
+    { within: windowFromParam(this.params['withinDays']), orgId: this.params['orgId'] || null },
+    undefined,
+    () => this.remember(),
+    (filters) => !!filters.orgId,
+  );
+  protected readonly pager = this.filters.pager;
+  /** Clearing the bar lets go of the subtree and keeps the window. */
+  protected readonly filterBar: FilterSource = {
+    values: this.filters.values,
+    filtered: this.filters.filtered,
+    apply: (changed) => this.filters.apply(changed),
+    clear: () => this.filters.patch({ orgId: null }),
+    reload: () => this.filters.reload(),
+  };
+  protected readonly filterFields: readonly FilterField[] = [
+    { key: 'within', kind: 'slot' },
+    { key: 'orgId', kind: 'org', label: 'dev.filter.org', testId: 'deadlines-org', width: '260px' },
+  ];
 
   protected readonly list = pagedList(
     this.pager,
     () => ({
       query: {
-        withinDays: this.within(),
-        orgId: this.orgId() ?? undefined,
+        withinDays: this.filters.values().within,
+        orgId: this.filters.values().orgId ?? undefined,
         limit: this.pager.pageSize(),
         cursor: this.pager.cursor() ?? undefined,
       },
-      reload: this.reloads(),
+      reload: this.filters.reloads(),
     }),
     ({ query }) => this.api.deadlines(query),
   );
@@ -102,7 +123,7 @@ export class DeadlinesPageComponent {
     rowMarks: (row) => ({ overdue: isOverdue(row), clock: row.clock }),
     rowOverdue: isOverdue,
     empty: () => 'dev.deadlines.empty',
-    emptyParams: () => ({ n: this.within() }),
+    emptyParams: () => ({ n: this.filters.values().within }),
     testIds: {
       table: 'deadline-table',
       row: 'deadline-row',
@@ -111,29 +132,10 @@ export class DeadlinesPageComponent {
     },
   };
 
-  protected pickWindow(window: Window): void {
-    this.pager.reset();
-    this.within.set(window);
-    this.remember();
-  }
-
-  protected pickOrg(orgId: string | null): void {
-    this.pager.reset();
-    this.orgId.set(orgId);
-    this.remember();
-  }
-
-  protected clear(): void {
-    this.pickOrg(null);
-  }
-
-  protected reload(): void {
-    this.reloads.update((n) => n + 1);
-  }
-
   private remember(): void {
+    const { within, orgId } = this.filters.values();
     void this.router.navigate([], {
-      queryParams: { withinDays: this.within() === 30 ? null : this.within(), orgId: this.orgId() },
+      queryParams: { withinDays: within === 30 ? null : within, orgId },
       replaceUrl: true,
     });
   }

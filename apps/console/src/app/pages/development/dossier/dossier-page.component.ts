@@ -1,30 +1,21 @@
-import { DatePipe, DOCUMENT } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  DestroyRef,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { RouterLink } from '@angular/router';
-import type { DossierView, TimelineState } from '@bastion/development-contracts';
+import type { CaseRecord, DossierView, TimelineState } from '@bastion/development-contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { firstValueFrom, switchMap } from 'rxjs';
 import {
   DevelopmentApi,
-  ErrorAlertComponent,
   fileSize,
   LabelPipe,
   type Load,
   LOADING,
   type MessageKey,
+  PrintSheetComponent,
   saveBlob,
+  SheetDirective,
   toLoad,
   TranslatePipe,
   TranslateService,
@@ -33,9 +24,6 @@ import { DEV_LABELS, entryText } from '../development-labels';
 import { entryAccount } from '../case/case-entries.component';
 import { ComplianceReportComponent } from '../shared/compliance-report.component';
 import { VoteRecordsComponent } from '../shared/vote-records.component';
-
-/** The class that strips the console's frame when the page is printed (see styles.css). */
-const PRINTING = 'bst-print-page';
 
 /**
  * 发展党员档案 for print: the person and the dates that matter, the 25 steps, every entry of the
@@ -47,22 +35,29 @@ const PRINTING = 'bst-print-page';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     DatePipe,
-    RouterLink,
     NzButtonModule,
     NzIconModule,
-    NzSkeletonModule,
     ComplianceReportComponent,
-    ErrorAlertComponent,
     LabelPipe,
+    PrintSheetComponent,
+    SheetDirective,
     TranslatePipe,
     VoteRecordsComponent,
   ],
   templateUrl: './dossier-page.component.html',
-  styleUrl: './dossier-page.component.css',
+  styles: `
+    .hash {
+      font-family: ui-monospace, Menlo, Consolas, monospace;
+      font-size: 10px;
+      color: #555;
+    }
+    .note {
+      white-space: pre-wrap;
+    }
+  `,
 })
 export class DossierPageComponent {
   private readonly api = inject(DevelopmentApi);
-  private readonly document = inject(DOCUMENT);
   private readonly message = inject(NzMessageService);
   private readonly i18n = inject(TranslateService);
 
@@ -94,13 +89,39 @@ export class DossierPageComponent {
   protected readonly stateLabel = (state: TimelineState): MessageKey => `dev.state.${state}`;
   protected readonly entryText = (kind: DossierView['entries'][number]['kind']) => entryText(this.i18n, kind);
 
-  constructor() {
-    this.document.body.classList.add(PRINTING);
-    inject(DestroyRef).onDestroy(() => this.document.body.classList.remove(PRINTING));
-  }
-
-  protected print(): void {
-    this.document.defaultView?.print();
+  /** The person and the dates that matter, two to a line as the paper form has them. */
+  protected personFacts(r: CaseRecord): { label: MessageKey; value: string | null; testId?: string }[][] {
+    const names = (people: readonly { name: string }[]) => people.map((p) => p.name).join('、') || null;
+    return [
+      [
+        { label: 'dev.field.person', value: r.person.name },
+        { label: 'dev.field.birthDate', value: r.person.birthDate },
+      ],
+      [
+        { label: 'dev.field.org', value: r.org.name },
+        { label: 'dev.field.committee', value: r.approvingCommittee?.name ?? null },
+      ],
+      [
+        { label: 'dev.field.applicationDate', value: r.dates.application },
+        { label: 'dev.field.activistDate', value: r.dates.activist },
+      ],
+      [
+        { label: 'dev.field.candidateDate', value: r.dates.candidate },
+        {
+          label: 'dev.field.admissionDate',
+          value: r.dates.admissionMeeting,
+          testId: 'dossier-admission-date',
+        },
+      ],
+      [
+        { label: 'dev.field.probationEnd', value: r.dates.probationEnd, testId: 'dossier-probation-end' },
+        { label: 'dev.field.standingDate', value: r.dates.standing },
+      ],
+      [
+        { label: 'dev.field.mentors', value: names(r.mentors) },
+        { label: 'dev.field.sponsors', value: names(r.sponsors) },
+      ],
+    ];
   }
 
   protected async downloadZip(number: string): Promise<void> {

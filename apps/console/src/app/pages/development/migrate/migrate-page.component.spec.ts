@@ -145,7 +145,7 @@ describe('MigratePageComponent', () => {
     );
     const root = await render();
     await submit(root);
-    fixture.componentInstance['move'](1, -1);
+    fixture.componentInstance['record'].move(1, -1);
     await fixture.whenStable();
 
     expect(byId(root, 'mig-0-problems')!.textContent).toContain('不满一年');

@@ -1,14 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { NzCardModule } from 'ng-zorro-antd/card';
 import {
   ApiError,
   DevelopmentApi,
   type MessageKey,
   PaperRecord,
-  RecordFooterComponent,
-  RecordRowComponent,
-  type RecordRowTexts,
-  TranslatePipe,
+  PaperRecordPageComponent,
+  type PaperRecordTexts,
+  PaperRowDirective,
   TranslateService,
 } from '@bastion/console-ui';
 import { DEV_LABELS } from '../development-labels';
@@ -41,16 +39,8 @@ type FieldProblems = Partial<Record<StepDraftField, string>>;
 @Component({
   selector: 'bst-migrate-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    NzCardModule,
-    ApplicationFieldsComponent,
-    StepFieldsComponent,
-    RecordFooterComponent,
-    RecordRowComponent,
-    TranslatePipe,
-  ],
+  imports: [ApplicationFieldsComponent, PaperRecordPageComponent, PaperRowDirective, StepFieldsComponent],
   templateUrl: './migrate-page.component.html',
-  styleUrl: './migrate-page.component.css',
 })
 export class MigratePageComponent {
   private readonly api = inject(DevelopmentApi);
@@ -78,27 +68,27 @@ export class MigratePageComponent {
       label: `${this.numbers[type] ?? ''} ${this.i18n.label(DEV_LABELS.action[type])}`.trim(),
     })),
   );
-  protected readonly rowTexts = (i: number): RecordRowTexts =>
-    this.record.rowTexts(
-      {
-        title: 'dev.migrate.row',
-        type: 'dev.migrate.type',
-        up: 'dev.migrate.up',
-        down: 'dev.migrate.down',
-        remove: 'dev.migrate.remove',
-      },
-      i,
-    );
+  protected readonly texts: PaperRecordTexts = {
+    title: 'dev.migrate.title',
+    head: 'dev.migrate.application',
+    hint: 'dev.migrate.hint',
+    add: 'dev.migrate.add',
+    submit: 'dev.migrate.submit',
+    problems: 'dev.migrate.problems',
+    row: {
+      title: 'dev.migrate.row',
+      type: 'dev.migrate.type',
+      up: 'dev.migrate.up',
+      down: 'dev.migrate.down',
+      remove: 'dev.migrate.remove',
+    },
+  };
 
   /** An edit of the person or the date clears what was said of it. */
   protected editApplication(next: ApplicationDraft): void {
     const before = this.application();
     this.application.set(next);
     this.applicationProblems.update((problems) => problemsAfterEdit(problems, before, next));
-  }
-
-  protected move(index: number, by: -1 | 1): void {
-    this.record.move(index, by);
   }
 
   /** A new kind keeps the date, note and files typed so far. */
@@ -147,7 +137,7 @@ export class MigratePageComponent {
 
   private place(error: ApiError): void {
     const rows = this.rows();
-    const placed = placeProblems(error, rows.length);
+    const placed = placeProblems(error, rows.length, this.i18n.language());
     const keyOf = (index: number) => rows[index]!.key;
     this.record.rowProblems.set(new Map([...placed.rows].map(([i, list]) => [keyOf(i), list])));
     this.record.fieldProblems.set(

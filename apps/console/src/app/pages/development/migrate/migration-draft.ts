@@ -1,5 +1,6 @@
 import type { MigrateCaseInput, MigratedStep, MigratedStepInput } from '@bastion/development-contracts';
 import { type ApiError, MigrationRefusal, toLocalDate } from '@bastion/console-ui';
+import { type Language, refusalReason, renderText } from '@bastion/messages';
 import type { ApplicationDraft } from '../shared/application-fields.component';
 import {
   buildStep,
@@ -75,11 +76,12 @@ export function buildMigration(
 }
 
 /**
- * Places a refusal: the rules' problems by the index of their step (-1 is the application), and
- * field problems named `steps.<n>.<field>` on their row's field. Nothing is lost: what fits no
- * row is kept for the form's alert.
+ * Places a refusal: the rules' problems by the index of their step (-1 is the application), each
+ * worded from its reason by key in the user's language, and field problems named
+ * `steps.<n>.<field>` on their row's field. Nothing is lost: what fits no row is kept for the
+ * form's alert.
  */
-export function placeProblems(error: ApiError, rowCount: number): PlacedProblems {
+export function placeProblems(error: ApiError, rowCount: number, language: Language = 'zh-CN'): PlacedProblems {
   const placed: PlacedProblems = { application: [], rows: new Map(), fields: new Map(), other: [] };
   const toRow = (index: number, text: string) => {
     if (index >= 0 && index < rowCount) placed.rows.set(index, [...(placed.rows.get(index) ?? []), text]);
@@ -87,7 +89,10 @@ export function placeProblems(error: ApiError, rowCount: number): PlacedProblems
     else placed.other.push(text);
   };
   if (error instanceof MigrationRefusal) {
-    for (const p of error.problems) toRow(p.index, p.problem);
+    for (const p of error.problems) {
+      const reason = refusalReason(p.params);
+      toRow(p.index, reason ? renderText(reason, language) : p.problem);
+    }
   }
   for (const { field, problem } of error.details) {
     const match = /^steps\.(\d+)(?:\.|$)/.exec(field);

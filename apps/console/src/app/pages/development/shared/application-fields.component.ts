@@ -1,16 +1,12 @@
 import { ChangeDetectionStrategy, Component, inject, input, model } from '@angular/core';
-import { FormsModule } from '@angular/forms';
 import type { PersonRef } from '@bastion/approvals-contracts';
-import { NzInputModule } from 'ng-zorro-antd/input';
 import {
   AttachmentUploadComponent,
-  DateFieldComponent,
   DevelopmentFiles,
-  FormFieldComponent,
-  OrgPickerComponent,
-  PersonPickerComponent,
+  type DraftLayout,
+  DraftFieldsComponent,
+  DraftSlotDirective,
   type StoredFile,
-  TranslatePipe,
 } from '@bastion/console-ui';
 
 /** A written application as typed (step 1): who, the branch that received it, when, and the letter. */
@@ -39,76 +35,49 @@ export function problemsAfterEdit<P extends { person?: string; date?: string }>(
   };
 }
 
+/** The application's fields: who, the branch (the person's own unless another received it), when, the letter. */
+const LAYOUT: DraftLayout = [
+  {
+    row: [
+      { key: 'person', kind: 'person', label: 'dev.field.person', required: true, id: 'person' },
+      {
+        key: 'orgId',
+        kind: 'org',
+        label: 'dev.field.branch',
+        id: 'org',
+        org: { placeholder: 'dev.field.branchDefault' },
+      },
+      { key: 'date', kind: 'date', label: 'dev.field.applicationDate', required: true, id: 'date' },
+    ],
+  },
+  { key: 'note', kind: 'textarea', label: 'dev.field.note', id: 'note', rows: 3 },
+  { key: 'files', kind: 'slot', label: 'dev.field.applicationFiles' },
+];
+
 /**
- * The fields of a written application, for a new case and for a paper record alike. The branch
- * is the person's own unless another received it. Test ids are `<testId>-person`, `-org`, `-date`,
- * `-note` and `-files`.
+ * The fields of a written application, for a new case and for a paper record alike. Test ids are
+ * `<testId>-person`, `-org`, `-date`, `-note` and `-files`.
  */
 @Component({
   selector: 'bst-application-fields',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    DateFieldComponent,
-    FormsModule,
-    NzInputModule,
-    AttachmentUploadComponent,
-    FormFieldComponent,
-    OrgPickerComponent,
-    PersonPickerComponent,
-    TranslatePipe,
-  ],
+  imports: [AttachmentUploadComponent, DraftFieldsComponent, DraftSlotDirective],
   template: `
-    @let a = application();
-    @let id = testId();
-    <div class="bst-form-row">
-      <bst-field [label]="'dev.field.person' | t" [required]="true" [problem]="problems().person">
-        <bst-person-picker
-          [max]="1"
-          [ngModel]="a.person"
-          (ngModelChange)="set('person', $event)"
-          [testId]="id + '-person'"
+    <bst-draft-fields [layout]="layout" [(draft)]="application" [problems]="problems()" [testId]="testId()">
+      <ng-template bstDraftSlot="files">
+        <bst-attachment-upload
+          [attachments]="application().files"
+          (attachmentsChange)="set('files', $event)"
+          [store]="files.store"
+          [testId]="testId() + '-files'"
         />
-      </bst-field>
-      <bst-field [label]="'dev.field.branch' | t">
-        <bst-org-picker
-          [placeholder]="'dev.field.branchDefault' | t"
-          [ngModel]="a.orgId"
-          (ngModelChange)="set('orgId', $event)"
-          [testId]="id + '-org'"
-        />
-      </bst-field>
-      <bst-date-field
-        [label]="'dev.field.applicationDate' | t"
-        [required]="true"
-        [fieldId]="id + '-date'"
-        [problem]="problems().date"
-        [value]="a.date"
-        (valueChange)="set('date', $event)"
-      />
-    </div>
-    <bst-field [label]="'dev.field.note' | t" [for]="id + '-note'">
-      <textarea
-        nz-input
-        rows="3"
-        maxlength="2000"
-        [id]="id + '-note'"
-        [ngModel]="a.note"
-        (ngModelChange)="set('note', $event)"
-        [attr.data-testid]="id + '-note'"
-      ></textarea>
-    </bst-field>
-    <bst-field [label]="'dev.field.applicationFiles' | t">
-      <bst-attachment-upload
-        [attachments]="a.files"
-        (attachmentsChange)="set('files', $event)"
-        [store]="files.store"
-        [testId]="id + '-files'"
-      />
-    </bst-field>
+      </ng-template>
+    </bst-draft-fields>
   `,
 })
 export class ApplicationFieldsComponent {
   protected readonly files = inject(DevelopmentFiles);
+  protected readonly layout = LAYOUT;
 
   readonly application = model.required<ApplicationDraft>();
   readonly problems = input<{ person?: string; date?: string }>({});

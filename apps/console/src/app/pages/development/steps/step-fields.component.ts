@@ -1,80 +1,148 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { FormsModule } from '@angular/forms';
-import { NzInputModule } from 'ng-zorro-antd/input';
+import { ChangeDetectionStrategy, Component, computed, inject, input, model } from '@angular/core';
+import type { PersonRef } from '@bastion/approvals-contracts';
+import { type CaseRecord, stepDefinitions, type TimelineStep } from '@bastion/development-contracts';
 import {
   AttachmentUploadComponent,
-  DateFieldComponent,
   DevelopmentFiles,
-  FormFieldComponent,
-  type MessageKey,
-  TranslatePipe,
+  DraftFieldsComponent,
+  DraftSlotDirective,
+  toLocalDate,
+  TranslateService,
 } from '@bastion/console-ui';
-import { StepFieldGroup } from './step-field-group';
-import { MEETING_STEPS, StepMeetingFieldsComponent } from './step-meeting-fields.component';
-import { PEOPLE_STEPS, StepPeopleFieldsComponent } from './step-people-fields.component';
-import { RECORD_STEPS, StepRecordFieldsComponent } from './step-record-fields.component';
-import { STEP_SHAPES, type StepType } from './step-types';
+import { approvalIsLate, conversionApprovalIsLate } from './approval-late';
+import { NomineeEditorComponent } from './nominee-editor.component';
+import type { StepDraft, StepDraftField } from './step-draft';
+import { stepLayout } from './step-layout';
+import type { StepType } from './step-types';
+import { VoteFormComponent } from './vote-form.component';
 
-export type { StepContext } from './step-field-group';
+/** What a form on a running case knows of it; a paper record being typed in has none. */
+export interface StepContext {
+  caseId: string;
+  record: CaseRecord;
+  timeline: readonly TimelineStep[];
+  /** Today in Asia/Shanghai, `YYYY-MM-DD`. */
+  today: string;
+}
 
-const DATE_LABELS: Partial<Record<StepType, MessageKey>> = {
-  talk: 'dev.date.talk',
-  approval_talk: 'dev.date.talk',
-  decide_activist: 'dev.date.committee',
-  not_chosen: 'dev.date.committee',
-  assign_mentors: 'dev.date.committee',
-  decide_candidate: 'dev.date.committee',
-  fix_sponsors: 'dev.date.committee',
-  committee_review: 'dev.date.committee',
-  concentrated_training: 'dev.date.trainingTo',
-  admission_meeting: 'dev.date.meeting',
-  conversion_meeting: 'dev.date.meeting',
-  political_review: 'dev.date.review',
-  pre_review_result: 'dev.date.decision',
-  approval_decision: 'dev.date.decision',
-  conversion_decision: 'dev.date.decision',
-  oath: 'dev.date.oath',
-  transfer: 'dev.date.transfer',
-  transfer_out: 'dev.date.transfer',
-};
+/** Who a step names as mentors, sponsors or a replacement: how many, whom to offer, the test id's tail. */
+function nomineesOf(type: StepType, record: CaseRecord | undefined, replaces: string | null) {
+  if (type === 'fix_sponsors')
+    return { max: 2, suggestions: record?.mentors ?? [], exclude: [], id: 'sponsors' };
+  if (type === 'assign_mentors') return { max: 2, suggestions: [], exclude: [], id: 'mentors' };
+  return { max: 1, suggestions: [], exclude: replaces ? [replaces] : [], id: 'replacement' };
+}
 
 /**
- * The fields of one step's form: the business date, the step's own facts (about people, a
- * meeting or a record, each group its own component), the reason, the note and the files, as the
- * contracts take them. The case's action form and each row of a paper
- * record use it alike; `testId` keeps the ids of several forms on one page apart.
+ * The fields of one step's form: the business date, the step's own facts, the reason, the note and
+ * the files, as the contracts take them (`step-layout.ts` says which, step by step). The case's
+ * action form and each row of a paper record use it alike; `testId` keeps the ids of several
+ * forms on one page apart.
  */
 @Component({
   selector: 'bst-step-fields',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    DateFieldComponent,
-    FormsModule,
-    NzInputModule,
     AttachmentUploadComponent,
-    FormFieldComponent,
-    StepMeetingFieldsComponent,
-    StepPeopleFieldsComponent,
-    StepRecordFieldsComponent,
-    TranslatePipe,
+    DraftFieldsComponent,
+    DraftSlotDirective,
+    NomineeEditorComponent,
+    VoteFormComponent,
   ],
-  templateUrl: './step-fields.component.html',
-  styles: `
-    :host {
-      display: block;
-    }
+  template: `
+    @let d = draft();
+    @let id = testId();
+    <bst-draft-fields
+      [layout]="layout()"
+      [(draft)]="draft"
+      [problems]="problems()"
+      [testId]="id"
+      [disabled]="disabled()"
+    >
+      <ng-template bstDraftSlot="nominees">
+        <bst-nominee-editor
+          [max]="nominees().max"
+          [suggestions]="nominees().suggestions"
+          [exclude]="nominees().exclude"
+          [nominees]="d.nominees"
+          (nomineesChange)="set('nominees', $event)"
+          [testId]="id + '-' + nominees().id"
+        />
+      </ng-template>
+      <ng-template bstDraftSlot="vote">
+        <bst-vote-form
+          [vote]="d.vote"
+          (voteChange)="set('vote', $event)"
+          [caseId]="context()?.caseId ?? null"
+          [date]="meetingDate()"
+          [disabled]="disabled()"
+          [testId]="id + '-vote'"
+        />
+      </ng-template>
+      <ng-template bstDraftSlot="files">
+        <bst-attachment-upload
+          [attachments]="d.files"
+          (attachmentsChange)="set('files', $event)"
+          [store]="files.store"
+          [disabled]="disabled()"
+          [testId]="id + '-files'"
+        />
+      </ng-template>
+    </bst-draft-fields>
   `,
+  styles: ':host { display: block; }',
 })
-export class StepFieldsComponent extends StepFieldGroup {
+export class StepFieldsComponent {
   protected readonly files = inject(DevelopmentFiles);
+  private readonly i18n = inject(TranslateService);
 
-  protected readonly shape = computed(() => STEP_SHAPES[this.type()]);
-  protected readonly dateLabel = computed<MessageKey>(() => DATE_LABELS[this.type()] ?? 'dev.field.date');
-  /** Which group holds the step's own facts; none for a step that has only the common fields. */
-  protected readonly group = computed(() => {
-    const type = this.type();
-    if (PEOPLE_STEPS.includes(type)) return 'people';
-    if (MEETING_STEPS.includes(type)) return 'meeting';
-    return RECORD_STEPS.includes(type) ? 'record' : null;
+  readonly type = input.required<StepType>();
+  readonly draft = model.required<StepDraft>();
+  readonly problems = input<Partial<Record<StepDraftField, string>>>({});
+  readonly context = input<StepContext | null>(null);
+  readonly testId = input('step');
+  readonly disabled = input(false);
+
+  protected readonly meetingDate = computed(() => toLocalDate(this.draft().date));
+  protected readonly nominees = computed(() =>
+    nomineesOf(this.type(), this.context()?.record, this.draft().replaces),
+  );
+
+  /** The people already on the case, to pick without searching. */
+  private readonly replaceable = computed<readonly PersonRef[]>(() => {
+    const record = this.context()?.record;
+    return (this.type() === 'replace_sponsor' ? record?.sponsors : record?.mentors) ?? [];
   });
+
+  /** Evidence goes with a step on record; without a case, any of the 25. */
+  private readonly evidenceSteps = computed(() => {
+    const timeline = this.context()?.timeline;
+    const done = timeline ? new Set(timeline.filter((s) => s.state === 'done').map((s) => s.number)) : null;
+    return stepDefinitions
+      .filter((s) => !done || done.has(s.number))
+      .map((s) => ({ value: s.number, text: `${s.number}. ${this.i18n.label(s)}` }));
+  });
+
+  /** 报党委审批 past the 3 months after the meeting needs the reason (第二十六条). */
+  private readonly late = computed(() => {
+    const context = this.context();
+    if (!context) return false;
+    if (this.type() === 'submit_approval') return approvalIsLate(context.record, context.today);
+    return (
+      this.type() === 'submit_conversion_approval' && conversionApprovalIsLate(context.record, context.today)
+    );
+  });
+
+  protected readonly layout = computed(() =>
+    stepLayout(this.type(), {
+      draft: this.draft(),
+      replaceable: this.replaceable(),
+      evidenceSteps: this.evidenceSteps(),
+      late: this.late(),
+    }),
+  );
+
+  protected set<K extends keyof StepDraft>(field: K, value: StepDraft[K]): void {
+    this.draft.update((draft) => ({ ...draft, [field]: value }));
+  }
 }

@@ -16,13 +16,34 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { catchError, distinctUntilChanged, filter, of, switchMap } from 'rxjs';
-import { DevelopmentApi, TranslatePipe, TranslateService } from '@bastion/console-ui';
+import { DevelopmentApi, type MessageKey, TranslatePipe, TranslateService } from '@bastion/console-ui';
 import type { ExpectedVotersView } from '@bastion/development-contracts';
 import { voteProblems } from '@bastion/development-rules';
 import { type ExclusionDraft, liveOutcome, prefillVote, voteCounts, type VoteDraft } from './vote-draft';
 
 type Count = 'votingMembers' | 'present' | 'yes' | 'no' | 'abstain';
 type Written = 'yes' | 'no' | 'abstain';
+
+/** One count of the vote as typed: its words, its test id's tail, how it is read and set. */
+interface VoteCount {
+  label: MessageKey;
+  id: string;
+  get: (vote: VoteDraft) => number | null;
+  set: (vote: VoteDraft, value: number | null) => VoteDraft;
+}
+
+function count(field: Count, label: MessageKey, id: string): VoteCount {
+  return { label, id, get: (vote) => vote[field], set: (vote, value) => ({ ...vote, [field]: value }) };
+}
+
+function written(field: Written, label: MessageKey): VoteCount {
+  return {
+    label,
+    id: `written-${field}`,
+    get: (vote) => vote.written[field],
+    set: (vote, value) => ({ ...vote, written: { ...vote.written, [field]: value } }),
+  };
+}
 
 /**
  * The raw counts of a branch general meeting (steps 15 and 23) and, as they are typed, what the
@@ -105,6 +126,28 @@ export class VoteFormComponent {
   readonly testId = input('vote');
   readonly disabled = input(false);
 
+  /** The meeting's counts, then the written opinions of those absent, as typed. */
+  protected readonly countGroups: readonly { title: MessageKey | null; counts: readonly VoteCount[] }[] = [
+    {
+      title: null,
+      counts: [
+        count('votingMembers', 'dev.vote.votingMembers', 'voting-members'),
+        count('present', 'dev.vote.present', 'present'),
+        count('yes', 'dev.vote.yes', 'yes'),
+        count('no', 'dev.vote.no', 'no'),
+        count('abstain', 'dev.vote.abstain', 'abstain'),
+      ],
+    },
+    {
+      title: 'dev.vote.written',
+      counts: [
+        written('yes', 'dev.vote.writtenYes'),
+        written('no', 'dev.vote.writtenNo'),
+        written('abstain', 'dev.vote.writtenAbstain'),
+      ],
+    },
+  ];
+
   protected readonly roster = signal<ExpectedVotersView | null>(null);
   protected readonly rosterFailed = signal<string | null>(null);
   protected readonly outcome = computed(() => liveOutcome(this.vote()));
@@ -162,12 +205,8 @@ export class VoteFormComponent {
       });
   }
 
-  protected setCount(field: Count, value: number | null): void {
-    this.vote.update((vote) => ({ ...vote, [field]: value }));
-  }
-
-  protected setWritten(field: Written, value: number | null): void {
-    this.vote.update((vote) => ({ ...vote, written: { ...vote.written, [field]: value } }));
+  protected setCount(set: VoteCount['set'], value: number | null): void {
+    this.vote.update((vote) => set(vote, value));
   }
 
   protected addExclusion(): void {
@@ -180,17 +219,10 @@ export class VoteFormComponent {
     }));
   }
 
-  protected setExclusionDate(index: number, field: 'fromDate' | 'toDate', value: Date | null): void {
+  protected setExclusion(index: number, change: Partial<ExclusionDraft>): void {
     this.vote.update((vote) => ({
       ...vote,
-      exclusions: vote.exclusions.map((e, i): ExclusionDraft => (i === index ? { ...e, [field]: value } : e)),
-    }));
-  }
-
-  protected setExclusion(index: number, field: 'name' | 'reason', value: string): void {
-    this.vote.update((vote) => ({
-      ...vote,
-      exclusions: vote.exclusions.map((e, i): ExclusionDraft => (i === index ? { ...e, [field]: value } : e)),
+      exclusions: vote.exclusions.map((e, i): ExclusionDraft => (i === index ? { ...e, ...change } : e)),
     }));
   }
 

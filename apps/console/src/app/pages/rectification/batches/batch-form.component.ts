@@ -1,28 +1,20 @@
 import { ChangeDetectionStrategy, Component, computed, inject, output } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import {
   defaultSourceConfig,
   type FindingSource,
   type SourceSettingsView,
 } from '@bastion/rectification-contracts';
-import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
-import { NzFormModule } from 'ng-zorro-antd/form';
-import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzModalModule } from 'ng-zorro-antd/modal';
-import { NzSelectModule } from 'ng-zorro-antd/select';
 import { catchError, of } from 'rxjs';
 import {
-  ErrorAlertComponent,
-  FormFieldComponent,
+  DIALOG_FORM_IMPORTS,
+  type FieldSpec,
   FormSubmission,
-  LabelPipe,
   newIdempotencyKey,
-  OrgPickerComponent,
   RectificationApi,
+  savedNotice,
   toLocalDate,
-  TranslatePipe,
   TranslateService,
 } from '@bastion/console-ui';
 import { LABELS, SOURCES } from '../rectification-labels';
@@ -34,100 +26,32 @@ import { LABELS, SOURCES } from '../rectification-labels';
 @Component({
   selector: 'bst-batch-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ReactiveFormsModule,
-    NzDatePickerModule,
-    NzFormModule,
-    NzInputModule,
-    NzModalModule,
-    NzSelectModule,
-    ErrorAlertComponent,
-    LabelPipe,
-    OrgPickerComponent,
-    FormFieldComponent,
-    TranslatePipe,
-  ],
+  imports: [...DIALOG_FORM_IMPORTS],
   template: `
-    <nz-modal
-      [nzVisible]="true"
-      [nzTitle]="'rect.batches.new' | t"
-      [nzOkText]="'common.create' | t"
-      [nzCancelText]="'common.cancel' | t"
-      [nzOkLoading]="submission.saving()"
-      nzWidth="560px"
-      (nzOnOk)="submit()"
-      (nzOnCancel)="closed.emit()"
+    <bst-form-dialog
+      [title]="'rect.batches.new' | t"
+      [okText]="'common.create' | t"
+      [submission]="submission"
+      width="560px"
+      (ok)="submit()"
+      (cancelled)="closed.emit()"
     >
-      <ng-container *nzModalContent>
-        @if (submission.failure(); as failure) {
-          <bst-error-alert class="form-alert" [error]="failure" [extraProblems]="submission.unmatched()" />
-        }
-        <form nz-form nzLayout="vertical" [formGroup]="form" (ngSubmit)="submit()" data-testid="batch-form">
-          <bst-field
-            [label]="'rect.field.source' | t"
-            for="batch-source"
-            [required]="true"
-            [extra]="'rect.batches.reportDue' | t: { n: reportMonths() }"
-            [control]="form.controls.source"
-          >
-            <nz-select nzId="batch-source" formControlName="source" data-testid="batch-form-source">
-              @for (s of sources; track s) {
-                <nz-option [nzValue]="s" [nzLabel]="labels.source[s] | label" />
-              }
-            </nz-select>
-          </bst-field>
-          <bst-field
-            [label]="'rect.field.batchTitle' | t"
-            for="batch-title"
-            [required]="true"
-            [control]="form.controls.title"
-          >
-            <input
-              nz-input
-              id="batch-title"
-              formControlName="title"
-              maxlength="200"
-              data-testid="batch-form-title"
-            />
-          </bst-field>
-          <bst-field
-            [label]="'rect.field.feedbackDate' | t"
-            for="batch-feedback"
-            [required]="true"
-            [control]="form.controls.feedbackDate"
-          >
-            <nz-date-picker
-              nzId="batch-feedback"
-              formControlName="feedbackDate"
-              nzFormat="yyyy-MM-dd"
-              data-testid="batch-form-feedback"
-            />
-          </bst-field>
-          <bst-field
-            [label]="'rect.field.inspectedOrg' | t"
-            [required]="true"
-            [control]="form.controls.inspectedOrgId"
-          >
-            <bst-org-picker formControlName="inspectedOrgId" testId="batch-form-org" />
-          </bst-field>
-          <button type="submit" hidden aria-hidden="true" tabindex="-1"></button>
-        </form>
-      </ng-container>
-    </nz-modal>
+      <form nz-form nzLayout="vertical" [formGroup]="form" (ngSubmit)="submit()" data-testid="batch-form">
+        <bst-form-fields [group]="form" [fields]="fields()" />
+        <button type="submit" hidden aria-hidden="true" tabindex="-1"></button>
+      </form>
+    </bst-form-dialog>
   `,
 })
 export class BatchFormComponent {
   private readonly api = inject(RectificationApi);
-  private readonly message = inject(NzMessageService);
   private readonly i18n = inject(TranslateService);
+  private readonly notice = savedNotice();
   /** One key for this form, so a retried click does not open the batch twice. */
   private readonly idempotencyKey = newIdempotencyKey();
 
   readonly saved = output<string>();
   readonly closed = output();
-
-  protected readonly labels = LABELS;
-  protected readonly sources = SOURCES;
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     source: ['inspection_patrol' as FindingSource, Validators.required],
@@ -151,6 +75,31 @@ export class BatchFormComponent {
     return (setting?.config ?? defaultSourceConfig(source)).reportDeadlineMonths;
   });
 
+  /** The fields, in the page's language; the source's hint follows the source picked. */
+  protected readonly fields = computed((): readonly FieldSpec[] => {
+    this.i18n.language();
+    return [
+      {
+        name: 'source',
+        label: 'rect.field.source',
+        kind: 'select',
+        id: 'batch-source',
+        testId: 'batch-form-source',
+        options: SOURCES.map((source) => ({ value: source, label: this.i18n.label(LABELS.source[source]) })),
+        hint: this.i18n.t('rect.batches.reportDue', { n: this.reportMonths() }),
+      },
+      { name: 'title', label: 'rect.field.batchTitle', id: 'batch-title', testId: 'batch-form-title' },
+      {
+        name: 'feedbackDate',
+        label: 'rect.field.feedbackDate',
+        kind: 'date',
+        id: 'batch-feedback',
+        testId: 'batch-form-feedback',
+      },
+      { name: 'inspectedOrgId', label: 'rect.field.inspectedOrg', kind: 'org', testId: 'batch-form-org' },
+    ];
+  });
+
   protected submit(): Promise<boolean> {
     return this.submission.submit(
       () => {
@@ -163,10 +112,7 @@ export class BatchFormComponent {
           idempotencyKey: this.idempotencyKey,
         });
       },
-      (id) => {
-        this.message.success(this.i18n.t('rect.batches.created'));
-        this.saved.emit(id);
-      },
+      (id) => this.notice('rect.batches.created', { emit: () => this.saved.emit(id) }),
     );
   }
 }

@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { FormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import type { BatchRow, FindingSource } from '@bastion/rectification-contracts';
 import { NzProgressModule } from 'ng-zorro-antd/progress';
@@ -7,22 +6,21 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import {
   canRectify,
   CreateButtonComponent,
-  FilterBarComponent,
-  FilterSelectComponent,
+  type FilterField,
+  FilterFieldsComponent,
   LabelPipe,
   ListCellDirective,
-  ListControls,
+  ListFilters,
   ListPageComponent,
   type ListSpec,
-  OrgPickerComponent,
   pagedList,
   ProvisionalTagComponent,
   RectificationApi,
-  SearchBoxComponent,
   SessionService,
   TranslatePipe,
 } from '@bastion/console-ui';
-import { batchStatusColour, LABELS, SOURCES } from '../rectification-labels';
+import { sourceFilter } from '../items/item-filter-fields';
+import { batchStatusColour, LABELS } from '../rectification-labels';
 import { BatchFormComponent } from './batch-form.component';
 
 /**
@@ -33,34 +31,20 @@ import { BatchFormComponent } from './batch-form.component';
   selector: 'bst-batch-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    FormsModule,
     RouterLink,
     NzProgressModule,
     NzTagModule,
     BatchFormComponent,
-    SearchBoxComponent,
     LabelPipe,
-    OrgPickerComponent,
     TranslatePipe,
     ListCellDirective,
     ListPageComponent,
-    FilterBarComponent,
+    FilterFieldsComponent,
     ProvisionalTagComponent,
-    FilterSelectComponent,
     CreateButtonComponent,
   ],
   templateUrl: './batch-list.component.html',
-  styles: `
-    .search {
-      width: 300px;
-    }
-    .filter {
-      width: 200px;
-    }
-    .progress {
-      min-width: 140px;
-    }
-  `,
+  styles: '.progress { min-width: 140px; }',
 })
 export class BatchListComponent {
   private readonly api = inject(RectificationApi);
@@ -68,28 +52,37 @@ export class BatchListComponent {
   private readonly me = inject(SessionService).me;
 
   protected readonly labels = LABELS;
-  protected readonly sources = SOURCES;
-  protected readonly sourceText = (source: FindingSource) => LABELS.source[source];
+  protected readonly fields: readonly FilterField[] = [
+    {
+      key: 'q',
+      kind: 'search',
+      label: 'rect.batches.searchPlaceholder',
+      testId: 'batch-search',
+      width: '300px',
+    },
+    sourceFilter('batch-source', '200px'),
+    { key: 'orgId', kind: 'org', label: 'rect.filter.org', testId: 'batch-org', width: '200px' },
+  ];
   protected readonly statusColour = batchStatusColour;
   protected readonly canCreate = computed(() => canRectify(this.me(), 'rectification.supervise'));
   protected readonly creating = signal(false);
 
-  protected readonly source = signal<FindingSource | null>(null);
-  protected readonly orgId = signal<string | null>(null);
-  protected readonly controls = new ListControls();
-  protected readonly pager = this.controls.pager;
-
-  protected readonly filtered = computed(() => !!(this.controls.q() || this.source() || this.orgId()));
+  protected readonly filters = new ListFilters({
+    q: '',
+    source: null as FindingSource | null,
+    orgId: null as string | null,
+  });
+  protected readonly pager = this.filters.pager;
 
   protected readonly list = pagedList(
     this.pager,
     () => ({
-      q: this.controls.q() || undefined,
-      source: this.source() ?? undefined,
-      orgId: this.orgId() ?? undefined,
+      q: this.filters.values().q || undefined,
+      source: this.filters.values().source ?? undefined,
+      orgId: this.filters.values().orgId ?? undefined,
       limit: this.pager.pageSize(),
       cursor: this.pager.cursor() ?? undefined,
-      reload: this.controls.reloads(),
+      reload: this.filters.reloads(),
     }),
     ({ reload: _reload, ...query }) => this.api.batches(query),
   );
@@ -107,7 +100,7 @@ export class BatchListComponent {
       { key: 'progress', title: 'rect.col.progress' },
     ],
     rowKey: (row) => row.id,
-    empty: () => (this.filtered() ? 'rect.batches.noMatch' : 'rect.batches.empty'),
+    empty: () => (this.filters.filtered() ? 'rect.batches.noMatch' : 'rect.batches.empty'),
     testIds: { table: 'batch-table', row: 'batch-row', empty: 'batch-empty', pager: 'batch-pager' },
   };
 

@@ -1,16 +1,15 @@
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
-import { RouterLink } from '@angular/router';
 import type { BatchView, TrafficLight } from '@bastion/rectification-contracts';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
-import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import {
+  ButtonRowComponent,
+  type ButtonSpec,
   CursorPager,
   ErrorAlertComponent,
   keptLoad,
+  LoadStateComponent,
   LabelPipe,
   pagedList,
   PagerBarComponent,
@@ -35,30 +34,23 @@ import { ItemRegisterComponent } from './item-register.component';
   selector: 'bst-batch-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    RouterLink,
-    NzButtonModule,
     NzCardModule,
     NzDescriptionsModule,
-    NzIconModule,
-    NzSkeletonModule,
     NzTagModule,
     BatchReportPanelComponent,
+    ButtonRowComponent,
     ErrorAlertComponent,
     ImportDialogComponent,
     ItemCountsComponent,
     ItemRegisterComponent,
     ItemTableComponent,
     LabelPipe,
+    LoadStateComponent,
     PagerBarComponent,
     TranslatePipe,
   ],
   templateUrl: './batch-page.component.html',
   styles: `
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 8px;
-    }
     .block {
       display: block;
       margin-top: 16px;
@@ -104,6 +96,53 @@ export class BatchPageComponent {
   protected readonly reportOverdue = (view: BatchView) =>
     (view.row.status === 'open' || view.row.status === 're_sign_required') &&
     view.row.reportDeadline < (toLocalDate(new Date()) ?? '');
+
+  /** The work on the batch for its supervisors, then the board and the lists of its items for everyone. */
+  protected actions(view: BatchView): readonly ButtonSpec[] {
+    const id = view.row.id;
+    const supervise: readonly ButtonSpec[] = [
+      {
+        key: 'register',
+        label: 'rect.batch.register',
+        icon: 'plus',
+        type: 'primary',
+        testId: 'batch-register',
+      },
+      { key: 'import', label: 'rect.batch.import', icon: 'upload', testId: 'batch-import' },
+      {
+        key: 'paper',
+        label: 'rect.batch.paper',
+        icon: 'container',
+        link: ['/rectification/batches', id, 'migrate'],
+        testId: 'batch-paper',
+      },
+    ];
+    const everyone: readonly ButtonSpec[] = [
+      {
+        key: 'board',
+        label: 'rect.batch.board',
+        icon: 'fund',
+        link: ['/rectification/board'],
+        queryParams: { batchId: id },
+        testId: 'batch-board',
+      },
+      {
+        key: 'lists',
+        label: 'rect.batch.lists',
+        icon: 'unordered-list',
+        link: ['/rectification/items'],
+        queryParams: { batchId: id },
+      },
+      { key: 'reload', label: 'common.reload', icon: 'reload', iconOnly: true },
+    ];
+    return view.canSupervise ? [...supervise, ...everyone] : everyone;
+  }
+
+  protected press(key: string): void {
+    if (key === 'register') this.registering.set(true);
+    else if (key === 'import') this.importing.set(true);
+    else this.reload();
+  }
 
   protected pickLight(light: TrafficLight | null): void {
     this.pager.reset();

@@ -2,22 +2,26 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
+import { renderText } from '@bastion/messages';
 import type { BatchEvent, BatchView } from '@bastion/rectification-contracts';
+import { batchEventNote } from '@bastion/rectification-rules';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
 import { NzFormModule } from 'ng-zorro-antd/form';
-import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzModalModule, NzModalService } from 'ng-zorro-antd/modal';
+import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzTimelineModule } from 'ng-zorro-antd/timeline';
 import {
   AttachmentUploadComponent,
+  ButtonRowComponent,
+  type ButtonSpec,
+  confirmer,
   ErrorAlertComponent,
+  type FieldSpec,
   FileLinksComponent,
   FormFieldComponent,
+  FormFieldsComponent,
   FormSubmission,
   type MessageKey,
   newIdempotencyKey,
@@ -41,18 +45,17 @@ import {
     ReactiveFormsModule,
     RouterLink,
     NzAlertModule,
-    NzButtonModule,
     NzCardModule,
     NzDescriptionsModule,
     NzFormModule,
-    NzIconModule,
-    NzInputModule,
     NzModalModule,
     NzTimelineModule,
     AttachmentUploadComponent,
+    ButtonRowComponent,
     ErrorAlertComponent,
     FileLinksComponent,
     FormFieldComponent,
+    FormFieldsComponent,
     TranslatePipe,
   ],
   templateUrl: './batch-report-panel.component.html',
@@ -75,7 +78,7 @@ import {
 export class BatchReportPanelComponent {
   private readonly api = inject(RectificationApi);
   private readonly message = inject(NzMessageService);
-  private readonly modal = inject(NzModalService);
+  private readonly confirm = confirmer();
   private readonly i18n = inject(TranslateService);
   protected readonly files = inject(RectificationFiles);
   private readonly fb = inject(NonNullableFormBuilder);
@@ -93,6 +96,69 @@ export class BatchReportPanelComponent {
   );
   protected readonly canClose = computed(() => this.view().canSupervise && this.record().status === 'signed');
   protected readonly editing = signal(false);
+  /** The report printed for the organisation, and the edition for publication. */
+  protected readonly printLinks = computed((): readonly ButtonSpec[] =>
+    (['internal', 'public'] as const).map((edition) => ({
+      key: edition,
+      label: edition === 'internal' ? 'rect.report.printInternal' : 'rect.report.printPublic',
+      icon: 'printer',
+      link: ['/rectification/batches', this.record().batchId, 'report'],
+      queryParams: { edition },
+      ...(edition === 'internal' ? { testId: 'report-internal' } : {}),
+    })),
+  );
+  protected readonly reportFields: readonly FieldSpec[] = [
+    {
+      name: 'report',
+      label: 'rect.report.report',
+      kind: 'textarea',
+      rows: 8,
+      id: 'report-text',
+      testId: 'report-input',
+    },
+    {
+      name: 'leaderReport',
+      label: 'rect.report.leaderReport',
+      kind: 'textarea',
+      rows: 6,
+      id: 'leader-report',
+      testId: 'report-leader-input',
+    },
+  ];
+  protected readonly decisionFields: readonly FieldSpec[] = [
+    { name: 'text', label: 'rect.report.decision', kind: 'textarea', id: 'batch-decision' },
+  ];
+  protected readonly reportButtons = computed((): readonly ButtonSpec[] => [
+    {
+      key: 'submit',
+      label: 'rect.report.submit',
+      icon: 'send',
+      type: 'primary',
+      loading: this.submission.saving(),
+      testId: 'report-submit',
+    },
+    { key: 'cancel', label: 'common.cancel' },
+  ]);
+  protected readonly writeButton = computed((): readonly ButtonSpec[] => [
+    {
+      key: 'write',
+      label: this.record().report ? 'rect.report.resubmit' : 'rect.report.write',
+      icon: 'form',
+      type: 'primary',
+      testId: 'report-write',
+    },
+  ]);
+  /** What a supervisor may decide of the batch now. */
+  protected readonly decisions = computed((): readonly ButtonSpec[] =>
+    [
+      ...(this.canRedo()
+        ? [{ key: 'order_redo', label: 'rect.report.redo', danger: true, testId: 'batch-redo' } as const]
+        : []),
+      ...(this.canClose()
+        ? [{ key: 'close', label: 'rect.report.close', testId: 'batch-close' } as const]
+        : []),
+    ].map((button) => ({ ...button, loading: this.deciding.saving() })),
+  );
 
   protected readonly form = this.fb.group({
     report: ['', [Validators.required, Validators.maxLength(20_000)]],
@@ -105,6 +171,11 @@ export class BatchReportPanelComponent {
   private idempotencyKey = newIdempotencyKey();
 
   protected readonly eventLabel = (event: BatchEvent): MessageKey => `rect.batchEvent.${event.kind}`;
+  /** A note the batch wrote by itself, in the reader's language; a person's own note as written. */
+  protected readonly noteOf = (event: BatchEvent): string => {
+    const note = batchEventNote(event);
+    return note ? renderText(note, this.i18n.language()) : event.note;
+  };
 
   protected edit(): void {
     // A report sent before (and to be signed again) is the starting point.
@@ -142,7 +213,13 @@ export class BatchReportPanelComponent {
       this.decision.controls.text.markAsTouched();
       return;
     }
-    if (!(await this.confirm(type))) return;
+    const redo = type === 'order_redo';
+    const asked = {
+      title: this.i18n.t(redo ? 'rect.report.confirmRedo' : 'rect.report.confirmClose'),
+      ok: this.i18n.t(redo ? 'rect.report.redo' : 'rect.report.close'),
+      danger: redo,
+    };
+    if (!(await this.confirm(asked))) return;
     await this.deciding.run(
       () =>
         this.api.actOnBatch(
@@ -156,18 +233,5 @@ export class BatchReportPanelComponent {
         this.acted.emit();
       },
     );
-  }
-
-  private confirm(type: 'order_redo' | 'close'): Promise<boolean> {
-    return new Promise((resolve) => {
-      this.modal.confirm({
-        nzTitle: this.i18n.t(type === 'order_redo' ? 'rect.report.confirmRedo' : 'rect.report.confirmClose'),
-        nzOkText: this.i18n.t(type === 'order_redo' ? 'rect.report.redo' : 'rect.report.close'),
-        nzOkDanger: type === 'order_redo',
-        nzCancelText: this.i18n.t('common.cancel'),
-        nzOnOk: () => resolve(true),
-        nzOnCancel: () => resolve(false),
-      });
-    });
   }
 }

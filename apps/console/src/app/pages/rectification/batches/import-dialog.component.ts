@@ -1,21 +1,31 @@
 import { HttpEventType } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, DestroyRef, inject, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import type { ImportProblem } from '@bastion/rectification-contracts';
 import { RectificationErrorCode } from '@bastion/rectification-contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzProgressModule } from 'ng-zorro-antd/progress';
-import { NzTableModule } from 'ng-zorro-antd/table';
-import { firstValueFrom, type Subscription } from 'rxjs';
+import type { Subscription } from 'rxjs';
 import {
   ApiError,
+  ButtonRowComponent,
+  type ButtonSpec,
+  DataTableComponent,
   ErrorAlertComponent,
+  fileDownload,
+  ListCellDirective,
   RectificationApi,
-  saveBlob,
+  type TableSpec,
   TranslatePipe,
   TranslateService,
 } from '@bastion/console-ui';
@@ -40,12 +50,12 @@ type ImportState =
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     NzAlertModule,
-    NzButtonModule,
-    NzIconModule,
     NzModalModule,
     NzProgressModule,
-    NzTableModule,
+    ButtonRowComponent,
+    DataTableComponent,
     ErrorAlertComponent,
+    ListCellDirective,
     TranslatePipe,
   ],
   templateUrl: './import-dialog.component.html',
@@ -59,6 +69,12 @@ type ImportState =
     .chosen {
       margin-left: 8px;
     }
+    .inline {
+      display: inline-flex;
+    }
+    .footer {
+      justify-content: flex-end;
+    }
     ul {
       margin: 0;
       padding-left: 18px;
@@ -67,7 +83,7 @@ type ImportState =
 })
 export class ImportDialogComponent {
   private readonly api = inject(RectificationApi);
-  private readonly message = inject(NzMessageService);
+  private readonly download = fileDownload();
   private readonly destroyRef = inject(DestroyRef);
   protected readonly i18n = inject(TranslateService);
 
@@ -80,21 +96,52 @@ export class ImportDialogComponent {
   protected readonly downloading = signal(false);
   private upload: Subscription | null = null;
 
+  protected readonly uploading = computed(() => this.state().step === 'uploading');
+  protected readonly templateButton = computed((): readonly ButtonSpec[] => [
+    {
+      key: 'template',
+      label: 'rect.import.template',
+      icon: 'download',
+      type: 'link',
+      loading: this.downloading(),
+      testId: 'import-template',
+    },
+  ]);
+  protected readonly chooseButton = computed((): readonly ButtonSpec[] => [
+    { key: 'choose', label: 'rect.import.choose', icon: 'file-excel', disabled: this.uploading() },
+  ]);
+  protected readonly footerButtons = computed((): readonly ButtonSpec[] => [
+    { key: 'close', label: 'common.close' },
+    {
+      key: 'send',
+      label: 'rect.import.send',
+      icon: 'upload',
+      type: 'primary',
+      disabled: !this.file(),
+      loading: this.uploading(),
+      testId: 'import-send',
+    },
+  ]);
+  protected readonly problemTable: TableSpec<ImportProblem> = {
+    columns: [
+      { key: 'row', title: 'rect.import.row', width: '90px' },
+      { key: 'problems', title: 'rect.import.problems' },
+    ],
+    rowKey: (row) => row.row,
+    rowMarks: (row) => ({ row: row.row }),
+    testIds: { table: 'import-problems', row: 'import-problem-row' },
+    size: 'small',
+    scrollY: '320px',
+  };
   protected readonly column = (key: string) => importColumnText(this.i18n, key);
   protected readonly problem = (problem: string) => importProblemText(this.i18n, problem);
 
-  protected async downloadTemplate(): Promise<void> {
-    this.downloading.set(true);
-    try {
-      saveBlob(
-        await firstValueFrom(this.api.importTemplate(this.batchId())),
-        this.i18n.t('rect.import.templateName'),
-      );
-    } catch (error) {
-      this.message.error(this.i18n.error(error));
-    } finally {
-      this.downloading.set(false);
-    }
+  protected downloadTemplate(): Promise<void> {
+    return this.download(
+      this.api.importTemplate(this.batchId()),
+      () => this.i18n.t('rect.import.templateName'),
+      this.downloading,
+    );
   }
 
   protected chosen(picker: HTMLInputElement): void {

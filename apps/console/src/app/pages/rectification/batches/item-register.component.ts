@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import type {
   BatchView,
   ItemCategory,
@@ -9,26 +9,21 @@ import type {
 } from '@bastion/rectification-contracts';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
-import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import {
   AttachmentUploadComponent,
-  ErrorAlertComponent,
-  FormFieldComponent,
+  DIALOG_FORM_IMPORTS,
   FormSubmission,
   LabelPipe,
   newIdempotencyKey,
   OrgPickerComponent,
   RectificationApi,
   RectificationFiles,
+  savedNotice,
   type StoredFile,
   toLocalDate,
-  TranslatePipe,
-  TranslateService,
 } from '@bastion/console-ui';
 import { CATEGORIES, LABELS, SERIOUSNESS } from '../rectification-labels';
 
@@ -41,27 +36,21 @@ import { CATEGORIES, LABELS, SERIOUSNESS } from '../rectification-labels';
   selector: 'bst-item-register',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    ReactiveFormsModule,
     NzCheckboxModule,
     NzDatePickerModule,
-    NzFormModule,
     NzInputModule,
-    NzModalModule,
     NzRadioModule,
     NzSelectModule,
     AttachmentUploadComponent,
-    ErrorAlertComponent,
     LabelPipe,
     OrgPickerComponent,
-    FormFieldComponent,
-    TranslatePipe,
+    ...DIALOG_FORM_IMPORTS,
   ],
   templateUrl: './item-register.component.html',
 })
 export class ItemRegisterComponent {
   private readonly api = inject(RectificationApi);
-  private readonly message = inject(NzMessageService);
-  private readonly i18n = inject(TranslateService);
+  private readonly notice = savedNotice();
   protected readonly files = inject(RectificationFiles);
   /** One key for this form, so a retried click does not register the item twice. */
   private readonly idempotencyKey = newIdempotencyKey();
@@ -108,10 +97,7 @@ export class ItemRegisterComponent {
   protected submit(): Promise<boolean> {
     return this.submission.submit(
       () => this.api.registerItem(this.batch().row.id, this.input()),
-      ({ id }) => {
-        this.message.success(this.i18n.t('rect.register.done'));
-        this.saved.emit(id);
-      },
+      ({ id }) => this.notice('rect.register.done', { emit: () => this.saved.emit(id) }),
     );
   }
 

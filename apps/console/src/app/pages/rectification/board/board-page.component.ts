@@ -1,30 +1,29 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { Router, RouterLink } from '@angular/router';
+import { Router } from '@angular/router';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
-import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzProgressModule } from 'ng-zorro-antd/progress';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
-import { NzTableModule } from 'ng-zorro-antd/table';
-import { NzTagModule } from 'ng-zorro-antd/tag';
 import { EMPTY } from 'rxjs';
 import {
   EchartComponent,
   ErrorAlertComponent,
+  type FilterField,
+  FilterFieldsComponent,
+  FilterSlotDirective,
+  type FilterSource,
   keptLoad,
   LabelPipe,
   LightLegendComponent,
-  OrgPickerComponent,
   RectificationApi,
   TranslatePipe,
   TranslateService,
 } from '@bastion/console-ui';
-import { countdownText, LABELS, statusColour } from '../rectification-labels';
+import { ItemTableComponent } from '../items/item-table.component';
+import { countdownText, LABELS } from '../rectification-labels';
 import { BatchPickerComponent } from '../shared/batch-picker.component';
-import { CountdownComponent } from '../shared/countdown.component';
 import {
   type BoardTexts,
   boardTotals,
@@ -44,23 +43,19 @@ import {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     FormsModule,
-    RouterLink,
     NzAlertModule,
-    NzButtonModule,
     NzCardModule,
     NzEmptyModule,
-    NzIconModule,
     NzProgressModule,
     NzSkeletonModule,
-    NzTableModule,
-    NzTagModule,
     BatchPickerComponent,
-    CountdownComponent,
     EchartComponent,
     ErrorAlertComponent,
+    FilterFieldsComponent,
+    FilterSlotDirective,
+    ItemTableComponent,
     LabelPipe,
     LightLegendComponent,
-    OrgPickerComponent,
     TranslatePipe,
   ],
   templateUrl: './board-page.component.html',
@@ -93,7 +88,10 @@ export class BoardPageComponent {
   readonly orgId = input<string | undefined>();
 
   protected readonly labels = LABELS;
-  protected readonly statusColour = statusColour;
+  protected readonly fields: readonly FilterField[] = [
+    { key: 'batchId', kind: 'slot' },
+    { key: 'orgId', kind: 'org', label: 'rect.board.pickOrg', testId: 'board-org', width: '280px' },
+  ];
   private readonly reloads = signal(0);
 
   protected readonly subject = computed(() => {
@@ -101,6 +99,16 @@ export class BoardPageComponent {
     const orgId = this.orgId();
     return batchId ? { batchId } : orgId ? { orgId } : null;
   });
+
+  /** The board's subject as its filters: picking a batch or an organisation drops the other. */
+  protected readonly subjects: FilterSource = {
+    values: computed(() => ({ batchId: this.batchId() ?? null, orgId: this.orgId() ?? null })),
+    apply: (picked) =>
+      void this.router.navigate([], {
+        queryParams: { batchId: picked['batchId'] ?? null, orgId: picked['orgId'] ?? null },
+      }),
+    reload: () => this.reload(),
+  };
 
   protected readonly board = keptLoad(
     () => ({ subject: this.subject(), reload: this.reloads() }),
@@ -138,12 +146,6 @@ export class BoardPageComponent {
       totals: boardTotals(board.byOrg),
     };
   });
-
-  protected show(subject: { batchId?: string | null; orgId?: string | null }): void {
-    void this.router.navigate([], {
-      queryParams: { batchId: subject.batchId ?? null, orgId: subject.orgId ?? null },
-    });
-  }
 
   protected open(itemId: string): void {
     void this.router.navigate(['/rectification/items', itemId]);

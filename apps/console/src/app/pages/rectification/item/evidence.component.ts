@@ -5,16 +5,12 @@ import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { FileLinksComponent, TranslatePipe } from '@bastion/console-ui';
 import { ItemActionFormComponent } from './item-action-form.component';
+import { WITH_FILES } from './item-action-layout';
 
-/** The kinds of step whose files count as evidence (佐证材料) of the rectification. */
-const EVIDENCE_KINDS: ReadonlySet<Transition['kind']> = new Set([
+/** The kinds of step whose files count as evidence (佐证材料): the actions that carry files, and a fix on the spot. */
+const EVIDENCE_KINDS: ReadonlySet<Transition['kind']> = new Set<Transition['kind']>([
   'fixed_on_spot',
-  'submit_plan',
-  'progress',
-  'evidence',
-  'submit_acceptance',
-  'milestone_done',
-  'look_back',
+  ...WITH_FILES,
 ]);
 
 /**

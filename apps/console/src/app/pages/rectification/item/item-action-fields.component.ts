@@ -1,63 +1,100 @@
-import { NgTemplateOutlet } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, input, model } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, model } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import type { PersonRef } from '@bastion/approvals-contracts';
 import type { ItemActionType, ItemView } from '@bastion/rectification-contracts';
-import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
-import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
-import { NzRadioModule } from 'ng-zorro-antd/radio';
-import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzSliderModule } from 'ng-zorro-antd/slider';
 import { NzSwitchModule } from 'ng-zorro-antd/switch';
 import {
-  DateFieldComponent,
-  FormFieldComponent,
-  LabelPipe,
-  type MessageKey,
-  OrgPickerComponent,
-  PersonPickerComponent,
+  AttachmentUploadComponent,
+  DraftFieldsComponent,
+  DraftSlotDirective,
+  RectificationFiles,
   TranslatePipe,
+  TranslateService,
 } from '@bastion/console-ui';
 import { CATEGORIES, LABELS, SERIOUSNESS } from '../rectification-labels';
 import { ItemPickerComponent } from '../shared/item-picker.component';
+import { itemActionLayout } from './item-action-layout';
 import type { ItemDraft, ItemDraftField } from './item-action-model';
 import { MilestoneEditorComponent } from './milestone-editor.component';
 
-/** Bodies an item is commonly handed over to (移交); the field takes any other name as well. */
-const HAND_OVER_TO: readonly MessageKey[] = [
-  'rect.handOver.discipline',
-  'rect.handOver.orgDept',
-  'rect.handOver.department',
-];
-
 /**
- * The fields an action on an item has of its own (the owner, the plan, a deadline, the body it is
- * handed over to …); the note and the files every action may carry are the form's.
+ * The fields of an action on an item (the owner, the plan, a deadline, the body it is handed over
+ * to …, the note and the files), as `item-action-layout.ts` lists them for each action.
  */
 @Component({
   selector: 'bst-item-action-fields',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    DateFieldComponent,
+    AttachmentUploadComponent,
+    DraftFieldsComponent,
+    DraftSlotDirective,
     FormsModule,
-    NgTemplateOutlet,
-    NzCheckboxModule,
-    NzInputModule,
+    ItemPickerComponent,
+    MilestoneEditorComponent,
     NzInputNumberModule,
-    NzRadioModule,
-    NzSelectModule,
     NzSliderModule,
     NzSwitchModule,
-    FormFieldComponent,
-    ItemPickerComponent,
-    LabelPipe,
-    MilestoneEditorComponent,
-    OrgPickerComponent,
-    PersonPickerComponent,
     TranslatePipe,
   ],
-  templateUrl: './item-action-fields.component.html',
+  template: `
+    @let d = draft();
+    @if (type() === 'request_extension') {
+      <div class="bst-muted">{{ 'rect.field.currentDeadline' | t: { date: record().deadline ?? '—' } }}</div>
+    }
+    @if (type() === 'transfer') {
+      <div class="bst-muted">{{ 'rect.field.transferHint' | t }}</div>
+    }
+    <bst-draft-fields [layout]="layout()" [(draft)]="draft" [problems]="problems()" testId="act">
+      <ng-template bstDraftSlot="percent">
+        <div class="percent">
+          <nz-slider
+            [nzMin]="0"
+            [nzMax]="100"
+            [nzStep]="5"
+            [ngModel]="d.percent"
+            (ngModelChange)="set('percent', $event)"
+            data-testid="act-percent"
+          />
+          <nz-input-number
+            [nzMin]="0"
+            [nzMax]="100"
+            [nzStep]="1"
+            [ngModel]="d.percent"
+            (ngModelChange)="set('percent', $event ?? 0)"
+            [attr.aria-label]="'rect.field.percent' | t"
+          />
+        </div>
+      </ng-template>
+      <ng-template bstDraftSlot="milestones">
+        <bst-milestone-editor [milestones]="d.milestones" (milestonesChange)="set('milestones', $event)" />
+      </ng-template>
+      <ng-template bstDraftSlot="on">
+        <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- the switch renders its input inside the label. -->
+        <label class="switch">
+          <nz-switch [ngModel]="d.on" (ngModelChange)="set('on', $event)" data-testid="act-named" />
+          {{ (d.on ? 'rect.field.namedOn' : 'rect.field.namedOff') | t }}
+        </label>
+      </ng-template>
+      <ng-template bstDraftSlot="linkIds">
+        <bst-item-picker
+          [exclude]="excludedFromLinks()"
+          [ngModel]="d.linkIds"
+          (ngModelChange)="set('linkIds', $event)"
+          testId="act-link-items"
+        />
+      </ng-template>
+      <ng-template bstDraftSlot="files">
+        <bst-attachment-upload
+          [attachments]="d.files"
+          (attachmentsChange)="set('files', $event)"
+          [store]="files.store"
+          testId="act-files"
+        />
+      </ng-template>
+    </bst-draft-fields>
+  `,
   styles: `
     :host {
       display: block;
@@ -76,29 +113,31 @@ const HAND_OVER_TO: readonly MessageKey[] = [
   `,
 })
 export class ItemActionFieldsComponent {
+  protected readonly files = inject(RectificationFiles);
+  private readonly i18n = inject(TranslateService);
+
   readonly type = input.required<ItemActionType>();
   readonly view = input.required<ItemView>();
   readonly draft = model.required<ItemDraft>();
   readonly problems = input<Partial<Record<ItemDraftField, string>>>({});
 
-  protected readonly labels = LABELS;
-  protected readonly categories = CATEGORIES;
-  protected readonly seriousness = SERIOUSNESS;
-  protected readonly handOverTo = HAND_OVER_TO;
-  protected readonly months = [1, 2, 3, 4, 5, 6];
-
   protected readonly record = computed(() => this.view().record);
-  /** People already on the item, to pick without searching the directory. */
-  protected readonly people = computed(() =>
-    [this.record().owner, this.record().leader].filter((p): p is PersonRef => p !== null),
-  );
-  protected readonly openMilestones = computed(() =>
-    (this.record().longTerm?.milestones ?? [])
-      .map((milestone, index) => ({ ...milestone, index }))
-      .filter((m) => m.doneOn === null),
-  );
   /** The item itself and those already linked are not offered again. */
   protected readonly excludedFromLinks = computed(() => [this.record().itemId, ...this.record().links]);
+
+  protected readonly layout = computed(() => {
+    const record = this.record();
+    return itemActionLayout(this.type(), {
+      relapsed: this.draft().holds === false,
+      people: [record.owner, record.leader].filter((p): p is PersonRef => p !== null),
+      categories: CATEGORIES.map((c) => ({ value: c, text: this.i18n.label(LABELS.category[c]) })),
+      seriousness: SERIOUSNESS.map((s) => ({ value: s, text: this.i18n.label(LABELS.seriousness[s]) })),
+      openMilestones: (record.longTerm?.milestones ?? [])
+        .map((m, index) => ({ value: index, text: `${m.title} (${m.due})`, done: m.doneOn !== null }))
+        .filter((m) => !m.done),
+      linked: this.view().links.map((l) => ({ value: l.id, text: `${l.number} ${l.problem}` })),
+    });
+  });
 
   protected set<K extends keyof ItemDraft>(field: K, value: ItemDraft[K]): void {
     this.draft.update((draft) => ({ ...draft, [field]: value }));

@@ -1,28 +1,15 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  input,
-  linkedSignal,
-  output,
-} from '@angular/core';
-import { FormsModule } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import type { ItemActionType, ItemView } from '@bastion/rectification-contracts';
 import { NzFormModule } from 'ng-zorro-antd/form';
-import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzModalModule, NzModalService } from 'ng-zorro-antd/modal';
+import { NzModalModule } from 'ng-zorro-antd/modal';
 import {
   ActionFormButtonsComponent,
-  AttachmentUploadComponent,
-  DraftAction,
-  FormFieldComponent,
   LabelPipe,
   type MessageKey,
+  RecordActionForm,
+  type RecordActionSend,
   RectificationApi,
-  RectificationFiles,
   TranslatePipe,
-  TranslateService,
 } from '@bastion/console-ui';
 import { LABELS } from '../rectification-labels';
 import { ItemActionFieldsComponent } from './item-action-fields.component';
@@ -31,9 +18,16 @@ import {
   draftFieldOf,
   draftFor,
   type ItemDraft,
+  type ItemDraftField,
   itemDraftProblems,
   needsConfirmation,
 } from './item-action-model';
+
+/** What each consequential action asks before it is taken. */
+const CONFIRM: Partial<Record<ItemActionType, MessageKey>> = {
+  hand_over: 'rect.confirm.handOver',
+  submit_acceptance: 'rect.confirm.acceptance',
+};
 
 /**
  * The form of one action on an item, prefilled from the item. What the user enters survives a
@@ -44,92 +38,47 @@ import {
   selector: 'bst-item-action-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    FormsModule,
     NzFormModule,
-    NzInputModule,
     NzModalModule,
     ActionFormButtonsComponent,
-    AttachmentUploadComponent,
-    FormFieldComponent,
     ItemActionFieldsComponent,
     LabelPipe,
     TranslatePipe,
   ],
   templateUrl: './item-action-form.component.html',
 })
-export class ItemActionFormComponent {
+export class ItemActionFormComponent extends RecordActionForm<
+  ItemActionType,
+  ItemView,
+  ItemDraft,
+  ItemDraftField
+> {
   private readonly api = inject(RectificationApi);
-  private readonly modal = inject(NzModalService);
-  private readonly i18n = inject(TranslateService);
-  protected readonly files = inject(RectificationFiles);
-
-  readonly type = input.required<ItemActionType>();
-  readonly view = input.required<ItemView>();
-  /** Whether the form offers a cancel button (the panel's forms do, the evidence card's does not). */
-  readonly cancellable = input(true);
-  readonly acted = output<ItemView>();
-  readonly cancelled = output();
 
   protected readonly labels = LABELS;
 
-  protected readonly record = computed(() => this.view().record);
-  /** Starts from the item, and again whenever the item changes (after an action, a reload). */
-  protected readonly draft = linkedSignal<ItemDraft>(() => draftFor(this.record()));
-  private readonly action = new DraftAction(this.draft, draftFieldOf);
-  protected readonly problems = this.action.problems;
-  protected readonly failure = this.action.failure;
-  protected readonly sending = this.action.sending;
-
-  protected readonly withFiles = computed(() =>
-    ['submit_plan', 'progress', 'evidence', 'submit_acceptance', 'milestone_done', 'look_back'].includes(
-      this.type(),
-    ),
-  );
-  protected readonly noteRequired = computed(() =>
-    ['progress', 'submit_acceptance', 'look_back'].includes(this.type()),
-  );
-  protected readonly noteShown = computed(
-    () => !['edit', 'request_extension', 'long_term', 'hand_over', 'transfer'].includes(this.type()),
-  );
-
-  protected set<K extends keyof ItemDraft>(field: K, value: ItemDraft[K]): void {
-    this.edit({ ...this.draft(), [field]: value });
+  protected startFrom(view: ItemView): ItemDraft {
+    return draftFor(view.record);
   }
 
-  protected edit(next: ItemDraft): void {
-    this.action.edit(next);
+  protected fieldOf(path: string): ItemDraftField | null {
+    return draftFieldOf(path);
   }
 
-  protected send(): Promise<void> {
-    const type = this.type();
-    const draft = this.draft();
-    return this.action.send({
-      missing: () => itemDraftProblems(type, draft, this.record()),
-      confirm: () => !needsConfirmation(type, draft) || this.confirm(type),
-      call: (key) =>
-        this.api.actOnItem(this.record().itemId, buildItemAction(type, draft, this.record(), key)),
-      doneText: () => this.i18n.t('rect.act.done', { action: this.i18n.label(LABELS.action[type]) }),
-      acted: (view) => this.acted.emit(view),
-    });
-  }
-
-  private confirm(type: ItemActionType): Promise<boolean> {
-    const key: MessageKey =
-      type === 'hand_over'
-        ? 'rect.confirm.handOver'
-        : type === 'submit_acceptance'
-          ? 'rect.confirm.acceptance'
-          : 'rect.confirm.relapsed';
-    return new Promise((resolve) => {
-      this.modal.confirm({
-        nzTitle: this.i18n.t(key),
-        nzContent: this.i18n.t('rect.confirm.recorded'),
-        nzOkText: this.i18n.label(LABELS.action[type]),
-        nzOkDanger: type !== 'submit_acceptance',
-        nzCancelText: this.i18n.t('common.cancel'),
-        nzOnOk: () => resolve(true),
-        nzOnCancel: () => resolve(false),
-      });
-    });
+  protected sendOf(type: ItemActionType, draft: ItemDraft): RecordActionSend<ItemDraftField, ItemView> {
+    const record = this.view().record;
+    return {
+      name: this.i18n.label(LABELS.action[type]),
+      done: 'rect.act.done',
+      missing: () => itemDraftProblems(type, draft, record),
+      confirm: needsConfirmation(type, draft)
+        ? {
+            title: CONFIRM[type] ?? 'rect.confirm.relapsed',
+            content: 'rect.confirm.recorded',
+            danger: type !== 'submit_acceptance',
+          }
+        : null,
+      call: (key) => this.api.actOnItem(record.itemId, buildItemAction(type, draft, record, key)),
+    };
   }
 }

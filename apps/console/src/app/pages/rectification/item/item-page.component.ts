@@ -1,13 +1,5 @@
 import { DatePipe } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  input,
-  linkedSignal,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { tap } from 'rxjs';
 import type { ItemView, PendingSignOff } from '@bastion/rectification-contracts';
@@ -22,8 +14,8 @@ import { NzProgressModule } from 'ng-zorro-antd/progress';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import {
+  ActedRecord,
   ErrorAlertComponent,
-  keptLoad,
   LabelPipe,
   RectificationApi,
   TerminateButtonComponent,
@@ -114,14 +106,8 @@ export class ItemPageComponent {
   /** Route parameter. */
   readonly id = input.required<string>();
 
-  private readonly reloads = signal(0);
-  private readonly loaded = keptLoad(
-    () => ({ id: this.id(), reload: this.reloads() }),
-    ({ id }) => id,
-    ({ id }) => this.api.item(id),
-  );
-  /** What the page shows: the last load, or the item as an action's answer left it. */
-  protected readonly item = linkedSignal(() => this.loaded());
+  private readonly record = new ActedRecord(this.id, (id) => this.api.item(id));
+  protected readonly item = this.record.view;
 
   protected readonly pendings = computed(() => {
     const load = this.item();
@@ -137,7 +123,7 @@ export class ItemPageComponent {
   }
 
   protected reload(): void {
-    this.reloads.update((n) => n + 1);
+    this.record.reload();
   }
 
   /** The item's terminate call, for the administrator's 终止 dialog. */
@@ -150,6 +136,6 @@ export class ItemPageComponent {
   }
 
   protected acted(view: ItemView): void {
-    this.item.set({ state: 'ready', value: view });
+    this.record.acted(view);
   }
 }

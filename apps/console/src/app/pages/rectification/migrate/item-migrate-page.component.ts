@@ -1,29 +1,22 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { FormsModule } from '@angular/forms';
 import {
   type ItemCategory,
   type PaperItemStepType,
   paperItemStepLabels,
   type Seriousness,
 } from '@bastion/rectification-contracts';
-import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzSelectModule } from 'ng-zorro-antd/select';
 import { catchError, map, of, switchMap } from 'rxjs';
 import {
   ApiError,
-  DateFieldComponent,
-  FormFieldComponent,
-  LabelPipe,
+  DraftFieldsComponent,
+  type DraftLayout,
   newIdempotencyKey,
-  OrgPickerComponent,
   PaperRecord,
-  RecordFooterComponent,
-  RecordRowComponent,
-  type RecordRowTexts,
+  PaperRecordPageComponent,
+  type PaperRecordTexts,
+  PaperRowDirective,
   RectificationApi,
-  TranslatePipe,
   TranslateService,
 } from '@bastion/console-ui';
 import { CATEGORIES, LABELS, SERIOUSNESS } from '../rectification-labels';
@@ -51,22 +44,8 @@ type FieldProblems = Partial<Record<PaperStepField, string>>;
 @Component({
   selector: 'bst-item-migrate-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    DateFieldComponent,
-    FormsModule,
-    NzCardModule,
-    NzInputModule,
-    NzSelectModule,
-    FormFieldComponent,
-    LabelPipe,
-    OrgPickerComponent,
-    PaperStepFieldsComponent,
-    RecordFooterComponent,
-    RecordRowComponent,
-    TranslatePipe,
-  ],
+  imports: [DraftFieldsComponent, PaperRecordPageComponent, PaperRowDirective, PaperStepFieldsComponent],
   templateUrl: './item-migrate-page.component.html',
-  styleUrl: './item-migrate-page.component.css',
 })
 export class ItemMigratePageComponent {
   private readonly api = inject(RectificationApi);
@@ -77,24 +56,25 @@ export class ItemMigratePageComponent {
   /** The batch's id, from the route. */
   readonly id = input.required<string>();
 
-  protected readonly labels = LABELS;
-  protected readonly categories: readonly ItemCategory[] = CATEGORIES;
-  protected readonly seriousness: readonly Seriousness[] = SERIOUSNESS;
   protected readonly types = PAPER_STEP_TYPES;
   protected readonly typeOptions = computed(() =>
     this.types.map((type) => ({ value: type, label: this.i18n.label(paperItemStepLabels[type]) })),
   );
-  protected readonly rowTexts = (i: number): RecordRowTexts =>
-    this.record.rowTexts(
-      {
-        title: 'rect.paper.row',
-        type: 'rect.paper.type',
-        up: 'rect.paper.up',
-        down: 'rect.paper.down',
-        remove: 'rect.paper.remove',
-      },
-      i,
-    );
+  protected readonly texts: PaperRecordTexts = {
+    title: 'rect.paper.title',
+    head: 'rect.paper.item',
+    hint: 'rect.paper.hint',
+    add: 'rect.paper.add',
+    submit: 'rect.paper.submit',
+    problems: 'rect.paper.problems',
+    row: {
+      title: 'rect.paper.row',
+      type: 'rect.paper.type',
+      up: 'rect.paper.up',
+      down: 'rect.paper.down',
+      remove: 'rect.paper.remove',
+    },
+  };
 
   protected readonly batch = toSignal(
     toObservable(this.id).pipe(
@@ -132,9 +112,63 @@ export class ItemMigratePageComponent {
   protected readonly refused = (key: number): boolean =>
     this.record.problemsOf(key).length > 0 || this.serviceFieldProblems().has(key);
 
-  protected setHead<K extends keyof PaperHead>(field: K, value: PaperHead[K]): void {
-    this.head.update((head) => ({ ...head, [field]: value }));
-    this.headProblems.update((p) => ({ ...p, own: { ...p.own, [field]: undefined } }));
+  /** The item: the finding, its kind and weight, the unit that answers for it, the day it was registered. */
+  protected readonly headLayout = computed((): DraftLayout => {
+    const options = <V extends string>(values: readonly V[], labels: Record<V, { zh: string; en: string }>) =>
+      values.map((value) => ({ value, text: this.i18n.label(labels[value]) }));
+    return [
+      { key: 'problem', kind: 'textarea', label: 'rect.field.problem', required: true, id: 'problem-text' },
+      {
+        row: [
+          {
+            key: 'category',
+            kind: 'select',
+            label: 'rect.field.category',
+            required: true,
+            id: 'category',
+            options: options<ItemCategory>(CATEGORIES, LABELS.category),
+          },
+          {
+            key: 'seriousness',
+            kind: 'select',
+            label: 'rect.field.seriousness',
+            required: true,
+            id: 'seriousness',
+            options: options<Seriousness>(SERIOUSNESS, LABELS.seriousness),
+          },
+          {
+            key: 'orgId',
+            kind: 'org',
+            label: 'rect.field.org',
+            required: true,
+            id: 'org',
+            org: { root: this.batch()?.inspectedOrgId ?? null },
+          },
+          {
+            key: 'registeredOn',
+            kind: 'date',
+            label: 'rect.paper.registeredOn',
+            required: true,
+            id: 'registered-on',
+          },
+        ],
+      },
+    ];
+  });
+
+  /** An edit clears what was said of the fields it changed. */
+  protected editHead(next: PaperHead): void {
+    const before = this.head();
+    this.head.set(next);
+    const changed = (Object.keys(next) as (keyof PaperHead)[]).filter(
+      (field) => next[field] !== before[field],
+    );
+    this.headProblems.update((p) => ({
+      ...p,
+      own: Object.fromEntries(
+        Object.entries(p.own).filter(([field]) => !changed.includes(field as keyof PaperHead)),
+      ),
+    }));
   }
 
   protected setType(index: number, type: PaperItemStepType): void {

@@ -1,35 +1,22 @@
-import { DatePipe, DOCUMENT } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  DestroyRef,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
-import { Router, RouterLink } from '@angular/router';
+import { Router } from '@angular/router';
 import type { BatchReportView } from '@bastion/rectification-contracts';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
-import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { switchMap } from 'rxjs';
 import {
-  ErrorAlertComponent,
   LabelPipe,
   type Load,
   LOADING,
+  PrintSheetComponent,
   RectificationApi,
+  SheetDirective,
   toLoad,
   TranslatePipe,
 } from '@bastion/console-ui';
 import { LABELS } from '../rectification-labels';
-
-/** The class that strips the console's frame when the page is printed (see styles.css). */
-const PRINTING = 'bst-print-page';
 
 /**
  * 整改情况报告 for print: the batch, the report and the principal leader's report, every item with
@@ -43,13 +30,10 @@ const PRINTING = 'bst-print-page';
   imports: [
     DatePipe,
     FormsModule,
-    RouterLink,
-    NzButtonModule,
-    NzIconModule,
     NzRadioModule,
-    NzSkeletonModule,
-    ErrorAlertComponent,
     LabelPipe,
+    PrintSheetComponent,
+    SheetDirective,
     TranslatePipe,
   ],
   templateUrl: './batch-report.component.html',
@@ -58,7 +42,6 @@ const PRINTING = 'bst-print-page';
 export class BatchReportComponent {
   private readonly api = inject(RectificationApi);
   private readonly router = inject(Router);
-  private readonly document = inject(DOCUMENT);
 
   /** Route parameter and query parameter. */
   readonly id = input.required<string>();
@@ -77,11 +60,6 @@ export class BatchReportComponent {
     { initialValue: LOADING as Load<BatchReportView> },
   );
 
-  constructor() {
-    this.document.body.classList.add(PRINTING);
-    inject(DestroyRef).onDestroy(() => this.document.body.classList.remove(PRINTING));
-  }
-
   /** A report's paragraphs, each indented by two characters as a Chinese report is set. */
   protected paragraphs(text: string): string[] {
     return text
@@ -92,10 +70,6 @@ export class BatchReportComponent {
 
   protected pickEdition(edition: 'internal' | 'public'): void {
     void this.router.navigate([], { queryParams: { edition }, replaceUrl: true });
-  }
-
-  protected print(): void {
-    this.document.defaultView?.print();
   }
 
   protected reload(): void {

@@ -5,7 +5,7 @@ import type { BatchRow } from '@bastion/rectification-contracts';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { map, type Observable } from 'rxjs';
 import { RectificationApi, TranslatePipe } from '@bastion/console-ui';
-import { type PickerOption, SearchPicker } from './search-picker';
+import { type PickerOption, SEARCH_PICKER_TEMPLATE, SearchPicker } from './search-picker';
 
 /**
  * Picks one finding batch, searched by title or number among those the user may see. The value
@@ -19,31 +19,16 @@ import { type PickerOption, SearchPicker } from './search-picker';
   providers: [
     { provide: NG_VALUE_ACCESSOR, useExisting: forwardRef(() => BatchPickerComponent), multi: true },
   ],
-  template: `
-    <nz-select
-      nzShowSearch
-      nzServerSearch
-      nzAllowClear
-      [nzPlaceHolder]="placeholder() || ('rect.filter.batch' | t)"
-      [nzLoading]="searching()"
-      [nzDisabled]="disabled()"
-      [ngModel]="value()"
-      (ngModelChange)="pick($event ?? null)"
-      (nzOnSearch)="queries.next($event)"
-      [attr.data-testid]="testId()"
-    >
-      @for (option of options(); track option.id) {
-        <nz-option [nzValue]="option.id" [nzLabel]="option.label" />
-      }
-    </nz-select>
-  `,
+  template: SEARCH_PICKER_TEMPLATE,
   styles: ':host { display: block; } nz-select { width: 100%; }',
 })
 export class BatchPickerComponent extends SearchPicker<string | null> {
   private readonly api = inject(RectificationApi);
 
-  readonly placeholder = input('');
   readonly testId = input('batch-picker');
+  protected readonly multiple = false;
+  protected readonly nothing = null;
+  protected readonly defaultPlaceholder = 'rect.filter.batch';
 
   protected readonly value = signal<string | null>(null);
 

@@ -4,7 +4,7 @@ import type { ItemRow } from '@bastion/rectification-contracts';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { map, type Observable } from 'rxjs';
 import { RectificationApi, TranslatePipe } from '@bastion/console-ui';
-import { type PickerOption, SearchPicker } from './search-picker';
+import { type PickerOption, SEARCH_PICKER_TEMPLATE, SearchPicker } from './search-picker';
 
 /**
  * Picks rectification items, searched by number or problem among those the user may see — for
@@ -18,24 +18,7 @@ import { type PickerOption, SearchPicker } from './search-picker';
   providers: [
     { provide: NG_VALUE_ACCESSOR, useExisting: forwardRef(() => ItemPickerComponent), multi: true },
   ],
-  template: `
-    <nz-select
-      nzMode="multiple"
-      nzShowSearch
-      nzServerSearch
-      [nzPlaceHolder]="'rect.field.linkSearch' | t"
-      [nzLoading]="searching()"
-      [nzDisabled]="disabled()"
-      [ngModel]="value()"
-      (ngModelChange)="pick($event ?? [])"
-      (nzOnSearch)="queries.next($event)"
-      [attr.data-testid]="testId()"
-    >
-      @for (option of options(); track option.id) {
-        <nz-option [nzValue]="option.id" [nzLabel]="option.label" />
-      }
-    </nz-select>
-  `,
+  template: SEARCH_PICKER_TEMPLATE,
   styles: ':host { display: block; } nz-select { width: 100%; }',
 })
 export class ItemPickerComponent extends SearchPicker<string[]> {
@@ -43,6 +26,9 @@ export class ItemPickerComponent extends SearchPicker<string[]> {
 
   readonly exclude = input<readonly string[]>([]);
   readonly testId = input('item-picker');
+  protected readonly multiple = true;
+  protected readonly nothing: string[] = [];
+  protected readonly defaultPlaceholder = 'rect.field.linkSearch';
 
   protected readonly value = signal<string[]>([]);
 

@@ -1,6 +1,7 @@
-import { DestroyRef, inject, signal } from '@angular/core';
+import { DestroyRef, Directive, inject, input, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import type { ControlValueAccessor } from '@angular/forms';
+import type { MessageKey } from '@bastion/console-ui';
 import { catchError, debounceTime, type Observable, of, startWith, Subject, switchMap } from 'rxjs';
 
 export interface PickerOption {
@@ -9,12 +10,44 @@ export interface PickerOption {
 }
 
 /**
- * What a picker of records searched on the server shares: the typed query, debounced; the
- * options found, which keep the chosen records so the field still names them; and the form
- * control plumbing. `V` is one id or a list of ids.
+ * The field of every picker of records: one record, clearable, or several; searched on the server
+ * as one types. The pickers share it as their template.
  */
+export const SEARCH_PICKER_TEMPLATE = `
+  <nz-select
+    [nzMode]="multiple ? 'multiple' : 'default'"
+    nzShowSearch
+    nzServerSearch
+    [nzAllowClear]="!multiple"
+    [nzPlaceHolder]="placeholder() || (defaultPlaceholder | t)"
+    [nzLoading]="searching()"
+    [nzDisabled]="disabled()"
+    [ngModel]="value()"
+    (ngModelChange)="pick($event ?? nothing)"
+    (nzOnSearch)="queries.next($event)"
+    [attr.data-testid]="testId()"
+  >
+    @for (option of options(); track option.id) {
+      <nz-option [nzValue]="option.id" [nzLabel]="option.label" />
+    }
+  </nz-select>
+`;
+
+/**
+ * What a picker of records searched on the server shares: its field (`SEARCH_PICKER_TEMPLATE`),
+ * the typed query, debounced; the options found, which keep the chosen records so the field
+ * still names them; and the form control plumbing. `V` is one id or a list of ids.
+ */
+@Directive()
 export abstract class SearchPicker<V extends string | null | string[]> implements ControlValueAccessor {
+  readonly placeholder = input('');
   protected readonly destroyRef = inject(DestroyRef);
+  /** Whether the field takes several records, and what it holds when none is picked. */
+  protected abstract readonly multiple: boolean;
+  protected abstract readonly nothing: V;
+  /** What the field says while empty, unless the page gives a placeholder. */
+  protected abstract readonly defaultPlaceholder: MessageKey;
+  abstract readonly testId: () => string;
   protected abstract readonly value: ReturnType<typeof signal<V>>;
   protected readonly options = signal<PickerOption[]>([]);
   protected readonly searching = signal(false);

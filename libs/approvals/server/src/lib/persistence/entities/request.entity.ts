@@ -1,6 +1,7 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { Procedure, RequestStatus } from '@bastion/approvals-contracts';
 import type { ApprovalState } from '@bastion/approvals-rules';
+import { TerminableRow } from '@bastion/platform-persistence';
 
 /**
  * One approval request as the read model keeps it: what the inbox and the detail page need, and
@@ -11,7 +12,7 @@ import type { ApprovalState } from '@bastion/approvals-rules';
 @Index('request_by_submitter', ['submitterPersonId', 'createdAt', 'id'])
 @Index('request_by_business_key', ['procedure', 'businessKey'])
 @Index('request_by_org', ['orgId'])
-export class RequestEntity {
+export class RequestEntity extends TerminableRow {
   /** The approval's `requestId`. */
   @PrimaryColumn('uuid') id!: string;
   /** The human number, `SP<year>-<serial>`. */
@@ -47,11 +48,6 @@ export class RequestEntity {
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
   @Column('timestamptz', { name: 'decided_at', nullable: true }) decidedAt!: Date | null;
-  /** Set when an administrator terminated the request's workflow (status `terminated`): when, who, why. */
-  @Column('timestamptz', { name: 'terminated_at', nullable: true }) terminatedAt!: Date | null;
-  @Column('text', { name: 'terminated_by_user_id', nullable: true }) terminatedByUserId!: string | null;
-  @Column('text', { name: 'terminated_by_name', nullable: true }) terminatedByName!: string | null;
-  @Column('text', { name: 'termination_reason', nullable: true }) terminationReason!: string | null;
   /** The workflow's batch version this row reflects. */
   @Column('int') version!: number;
 }

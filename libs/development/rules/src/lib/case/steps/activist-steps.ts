@@ -8,13 +8,19 @@ import type { SomeStepRules } from './step-rule';
  * Stages one and two (《细则》第五条至第十二条): the talk with the applicant, deciding the activist or
  * not, filing, mentors, and the assessments and thought reports of the training years.
  */
-export const activistSteps: SomeStepRules<'talk' | 'decide_activist' | 'not_chosen' | 'file' | 'assign_mentors' | 'assessment' | 'thought_report'> = {
+export const activistSteps: SomeStepRules<
+  'talk' | 'decide_activist' | 'not_chosen' | 'file' | 'assign_mentors' | 'assessment' | 'thought_report'
+> = {
   talk: {
     statuses: ['applicant'],
     after: () => ['application'],
     number: () => n('talk'),
     check: (record) => done(record, 'talk'),
-    apply: (record, step) => ({ record: set(record, { talk: step.date }), signOff: null, details: { talker: step.talker } }),
+    apply: (record, step) => ({
+      record: set(record, { talk: step.date }),
+      signOff: null,
+      details: { talker: step.talker },
+    }),
   },
   decide_activist: {
     statuses: ['applicant'],
@@ -23,9 +29,12 @@ export const activistSteps: SomeStepRules<'talk' | 'decide_activist' | 'not_chos
     check: (record, step, _ctx, rules) => {
       const earliest = earliestActivist(record.dates.application, rules);
       if (step.date < earliest)
-        return breach(`本党委规定递交申请书${rules.settings.activistMinWaitMonths}个月后方可确定为入党积极分子（最早${earliest}）`);
-      if (leagueRecommendationNeeded(record.person.birthDate, step.date, rules) && !step.recommendedBy.includes('league'))
-        return breach('28周岁以下的申请人，本党委规定须经共青团推荐（推优）');
+        return breach('activist_too_early', { months: rules.settings.activistMinWaitMonths, earliest });
+      if (
+        leagueRecommendationNeeded(record.person.birthDate, step.date, rules) &&
+        !step.recommendedBy.includes('league')
+      )
+        return breach('league_recommendation');
       return null;
     },
     apply: (record, step) => ({
@@ -39,7 +48,10 @@ export const activistSteps: SomeStepRules<'talk' | 'decide_activist' | 'not_chos
     after: () => ['talk'],
     number: () => n('activist'),
     apply: (record, step) => ({
-      record: { ...record, notChosen: { date: step.date, reason: step.reason, reconsiderOn: step.reconsiderOn } },
+      record: {
+        ...record,
+        notChosen: { date: step.date, reason: step.reason, reconsiderOn: step.reconsiderOn },
+      },
       signOff: null,
       details: { reconsiderOn: step.reconsiderOn },
     }),
@@ -47,9 +59,23 @@ export const activistSteps: SomeStepRules<'talk' | 'decide_activist' | 'not_chos
   file: {
     statuses: ['activist', 'candidate', 'probationary'],
     after: (_r, step) => [step.filing === 'approval' ? 'approval' : step.filing],
-    number: (_r, step) => n(step.filing === 'activist' ? 'activist_filing' : step.filing === 'candidate' ? 'candidate_filing' : 'approval_filing'),
+    number: (_r, step) =>
+      n(
+        step.filing === 'activist'
+          ? 'activist_filing'
+          : step.filing === 'candidate'
+            ? 'candidate_filing'
+            : 'approval_filing',
+      ),
     check: (record, step) =>
-      done(record, step.filing === 'activist' ? 'activist_filing' : step.filing === 'candidate' ? 'candidate_filing' : 'approval_filing'),
+      done(
+        record,
+        step.filing === 'activist'
+          ? 'activist_filing'
+          : step.filing === 'candidate'
+            ? 'candidate_filing'
+            : 'approval_filing',
+      ),
     apply: (record, step) => ({
       record: set(
         record,
@@ -69,18 +95,35 @@ export const activistSteps: SomeStepRules<'talk' | 'decide_activist' | 'not_chos
     number: () => n('mentors'),
     check: (record, step, ctx) => {
       const already = done(record, 'mentors');
-      if (already) return wrongStep('培养联系人已指定；如需调整请办理“更换培养联系人”');
-      if (new Set(step.mentors.map((m) => m.personId)).size !== step.mentors.length) return breach('培养联系人不能重复');
+      if (already) return wrongStep('mentors_assigned');
+      if (new Set(step.mentors.map((m) => m.personId)).size !== step.mentors.length)
+        return breach('mentor_twice');
       for (const mentor of step.mentors) {
-        const refusal = memberRefusal('培养联系人', mentor, ctx.action.people.find((p) => p.personId === mentor.personId), step.date);
+        const refusal = memberRefusal(
+          '培养联系人',
+          mentor,
+          ctx.action.people.find((p) => p.personId === mentor.personId),
+          step.date,
+        );
         if (refusal) return refusal;
       }
       return null;
     },
     apply: (record, step, ctx) => ({
-      record: { ...set(record, { mentors: step.date }), mentors: peopleOf(ctx, step.mentors.map((m) => m.personId)) },
+      record: {
+        ...set(record, { mentors: step.date }),
+        mentors: peopleOf(
+          ctx,
+          step.mentors.map((m) => m.personId),
+        ),
+      },
       signOff: null,
-      details: { mentors: peopleOf(ctx, step.mentors.map((m) => m.personId)) },
+      details: {
+        mentors: peopleOf(
+          ctx,
+          step.mentors.map((m) => m.personId),
+        ),
+      },
     }),
   },
   assessment: {
@@ -90,7 +133,10 @@ export const activistSteps: SomeStepRules<'talk' | 'decide_activist' | 'not_chos
     apply: (record, step) => ({
       record: {
         ...record,
-        assessments: [...record.assessments, { date: step.date, phase: record.status === 'probationary' ? 'probation' : 'activist' }],
+        assessments: [
+          ...record.assessments,
+          { date: step.date, phase: record.status === 'probationary' ? 'probation' : 'activist' },
+        ],
       },
       signOff: null,
     }),
@@ -99,6 +145,9 @@ export const activistSteps: SomeStepRules<'talk' | 'decide_activist' | 'not_chos
     statuses: ['activist', 'candidate', 'probationary'],
     after: () => ['activist'],
     number: (record) => n(record.status === 'probationary' ? 'probation_education' : 'education'),
-    apply: (record, step) => ({ record: { ...record, thoughtReports: [...record.thoughtReports, step.date] }, signOff: null }),
+    apply: (record, step) => ({
+      record: { ...record, thoughtReports: [...record.thoughtReports, step.date] },
+      signOff: null,
+    }),
   },
 };

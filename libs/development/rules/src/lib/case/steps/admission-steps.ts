@@ -1,7 +1,7 @@
 import { approvalTimingRefusal, leavingRefusal, reviewRefusal, trainingRefusal } from '../../eligibility';
 import { ruleSetOn } from '../../rule-set-on';
 import { approvalLatest } from '../../timing';
-import { countVote, voteProblems } from '../../vote';
+import { countVote, voteRefusal } from '../../vote';
 import { applyApprovalDecision, applyPreReviewResult } from '../decisions';
 import { breach, done, n, pre, set, votersRefusal, wrongStep } from './step-helpers';
 import type { SomeStepRules } from './step-rule';
@@ -11,7 +11,17 @@ import type { SomeStepRules } from './step-rule';
  * meeting's vote, the talk and the committee's approval; redoing the admission when its time
  * lapsed, and an admission directly by a higher committee.
  */
-export const admissionSteps: SomeStepRules<'committee_review' | 'pre_review_result' | 'application_form' | 'admission_meeting' | 'approval_talk' | 'submit_approval' | 'approval_decision' | 'redo_admission' | 'direct_admission'> = {
+export const admissionSteps: SomeStepRules<
+  | 'committee_review'
+  | 'pre_review_result'
+  | 'application_form'
+  | 'admission_meeting'
+  | 'approval_talk'
+  | 'submit_approval'
+  | 'approval_decision'
+  | 'redo_admission'
+  | 'direct_admission'
+> = {
   committee_review: {
     statuses: ['candidate'],
     after: () => ['candidate', 'candidate_filing', 'sponsors', 'political_review', 'concentrated_training'],
@@ -19,7 +29,7 @@ export const admissionSteps: SomeStepRules<'committee_review' | 'pre_review_resu
     check: (record, step, _ctx, rules) =>
       done(record, 'committee_review') ??
       reviewRefusal(record.review, step.date, rules) ??
-      (record.training ? trainingRefusal(record.training, rules) : breach('未经集中培训的，不能发展入党（《细则》第十七条）')) ??
+      (record.training ? trainingRefusal(record.training, rules) : breach('no_training')) ??
       leavingRefusal(step.date, step.leavingOn, step.exceptionReason, rules),
     apply: (record, step) => ({
       record: {
@@ -35,7 +45,11 @@ export const admissionSteps: SomeStepRules<'committee_review' | 'pre_review_resu
     after: () => ['committee_review'],
     number: () => n('pre_review'),
     check: (record) => done(record, 'pre_review'),
-    apply: (record, step) => ({ record: applyPreReviewResult(record, step.date, step.passed), signOff: null, details: { passed: step.passed } }),
+    apply: (record, step) => ({
+      record: applyPreReviewResult(record, step.date, step.passed),
+      signOff: null,
+      details: { passed: step.passed },
+    }),
   },
   application_form: {
     statuses: ['candidate'],
@@ -49,13 +63,11 @@ export const admissionSteps: SomeStepRules<'committee_review' | 'pre_review_resu
     after: () => ['application_form'],
     number: () => n('admission_meeting'),
     check: (record, step, ctx, rules) => {
-      const already = done(record, 'admission_meeting', '支部大会讨论接收');
+      const already = done(record, 'admission_meeting', 'development.refusal.label.admission_meeting');
       if (already) return already;
       const roll = votersRefusal(step, ctx);
       if (roll) return roll;
-      const problems = voteProblems(step.vote);
-      if (problems.length) return breach(`表决票数不一致：${problems.join('；')}`);
-      return reviewRefusal(record.review, step.date, rules);
+      return voteRefusal(step.vote) ?? reviewRefusal(record.review, step.date, rules);
     },
     apply: (record, step, ctx, rules) => {
       const outcome = countVote(step.vote);
@@ -83,14 +95,18 @@ export const admissionSteps: SomeStepRules<'committee_review' | 'pre_review_resu
     after: () => ['admission_meeting'],
     number: () => n('approval_talk'),
     check: (record) => done(record, 'approval_talk'),
-    apply: (record, step) => ({ record: set(record, { approvalTalk: step.date }), signOff: null, details: { talker: step.talker } }),
+    apply: (record, step) => ({
+      record: set(record, { approvalTalk: step.date }),
+      signOff: null,
+      details: { talker: step.talker },
+    }),
   },
   submit_approval: {
     statuses: ['candidate'],
     after: () => ['admission_meeting', 'approval_talk'],
     number: () => n('approval'),
     check: (record, step, ctx, rules) =>
-      (record.dates.approvalSubmitted ? wrongStep('已报上级党委审批') : null) ??
+      (record.dates.approvalSubmitted ? wrongStep('submitted_already') : null) ??
       approvalTimingRefusal(record.dates.admissionMeeting!, ctx.today, step.lateReason, rules),
     apply: (record, step, ctx) => ({
       record: { ...set(record, { approvalSubmitted: ctx.today }), approvalLateReason: step.lateReason },
@@ -105,11 +121,19 @@ export const admissionSteps: SomeStepRules<'committee_review' | 'pre_review_resu
     // Timed on the day the committee decided; the reason may have been recorded when it was sent.
     check: (record, step, _ctx, rules) =>
       step.approved
-        ? approvalTimingRefusal(record.dates.admissionMeeting!, step.date, step.lateReason ?? record.approvalLateReason, rules)
+        ? approvalTimingRefusal(
+            record.dates.admissionMeeting!,
+            step.date,
+            step.lateReason ?? record.approvalLateReason,
+            rules,
+          )
         : null,
     apply: (record, step, ctx) => ({
       record: applyApprovalDecision(
-        { ...set(record, { approvalSubmitted: record.dates.approvalSubmitted ?? step.date }), approvalLateReason: step.lateReason },
+        {
+          ...set(record, { approvalSubmitted: record.dates.approvalSubmitted ?? step.date }),
+          approvalLateReason: step.lateReason,
+        },
         step.date,
         step.approved,
         ctx.ruleSets,
@@ -125,10 +149,11 @@ export const admissionSteps: SomeStepRules<'committee_review' | 'pre_review_resu
     check: (record, _step, ctx) => {
       const rules = ruleSetOn(ctx.ruleSets, ctx.today);
       const meeting = record.dates.admissionMeeting;
-      const lapsed = meeting !== null && record.dates.approval === null && ctx.today > approvalLatest(meeting, rules);
+      const lapsed =
+        meeting !== null && record.dates.approval === null && ctx.today > approvalLatest(meeting, rules);
       const preReviewFailed = record.preReviewPassed === false;
       if (!lapsed && !preReviewFailed && record.dates.committeeReview !== null)
-        return wrongStep('只有审批期限已过或预审未通过时，才重新履行接收程序');
+        return wrongStep('redo_admission_not_due');
       return null;
     },
     apply: (record, step) => ({

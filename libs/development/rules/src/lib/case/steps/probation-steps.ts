@@ -1,5 +1,5 @@
 import { allowedOutcomes, conversionTimingRefusal, extensionRefusal, oathRefusal } from '../../eligibility';
-import { countVote, voteProblems } from '../../vote';
+import { countVote, voteRefusal } from '../../vote';
 import { applyConversionDecision } from '../decisions';
 import { breach, conversionTimingOn, done, n, set, votersRefusal, wrongStep } from './step-helpers';
 import type { SomeStepRules } from './step-rule';
@@ -8,26 +8,44 @@ import type { SomeStepRules } from './step-rule';
  * Stage five (《细则》第二十五条至第三十二条): placement, the oath, the application to convert, the
  * branch meeting on the conversion, the committee's approval and the archive.
  */
-export const probationSteps: SomeStepRules<'placement' | 'oath' | 'conversion_application' | 'conversion_meeting' | 'submit_conversion_approval' | 'conversion_decision' | 'archive'> = {
+export const probationSteps: SomeStepRules<
+  | 'placement'
+  | 'oath'
+  | 'conversion_application'
+  | 'conversion_meeting'
+  | 'submit_conversion_approval'
+  | 'conversion_decision'
+  | 'archive'
+> = {
   placement: {
     statuses: ['probationary'],
     after: () => ['approval'],
     number: () => n('placement'),
     check: (record) => done(record, 'placement'),
-    apply: (record, step) => ({ record: set(record, { placement: step.date }), signOff: null, details: { partyGroup: step.partyGroup } }),
+    apply: (record, step) => ({
+      record: set(record, { placement: step.date }),
+      signOff: null,
+      details: { partyGroup: step.partyGroup },
+    }),
   },
   oath: {
     statuses: ['probationary'],
     after: () => ['approval'],
     number: () => n('oath'),
     check: (record, step) => done(record, 'oath') ?? oathRefusal(step.heldBy),
-    apply: (record, step) => ({ record: set(record, { oath: step.date }), signOff: null, details: { heldBy: step.heldBy } }),
+    apply: (record, step) => ({
+      record: set(record, { oath: step.date }),
+      signOff: null,
+      details: { heldBy: step.heldBy },
+    }),
   },
   conversion_application: {
     statuses: ['probationary'],
     after: () => ['approval'],
     number: () => n('conversion_application'),
-    check: (record, step) => done(record, 'conversion_application') ?? conversionTimingRefusal(step.date, record.dates.probationEnd!),
+    check: (record, step) =>
+      done(record, 'conversion_application') ??
+      conversionTimingRefusal(step.date, record.dates.probationEnd!),
     apply: (record, step) => ({ record: set(record, { conversionApplication: step.date }), signOff: null }),
   },
   conversion_meeting: {
@@ -35,21 +53,19 @@ export const probationSteps: SomeStepRules<'placement' | 'oath' | 'conversion_ap
     after: () => ['conversion_application'],
     number: () => n('conversion_meeting'),
     check: (record, step, ctx, rules) => {
-      const already = done(record, 'conversion_meeting', '支部大会讨论转正');
+      const already = done(record, 'conversion_meeting', 'development.refusal.label.conversion_meeting');
       if (already) return already;
       const roll = votersRefusal(step, ctx);
       if (roll) return roll;
       const early = conversionTimingRefusal(step.date, record.dates.probationEnd!);
       if (early) return early;
       const extended = record.extension !== null;
-      if (!allowedOutcomes(extended).includes(step.resolution))
-        return breach('预备期只能延长一次；延长期满只能按期转正或取消预备党员资格');
+      if (!allowedOutcomes(extended).includes(step.resolution)) return breach('one_extension');
       if (step.resolution === 'extend') {
         const refusal = extensionRefusal(extended, step.extensionMonths, rules);
         if (refusal) return refusal;
       }
-      const problems = voteProblems(step.vote);
-      return problems.length ? breach(`表决票数不一致：${problems.join('；')}`) : null;
+      return voteRefusal(step.vote);
     },
     apply: (record, step) => {
       const outcome = countVote(step.vote);
@@ -81,10 +97,13 @@ export const probationSteps: SomeStepRules<'placement' | 'oath' | 'conversion_ap
     after: () => ['conversion_meeting'],
     number: () => n('conversion_approval'),
     check: (record, step, ctx) =>
-      (record.dates.conversionSubmitted ? wrongStep('已报上级党委审批') : null) ??
+      (record.dates.conversionSubmitted ? wrongStep('submitted_already') : null) ??
       (ctx.untimedDecisions ? null : conversionTimingOn(record, ctx.today, step.lateReason ?? null, ctx)),
     apply: (record, step, ctx) => ({
-      record: { ...set(record, { conversionSubmitted: ctx.today }), conversionLateReason: step.lateReason ?? null },
+      record: {
+        ...set(record, { conversionSubmitted: ctx.today }),
+        conversionLateReason: step.lateReason ?? null,
+      },
       signOff: 'conversion_approval',
       details: step.lateReason ? { lateReason: step.lateReason } : undefined,
     }),

@@ -1,4 +1,5 @@
 import { stepByKey } from '@bastion/development-contracts';
+import { composedText } from '@bastion/messages';
 import { memberRefusal } from '../../eligibility';
 import { stepDone } from '../case-state';
 import { breach, n, peopleOf, pre, set, wrongStep } from './step-helpers';
@@ -8,7 +9,9 @@ import type { SomeStepRules } from './step-rule';
  * The steps beside the 25: more evidence for a step done, transfers between branches, replacing
  * a mentor or sponsor, and the exits (withdrawn by the person, dropped by the branch).
  */
-export const sideSteps: SomeStepRules<'evidence' | 'transfer' | 'transfer_out' | 'replace_mentor' | 'replace_sponsor' | 'withdraw' | 'drop'> = {
+export const sideSteps: SomeStepRules<
+  'evidence' | 'transfer' | 'transfer_out' | 'replace_mentor' | 'replace_sponsor' | 'withdraw' | 'drop'
+> = {
   evidence: {
     statuses: [...pre, 'probationary', 'full'],
     after: () => ['application'],
@@ -17,7 +20,10 @@ export const sideSteps: SomeStepRules<'evidence' | 'transfer' | 'transfer_out' |
       const def = Object.values(stepByKey).find((s) => s.number === step.step)!;
       return stepDone(record, def.key) || record.entries.some((e) => e.step === step.step)
         ? null
-        : wrongStep(`第${step.step}步“${def.zh}”尚未办理，不能补充材料`);
+        : wrongStep('step_not_taken', {
+            number: step.step,
+            step: composedText(`development.step.${def.key}`),
+          });
     },
     apply: (record) => ({ record, signOff: null }),
   },
@@ -27,8 +33,8 @@ export const sideSteps: SomeStepRules<'evidence' | 'transfer' | 'transfer_out' |
     number: () => null,
     check: (record, _step, ctx) => {
       const to = ctx.action.toOrg;
-      if (!to) return breach('未找到转入的党支部');
-      if (to.id === record.org.id) return breach('转入的党支部与当前党支部相同');
+      if (!to) return breach('branch_not_found');
+      if (to.id === record.org.id) return breach('same_branch');
       return null;
     },
     apply: (record, step, ctx) => {
@@ -40,7 +46,11 @@ export const sideSteps: SomeStepRules<'evidence' | 'transfer' | 'transfer_out' |
           approvingCommittee: to.approvingCommittee,
         },
         signOff: null,
-        details: { from: { id: record.org.id, name: record.org.name }, to: { id: to.id, name: to.name }, reason: step.reason },
+        details: {
+          from: { id: record.org.id, name: record.org.name },
+          to: { id: to.id, name: to.name },
+          reason: step.reason,
+        },
       };
     },
   },
@@ -49,7 +59,11 @@ export const sideSteps: SomeStepRules<'evidence' | 'transfer' | 'transfer_out' |
     after: () => ['application'],
     number: () => null,
     apply: (record, step) => ({
-      record: { ...set(record, { closed: step.date }), status: 'transferred_out', closedReason: `转出至${step.to}：${step.reason}` },
+      record: {
+        ...set(record, { closed: step.date }),
+        status: 'transferred_out',
+        closedReason: `转出至${step.to}：${step.reason}`,
+      },
       signOff: null,
       details: { to: step.to },
     }),
@@ -59,15 +73,24 @@ export const sideSteps: SomeStepRules<'evidence' | 'transfer' | 'transfer_out' |
     after: () => ['mentors'],
     number: () => n('mentors'),
     check: (record, step, ctx) =>
-      (record.mentors.some((m) => m.personId === step.replaces) ? null : breach('被更换的人不是现任培养联系人')) ??
-      (record.mentors.some((m) => m.personId === step.mentor.personId) ? breach('新的培养联系人已在任') : null) ??
-      memberRefusal('培养联系人', step.mentor, ctx.action.people.find((p) => p.personId === step.mentor.personId), step.date),
+      (record.mentors.some((m) => m.personId === step.replaces) ? null : breach('not_current_mentor')) ??
+      (record.mentors.some((m) => m.personId === step.mentor.personId) ? breach('mentor_in_office') : null) ??
+      memberRefusal(
+        '培养联系人',
+        step.mentor,
+        ctx.action.people.find((p) => p.personId === step.mentor.personId),
+        step.date,
+      ),
     apply: (record, step, ctx) => {
       const [added] = peopleOf(ctx, [step.mentor.personId]);
       return {
         record: { ...record, mentors: record.mentors.map((m) => (m.personId === step.replaces ? added : m)) },
         signOff: null,
-        details: { replaces: record.mentors.find((m) => m.personId === step.replaces), by: added, reason: step.reason },
+        details: {
+          replaces: record.mentors.find((m) => m.personId === step.replaces),
+          by: added,
+          reason: step.reason,
+        },
       };
     },
   },
@@ -76,15 +99,24 @@ export const sideSteps: SomeStepRules<'evidence' | 'transfer' | 'transfer_out' |
     after: () => ['sponsors'],
     number: () => n('sponsors'),
     check: (record, step, ctx) =>
-      (record.sponsors.some((s) => s.personId === step.replaces) ? null : breach('被更换的人不是现任入党介绍人')) ??
-      (record.sponsors.some((s) => s.personId === step.sponsor.personId) || step.sponsor.personId === record.person.personId
-        ? breach('新的入党介绍人不能是现任介绍人或发展对象本人')
+      (record.sponsors.some((s) => s.personId === step.replaces) ? null : breach('not_current_sponsor')) ??
+      (record.sponsors.some((s) => s.personId === step.sponsor.personId) ||
+      step.sponsor.personId === record.person.personId
+        ? breach('sponsor_not_new')
         : null) ??
-      memberRefusal('入党介绍人', step.sponsor, ctx.action.people.find((p) => p.personId === step.sponsor.personId), step.date),
+      memberRefusal(
+        '入党介绍人',
+        step.sponsor,
+        ctx.action.people.find((p) => p.personId === step.sponsor.personId),
+        step.date,
+      ),
     apply: (record, step, ctx) => {
       const [added] = peopleOf(ctx, [step.sponsor.personId]);
       return {
-        record: { ...record, sponsors: record.sponsors.map((s) => (s.personId === step.replaces ? added : s)) },
+        record: {
+          ...record,
+          sponsors: record.sponsors.map((s) => (s.personId === step.replaces ? added : s)),
+        },
         signOff: null,
         details: {
           replaces: record.sponsors.find((s) => s.personId === step.replaces),

@@ -6,24 +6,28 @@ import {
   stepByKey,
   type VoteCounts,
 } from '@bastion/development-contracts';
+import { composedText, type TextKey } from '@bastion/messages';
 import { decisionTime, decisionTimeRefusal } from '../../decision-time';
 import { ruleSetOn } from '../../rule-set-on';
 import type { RuleContext } from '../../rule-context';
+import { breach, refuse, wrongStep } from '../../rule-refusal';
 import { rollRefusal } from '../../vote';
 import { stepDone } from '../case-state';
 import type { StepContext } from './step-rule';
 
 /** What every stage's step rules share: refusals, the step number, date updates, named people. */
 
-export const wrongStep = (message: string): Refusal => ({ code: DevelopmentErrorCode.WrongStep, message });
-export const breach = (message: string): Refusal => ({ code: DevelopmentErrorCode.RuleBreach, message });
+export { breach, wrongStep };
 export const n = (key: StepKey) => stepByKey[key].number;
 export const set = (record: CaseRecord, dates: Partial<CaseRecord['dates']>): CaseRecord => ({
   ...record,
   dates: { ...record.dates, ...dates },
 });
-export const done = (record: CaseRecord, key: StepKey, label = stepByKey[key].zh): Refusal | null =>
-  stepDone(record, key) ? wrongStep(`“${label}”已办理`) : null;
+export const done = (
+  record: CaseRecord,
+  key: StepKey,
+  label: TextKey = `development.step.${key}`,
+): Refusal | null => (stepDone(record, key) ? wrongStep('step_done', { step: composedText(label) }) : null);
 export const peopleOf = (ctx: StepContext, ids: string[]) =>
   ids.map((id) => {
     const f = ctx.action.people.find((p) => p.personId === id);
@@ -34,7 +38,12 @@ export const peopleOf = (ctx: StepContext, ids: string[]) =>
 export const pre = ['applicant', 'activist', 'candidate'] as const;
 
 /** The committee's decision on the conversion resolution, timed from the meeting by the rules of its date. */
-export function conversionTimingOn(record: CaseRecord, on: string, lateReason: string | null, ctx: RuleContext): Refusal | null {
+export function conversionTimingOn(
+  record: CaseRecord,
+  on: string,
+  lateReason: string | null,
+  ctx: RuleContext,
+): Refusal | null {
   const meeting = record.resolution?.meetingDate ?? record.dates.conversionMeeting;
   if (!meeting) return null;
   const rules = ruleSetOn(ctx.ruleSets, meeting);
@@ -49,6 +58,11 @@ export function votersRefusal(step: { date: string; vote: VoteCounts }, ctx: Ste
   const roll = ctx.action.roll;
   if (roll) return rollRefusal(step.vote, roll, step.date);
   return ctx.votersFromRoll
-    ? { code: DevelopmentErrorCode.VotersNotOnRoll, message: `未能取得${step.date}的党员名册，不能记录表决`, params: { date: step.date } }
+    ? refuse(
+        DevelopmentErrorCode.VotersNotOnRoll,
+        'roll_unavailable',
+        { date: step.date },
+        { date: step.date },
+      )
     : null;
 }

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { CaseRecord, ClockKey, DevelopmentStatus } from '@bastion/development-contracts';
+import { TerminableRow } from '@bastion/platform-persistence';
 
 /**
  * A development case as lists, the pipeline and the deadlines read it: every column they filter
@@ -16,7 +17,7 @@ import type { CaseRecord, ClockKey, DevelopmentStatus } from '@bastion/developme
 @Index('case_by_committee', ['approvingCommitteeId', 'status'])
 // Prefix searches on the path (the caller's scope) use a text_pattern_ops index the migration creates.
 @Index('case_id_path', { synchronize: false })
-export class CaseEntity {
+export class CaseEntity extends TerminableRow {
   /** The person's id: one case per person. */
   @PrimaryColumn('uuid') id!: string;
   /** The human number, `FZ<year>-<serial>`. */
@@ -55,11 +56,6 @@ export class CaseEntity {
   /** The day the case closed by a side exit, or was archived. */
   @Column('date', { name: 'closed_on', nullable: true }) closedOn!: string | null;
   @Column('int') version!: number;
-  /** Set when an administrator terminated the case's workflow (status `terminated`): when, who, why. */
-  @Column('timestamptz', { name: 'terminated_at', nullable: true }) terminatedAt!: Date | null;
-  @Column('text', { name: 'terminated_by_user_id', nullable: true }) terminatedByUserId!: string | null;
-  @Column('text', { name: 'terminated_by_name', nullable: true }) terminatedByName!: string | null;
-  @Column('text', { name: 'termination_reason', nullable: true }) terminationReason!: string | null;
   @Column('jsonb', { select: false }) record!: CaseRecord;
   @Column('timestamptz', { name: 'opened_at' }) openedAt!: Date;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;

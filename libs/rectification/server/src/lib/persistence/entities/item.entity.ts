@@ -6,6 +6,7 @@ import type {
   ItemStatus,
   Seriousness,
 } from '@bastion/rectification-contracts';
+import { TerminableRow } from '@bastion/platform-persistence';
 import { BatchEntity } from './batch.entity';
 
 /**
@@ -27,7 +28,7 @@ import { BatchEntity } from './batch.entity';
 @Index('item_links', { synchronize: false })
 @Index('item_problem_trgm', { synchronize: false })
 @Index('item_number_trgm', { synchronize: false })
-export class ItemEntity {
+export class ItemEntity extends TerminableRow {
   @PrimaryColumn('uuid') id!: string;
   /** The human number, `ZG<year>-<serial>`. */
   @Index('item_number', { unique: true })
@@ -71,11 +72,6 @@ export class ItemEntity {
   /** The latest record of the workflow, without its transitions (they have their own table). */
   @Column('jsonb', { select: false }) record!: ItemRecord;
   @Column('int') version!: number;
-  /** Set when an administrator terminated the item's workflow (status `terminated`): when, who, why. */
-  @Column('timestamptz', { name: 'terminated_at', nullable: true }) terminatedAt!: Date | null;
-  @Column('text', { name: 'terminated_by_user_id', nullable: true }) terminatedByUserId!: string | null;
-  @Column('text', { name: 'terminated_by_name', nullable: true }) terminatedByName!: string | null;
-  @Column('text', { name: 'termination_reason', nullable: true }) terminationReason!: string | null;
   @Column('timestamptz', { name: 'registered_at' }) registeredAt!: Date;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
 }

@@ -1,0 +1,295 @@
+import { FormControl, FormGroup, type ValidatorFn, Validators } from '@angular/forms';
+import {
+  type MembershipStatus,
+  officeHeldAt,
+  type OfficeRole,
+  officeRoles,
+  type Office,
+  type PersonDetail,
+  type Sanction,
+  type SanctionKind,
+  sanctionKinds,
+} from '@bastion/identity-contracts';
+import type { Observable } from 'rxjs';
+import {
+  type FieldSpec,
+  fromLocalDate,
+  type IdentityApi,
+  type MessageKey,
+  type MessageParams,
+  toLocalDate,
+  type TranslateService,
+} from '@bastion/console-ui';
+import { sanctionKindLabel, statusLabel } from './people-labels';
+
+/** What an act on a person is done to: the person, and the office or sanction of the row it starts from. */
+export interface ActTarget {
+  readonly person: PersonDetail;
+  readonly office?: Office | null;
+  readonly sanction?: Sanction | null;
+}
+
+/**
+ * One thing recorded on a person in a dialog: its title and button, its form's controls (from
+ * what is on record), its fields (which may follow what is typed), the call that records it and
+ * the notice once done. `PersonActComponent` runs any of them the same way.
+ */
+export interface PersonAct<V> {
+  readonly title: MessageKey;
+  readonly titleParams?: (target: ActTarget, i18n: TranslateService) => MessageParams;
+  readonly okText?: MessageKey;
+  readonly okDanger?: boolean;
+  /** Whether the alert lists every problem the service found, for a form with a single field. */
+  readonly allProblems?: boolean;
+  readonly testId?: string;
+  /** A line above the fields naming what the act is done to. */
+  readonly note?: (target: ActTarget) => string;
+  readonly form: (target: ActTarget) => FormGroup<{ [K in keyof V]: FormControl<V[K]> }>;
+  readonly fields: (value: V, i18n: TranslateService) => readonly FieldSpec[];
+  readonly send: (api: IdentityApi, value: V, target: ActTarget) => Observable<unknown>;
+  readonly done: MessageKey;
+}
+
+/** A control of an act's form; a business day starts at today's. */
+const control = <T>(value: T, ...validators: ValidatorFn[]) =>
+  new FormControl<T>(value, { nonNullable: true, validators });
+const today = (): Date | null => new Date();
+const required = Validators.required;
+const named = [Validators.required, Validators.minLength(2)];
+const day = (value: Date | null): string => toLocalDate(value)!;
+
+/** Voter exclusion: not counted among those expected at meetings for a time, with who approved it. */
+const exclusion: PersonAct<{
+  reason: string;
+  approvedBy: string;
+  fromDate: Date | null;
+  toDate: Date | null;
+}> = {
+  title: 'person.exclusion.addTitle',
+  form: () =>
+    new FormGroup({
+      reason: control('', ...named),
+      approvedBy: control('', ...named),
+      fromDate: control(today(), required),
+      toDate: control<Date | null>(null),
+    }),
+  fields: () => [
+    { name: 'reason', label: 'person.exclusion.reason', kind: 'textarea', id: 'exclusion-reason' },
+    { name: 'approvedBy', label: 'person.exclusion.approvedBy', id: 'exclusion-by' },
+    { name: 'fromDate', label: 'person.exclusion.from', kind: 'date', id: 'exclusion-from' },
+    { name: 'toDate', label: 'person.exclusion.to', kind: 'date', id: 'exclusion-to' },
+  ],
+  send: (api, v, { person }) =>
+    api.addExclusion(person.id, {
+      reason: v.reason.trim(),
+      approvedBy: v.approvedBy.trim(),
+      fromDate: day(v.fromDate),
+      toDate: toLocalDate(v.toDate),
+    }),
+  done: 'person.exclusion.added',
+};
+
+/** An office at an organisation of a kind where that office exists. */
+const office: PersonAct<{ role: OfficeRole; orgId: string; fromDate: Date | null; toDate: Date | null }> = {
+  title: 'person.office.add',
+  form: () =>
+    new FormGroup({
+      role: control<OfficeRole>('secretary', required),
+      orgId: control('', required),
+      fromDate: control(today(), required),
+      toDate: control<Date | null>(null),
+    }),
+  fields: (v, i18n) => [
+    {
+      name: 'role',
+      label: 'person.office.role',
+      kind: 'select',
+      id: 'office-role',
+      options: officeRoles.map((role) => ({ value: role, label: i18n.role(role) })),
+    },
+    {
+      name: 'orgId',
+      label: 'person.office.org',
+      kind: 'org',
+      testId: 'office-form-org',
+      orgKinds: officeHeldAt[v.role],
+    },
+    { name: 'fromDate', label: 'person.office.from', kind: 'date', id: 'office-from' },
+    { name: 'toDate', label: 'person.office.to', kind: 'date', id: 'office-to' },
+  ],
+  send: (api, v, { person }) =>
+    api.addOffice(person.id, {
+      role: v.role,
+      orgId: v.orgId,
+      fromDate: day(v.fromDate),
+      toDate: toLocalDate(v.toDate),
+    }),
+  done: 'person.office.added',
+};
+
+type MembershipValue = {
+  status: MembershipStatus;
+  admissionDate: Date | null;
+  standingDate: Date | null;
+  votingRights: boolean;
+};
+
+/** Membership: full or probationary, admission and (for a full member) standing dates, voting rights. */
+const membership: PersonAct<MembershipValue> = {
+  title: 'person.membership.set',
+  form: ({ person }) => {
+    const on = person.membership;
+    return new FormGroup({
+      status: control<MembershipStatus>(on?.status ?? 'probationary', required),
+      admissionDate: control(fromLocalDate(on?.admissionDate ?? null), required),
+      standingDate: control(fromLocalDate(on?.standingDate ?? null)),
+      votingRights: control(on?.votingRights ?? true),
+    });
+  },
+  fields: (v, i18n) => [
+    {
+      name: 'status',
+      label: 'person.membership.status',
+      kind: 'radio',
+      options: (['full', 'probationary'] as const).map((s) => ({ value: s, label: i18n.t(statusLabel(s)) })),
+    },
+    { name: 'admissionDate', label: 'person.membership.admissionDate', kind: 'date', id: 'admission' },
+    ...(v.status === 'full'
+      ? [
+          {
+            name: 'standingDate',
+            label: 'person.membership.standingDate',
+            kind: 'date',
+            id: 'standing',
+            required: true,
+          } as const,
+        ]
+      : []),
+    { name: 'votingRights', label: 'person.membership.votingRights', kind: 'checkbox' },
+  ],
+  send: (api, v, { person }) =>
+    api.setMembership(person.id, {
+      status: v.status,
+      admissionDate: day(v.admissionDate),
+      standingDate: v.status === 'full' ? toLocalDate(v.standingDate) : null,
+      votingRights: v.votingRights,
+    }),
+  done: 'person.membership.saved',
+};
+
+/** The terms of 留党察看 the rule book allows, in months. */
+const TERMS = [12, 24] as const;
+
+type SanctionValue = {
+  kind: SanctionKind;
+  decidedOn: Date | null;
+  effectiveFrom: Date | null;
+  termMonths: number | null;
+  until: Date | null;
+  decidingBody: string;
+  reason: string;
+};
+
+/**
+ * A party sanction (警告, 严重警告, 撤销党内职务, 留党察看 with its term, 开除党籍, or an order to
+ * correct with its last day), with its dates and the body that decided it. Voting, sponsoring
+ * and eligibility follow from this record on every date.
+ */
+const sanction: PersonAct<SanctionValue> = {
+  title: 'discipline.addTitle',
+  testId: 'sanction-form',
+  form: () =>
+    new FormGroup({
+      kind: control<SanctionKind>('warning', required),
+      decidedOn: control(today(), required),
+      effectiveFrom: control(today(), required),
+      termMonths: control<number | null>(12),
+      until: control<Date | null>(null),
+      decidingBody: control('', ...named),
+      reason: control('', ...named),
+    }),
+  fields: (v, i18n) => [
+    {
+      name: 'kind',
+      label: 'discipline.kind',
+      kind: 'select',
+      id: 'sanction-kind',
+      testId: 'sanction-kind',
+      options: sanctionKinds.map((k) => ({ value: k, label: i18n.t(sanctionKindLabel(k)) })),
+    },
+    { name: 'decidedOn', label: 'discipline.decidedOn', kind: 'date', id: 'sanction-decided' },
+    { name: 'effectiveFrom', label: 'discipline.effectiveFrom', kind: 'date', id: 'sanction-effective' },
+    ...(v.kind === 'probation'
+      ? [
+          {
+            name: 'termMonths',
+            label: 'discipline.term',
+            kind: 'select',
+            id: 'sanction-term',
+            testId: 'sanction-term',
+            required: true,
+            options: TERMS.map((n) => ({ value: n, label: i18n.t('discipline.termMonths', { n }) })),
+          } as const,
+        ]
+      : []),
+    ...(v.kind === 'correction_order'
+      ? [
+          {
+            name: 'until',
+            label: 'discipline.until',
+            kind: 'date',
+            id: 'sanction-until',
+            required: true,
+          } as const,
+        ]
+      : []),
+    { name: 'decidingBody', label: 'discipline.decidingBody', id: 'sanction-body', testId: 'sanction-body' },
+    {
+      name: 'reason',
+      label: 'discipline.reason',
+      kind: 'textarea',
+      id: 'sanction-reason',
+      testId: 'sanction-reason',
+    },
+  ],
+  send: (api, v, { person }) =>
+    api.addSanction(person.id, {
+      kind: v.kind,
+      decidedOn: day(v.decidedOn),
+      effectiveFrom: day(v.effectiveFrom),
+      termMonths: v.kind === 'probation' ? v.termMonths : null,
+      until: v.kind === 'correction_order' ? toLocalDate(v.until) : null,
+      decidingBody: v.decidingBody.trim(),
+      reason: v.reason.trim(),
+    }),
+  done: 'discipline.added',
+};
+
+/** Ends an office on a given day; the record stays in the person's history. */
+const endOffice: PersonAct<{ toDate: Date | null }> = {
+  title: 'person.office.endTitle',
+  titleParams: ({ office }, i18n) => ({ role: office ? i18n.role(office.role) : '' }),
+  okText: 'common.confirm',
+  okDanger: true,
+  allProblems: true,
+  note: ({ office }) => office?.org.name ?? '',
+  form: () => new FormGroup({ toDate: control(today(), required) }),
+  fields: () => [{ name: 'toDate', label: 'person.office.endDate', kind: 'date', id: 'office-end' }],
+  send: (api, v, { office }) => api.endOffice(office!.id, day(v.toDate)),
+  done: 'person.office.ended',
+};
+
+/** 恢复党员权利 after 留党察看: from that date the member votes and may sponsor again. */
+const restoreRights: PersonAct<{ rightsRestoredOn: Date | null }> = {
+  title: 'discipline.restoreTitle',
+  form: () => new FormGroup({ rightsRestoredOn: control(today(), required) }),
+  fields: () => [
+    { name: 'rightsRestoredOn', label: 'discipline.rightsRestoredOn', kind: 'date', id: 'restore-on' },
+  ],
+  send: (api, v, { person, sanction }) => api.restoreRights(person.id, sanction!.id, day(v.rightsRestoredOn)),
+  done: 'discipline.restored',
+};
+
+/** Every act on a person, by the name the person's page opens its dialog with. */
+export const PERSON_ACTS = { exclusion, office, membership, sanction, endOffice, restoreRights } as const;
+export type PersonActName = keyof typeof PERSON_ACTS;

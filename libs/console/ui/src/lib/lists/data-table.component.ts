@@ -1,0 +1,94 @@
+import { NgTemplateOutlet } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, contentChildren, input } from '@angular/core';
+import { NzEmptyModule } from 'ng-zorro-antd/empty';
+import { NzTableModule, type NzTableSize } from 'ng-zorro-antd/table';
+import type { MessageKey } from '../i18n/messages.zh-cn';
+import { TranslatePipe } from '../i18n/translate.pipe';
+import { type ListColumn, ListCellDirective } from './list-column';
+import type { ListTestIds } from './list-spec';
+import { type RowMarks, RowMarksDirective } from './row-marks.directive';
+
+/** What makes one table different from the next: its columns, how a row is keyed and marked, what an empty one says, its test ids. */
+export interface TableSpec<T> {
+  readonly columns: readonly ListColumn[];
+  readonly rowKey?: (row: T) => unknown;
+  readonly rowMarks?: (row: T) => RowMarks;
+  readonly empty?: MessageKey;
+  readonly testIds?: ListTestIds;
+  readonly size?: NzTableSize;
+  /** A height past which the body scrolls under its headings. */
+  readonly scrollY?: string;
+}
+
+/**
+ * A table of rows by columns, for a list that is not a page of its own (a record's items, a
+ * board's list, a dialog's problems): the columns' headings, each cell from the `bstCell`
+ * template of its column written inside, each row keyed and marked, and what an empty list
+ * says. Columns, test ids and marks are the list frame's (`ListColumn`, `ListTestIds`, `RowMarks`).
+ */
+@Component({
+  selector: 'bst-data-table',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [NgTemplateOutlet, NzEmptyModule, NzTableModule, RowMarksDirective, TranslatePipe],
+  template: `
+    <nz-table
+      #table
+      [nzSize]="spec().size ?? 'middle'"
+      [nzData]="rows()"
+      [nzFrontPagination]="false"
+      [nzShowPagination]="false"
+      [nzLoading]="loading()"
+      [nzNoResult]="none"
+      [nzScroll]="spec().scrollY ? { y: spec().scrollY } : {}"
+      [attr.data-testid]="testIds().table ?? null"
+    >
+      <thead>
+        <tr>
+          @for (column of spec().columns; track column.key) {
+            <th [nzWidth]="column.width ?? null">{{ column.title | t }}</th>
+          }
+        </tr>
+      </thead>
+      <tbody>
+        @for (row of table.data; track keyOf(row)) {
+          <tr [attr.data-testid]="testIds().row ?? null" [bstRowMarks]="marksOf(row)">
+            @for (column of spec().columns; track column.key) {
+              <td [class]="column.cellClass ?? ''">
+                <ng-container
+                  [ngTemplateOutlet]="cells().get(column.key) ?? null"
+                  [ngTemplateOutletContext]="{ $implicit: row }"
+                />
+              </td>
+            }
+          </tr>
+        }
+      </tbody>
+    </nz-table>
+    <ng-template #none>
+      <nz-empty
+        [nzNotFoundContent]="spec().empty ?? 'common.empty' | t"
+        [attr.data-testid]="testIds().empty ?? null"
+      />
+    </ng-template>
+  `,
+  styles: ':host { display: block; }',
+})
+export class DataTableComponent<T> {
+  readonly spec = input.required<TableSpec<T>>();
+  readonly rows = input.required<readonly T[]>();
+  readonly loading = input(false);
+  protected readonly testIds = computed(() => this.spec().testIds ?? {});
+
+  private readonly cellTemplates = contentChildren<ListCellDirective<T>>(ListCellDirective);
+  protected readonly cells = computed(
+    () => new Map(this.cellTemplates().map((cell) => [cell.key(), cell.template] as const)),
+  );
+
+  protected keyOf(row: T): unknown {
+    return this.spec().rowKey?.(row) ?? row;
+  }
+
+  protected marksOf(row: T): RowMarks {
+    return this.spec().rowMarks?.(row) ?? {};
+  }
+}
