@@ -1,9 +1,17 @@
 import { NgTemplateOutlet } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, contentChildren, input } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  contentChildren,
+  input,
+  type TemplateRef,
+} from '@angular/core';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzTableModule, type NzTableSize } from 'ng-zorro-antd/table';
 import type { MessageKey } from '../i18n/messages.zh-cn';
 import { TranslatePipe } from '../i18n/translate.pipe';
+import type { MessageParams } from '../i18n/translate.service';
 import { type ListColumn, ListCellDirective } from './list-column';
 import type { ListTestIds } from './list-spec';
 import { type RowMarks, RowMarksDirective } from './row-marks.directive';
@@ -13,6 +21,8 @@ export interface TableSpec<T> {
   readonly columns: readonly ListColumn[];
   readonly rowKey?: (row: T) => unknown;
   readonly rowMarks?: (row: T) => RowMarks;
+  /** Rows whose deadline has passed, tinted red. */
+  readonly rowOverdue?: (row: T) => boolean;
   readonly empty?: MessageKey;
   readonly testIds?: ListTestIds;
   readonly size?: NzTableSize;
@@ -51,7 +61,11 @@ export interface TableSpec<T> {
       </thead>
       <tbody>
         @for (row of table.data; track keyOf(row)) {
-          <tr [attr.data-testid]="testIds().row ?? null" [bstRowMarks]="marksOf(row)">
+          <tr
+            [attr.data-testid]="testIds().row ?? null"
+            [bstRowMarks]="marksOf(row)"
+            [class.overdue]="isOverdue(row)"
+          >
             @for (column of spec().columns; track column.key) {
               <td [class]="column.cellClass ?? ''">
                 <ng-container
@@ -66,22 +80,42 @@ export interface TableSpec<T> {
     </nz-table>
     <ng-template #none>
       <nz-empty
-        [nzNotFoundContent]="spec().empty ?? 'common.empty' | t"
+        [nzNotFoundContent]="spec().empty ?? 'common.empty' | t: emptyParams()"
         [attr.data-testid]="testIds().empty ?? null"
       />
     </ng-template>
   `,
-  styles: ':host { display: block; }',
+  styles: `
+    :host {
+      display: block;
+    }
+    tr.overdue td {
+      background: #fff1f0;
+    }
+    /* On a phone a table keeps a readable width and scrolls sideways rather than wrapping every cell. */
+    @media (max-width: 767px) {
+      :host ::ng-deep .ant-table-content {
+        overflow-x: auto;
+      }
+      :host ::ng-deep .ant-table-content > table {
+        min-width: 640px;
+      }
+    }
+  `,
 })
 export class DataTableComponent<T> {
   readonly spec = input.required<TableSpec<T>>();
   readonly rows = input.required<readonly T[]>();
   readonly loading = input(false);
+  readonly emptyParams = input<MessageParams | undefined>(undefined);
+  /** The cells' templates when a frame around the table holds them (the list page); else the ones written inside. */
+  readonly cellTemplates = input<ReadonlyMap<string, TemplateRef<unknown>> | null>(null);
   protected readonly testIds = computed(() => this.spec().testIds ?? {});
 
-  private readonly cellTemplates = contentChildren<ListCellDirective<T>>(ListCellDirective);
+  private readonly cellsInside = contentChildren<ListCellDirective<T>>(ListCellDirective);
   protected readonly cells = computed(
-    () => new Map(this.cellTemplates().map((cell) => [cell.key(), cell.template] as const)),
+    () =>
+      this.cellTemplates() ?? new Map(this.cellsInside().map((cell) => [cell.key(), cell.template] as const)),
   );
 
   protected keyOf(row: T): unknown {
@@ -90,5 +124,9 @@ export class DataTableComponent<T> {
 
   protected marksOf(row: T): RowMarks {
     return this.spec().rowMarks?.(row) ?? {};
+  }
+
+  protected isOverdue(row: T): boolean {
+    return this.spec().rowOverdue?.(row) ?? false;
   }
 }

@@ -1,4 +1,3 @@
-import { NgTemplateOutlet } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -7,16 +6,15 @@ import {
   input,
   isSignal,
   output,
+  type TemplateRef,
 } from '@angular/core';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzEmptyModule } from 'ng-zorro-antd/empty';
-import { NzTableModule } from 'ng-zorro-antd/table';
 import { ErrorAlertComponent } from '../forms/error-alert.component';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { PagerBarComponent } from '../pagination/pager-bar.component';
 import { ListCellDirective } from './list-column';
 import type { ListSource, ListSpec } from './list-spec';
-import { RowMarksDirective } from './row-marks.directive';
+import { DataTableComponent, type TableSpec } from './data-table.component';
 
 /**
  * The frame of every keyset-paged list page, set up by the page's `ListSpec`: the title with the
@@ -28,16 +26,7 @@ import { RowMarksDirective } from './row-marks.directive';
 @Component({
   selector: 'bst-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    NgTemplateOutlet,
-    NzCardModule,
-    NzEmptyModule,
-    NzTableModule,
-    ErrorAlertComponent,
-    PagerBarComponent,
-    RowMarksDirective,
-    TranslatePipe,
-  ],
+  imports: [NzCardModule, DataTableComponent, ErrorAlertComponent, PagerBarComponent, TranslatePipe],
   template: `
     <div class="bst-page-header">
       <h1>{{ spec().title | t }}</h1>
@@ -59,49 +48,14 @@ import { RowMarksDirective } from './row-marks.directive';
       }
 
       <ng-content />
-      @if (columns().length) {
-        <nz-table
-          #table
-          nzSize="middle"
-          [nzData]="list().rows()"
-          [nzFrontPagination]="false"
-          [nzShowPagination]="false"
-          [nzLoading]="list().page().state === 'loading'"
-          [nzNoResult]="empty"
-          [attr.data-testid]="testIds().table ?? null"
-        >
-          <thead>
-            <tr>
-              @for (column of columns(); track column.key) {
-                <th [nzWidth]="column.width ?? null">{{ column.title | t }}</th>
-              }
-            </tr>
-          </thead>
-          <tbody>
-            @for (row of table.data; track keyOf(row)) {
-              <tr
-                [attr.data-testid]="testIds().row ?? null"
-                [bstRowMarks]="marksOf(row)"
-                [class.overdue]="isOverdue(row)"
-              >
-                @for (column of columns(); track column.key) {
-                  <td [class]="column.cellClass ?? ''">
-                    <ng-container
-                      [ngTemplateOutlet]="cells().get(column.key) ?? null"
-                      [ngTemplateOutletContext]="{ $implicit: row }"
-                    />
-                  </td>
-                }
-              </tr>
-            }
-          </tbody>
-        </nz-table>
-        <ng-template #empty>
-          <nz-empty
-            [nzNotFoundContent]="emptyKey() | t: emptyParams()"
-            [attr.data-testid]="testIds().empty ?? null"
-          />
-        </ng-template>
+      @if (table().columns.length) {
+        <bst-data-table
+          [spec]="table()"
+          [rows]="rows()"
+          [loading]="list().page().state === 'loading'"
+          [emptyParams]="emptyParams()"
+          [cellTemplates]="cells()"
+        />
       }
 
       <div class="bst-list-footer" [attr.data-testid]="testIds().footer ?? null">
@@ -115,9 +69,6 @@ import { RowMarksDirective } from './row-marks.directive';
     </nz-card>
   `,
   styles: `
-    tr.overdue td {
-      background: #fff1f0;
-    }
     .bst-list-footer > bst-pager-bar:only-child {
       margin-left: auto;
     }
@@ -130,27 +81,28 @@ export class ListPageComponent {
   readonly retry = output();
 
   protected readonly testIds = computed(() => this.spec().testIds ?? {});
-  protected readonly columns = computed(() => {
-    const columns = this.spec().columns ?? [];
-    return isSignal(columns) ? columns() : columns;
+  /** The table the spec describes; an empty one of columns leaves the page's own body alone. */
+  protected readonly table = computed<TableSpec<never>>(() => {
+    const spec = this.spec();
+    const columns = spec.columns ?? [];
+    return {
+      columns: isSignal(columns) ? columns() : columns,
+      rowKey: spec.rowKey,
+      rowMarks: spec.rowMarks,
+      rowOverdue: spec.rowOverdue,
+      empty: spec.empty?.() ?? 'common.empty',
+      testIds: spec.testIds,
+    };
   });
-  protected readonly emptyKey = computed(() => this.spec().empty?.() ?? 'common.empty');
   protected readonly emptyParams = computed(() => this.spec().emptyParams?.());
+  /** The rows are the page's own type, which its spec's functions take. */
+  protected readonly rows = computed(() => this.list().rows() as readonly never[]);
 
   private readonly cellTemplates = contentChildren<ListCellDirective<unknown>>(ListCellDirective);
   protected readonly cells = computed(
-    () => new Map(this.cellTemplates().map((cell) => [cell.key(), cell.template] as const)),
+    () =>
+      new Map<string, TemplateRef<unknown>>(
+        this.cellTemplates().map((cell) => [cell.key(), cell.template] as const),
+      ),
   );
-
-  protected keyOf(row: unknown): unknown {
-    return this.spec().rowKey?.(row as never) ?? row;
-  }
-
-  protected marksOf(row: unknown) {
-    return this.spec().rowMarks?.(row as never) ?? {};
-  }
-
-  protected isOverdue(row: unknown): boolean {
-    return this.spec().rowOverdue?.(row as never) ?? false;
-  }
 }
