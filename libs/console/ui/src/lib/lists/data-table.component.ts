@@ -100,6 +100,10 @@ export interface TableSpec<T> {
       :host ::ng-deep .ant-table-content > table {
         min-width: 640px;
       }
+      :host ::ng-deep .ant-table-content th,
+      :host ::ng-deep .ant-table-content td {
+        min-width: 5em;
+      }
     }
   `,
 })
