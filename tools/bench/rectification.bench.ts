@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { shippedChinaHolidayData } from '@bastion/calendar';
 import type { IdentityActivities, OrgSubtreeNode } from '@bastion/identity-contracts';
 import type { Grant } from '@bastion/platform-auth';
+import { importSheet } from '@bastion/rectification-contracts/testing';
 import { BRANCHES, benchId, pathOf, ROOT } from './bench-tree';
 import { besideTheStack, waitUntil } from './beside-the-stack';
 import { memoryOf, mib, serviceProcess, temporalServerPid } from './process-stats';
@@ -74,38 +74,21 @@ function http(stack: ServiceStack) {
 }
 
 /** A finding batch of `rows` items as an officer would fill in the template. */
-async function spreadsheet(rows: number): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet('整改事项');
-  sheet.addRow([
-    '问题',
-    '问题类别',
-    '严重程度',
-    '整改措施',
-    '整改目标',
-    '责任单位',
-    '配合单位',
-    '整改时限',
-    '不予公开',
-    '立行立改',
-    '立行立改情况',
-  ]);
-  for (let i = 0; i < rows; i++) {
-    sheet.addRow([
-      `基准问题${i + 1}：支部“三会一课”记录不全，组织生活会查摆问题不深不透`,
-      '组织建设',
-      i % 10 === 0 ? '较重' : '一般',
-      '建立会议记录月检制度，逐项对照整改',
-      '记录完整规范',
-      BRANCHES[i % BRANCHES.length]!.name,
-      '党委办公室、组织部',
-      `2027-0${1 + (i % 9)}-15`,
-      i % 50 === 0 ? '是' : '否',
-      '否',
-      '',
-    ]);
-  }
-  return Buffer.from(await book.xlsx.writeBuffer());
+function spreadsheet(rows: number): Promise<Buffer> {
+  return importSheet(
+    Array.from({ length: rows }, (_, i) => ({
+      问题: `基准问题${i + 1}：支部“三会一课”记录不全，组织生活会查摆问题不深不透`,
+      问题类别: '组织建设',
+      严重程度: i % 10 === 0 ? '较重' : '一般',
+      整改措施: '建立会议记录月检制度，逐项对照整改',
+      整改目标: '记录完整规范',
+      责任单位: BRANCHES[i % BRANCHES.length]!.name,
+      配合单位: '党委办公室、组织部',
+      整改时限: `2027-0${1 + (i % 9)}-15`,
+      不予公开: i % 50 === 0 ? '是' : '否',
+      立行立改: '否',
+    })),
+  );
 }
 
 /** `npm run bench` — the rectification service: import, starts, open workflows, list queries at size. */

@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import { apiLogin } from './support/approvals-api';
 import { userPage } from './support/approvals-ui';
 import { dayFromToday, pickDate, pickOrg, pickPerson } from './support/controls';
-import { importSheet, openItem, startAction, untilStatus, uploadImport } from './support/rectification-ui';
+import { importSheet } from '@bastion/rectification-contracts/testing';
+import { openItem, startAction, untilStatus, uploadImport } from './support/rectification-ui';
 import { approveThroughInbox } from './support/sign-off-inbox';
 import { screenshots } from './support/screenshots';
 

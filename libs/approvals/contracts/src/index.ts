@@ -6,8 +6,9 @@ export * from './lib/actions';
 export * from './lib/api';
 export * from './lib/approval-workflow';
 export * from './lib/errors';
-export * from './lib/people';
 export * from './lib/permissions';
 export * from './lib/route';
 export * from './lib/subject';
 export * from './lib/views';
+// A person as every procedure names them; its home is the shared contracts.
+export { personRefSchema, type PersonRef } from '@bastion/shared-contracts';

@@ -1,21 +1,24 @@
 /**
  * The console's kit: everything more than one page folder uses. `api/` holds one client per
  * service over one base (`ServiceApi`: base URL, errors as ApiError, query strings, cursor pages,
- * uploads and downloads), `auth/` the session and permissions, `i18n/` the catalogue and the
- * `t`/`label` pipes, and the widgets by what they do: `forms/` (error alert, fields, a form's
- * fields declared as data (`bst-form-fields`), dialog forms' imports and saved notice, a
- * record's draft action and its buttons, a paper record typed in, rows moved up and down,
+ * uploads and downloads), `auth/` the session and permissions, `i18n/` the catalogue, the
+ * `t`/`label` pipes and a page's notices (`notices()`), and the widgets by what they do:
+ * `forms/` (error alert, fields, a form's
+ * fields declared as data (`FieldSpec`), laid out by one component (`bst-form-fields`) for a
+ * reactive form or a draft kept in a signal, with slots for a page's own widgets; dialog forms'
+ * imports and saved notice, a record's draft action and its buttons, a paper record typed in, rows moved up and down,
  * submission, dates, idempotency keys), `records/` (a section of a record's page: its facts or
  * its rows, and what it offers to do), `load/`, `lists/` (the frame of a paged
  * list page: its spec, cells by column, row marks, create button, filter controls),
  * `pagination/`, `filters/` (filter bar, search box, clearable select), `pickers/`
  * (organisations, people), `files/` (uploads, file lists, previews, each service's files),
  * `actions/` (the panel of offered actions, button rows, the confirmation asked before a
- * consequential act), `record-actions/` (the form of one action on a record and the page that
- * reloads the record after it), `draft-fields/` (a draft form's fields laid out from data, with
- * slots for a page's own widgets), `paper-record/` (the frame of a paper-record take-over page),
+ * consequential act), `record-actions/` (a record's page frame that loads and reloads it, its
+ * action panel as data, the form of one action on it), `paper-record/` (the frame of a paper-record take-over page),
  * `print/` (a printable A4 sheet), `timeline/` (a record as a timeline), `status/` (traffic
  * lights, request status labels), `termination/`, `charts/` and `calendar/`.
+ * `imports/` holds what a component lists in its `imports`: KIT_IMPORTS (the pipes, buttons,
+ * icons and tags every template uses), PAGE_IMPORTS, FORM_IMPORTS and LIST_PAGE_IMPORTS built on it.
  * A page folder under `apps/console/src/app/pages` imports this kit, the contracts, the app's
  * `core` and itself, never another page folder (lint enforces it). The kit's package.json
  * declares it free of side effects, so the first bundle takes only what the shell uses.
@@ -35,9 +38,6 @@ export * from './lib/auth/session.service';
 export * from './lib/calendar/calendar-warning.component';
 export * from './lib/calendar/provisional-tag.component';
 export * from './lib/charts/echart.component';
-export * from './lib/draft-fields/draft-field';
-export * from './lib/draft-fields/draft-fields.component';
-export * from './lib/draft-fields/draft-slot.directive';
 export * from './lib/files/attachment-files';
 export * from './lib/files/attachment-list.component';
 export * from './lib/files/attachment-upload.component';
@@ -55,13 +55,13 @@ export * from './lib/filters/filter-select.component';
 export * from './lib/filters/search-box.component';
 export * from './lib/forms/action-form-buttons.component';
 export * from './lib/forms/contract-check';
-export * from './lib/forms/control-field.component';
-export * from './lib/forms/date-field.component';
 export * from './lib/forms/dates';
 export * from './lib/forms/dialog-form';
 export * from './lib/forms/draft-action';
 export * from './lib/forms/error-alert.component';
 export * from './lib/forms/field-error.pipe';
+export * from './lib/forms/field-slot.directive';
+export * from './lib/forms/field-spec';
 export * from './lib/forms/form-dialog.component';
 export * from './lib/forms/form-field.component';
 export * from './lib/forms/form-fields.component';
@@ -75,9 +75,14 @@ export * from './lib/forms/server-errors';
 export * from './lib/i18n/label.pipe';
 export * from './lib/i18n/messages.en-us';
 export * from './lib/i18n/messages.zh-cn';
+export * from './lib/i18n/notices';
 export * from './lib/i18n/text.pipe';
 export * from './lib/i18n/translate.pipe';
 export * from './lib/i18n/translate.service';
+export * from './lib/imports/form-imports';
+export * from './lib/imports/kit-imports';
+export * from './lib/imports/list-imports';
+export * from './lib/imports/page-imports';
 export * from './lib/lists/create-button.component';
 export * from './lib/lists/data-table.component';
 export * from './lib/lists/list-column';
@@ -94,12 +99,15 @@ export * from './lib/pagination/cursor-pager';
 export * from './lib/pagination/paged-list';
 export * from './lib/pagination/pager-bar.component';
 export * from './lib/paper-record/paper-record-page.component';
+export * from './lib/paper-record/paper-problems';
 export * from './lib/pickers/org-nodes';
 export * from './lib/pickers/org-picker.component';
 export * from './lib/pickers/person-picker.component';
 export * from './lib/records/record-section.component';
 export * from './lib/print/print-sheet.component';
 export * from './lib/record-actions/acted-record';
+export * from './lib/record-actions/record-action-panel.component';
+export * from './lib/record-actions/record-page.component';
 export * from './lib/record-actions/record-action-form';
 export * from './lib/status/approval-labels';
 export * from './lib/status/light.component';

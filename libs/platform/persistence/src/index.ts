@@ -1,8 +1,8 @@
 /*
  * PostgreSQL for every service: its own schema and migrations (data-source, service-schema),
  * keyset paging, stable ids, and what the read-model writers share (`versioned-upsert`): the one
- * versioned upsert, rows inserted once, a row's version, a history row's common columns and a
- * record's number; the termination columns of a row an administrator may terminate
+ * versioned upsert, rows inserted once, the columns a newer version rewrites, a row's version, a
+ * history row's common columns and a record's number from its sequence; the termination columns of a row an administrator may terminate
  * (`terminable-row`).
  */
 export * from './lib/data-source';

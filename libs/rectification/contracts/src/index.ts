@@ -1,11 +1,12 @@
 // What the rectification service shares with the console: batches and items (`batch`, `item`,
 // `item-record`, `item-actions`), finding sources and their settings (`sources`), paper records
-// (`paper-record`), the HTTP inputs (`api`) and views (`views`), the workflows' names and inputs,
-// activities, refusal codes and permissions.
+// (`paper-record`), the HTTP inputs (`api`) and views (`views`), the import spreadsheet's columns
+// (`import-columns`), the workflows' names and inputs, activities, refusal codes and permissions.
 export * from './lib/activities';
 export * from './lib/api';
 export * from './lib/batch';
 export * from './lib/errors';
+export * from './lib/import-columns';
 export * from './lib/item';
 export * from './lib/item-actions';
 export * from './lib/item-record';

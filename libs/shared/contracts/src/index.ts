@@ -1,8 +1,12 @@
-// Shapes every service and the console share: the error body, keyset pages, primitive and text
-// schemas (the one `line`/`multiline` check), references and termination.
+// Shapes every service and the console share: the error body, keyset pages and the list query
+// narrowed to an organisation (`page`), primitive and text schemas (the one `line`/`multiline`
+// check), references to people, organisations and files (`refs`), the fields every request
+// carries (`request-fields`: idempotency key, expected version, notes and reasons) and termination.
+// A domain's contracts compose their schemas from these.
 export * from './lib/error-body';
 export * from './lib/page';
 export * from './lib/primitives';
 export * from './lib/refs';
+export * from './lib/request-fields';
 export * from './lib/text';
 export * from './lib/termination';

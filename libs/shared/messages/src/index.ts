@@ -1,8 +1,8 @@
 /**
  * The one catalogue of messages, zh-CN and English, shared by the services and the console. It
  * is data: `errors/<domain>.json` holds every refusal by its code (its texts and its one HTTP
- * status), `texts/<topic>.json` every other text shown by key (a rule's reason for a refusal
- * among them); `catalogue.ts` gathers them, `render`/`renderText` fill a text's `{param}`s,
+ * status), `texts/<topic>.json` every other text shown by key (a rule's or a service's reason
+ * for a refusal among them); `catalogue.ts` gathers them, `render`/`renderText` fill a text's `{param}`s,
  * `ruleRefusal` gives a rule's refusal its reason by key, and `languageFrom` reads a caller's
  * `Accept-Language`.
  */

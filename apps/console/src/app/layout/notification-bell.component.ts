@@ -4,18 +4,16 @@ import { Router } from '@angular/router';
 import type { Notification } from '@bastion/approvals-contracts';
 import { renderText } from '@bastion/messages';
 import { NzBadgeModule } from 'ng-zorro-antd/badge';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDropDownModule } from 'ng-zorro-antd/dropdown';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
-import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import {
   ApiError,
   ErrorAlertComponent,
+  KIT_IMPORTS,
   type Load,
   LOADING,
   type MessageKey,
-  TranslatePipe,
   TranslateService,
 } from '@bastion/console-ui';
 import { NotificationsService } from '../core/notifications/notifications.service';
@@ -35,15 +33,13 @@ const KIND_ICONS: Record<Notification['kind'], string> = {
   selector: 'bst-notification-bell',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ...KIT_IMPORTS,
     DatePipe,
     NzBadgeModule,
-    NzButtonModule,
     NzDropDownModule,
     NzEmptyModule,
-    NzIconModule,
     NzSpinModule,
     ErrorAlertComponent,
-    TranslatePipe,
   ],
   templateUrl: './notification-bell.component.html',
   styleUrl: './notification-bell.component.css',

@@ -5,13 +5,10 @@ import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterOutlet } from '@angular/router';
 import { NzDrawerModule } from 'ng-zorro-antd/drawer';
 import { filter, map } from 'rxjs';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzLayoutModule } from 'ng-zorro-antd/layout';
 import { NzMenuModule } from 'ng-zorro-antd/menu';
-import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
-import { SessionService, TranslatePipe, TranslateService } from '@bastion/console-ui';
+import { KIT_IMPORTS, SessionService, TranslateService } from '@bastion/console-ui';
 import { BreadcrumbsComponent } from './breadcrumbs.component';
 import { MENU, visibleMenu } from './menu';
 import { NotificationBellComponent } from './notification-bell.component';
@@ -28,19 +25,16 @@ const NARROW = '(max-width: 767.98px)';
   selector: 'bst-shell',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ...KIT_IMPORTS,
     NgTemplateOutlet,
     RouterOutlet,
     RouterLink,
     NzLayoutModule,
     NzMenuModule,
-    NzIconModule,
-    NzButtonModule,
     NzDrawerModule,
-    NzTagModule,
     NzTooltipModule,
     BreadcrumbsComponent,
     NotificationBellComponent,
-    TranslatePipe,
   ],
   templateUrl: './shell.component.html',
   styleUrl: './shell.component.css',

@@ -1,21 +1,23 @@
 import { z } from 'zod';
-import { idSchema, line, multiline } from '@bastion/shared-contracts';
-import { personRefSchema } from './people';
+import {
+  idempotencyKeySchema,
+  idSchema,
+  line,
+  multiline,
+  personRefSchema,
+  sha256Schema,
+} from '@bastion/shared-contracts';
 
 const opinion = multiline.trim().max(2000).optional();
 const attachments = z
-  .array(
-    z.strictObject({ id: idSchema, name: line.max(200), sha256: line.regex(/^[0-9a-f]{64}$/) }),
-  )
+  .array(z.strictObject({ id: idSchema, name: line.max(200), sha256: sha256Schema }))
   .max(20)
   .default([]);
-const signature = z
-  .strictObject({ attachmentId: idSchema, sha256: line.regex(/^[0-9a-f]{64}$/) })
-  .optional();
+const signature = z.strictObject({ attachmentId: idSchema, sha256: sha256Schema }).optional();
 
 /** Fields every action carries: who acts, and a key that makes a repeated click one action. */
 const base = {
-  idempotencyKey: line.min(8).max(100),
+  idempotencyKey: idempotencyKeySchema,
   opinion,
   attachments,
   signature,
@@ -53,22 +55,11 @@ export const actionRequestSchema = z.discriminatedUnion('type', [
 ]);
 export type ActionRequest = z.infer<typeof actionRequestSchema>;
 
-export const actionTypeSchema = z.enum([
-  'approve',
-  'reject',
-  'return',
-  'resubmit',
-  'transfer',
-  'delegate',
-  'add_signer',
-  'remove_signer',
-  'cc',
-  'withdraw',
-  'recall',
-  'urge',
-  'comment',
-]);
-export type ActionType = z.infer<typeof actionTypeSchema>;
+export type ActionType = ActionRequest['type'];
+/** The actions by name, in the order the request schema lists them. */
+export const actionTypeSchema = z.enum(
+  actionRequestSchema.options.map((o) => o.shape.type.value) as [ActionType, ...ActionType[]],
+);
 
 /**
  * What the workflow's `act` update receives: the request plus the actor as the service

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { idSchema, line, multiline } from '@bastion/shared-contracts';
+import { idSchema, line, multiline, personRefSchema } from '@bastion/shared-contracts';
 import { routeSchema } from './route';
 import { subjectSchema } from './subject';
-import { personRefSchema } from './people';
 
 export const APPROVALS_TASK_QUEUE = 'approvals';
 

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { idSchema, line } from '@bastion/shared-contracts';
+import { idSchema, line, personRefSchema } from '@bastion/shared-contracts';
 import { roleSchema } from '@bastion/identity-contracts';
-import { personRefSchema } from './people';
 
 /** Where a role is looked up, relative to the request's organisation. */
 export const orgAnchorSchema = z.discriminatedUnion('kind', [

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { idSchema, line } from '@bastion/shared-contracts';
-import { personRefSchema } from './people';
+import { idPathSchema, idSchema, line, personRefSchema } from '@bastion/shared-contracts';
 
 export const procedureSchema = z.enum(['general', 'rectification', 'development', 'reform']);
 export type Procedure = z.infer<typeof procedureSchema>;
@@ -11,12 +10,7 @@ export const subjectSchema = z.strictObject({
   /** The business record's key in its own service, e.g. a rectification item's id. */
   businessKey: line.min(1).max(200),
   title: line.trim().min(1).max(200),
-  org: z.strictObject({
-    id: idSchema,
-    name: line,
-    /** Materialised id path (`/<root>/…/<id>/`), for scope checks. */
-    idPath: line.regex(/^(\/[0-9a-f-]{36})+\/$/),
-  }),
+  org: z.strictObject({ id: idSchema, name: line, idPath: idPathSchema }),
   submitter: personRefSchema,
   /**
    * The committee's decision this request takes (上级党委审批): an admission or a conversion. Only an

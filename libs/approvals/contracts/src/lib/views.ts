@@ -1,16 +1,18 @@
 import { z } from 'zod';
 import {
+  expectedVersionSchema,
+  idempotencyKeySchema,
   idSchema,
   instantSchema,
   line,
   multiline,
-  pageQuerySchema,
+  orgPageQuerySchema,
   pageSchema,
+  personRefSchema,
   terminationSchema,
 } from '@bastion/shared-contracts';
 import { actionTypeSchema, returnTargetSchema } from './actions';
 import { outcomeSchema } from './approval-workflow';
-import { personRefSchema } from './people';
 import { routeSchema, stageSchema } from './route';
 import { procedureSchema } from './subject';
 import type { TextKey } from '@bastion/messages';
@@ -31,11 +33,9 @@ const orgRef = z.object({ id: idSchema, name: line });
 export const inboxTabSchema = z.enum(['todo', 'done', 'cc', 'mine']);
 export type InboxTab = z.infer<typeof inboxTabSchema>;
 
-export const inboxQuerySchema = pageQuerySchema.extend({
+export const inboxQuerySchema = orgPageQuerySchema.extend({
   tab: inboxTabSchema.default('todo'),
   procedure: procedureSchema.optional(),
-  /** Requests of this organisation and everything under it. */
-  orgId: idSchema.optional(),
   overdue: z.enum(['true', 'false']).optional(),
   /** Tasks due on or before this instant. */
   dueBefore: instantSchema.optional(),
@@ -236,7 +236,7 @@ export const saveRouteTemplateSchema = z.strictObject({
 export type SaveRouteTemplate = z.infer<typeof saveRouteTemplateSchema>;
 
 /** A new version of a template; running requests keep the version they started with. */
-export const updateRouteTemplateSchema = saveRouteTemplateSchema.extend({ version: z.int32() });
+export const updateRouteTemplateSchema = saveRouteTemplateSchema.extend({ version: expectedVersionSchema });
 export type UpdateRouteTemplate = z.infer<typeof updateRouteTemplateSchema>;
 
 export const submitGeneralRequestSchema = z.strictObject({
@@ -246,8 +246,7 @@ export const submitGeneralRequestSchema = z.strictObject({
   attachmentIds: z.array(idSchema).max(20).default([]),
   /** The organisation the request is about; defaults to the submitter's own. */
   orgId: idSchema.optional(),
-  /** Makes a repeated submission (a retried click) the same request instead of a second one. */
-  idempotencyKey: line.min(8).max(100).optional(),
+  idempotencyKey: idempotencyKeySchema.optional(),
 });
 export type SubmitGeneralRequest = z.infer<typeof submitGeneralRequestSchema>;
 

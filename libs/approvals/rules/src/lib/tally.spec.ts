@@ -1,6 +1,6 @@
-import type { StageMode } from '@bastion/approvals-contracts';
+import type { RejectPolicy, StageMode } from '@bastion/approvals-contracts';
 import type { Slot, Task, TaskStatus } from './state';
-import { approvalsNeeded, stageVerdict } from './tally';
+import { approvalsNeeded, stageVerdict, type Verdict } from './tally';
 
 let n = 0;
 const task = (status: TaskStatus): Task => ({
@@ -35,60 +35,90 @@ describe('how many approvals a stage needs', () => {
   });
 });
 
-describe('会签: every signer must approve', () => {
-  it('is pending while anyone is open', () =>
-    expect(stageVerdict(slots('approved', 'open'), all, 'veto')).toBe('pending'));
-  it('passes when all approve', () =>
-    expect(stageVerdict(slots('approved', 'approved'), all, 'veto')).toBe('approved'));
-  it('fails at the first rejection under veto', () =>
-    expect(stageVerdict(slots('rejected', 'open', 'open'), all, 'veto')).toBe('rejected'));
-  it('fails too under count, since all can no longer approve', () =>
-    expect(stageVerdict(slots('rejected', 'open', 'open'), all, 'count')).toBe('rejected'));
-  it('counts an automatic pass as an approval', () =>
-    expect(stageVerdict(slots('skipped', 'approved'), all, 'veto')).toBe('approved'));
-});
-
-describe('或签: one decision decides', () => {
-  it('passes at the first approval', () =>
-    expect(stageVerdict(slots('open', 'approved', 'open'), any, 'veto')).toBe('approved'));
-  it('fails at the first rejection under veto', () =>
-    expect(stageVerdict(slots('rejected', 'open'), any, 'veto')).toBe('rejected'));
-  it('waits for the others under count', () =>
-    expect(stageVerdict(slots('rejected', 'open'), any, 'count')).toBe('pending'));
-  it('fails under count when everyone rejected', () =>
-    expect(stageVerdict(slots('rejected', 'rejected'), any, 'count')).toBe('rejected'));
-});
-
-describe('a share: k of n, or a percentage of the signers', () => {
-  it('passes when 2 of 3 approve', () =>
-    expect(stageVerdict(slots('approved', 'approved', 'open'), twoOf, 'count')).toBe('approved'));
-  it('under count, one rejection of 3 still leaves 2 possible', () =>
-    expect(stageVerdict(slots('rejected', 'approved', 'open'), twoOf, 'count')).toBe('pending'));
-  it('under count, two rejections of 3 make 2 approvals impossible', () =>
-    expect(stageVerdict(slots('rejected', 'rejected', 'open'), twoOf, 'count')).toBe('rejected'));
-  it('under veto, one rejection fails it', () =>
-    expect(stageVerdict(slots('rejected', 'approved', 'open'), twoOf, 'veto')).toBe('rejected'));
-  it('60% of 5 is 3 approvals of the signers, not of those who decided', () => {
-    expect(stageVerdict(slots('approved', 'approved', 'open', 'open', 'open'), sixtyPercent, 'count')).toBe(
-      'pending',
-    );
-    expect(
-      stageVerdict(slots('approved', 'approved', 'approved', 'open', 'open'), sixtyPercent, 'count'),
-    ).toBe('approved');
+describe.each<[string, StageMode, [string, TaskStatus[], RejectPolicy, Verdict][]]>([
+  [
+    '会签: every signer must approve',
+    all,
+    [
+      ['is pending while anyone is open', ['approved', 'open'], 'veto', 'pending'],
+      ['passes when all approve', ['approved', 'approved'], 'veto', 'approved'],
+      ['fails at the first rejection under veto', ['rejected', 'open', 'open'], 'veto', 'rejected'],
+      [
+        'fails too under count, since all can no longer approve',
+        ['rejected', 'open', 'open'],
+        'count',
+        'rejected',
+      ],
+      ['counts an automatic pass as an approval', ['skipped', 'approved'], 'veto', 'approved'],
+    ],
+  ],
+  [
+    '或签: one decision decides',
+    any,
+    [
+      ['passes at the first approval', ['open', 'approved', 'open'], 'veto', 'approved'],
+      ['fails at the first rejection under veto', ['rejected', 'open'], 'veto', 'rejected'],
+      ['waits for the others under count', ['rejected', 'open'], 'count', 'pending'],
+      ['fails under count when everyone rejected', ['rejected', 'rejected'], 'count', 'rejected'],
+    ],
+  ],
+  [
+    'a share: 2 of n',
+    twoOf,
+    [
+      ['passes when 2 of 3 approve', ['approved', 'approved', 'open'], 'count', 'approved'],
+      [
+        'under count, one rejection of 3 still leaves 2 possible',
+        ['rejected', 'approved', 'open'],
+        'count',
+        'pending',
+      ],
+      [
+        'under count, two rejections of 3 make 2 approvals impossible',
+        ['rejected', 'rejected', 'open'],
+        'count',
+        'rejected',
+      ],
+      ['under veto, one rejection fails it', ['rejected', 'approved', 'open'], 'veto', 'rejected'],
+    ],
+  ],
+  [
+    'a share: 60% of the signers',
+    sixtyPercent,
+    [
+      [
+        '2 approvals of 5 signers are not yet 60%, however few decided',
+        ['approved', 'approved', 'open', 'open', 'open'],
+        'count',
+        'pending',
+      ],
+      [
+        '3 approvals of 5 signers are 60%',
+        ['approved', 'approved', 'approved', 'open', 'open'],
+        'count',
+        'approved',
+      ],
+      [
+        'fails once three of 5 have rejected',
+        ['rejected', 'rejected', 'rejected', 'approved', 'open'],
+        'count',
+        'rejected',
+      ],
+    ],
+  ],
+  [
+    '依次: each in turn, all must approve',
+    sequential,
+    [
+      ['is pending until the last approves', ['approved', 'approved', 'waiting'], 'veto', 'pending'],
+      ['passes when the last approves', ['approved', 'approved'], 'veto', 'approved'],
+      ['fails at a rejection', ['approved', 'rejected', 'waiting'], 'count', 'rejected'],
+    ],
+  ],
+])('%s', (_rule, mode, cases) => {
+  it.each(cases)('%s', (_case, statuses, policy, verdict) => {
+    expect(stageVerdict(slots(...statuses), mode, policy)).toBe(verdict);
   });
-  it('60% of 5 fails once three have rejected', () =>
-    expect(
-      stageVerdict(slots('rejected', 'rejected', 'rejected', 'approved', 'open'), sixtyPercent, 'count'),
-    ).toBe('rejected'));
-});
-
-describe('依次: each in turn, all must approve', () => {
-  it('is pending until the last approves', () =>
-    expect(stageVerdict(slots('approved', 'approved', 'waiting'), sequential, 'veto')).toBe('pending'));
-  it('passes when the last approves', () =>
-    expect(stageVerdict(slots('approved', 'approved'), sequential, 'veto')).toBe('approved'));
-  it('fails at a rejection', () =>
-    expect(stageVerdict(slots('approved', 'rejected', 'waiting'), sequential, 'count')).toBe('rejected'));
 });
 
 describe('signers added to a slot', () => {

@@ -1,5 +1,6 @@
 import {
   approvalInputSchema,
+  type ApprovalInput,
   type PersonRef,
   type RouteInput,
   type StageInput,
@@ -21,9 +22,13 @@ export function stage(name: string, people: PersonRef[], over: Partial<StageInpu
   return { name, assignees: { kind: 'people', people }, mode: { kind: 'all' }, ...over };
 }
 
-/** A fresh request's state along the given stages, as the engine starts it. */
-export function stateOf(stages: StageInput[], settings: RouteInput['settings'] = {}): ApprovalState {
-  const input = approvalInputSchema.parse({
+/** A general request by `by` along the given stages, as the service starts the engine with it. */
+export function approvalInputOf(
+  stages: StageInput[],
+  settings: RouteInput['settings'] = {},
+  by: PersonRef = submitter,
+): ApprovalInput {
+  return approvalInputSchema.parse({
     requestId: '11111111-1111-4111-8111-111111111111',
     subject: {
       procedure: 'general',
@@ -34,11 +39,15 @@ export function stateOf(stages: StageInput[], settings: RouteInput['settings'] =
         name: '甲林场党支部',
         idPath: '/22222222-2222-4222-8222-222222222222/',
       },
-      submitter,
+      submitter: by,
     },
     route: { stages, settings },
   });
-  const state = initialState(input);
+}
+
+/** A fresh request's state along the given stages, as the engine starts it. */
+export function stateOf(stages: StageInput[], settings: RouteInput['settings'] = {}): ApprovalState {
+  const state = initialState(approvalInputOf(stages, settings));
   state.forecast = stages.map((s) => (s.assignees.kind === 'people' ? s.assignees.people : []));
   return state;
 }

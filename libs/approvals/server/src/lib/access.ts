@@ -1,4 +1,5 @@
 import { approvalsPolicy, type ApprovalsPermission } from '@bastion/approvals-contracts';
+import { composedText } from '@bastion/messages';
 import { inScope, type Principal, type Scope, scopeCondition, scopeOf } from '@bastion/platform-auth';
 import { ForbiddenError } from '@bastion/platform-http';
 
@@ -32,12 +33,12 @@ export function visibleRequestCondition(principal: Principal, alias = 'r'): [str
 /** Acting on a request needs a person behind the login: the ledger names people, not accounts. */
 export function requirePerson(principal: Principal): string {
   if (!principal.personId) {
-    throw new ForbiddenError('Only a login that belongs to a person may take part in approvals.');
+    throw new ForbiddenError(composedText('approvals.service.person_only'));
   }
   return principal.personId;
 }
 
 /** Route templates are managed by system administrators. */
 export function requireAdmin(principal: Principal): void {
-  if (!principal.isAdmin) throw new ForbiddenError('Only a system administrator may do this.');
+  if (!principal.isAdmin) throw new ForbiddenError(composedText('refusal.admin_only'));
 }

@@ -1,13 +1,13 @@
 import type { FieldProblem } from '@bastion/shared-contracts';
 import type { ApprovalsErrorCode } from '@bastion/approvals-contracts';
-import type { RefusalParams } from '@bastion/messages';
-import { DomainError } from '@bastion/platform-http';
+import { composedText, type RefusalParams } from '@bastion/messages';
+import { DomainError, type Reason } from '@bastion/platform-http';
 
 /** A refusal by the approvals service, with one of its own codes. */
 export class ApprovalsError extends DomainError {
   constructor(
     code: ApprovalsErrorCode,
-    message: string,
+    message: Reason,
     status: number,
     details?: FieldProblem[],
     /** What the code's text names, and the rule's reason by key (`reason`). */
@@ -17,11 +17,7 @@ export class ApprovalsError extends DomainError {
   }
 
   static stale(): ApprovalsError {
-    return new ApprovalsError(
-      'STALE_VERSION',
-      'Someone else changed this template; reload it and try again.',
-      409,
-    );
+    return new ApprovalsError('STALE_VERSION', composedText('approvals.service.template_changed'), 409);
   }
 
   static attachment(field: string, problem: string): ApprovalsError {

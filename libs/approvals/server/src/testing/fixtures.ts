@@ -1,7 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import type { RouteInput, StageInput } from '@bastion/approvals-contracts';
+import type { AssigneeRule, OrgAnchor, RouteInput, StageInput } from '@bastion/approvals-contracts';
 import type { ApprovalsTestApp } from './approvals-test-app';
-import { ADMIN, type PersonKey } from '@bastion/platform-service-testing';
+import { ADMIN, posted, type PersonKey } from '@bastion/platform-service-testing';
+
+/** A stage for whoever holds `role` at the node `at` names: all of them (会签) or any one (或签). */
+export function roleStage(
+  name: string,
+  role: Extract<AssigneeRule, { kind: 'role' }>['role'],
+  at: OrgAnchor,
+  mode: 'all' | 'any',
+  over: Partial<StageInput> = {},
+): StageInput {
+  return { name, assignees: { kind: 'role', role, at }, mode: { kind: mode }, ...over };
+}
+
+/** 支部审核: the subject branch's secretary decides alone (或签). */
+export const branchReview = roleStage('支部审核', 'secretary', { kind: 'subject_org', levelsUp: 0 }, 'any');
 
 /** 通用请示 up the tree: the branch secretary, then the approving committee's organisation department, all of them. */
 export function branchToCommittee(
@@ -12,22 +26,13 @@ export function branchToCommittee(
     name: '通用请示（支部 → 上级党委）',
     route: {
       stages: [
-        {
-          name: '支部审核',
-          assignees: { kind: 'role', role: 'secretary', at: { kind: 'subject_org', levelsUp: 0 } },
-          mode: { kind: 'any' },
-          timeLimit: { amount: 2, unit: 'working_days' },
-          ...first,
-        },
-        {
-          name: '组织部会签',
-          assignees: { kind: 'role', role: 'org_department', at: { kind: 'approving_committee' } },
-          mode: { kind: 'all' },
+        { ...branchReview, timeLimit: { amount: 2, unit: 'working_days' }, ...first },
+        roleStage('组织部会签', 'org_department', { kind: 'approving_committee' }, 'all', {
           timeLimit: { amount: 3, unit: 'working_days' },
           onExpiry: { kind: 'escalate' },
           requires: { opinion: true, attachments: false, signature: false },
           ...over,
-        },
+        }),
       ],
       settings: { urgeIntervalMinutes: 60 },
     },
@@ -40,16 +45,8 @@ export function anyOfOrgDepartment(): { name: string; route: RouteInput } {
     name: '组织部或签',
     route: {
       stages: [
-        {
-          name: '组织部审批',
-          assignees: { kind: 'role', role: 'org_department', at: { kind: 'approving_committee' } },
-          mode: { kind: 'any' },
-        },
-        {
-          name: '集团党委审定',
-          assignees: { kind: 'role', role: 'secretary', at: { kind: 'subject_org', levelsUp: 3 } },
-          mode: { kind: 'any' },
-        },
+        roleStage('组织部审批', 'org_department', { kind: 'approving_committee' }, 'any'),
+        roleStage('集团党委审定', 'secretary', { kind: 'subject_org', levelsUp: 3 }, 'any'),
       ],
       settings: {},
     },
@@ -57,9 +54,8 @@ export function anyOfOrgDepartment(): { name: string; route: RouteInput } {
 }
 
 export async function createTemplate(t: ApprovalsTestApp, template: { name: string; route: RouteInput }) {
-  const created = await t.as(ADMIN).post('/templates', template);
-  if (created.status !== 201) throw new Error(`template: ${created.status} ${JSON.stringify(created.body)}`);
-  return created.body.id as string;
+  const { id } = await posted(t.as(ADMIN), 201, '/templates', template);
+  return id;
 }
 
 /** Submits a general request for the submitter's branch and returns its id and number. */
@@ -69,14 +65,12 @@ export async function submit(
   over: Record<string, unknown> = {},
   who: PersonKey = 'submitter',
 ): Promise<{ id: string; number: string }> {
-  const response = await t.as(who).post('/general-requests', {
+  return posted(t.as(who), 201, '/general-requests', {
     templateId,
     title: '关于购置护林防火设备的请示',
     body: '为做好今冬明春森林防火工作，拟购置风力灭火机十台，请审批。',
     ...over,
   });
-  if (response.status !== 201) throw new Error(`submit: ${response.status} ${JSON.stringify(response.body)}`);
-  return response.body;
 }
 
 /** An action as the HTTP API takes it, with a fresh idempotency key. */

@@ -1,12 +1,14 @@
 import {
   type ActAction,
   type ActionRequest,
-  approvalInputSchema,
   type ApprovalInput,
   type PersonRef,
   type RouteInput,
   type StageInput,
 } from '@bastion/approvals-contracts';
+import { approvalInputOf } from '@bastion/approvals-rules/testing';
+
+export { stage } from '@bastion/approvals-rules/testing';
 
 let counter = 0;
 
@@ -19,26 +21,9 @@ export function person(name: string): PersonRef {
 
 export const submitter = person('submitter');
 
-export function stage(name: string, assignees: PersonRef[], over: Partial<StageInput> = {}): StageInput {
-  return { name, assignees: { kind: 'people', people: assignees }, mode: { kind: 'all' }, ...over };
-}
-
+/** A general request by `submitter` along the given stages. */
 export function approvalInput(stages: StageInput[], settings: RouteInput['settings'] = {}): ApprovalInput {
-  return approvalInputSchema.parse({
-    requestId: '11111111-1111-4111-8111-111111111111',
-    subject: {
-      procedure: 'general',
-      businessKey: 'general-request/1',
-      title: '关于购置办公设备的请示',
-      org: {
-        id: '22222222-2222-4222-8222-222222222222',
-        name: '甲林场党支部',
-        idPath: '/22222222-2222-4222-8222-222222222222/',
-      },
-      submitter,
-    },
-    route: { stages, settings },
-  });
+  return approvalInputOf(stages, settings, submitter);
 }
 
 /** An action by `who`, with a fresh idempotency key unless one is given. */

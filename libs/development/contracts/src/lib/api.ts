@@ -1,12 +1,13 @@
 import type { RefusalParams, TextRef } from '@bastion/messages';
 import { z } from 'zod';
 import {
-  fileRefSchema,
+  attachedFilesSchema,
   idSchema,
   line,
   localDateSchema,
   multiline,
-  pageQuerySchema,
+  noteSchema,
+  orgPageQuerySchema,
   queryBooleanSchema,
 } from '@bastion/shared-contracts';
 import { migratedStepSchema } from './case-actions';
@@ -24,8 +25,8 @@ export const openCaseSchema = z.strictObject({
   /** The branch that received it; by default the person's own. */
   orgId: idSchema.optional(),
   applicationDate: localDateSchema,
-  note: multiline.trim().max(2000).default(''),
-  files: z.array(fileRefSchema).max(30).default([]),
+  note: noteSchema,
+  files: attachedFilesSchema(30),
 });
 export type OpenCase = z.infer<typeof openCaseSchema>;
 export type OpenCaseInput = z.input<typeof openCaseSchema>;
@@ -48,9 +49,7 @@ export interface MigrationProblem {
 
 export const caseSortSchema = z.enum(['next_due', 'application', 'name']);
 
-export const caseListQuerySchema = pageQuerySchema.extend({
-  /** The organisation and its whole subtree. */
-  orgId: idSchema.optional(),
+export const caseListQuerySchema = orgPageQuerySchema.extend({
   status: developmentStatusSchema.optional(),
   /** Open cases only (default), or the closed ones too. */
   includeClosed: queryBooleanSchema.optional(),
@@ -62,8 +61,7 @@ export type CaseListQuery = z.infer<typeof caseListQuerySchema>;
 
 export const pipelineQuerySchema = z.strictObject({ orgId: idSchema.optional() });
 
-export const deadlinesQuerySchema = pageQuerySchema.extend({
-  orgId: idSchema.optional(),
+export const deadlinesQuerySchema = orgPageQuerySchema.extend({
   /** Clocks due within this many days from today; overdue ones are always listed first. */
   withinDays: z.coerce.number().int().min(1).max(366).default(30),
   clock: line.max(40).optional(),

@@ -1,14 +1,21 @@
 import { textCatalogue } from '@bastion/messages';
 import { z } from 'zod';
-import { personRefSchema } from '@bastion/approvals-contracts';
-import { fileRefSchema, idSchema, line, localDateSchema, multiline } from '@bastion/shared-contracts';
+import {
+  idempotencyKeySchema,
+  idSchema,
+  line,
+  localDateSchema,
+  multiline,
+  personRefSchema,
+  stepFields,
+} from '@bastion/shared-contracts';
 import type { SanctionFacts } from '@bastion/identity-contracts';
 import { voteCountsSchema, type VoterRoll } from './vote';
 
-const note = multiline.trim().max(2000).default('');
-const requiredNote = multiline.trim().min(1).max(2000);
-const reason = multiline.trim().min(2).max(2000);
-const files = z.array(fileRefSchema).max(30).default([]);
+/** A step of a case attaches at most 30 files. */
+const { note, requiredNote, reason, files, requiredFiles } = stepFields(30);
+/** Why a step came late or needs an exception, where the rules ask for one. */
+const lateReason = multiline.trim().max(2000).nullable().default(null);
 /** The business date the step happened on (the meeting, the talk …); it may lie in the past. */
 const date = localDateSchema;
 const on = { date, note, files };
@@ -71,7 +78,7 @@ const stepActions = [
       .strictObject({
         from: localDateSchema,
         to: localDateSchema,
-        objections: multiline.trim().max(2000).default(''),
+        objections: note,
       })
       .nullable()
       .default(null),
@@ -98,7 +105,7 @@ const stepActions = [
     type: z.literal('committee_review'),
     ...on,
     leavingOn: localDateSchema.nullable().default(null),
-    exceptionReason: multiline.trim().max(2000).nullable().default(null),
+    exceptionReason: lateReason,
   }),
   /** 14 填写入党志愿书 (with the sponsors' opinions). */
   z.strictObject({ type: z.literal('application_form'), ...on }),
@@ -111,7 +118,7 @@ const stepActions = [
     type: z.literal('submit_approval'),
     note,
     files,
-    lateReason: multiline.trim().max(2000).nullable().default(null),
+    lateReason,
   }),
   /** 19 编入党支部和党小组 */
   z.strictObject({ type: z.literal('placement'), ...on, partyGroup: line.trim().min(1).max(100) }),
@@ -132,7 +139,7 @@ const stepActions = [
     type: z.literal('submit_conversion_approval'),
     note,
     files,
-    lateReason: multiline.trim().max(2000).nullable().default(null),
+    lateReason,
   }),
   /** 25 材料归档 */
   z.strictObject({
@@ -150,7 +157,7 @@ const sideActions = [
     type: z.literal('evidence'),
     step: z.int32().min(1).max(25),
     note,
-    files: z.array(fileRefSchema).min(1).max(30),
+    files: requiredFiles,
   }),
   /** The case and its clock move to another branch. */
   z.strictObject({ type: z.literal('transfer'), date, toOrgId: idSchema, reason }),
@@ -182,7 +189,7 @@ const sideActions = [
     date,
     authority: line.trim().min(2).max(200),
     reason,
-    files: z.array(fileRefSchema).min(1).max(30),
+    files: requiredFiles,
   }),
 ] as const;
 
@@ -193,13 +200,13 @@ const recordedDecisions = [
     type: z.literal('approval_decision'),
     ...on,
     approved: z.boolean(),
-    lateReason: multiline.trim().max(2000).nullable().default(null),
+    lateReason,
   }),
   z.strictObject({
     type: z.literal('conversion_decision'),
     ...on,
     approved: z.boolean(),
-    lateReason: multiline.trim().max(2000).nullable().default(null),
+    lateReason,
   }),
 ] as const;
 
@@ -218,9 +225,24 @@ export type RecordedDecision = Extract<
   { type: (typeof recordedDecisions)[number]['shape']['type']['value'] }
 >;
 
+/** Where a decision taken on paper stands in a paper record: after the step that asked for it. */
+const decisionAfter: Record<RecordedDecision['type'], CaseStepType> = {
+  pre_review_result: 'committee_review',
+  approval_decision: 'submit_approval',
+  conversion_decision: 'submit_conversion_approval',
+};
+
+/** What a paper record may list, in the order the steps come: each decision where the committee took it. */
+export const migratedStepTypes: readonly MigratedStep['type'][] = stepActions.flatMap(({ shape }) => [
+  shape.type.value,
+  ...recordedDecisions
+    .map((decision) => decision.shape.type.value)
+    .filter((decision) => decisionAfter[decision] === shape.type.value),
+]);
+
 /** `POST /api/development/cases/:id/actions` */
 export const caseActionRequestSchema = z.strictObject({
-  idempotencyKey: line.min(8).max(100),
+  idempotencyKey: idempotencyKeySchema,
   step: caseStepSchema,
 });
 export type CaseActionRequest = z.infer<typeof caseActionRequestSchema>;
@@ -296,44 +318,10 @@ export const stepCapacities: Record<CaseStepType, readonly Capacity[]> = {
   direct_admission: ['administrator'],
 };
 
-const stepActionTypes = [
-  'talk',
-  'decide_activist',
-  'not_chosen',
-  'file',
-  'assign_mentors',
-  'assessment',
-  'thought_report',
-  'decide_candidate',
-  'fix_sponsors',
-  'political_review',
-  'concentrated_training',
-  'committee_review',
-  'application_form',
-  'admission_meeting',
-  'approval_talk',
-  'submit_approval',
-  'placement',
-  'oath',
-  'conversion_application',
-  'conversion_meeting',
-  'submit_conversion_approval',
-  'archive',
-  'evidence',
-  'transfer',
-  'transfer_out',
-  'replace_mentor',
-  'replace_sponsor',
-  'withdraw',
-  'drop',
-  'redo_admission',
-  'direct_admission',
-  'pre_review_result',
-  'approval_decision',
-  'conversion_decision',
-] as const satisfies readonly (CaseStepType | MigratedStep['type'])[];
-
 /** The name of each kind of step, as an entry of the record shows it: `development.entry.<type>` in the one catalogue. */
 export const stepActionLabels = Object.fromEntries(
-  stepActionTypes.map((type) => [type, textCatalogue[`development.entry.${type}`]]),
+  [...caseStepTypes, ...recordedDecisions.map((decision) => decision.shape.type.value)].map((type) => [
+    type,
+    textCatalogue[`development.entry.${type}`],
+  ]),
 ) as Record<CaseStepType | MigratedStep['type'], { zh: string; en: string }>;

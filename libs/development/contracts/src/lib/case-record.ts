@@ -1,6 +1,5 @@
 import { textCatalogue } from '@bastion/messages';
-import type { PersonRef } from '@bastion/approvals-contracts';
-import type { FileRef, RecordedOrg } from '@bastion/shared-contracts';
+import type { FileRef, PersonRef, RecordedOrg } from '@bastion/shared-contracts';
 import type { CaseStepType, RecordedDecision } from './case-actions';
 import type { SignOffKind } from './rule-set';
 import type { DevelopmentStatus } from './steps';

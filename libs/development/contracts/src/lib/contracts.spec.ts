@@ -2,6 +2,7 @@ import {
   caseActionRequestSchema,
   caseInputSchema,
   migratedStepSchema,
+  migratedStepTypes,
   nationalRuleSet,
   ruleSetSchema,
   stepByKey,
@@ -60,6 +61,19 @@ describe('development contracts', () => {
     expect(caseActionRequestSchema.safeParse({ idempotencyKey: 'k-12345678', step: decision }).success).toBe(
       false,
     );
+  });
+
+  it('list what a paper record may hold once each, every decision right after the step that asked for it', () => {
+    expect([...migratedStepTypes].sort()).toEqual(
+      migratedStepSchema.options.map((o) => o.shape.type.value).sort(),
+    );
+    const next = (type: (typeof migratedStepTypes)[number]) =>
+      migratedStepTypes[migratedStepTypes.indexOf(type) + 1];
+    expect(next('committee_review')).toBe('pre_review_result');
+    expect(next('submit_approval')).toBe('approval_decision');
+    expect(next('submit_conversion_approval')).toBe('conversion_decision');
+    expect(migratedStepTypes.at(0)).toBe('talk');
+    expect(migratedStepTypes.at(-1)).toBe('archive');
   });
 
   it('need at least one rule set to start a case', () => {

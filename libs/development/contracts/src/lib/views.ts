@@ -1,7 +1,13 @@
 import { z } from 'zod';
-import { personRefSchema } from '@bastion/approvals-contracts';
 import type { ExpectedVoters } from '@bastion/identity-contracts';
-import { idSchema, localDateSchema, pageSchema, terminationSchema } from '@bastion/shared-contracts';
+import {
+  idSchema,
+  localDateSchema,
+  namedOrgSchema,
+  pageSchema,
+  personRefSchema,
+  terminationSchema,
+} from '@bastion/shared-contracts';
 import type { ComplianceCheckView, TimelineStepView } from './api';
 import { capacitySchema, type CaseStepType, caseStepTypes } from './case-actions';
 import { type CaseEntry, type CaseRecord, clockKeys } from './case-record';
@@ -14,7 +20,6 @@ import { developmentStatusSchema, stepKeySchema } from './steps';
  * Records and what the rules compute from them pass through as they are.
  */
 
-const orgSchema = z.object({ id: idSchema, name: z.string() });
 const recordSchema = z.custom<CaseRecord>(() => true);
 const timelineSchema = z.custom<TimelineStepView[]>(() => true);
 const complianceSchema = z.custom<ComplianceCheckView[]>(() => true);
@@ -26,7 +31,7 @@ export const caseRowSchema = z.object({
   /** e.g. `FZ2026-000042` */
   number: z.string(),
   person: z.object({ id: idSchema, name: z.string(), gender: z.enum(['male', 'female']) }),
-  org: orgSchema,
+  org: namedOrgSchema,
   status: developmentStatusSchema,
   currentStep: z.number().int().nullable(),
   currentStepKey: stepKeySchema.nullable(),
@@ -47,12 +52,17 @@ export type CaseRow = z.infer<typeof caseRowSchema>;
 
 export const casePageSchema = pageSchema(caseRowSchema);
 
-/** `GET /api/development/cases/:id` */
-export const caseViewSchema = z.object({
+/** A case as the rules see it: its row, its record, and the timeline and compliance computed from it. */
+const caseOnRecord = {
   row: caseRowSchema,
   record: recordSchema,
   timeline: timelineSchema,
   compliance: complianceSchema,
+};
+
+/** `GET /api/development/cases/:id` */
+export const caseViewSchema = z.object({
+  ...caseOnRecord,
   capacities: z.array(capacitySchema),
   /** The steps the case allows now and the caller may take. */
   allowedSteps: z.array(z.enum(caseStepTypes as [CaseStepType, ...CaseStepType[]])),
@@ -63,10 +73,7 @@ export type CaseView = z.infer<typeof caseViewSchema>;
 
 /** `GET /api/development/cases/:id/dossier`: everything on record, printable. */
 export const dossierViewSchema = z.object({
-  row: caseRowSchema,
-  record: recordSchema,
-  timeline: timelineSchema,
-  compliance: complianceSchema,
+  ...caseOnRecord,
   entries: entriesSchema,
   files: z.array(
     z.object({
@@ -90,7 +97,7 @@ export const pipelineViewSchema = z.object({
   ),
   byOrg: z.array(
     z.object({
-      org: orgSchema,
+      org: namedOrgSchema,
       depth: z.number().int(),
       counts: z.partialRecord(developmentStatusSchema, z.number().int()),
       overdue: z.number().int(),
@@ -103,7 +110,7 @@ export const deadlineRowSchema = z.object({
   caseId: idSchema,
   number: z.string(),
   person: z.object({ id: idSchema, name: z.string() }),
-  org: orgSchema,
+  org: namedOrgSchema,
   status: developmentStatusSchema,
   clock: z.enum(clockKeys),
   kind: z.enum(['deadline', 'opens']),
@@ -122,7 +129,7 @@ export const deadlinePageSchema = pageSchema(deadlineRowSchema);
 /** One published version of a committee's settings. */
 export const ruleVersionViewSchema = z.object({
   id: z.string(),
-  committee: orgSchema.nullable(),
+  committee: namedOrgSchema.nullable(),
   effectiveFrom: localDateSchema,
   publishedAt: z.string(),
   publishedBy: personRefSchema.nullable(),

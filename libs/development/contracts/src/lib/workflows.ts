@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { personRefSchema } from '@bastion/approvals-contracts';
 import {
-  fileRefSchema,
+  attachedFilesSchema,
   idSchema,
   line,
   localDateSchema,
-  multiline,
+  noteSchema,
+  personRefSchema,
   recordedOrgSchema,
 } from '@bastion/shared-contracts';
 import { sanctionFactsSchema } from '@bastion/identity-contracts';
@@ -52,8 +52,8 @@ export const caseInputSchema = z.strictObject({
   openedBy: personRefSchema,
   application: z.strictObject({
     date: localDateSchema,
-    note: multiline.trim().max(2000).default(''),
-    files: z.array(fileRefSchema).max(30).default([]),
+    note: noteSchema,
+    files: attachedFilesSchema(30),
   }),
   /** A paper record: the steps already taken, with their real dates, applied in order. */
   migratedSteps: z.array(migratedStepSchema).max(200).default([]),

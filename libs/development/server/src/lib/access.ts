@@ -5,6 +5,7 @@ import {
   developmentPolicy,
   stepCapacities,
 } from '@bastion/development-contracts';
+import { composedText } from '@bastion/messages';
 import { inScope, type Principal, type Scope, scopeCondition, scopeOf } from '@bastion/platform-auth';
 import { DevelopmentErrorCode } from '@bastion/development-contracts';
 import { DevelopmentError } from './development-error';
@@ -76,8 +77,14 @@ function notAPerson(principal: Principal): DevelopmentError {
   return new DevelopmentError(
     DevelopmentErrorCode.AccountNotAPerson,
     principal.isAdmin
-      ? `This administrator login is no person on record, and this step records the person who took it. Without a person an administrator takes only the administrator's own steps (${own.join(', ')}); sign in as an officer of the case's branch or committee to take this one.`
-      : 'This login is no person on record, and a case records the person who took each step. Ask an administrator to give your person record a login.',
+      ? composedText('development.service.admin_not_a_person', {
+          steps: own.map((step, i) =>
+            composedText(i ? 'development.service.another_step_name' : 'development.service.step_name', {
+              step: composedText(`development.entry.${step}`),
+            }),
+          ),
+        })
+      : composedText('development.service.not_a_person'),
     403,
     undefined,
     { params: { login: principal.displayName, administrator: principal.isAdmin ? 'yes' : 'no', administratorSteps: own.join(',') } },

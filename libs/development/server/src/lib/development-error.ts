@@ -1,7 +1,12 @@
-import type { FieldProblem } from '@bastion/shared-contracts';
 import { DevelopmentErrorCode, type MigrationProblem, type Refusal } from '@bastion/development-contracts';
-import { errorStatus, refusalReason } from '@bastion/messages';
-import { DomainError } from '@bastion/platform-http';
+import {
+  composedText,
+  type ComposedTextRef,
+  errorStatus,
+  type RefusalParams,
+  refusalReason,
+} from '@bastion/messages';
+import { DomainError, type DomainFieldProblem, type Reason } from '@bastion/platform-http';
 
 const developmentCodes: ReadonlySet<string> = new Set(Object.values(DevelopmentErrorCode));
 
@@ -10,14 +15,29 @@ export function isDevelopmentErrorCode(code: string): code is DevelopmentErrorCo
   return developmentCodes.has(code);
 }
 
+/**
+ * Several rules' reasons as one, each after the first on its own; undefined unless every one is
+ * carried by key (then the rules' own sentences stand, for the log and a caller of their language).
+ */
+export function reasonsOf(params: readonly (RefusalParams | undefined)[]): ComposedTextRef | undefined {
+  const reasons = params.map(refusalReason);
+  if (!reasons.length || reasons.some((reason) => !reason)) return undefined;
+  const [first, ...rest] = reasons as ComposedTextRef[];
+  if (!rest.length) return first;
+  return composedText('development.service.reasons', {
+    first: first!,
+    rest: rest.map((reason) => composedText('development.service.another_reason', { reason })),
+  });
+}
+
 /** A refusal by the development service, with one of its own codes. */
 export class DevelopmentError extends DomainError {
   constructor(
     code: DevelopmentErrorCode,
-    message: string,
+    message: Reason,
     // The catalogue's status for the code, the same in every service.
     status = errorStatus(code) ?? 500,
-    details?: FieldProblem[],
+    details?: DomainFieldProblem[],
     extra?: Record<string, unknown>,
   ) {
     super(code, message, status, details, extra);
@@ -38,7 +58,7 @@ export class DevelopmentError extends DomainError {
   static migrationInvalid(problems: MigrationProblem[]): DevelopmentError {
     return new DevelopmentError(
       DevelopmentErrorCode.MigrationInvalid,
-      `The paper record has ${problems.length} step(s) the rules refuse; nothing was started.`,
+      composedText('development.service.migration_invalid', { count: problems.length }),
       undefined,
       problems.map((p) => ({
         field: p.index < 0 ? 'applicationDate' : `steps.${p.index}`,

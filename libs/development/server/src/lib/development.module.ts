@@ -35,7 +35,6 @@ export class DevelopmentModule {
       schema: developmentSchema,
       taskQueue: DEVELOPMENT_TASK_QUEUE,
       activities: { inject: [CaseWriter, WorkingCalendar], activities: developmentActivities },
-      calendar: WorkingCalendar,
       filesDir: (config) => config.FILES_DIR,
       controllers: [CasesController, DossierController, PipelineController, RulesController, FilesController],
       providers: [

@@ -1,4 +1,5 @@
 import { DevelopmentErrorCode } from '@bastion/development-contracts';
+import { composedText } from '@bastion/messages';
 import { untilVersion } from '@bastion/platform-temporal';
 import { DevelopmentError } from './development-error';
 
@@ -11,10 +12,6 @@ export function untilOnRecord(version: () => Promise<number | undefined>, atLeas
   return untilVersion(
     version,
     atLeast,
-    () =>
-      new DevelopmentError(
-        DevelopmentErrorCode.NotReady,
-        'The case is still being set up; try again in a moment.',
-      ),
+    () => new DevelopmentError(DevelopmentErrorCode.NotReady, composedText('development.service.not_ready')),
   );
 }

@@ -1,4 +1,5 @@
 import { DevelopmentErrorCode, type Refusal } from '@bastion/development-contracts';
+import { composedText } from '@bastion/messages';
 import { updateRefusal } from '@bastion/platform-temporal';
 import { DevelopmentError, isDevelopmentErrorCode } from './development-error';
 
@@ -9,7 +10,7 @@ export function asRefusal(error: unknown): unknown {
   if (refusal === 'ended') {
     return new DevelopmentError(
       DevelopmentErrorCode.WrongStep,
-      'This case is finished; nothing more can be done on it.',
+      composedText('development.service.case_finished'),
     );
   }
   if (refusal) return DevelopmentError.of(refusal as Refusal);

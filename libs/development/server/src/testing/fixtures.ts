@@ -15,7 +15,13 @@ import {
   type MigratedStepInput,
   type VoteCountsInput,
 } from '@bastion/development-contracts';
-import { directory, eventually, type PersonKey } from '@bastion/platform-service-testing';
+import {
+  directory,
+  eventually,
+  type PersonKey,
+  posted,
+  recordReader,
+} from '@bastion/platform-service-testing';
 import type { DevelopmentTestApp } from './development-test-app';
 
 export { eventually } from '@bastion/platform-service-testing';
@@ -56,14 +62,13 @@ export async function openCase(
   over: Record<string, unknown> = {},
   who: PersonKey = 'farmASecretary',
 ): Promise<string> {
-  const response = await t.as(who).post('/cases', {
+  const { id } = await posted(t.as(who), 201, '/cases', {
     personId: directory.person(person).id,
     applicationDate: inDays(-400),
     note: '入党申请书',
     ...over,
   });
-  if (response.status !== 201) throw new Error(`open: ${response.status} ${JSON.stringify(response.body)}`);
-  return response.body.id;
+  return id;
 }
 
 /** Opens a paper record; returns its id. */
@@ -74,14 +79,12 @@ export async function migrateCase(
   steps: MigratedStepInput[],
   who: PersonKey = 'farmASecretary',
 ): Promise<string> {
-  const response = await t.as(who).post('/cases/migrate', {
+  const { id } = await posted(t.as(who), 201, '/cases/migrate', {
     personId: directory.person(person).id,
     applicationDate,
     steps,
   });
-  if (response.status !== 201)
-    throw new Error(`migrate: ${response.status} ${JSON.stringify(response.body)}`);
-  return response.body.id;
+  return id;
 }
 
 /** Takes a step on a case and expects it to be taken. */
@@ -91,34 +94,14 @@ export async function step(
   caseId: string,
   taken: CaseStepInput,
 ): Promise<CaseView> {
-  const response = await t.as(who).post(`/cases/${caseId}/actions`, action(taken));
-  if (response.status !== 200) {
-    throw new Error(`${taken.type}: ${response.status} ${JSON.stringify(response.body)}`);
-  }
-  return response.body;
+  return posted(t.as(who), 200, `/cases/${caseId}/actions`, action(taken));
 }
 
-export function caseView(
-  t: DevelopmentTestApp,
-  id: string,
-  who: PersonKey = 'farmASecretary',
-): Promise<CaseView> {
-  return t
-    .as(who)
-    .get(`/cases/${id}`)
-    .then((r) => r.body as CaseView);
-}
-
+const cases = recordReader<CaseView>((id) => `/cases/${id}`, 'farmASecretary');
+/** A case as a person of the directory sees it: its branch's secretary unless another is named. */
+export const caseView = cases.read;
 /** Waits until the case's read model shows what the test expects. */
-export function caseWhen(
-  t: DevelopmentTestApp,
-  id: string,
-  done: (view: CaseView) => boolean,
-  what: string,
-  who: PersonKey = 'farmASecretary',
-): Promise<CaseView> {
-  return eventually(() => caseView(t, id, who), done, what);
-}
+export const caseWhen = cases.when;
 
 /** Waits until the case's workflow has nothing under way: no activity running, no task to process. */
 export async function caseIdle(t: DevelopmentTestApp, caseId: string): Promise<void> {

@@ -7,13 +7,7 @@ import {
   setHandler,
   uuid4,
 } from '@temporalio/workflow';
-import {
-  type ApprovalResult,
-  approvalWorkflowId,
-  type Route,
-  SIGN_OFF_ENGINE,
-  type Subject,
-} from '@bastion/approvals-contracts';
+import { approvalWorkflowId, type Route, SIGN_OFF_ENGINE, type Subject } from '@bastion/approvals-contracts';
 import type { HolidayCalendar } from '@bastion/calendar';
 import {
   ACT_UPDATE,
@@ -52,7 +46,6 @@ import {
   setCheckedUpdate,
   shippedCalendar,
   SignOffs,
-  startSignOff,
   today,
   wakeOnDay,
 } from '@bastion/workflow-kit';
@@ -120,25 +113,25 @@ export async function developmentCase(input: CaseInput, carried?: CarriedCase): 
     // Named by the entry that opens it, so a retried start reaches the same request.
     const workflowId = approvalWorkflowId(caseWorkflowId(from.caseId), `${kind}-${from.entries.length + 1}`);
     const next = signOffStarted(from, kind, { requestId, workflowId }, ctx());
-    const started = startSignOff<ApprovalResult, Subject, Route>(SIGN_OFF_ENGINE, {
-      requestId,
-      workflowId,
-      subject: {
-        procedure: 'development',
-        businessKey: from.caseId,
-        title: `${signOffLabels[kind].zh}：${from.person.name}（${from.org.name}）`,
-        org: from.org,
-        submitter,
-        ...(DECIDES[kind] && patched(DECIDING_SIGN_OFF_PATCH) ? { decides: DECIDES[kind] } : {}),
+    signOffs.start<Subject, Route>(
+      SIGN_OFF_ENGINE,
+      {
+        requestId,
+        workflowId,
+        subject: {
+          procedure: 'development',
+          businessKey: from.caseId,
+          title: `${signOffLabels[kind].zh}：${from.person.name}（${from.org.name}）`,
+          org: from.org,
+          submitter,
+          ...(DECIDES[kind] && patched(DECIDING_SIGN_OFF_PATCH) ? { decides: DECIDES[kind] } : {}),
+        },
+        route: ruleSetOn(ruleSets, today()).settings.routes[kind],
       },
-      route: ruleSetOn(ruleSets, today()).settings.routes[kind],
-    });
-    signOffs.track(
-      started,
-      (result) => ({ kind, requestId, outcome: result.outcome, trail: result.trail }),
+      { kind, requestId },
       // A request that could not run (its route found nobody, it was terminated) decides
       // nothing: the case stops waiting and the step may be sent again.
-      () => ({ kind, requestId, outcome: 'expired', trail: [] }),
+      'expired',
     );
     return next;
   };

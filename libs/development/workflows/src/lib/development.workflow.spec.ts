@@ -23,7 +23,7 @@ import {
 } from '@bastion/development-contracts';
 import { year2028AsEntered as year2028 } from '@bastion/calendar/testing';
 import { HistoryRecorder, waitFor } from '@bastion/platform-testing';
-import { caseInput, nextKey, orgs, paperRecord, people, vote } from '../testing/fixtures';
+import { caseInput, nextKey, orgs, paperCase, paperRecord, people, vote } from '../testing/fixtures';
 import { startDevelopmentEnvironment } from '../testing/workflow-harness';
 
 type Env = Awaited<ReturnType<typeof startDevelopmentEnvironment>>;
@@ -173,16 +173,13 @@ describe('the development case on the time-skipping server', () => {
   // Tests that sleep go last, the longest sleep at the end: the test server's clock is shared.
   it('cancels a probationary membership and takes it off the person record', async () => {
     const c = await open(
-      caseInput(
-        await monthsFromNow(-30),
-        paperRecord('probationary', {
-          application: await monthsFromNow(-30),
-          activist: await monthsFromNow(-29),
-          candidate: await monthsFromNow(-16),
-          meeting: await monthsFromNow(-13),
-          approval: await monthsFromNow(-12),
-        }),
-      ),
+      paperCase('probationary', {
+        application: await monthsFromNow(-30),
+        activist: await monthsFromNow(-29),
+        candidate: await monthsFromNow(-16),
+        meeting: await monthsFromNow(-13),
+        approval: await monthsFromNow(-12),
+      }),
     );
     await waitFor(() => t.identity.latestFor(c.input.caseId)?.membership?.status === 'probationary', 'identity told');
     const on = await today();
@@ -226,7 +223,7 @@ describe('the development case on the time-skipping server', () => {
     const overdue = await applicant.settle((r) => r.alerts.some((a) => a.clock === 'talk'), 'talk overdue');
     expect(overdue.alerts.find((a) => a.clock === 'talk')!.level).toBe('escalated');
 
-    const thirteen = await open(caseInput(await at(-14), paperRecord('activist', { application: await at(-14), activist: await at(-13) })));
+    const thirteen = await open(paperCase('activist', { application: await at(-14), activist: await at(-13) }));
     expect((await thirteen.state()).status).toBe('activist');
     const ok = await thirteen.act({
       type: 'decide_candidate',
@@ -236,7 +233,7 @@ describe('the development case on the time-skipping server', () => {
     });
     expect(ok.status).toBe('candidate');
 
-    const eleven = await open(caseInput(await at(-12), paperRecord('activist', { application: await at(-12), activist: await at(-11) })));
+    const eleven = await open(paperCase('activist', { application: await at(-12), activist: await at(-11) }));
     const refused = await refusalOf(
       eleven.act({
         type: 'decide_candidate',
@@ -248,27 +245,29 @@ describe('the development case on the time-skipping server', () => {
     expect(refused.code).toBe('RULE_BREACH');
 
     const candidate = await open(
-      caseInput(await at(-20), paperRecord('candidate', { application: await at(-20), activist: await at(-19), candidate: await at(-2) })),
+      paperCase('candidate', { application: await at(-20), activist: await at(-19), candidate: await at(-2) }),
     );
     expect((await candidate.state())).toMatchObject({ status: 'candidate', currentStep: 12 });
     await waitFor(() => t.identity.latestFor(candidate.input.caseId)?.stage === 'candidate', 'identity told of the candidate');
 
     const admitted = await open(
-      caseInput(await at(-20), paperRecord('admitted', { application: await at(-20), activist: await at(-19), candidate: await at(-3), meeting: await at(-1) })),
+      paperCase('admitted', {
+        application: await at(-20),
+        activist: await at(-19),
+        candidate: await at(-3),
+        meeting: await at(-1),
+      }),
     );
     expect((await admitted.state()).clocks.find((c) => c.key === 'approval')!.due).toBe(await at(2));
 
     const probationary = await open(
-      caseInput(
-        await at(-24),
-        paperRecord('probationary', {
-          application: await at(-24),
-          activist: await at(-23),
-          candidate: await at(-9),
-          meeting: await at(-6),
-          approval: await at(-5),
-        }),
-      ),
+      paperCase('probationary', {
+        application: await at(-24),
+        activist: await at(-23),
+        candidate: await at(-9),
+        meeting: await at(-6),
+        approval: await at(-5),
+      }),
     );
     const record = await probationary.state();
     expect(record).toMatchObject({ status: 'probationary', migrated: true });
@@ -278,9 +277,7 @@ describe('the development case on the time-skipping server', () => {
 
   it('keeps the activist clock when the case moves to another branch mid-training', async () => {
     const activistOn = await daysFromNow(-340);
-    const c = await open(
-      caseInput(await daysFromNow(-360), paperRecord('activist', { application: await daysFromNow(-360), activist: activistOn })),
-    );
+    const c = await open(paperCase('activist', { application: await daysFromNow(-360), activist: activistOn }));
     const moved = await c.act({ type: 'transfer', date: await today(), toOrgId: orgs.otherBranch.id, reason: '工作调动' });
     expect(moved.org.id).toBe(orgs.otherBranch.id);
     expect(moved.dates.activist).toBe(activistOn);
@@ -301,16 +298,13 @@ describe('the development case on the time-skipping server', () => {
   it('extends probation once, by 6 to 12 months, and converts at the extension end', async () => {
     const meetingOn = await monthsFromNow(-17);
     const c = await open(
-      caseInput(
-        await monthsFromNow(-34),
-        paperRecord('probationary', {
-          application: await monthsFromNow(-34),
-          activist: await monthsFromNow(-33),
-          candidate: await monthsFromNow(-20),
-          meeting: meetingOn,
-          approval: await monthsFromNow(-16),
-        }),
-      ),
+      paperCase('probationary', {
+        application: await monthsFromNow(-34),
+        activist: await monthsFromNow(-33),
+        candidate: await monthsFromNow(-20),
+        meeting: meetingOn,
+        approval: await monthsFromNow(-16),
+      }),
     );
     const on = await today();
     await c.act({ type: 'conversion_application', date: on });

@@ -126,3 +126,8 @@ export function paperRecord(
   steps.push({ type: 'approval_decision', date: dates.approval ?? m, approved: true });
   return steps;
 }
+
+/** A case taken over from paper at `stage`, opened on the date of its application. */
+export function paperCase(stage: Parameters<typeof paperRecord>[0], dates: Parameters<typeof paperRecord>[1]): CaseInput {
+  return caseInput(dates.application, paperRecord(stage, dates));
+}

@@ -7,7 +7,7 @@ import {
   type DevelopmentLocalActivities,
 } from '@bastion/development-contracts';
 import type { IdentityActivities, RecordDevelopmentInput } from '@bastion/identity-contracts';
-import { bundleWorkflows, workflowSourcePath } from '@bastion/platform-temporal';
+import { bundlesBesideTheEngine } from '@bastion/platform-service-testing';
 import { identityOverTree, startBesideTheEngine, type TreeOrg } from '@bastion/platform-testing';
 import { orgs, people } from './fixtures';
 
@@ -77,13 +77,12 @@ export class CaseStore {
     return {
       holidayCalendar: async () => [...shippedChinaHolidayData],
       persistCase: async (record) => {
-        if ((this.cases.get(record.caseId)?.version ?? -1) < record.version) this.cases.set(record.caseId, record);
+        if ((this.cases.get(record.caseId)?.version ?? -1) < record.version)
+          this.cases.set(record.caseId, record);
       },
     };
   }
 }
-
-let bundles: Promise<[{ code: string }, { code: string }]> | undefined;
 
 /**
  * The development workflows on Temporal's time-skipping server with the real approval engine
@@ -92,12 +91,8 @@ let bundles: Promise<[{ code: string }, { code: string }]> | undefined;
 export async function startDevelopmentEnvironment() {
   const store = new CaseStore();
   const identity = new IdentityStandIn();
-  bundles ??= Promise.all([
-    bundleWorkflows(join(__dirname, '../workflows.ts')),
-    bundleWorkflows(workflowSourcePath('approvals')),
-  ]);
   const server = await startBesideTheEngine({
-    bundles,
+    bundles: bundlesBesideTheEngine(join(__dirname, '../workflows.ts')),
     taskQueue: DEVELOPMENT_TASK_QUEUE,
     activities: store.activities(),
     identity: identity.activities(),

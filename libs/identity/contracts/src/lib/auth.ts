@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { idSchema, line } from '@bastion/shared-contracts';
-import { orgKindSchema, roleSchema } from './roles';
+import { orgRefSchema } from './org';
+import { roleSchema } from './roles';
+import { accountFields } from './users';
 
 export const loginSchema = z.strictObject({
   username: line.trim().min(1).max(64),
@@ -31,15 +33,12 @@ export type ChangePassword = z.infer<typeof changePasswordSchema>;
 
 export const meRoleSchema = z.object({
   role: roleSchema,
-  org: z.object({ id: idSchema, name: line, kind: orgKindSchema }),
+  org: orgRefSchema,
 });
 
 export const meSchema = z.object({
   userId: idSchema,
-  username: line,
-  displayName: line,
-  personId: idSchema.nullable(),
-  isAdmin: z.boolean(),
+  ...accountFields,
   mustChangePassword: z.boolean(),
   roles: z.array(meRoleSchema),
   /** Each permission with the organisations (subtree roots) where the caller holds it; `all` for administrators. */

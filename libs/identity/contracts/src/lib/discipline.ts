@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { addMonths, addYears, parseLocalDate } from '@bastion/calendar';
-import { fileRefSchema, idSchema, line, localDateSchema, multiline } from '@bastion/shared-contracts';
+import {
+  attachedFilesSchema,
+  fileRefSchema,
+  idSchema,
+  line,
+  localDateSchema,
+  multiline,
+  reasonSchema,
+} from '@bastion/shared-contracts';
 
 /**
  * Party discipline as recorded on the member (党纪处分, 《中国共产党纪律处分条例》): 警告, 严重警告,
@@ -72,8 +80,8 @@ export const addSanctionSchema = z
     rightsRestoredOn: localDateSchema.nullable().default(null),
     until: localDateSchema.nullable().default(null),
     decidingBody: line.trim().min(2).max(100),
-    reason: multiline.trim().min(2).max(2000),
-    files: z.array(fileRefSchema).max(30).default([]),
+    reason: reasonSchema,
+    files: attachedFilesSchema(30),
   })
   .superRefine((s, ctx) => {
     const problem = sanctionProblem(s);

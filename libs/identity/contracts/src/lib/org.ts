@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  expectedVersionSchema,
   idSchema,
   line,
   localDateSchema,
@@ -66,8 +67,7 @@ export const createOrgSchema = z.strictObject({
 export type CreateOrg = z.infer<typeof createOrgSchema>;
 
 export const updateOrgSchema = z.strictObject({
-  /** The version the editor loaded; a stale one is refused rather than overwriting. */
-  version: z.int32(),
+  version: expectedVersionSchema,
   name: orgName.optional(),
   code: line.trim().max(50).nullable().optional(),
   mayApprove: z.boolean().optional(),
@@ -76,13 +76,13 @@ export const updateOrgSchema = z.strictObject({
 });
 export type UpdateOrg = z.infer<typeof updateOrgSchema>;
 
-export const moveOrgSchema = z.strictObject({ newParentId: idSchema, version: z.int32() });
+export const moveOrgSchema = z.strictObject({ newParentId: idSchema, version: expectedVersionSchema });
 export type MoveOrg = z.infer<typeof moveOrgSchema>;
 
 export const dissolveOrgSchema = z.strictObject({
   reason: multiline.trim().min(2).max(500),
   date: localDateSchema.optional(),
-  version: z.int32(),
+  version: expectedVersionSchema,
 });
 export type DissolveOrg = z.infer<typeof dissolveOrgSchema>;
 

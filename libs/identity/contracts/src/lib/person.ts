@@ -1,14 +1,16 @@
 import { z } from 'zod';
 import {
+  expectedVersionSchema,
   idSchema,
   line,
   localDateSchema,
   multiline,
-  pageQuerySchema,
+  orgPageQuerySchema,
   pageSchema,
 } from '@bastion/shared-contracts';
 import { sanctionSchema } from './discipline';
-import { officeRoleSchema, orgKindSchema } from './roles';
+import { orgRefSchema } from './org';
+import { officeRoleSchema } from './roles';
 
 export const genderSchema = z.enum(['male', 'female']);
 export const membershipStatusSchema = z.enum(['full', 'probationary']);
@@ -16,6 +18,11 @@ export type MembershipStatus = z.infer<typeof membershipStatusSchema>;
 /** Where a person stands in member development before membership (入党申请人 / 入党积极分子 / 发展对象). */
 export const developmentStageSchema = z.enum(['applicant', 'activist', 'candidate']);
 export type DevelopmentStage = z.infer<typeof developmentStageSchema>;
+
+/** A record in force from a date, until another or for good. */
+const inForce = { fromDate: localDateSchema, toDate: localDateSchema.nullable() };
+/** The same as an officer enters it: without an end date it stays in force. */
+const inForceInput = { fromDate: localDateSchema, toDate: localDateSchema.nullable().optional() };
 
 const phone = z
   .string()
@@ -35,8 +42,7 @@ export type Membership = z.infer<typeof membershipSchema>;
 export const voterExclusionSchema = z.object({
   id: idSchema,
   reason: multiline,
-  fromDate: localDateSchema,
-  toDate: localDateSchema.nullable(),
+  ...inForce,
   approvedBy: line,
 });
 export type VoterExclusion = z.infer<typeof voterExclusionSchema>;
@@ -44,9 +50,8 @@ export type VoterExclusion = z.infer<typeof voterExclusionSchema>;
 export const officeSchema = z.object({
   id: idSchema,
   role: officeRoleSchema,
-  org: z.object({ id: idSchema, name: line, kind: orgKindSchema }),
-  fromDate: localDateSchema,
-  toDate: localDateSchema.nullable(),
+  org: orgRefSchema,
+  ...inForce,
 });
 export type Office = z.infer<typeof officeSchema>;
 
@@ -59,7 +64,7 @@ export const personSummarySchema = z.object({
   /** Always masked the same way, e.g. `138****5678`; the full number is revealed with a reason. */
   phoneMasked: line.nullable(),
   workUnit: line.nullable(),
-  org: z.object({ id: idSchema, name: line, kind: orgKindSchema }),
+  org: orgRefSchema,
   membershipStatus: membershipStatusSchema.nullable(),
   developmentStage: developmentStageSchema.nullable(),
 });
@@ -77,9 +82,7 @@ export const personDetailSchema = personSummarySchema.extend({
 });
 export type PersonDetail = z.infer<typeof personDetailSchema>;
 
-export const personListQuerySchema = pageQuerySchema.extend({
-  /** People of this organisation and everything under it. */
-  orgId: idSchema.optional(),
+export const personListQuerySchema = orgPageQuerySchema.extend({
   status: z.enum(['full', 'probationary', 'member', 'none']).optional(),
   sort: z.enum(['name', 'created']).default('name'),
 });
@@ -97,7 +100,7 @@ export const createPersonSchema = z.strictObject({
 });
 export type CreatePerson = z.infer<typeof createPersonSchema>;
 
-export const updatePersonSchema = createPersonSchema.partial().extend({ version: z.int32() });
+export const updatePersonSchema = createPersonSchema.partial().extend({ version: expectedVersionSchema });
 export type UpdatePerson = z.infer<typeof updatePersonSchema>;
 
 export const setMembershipSchema = z.strictObject({
@@ -110,8 +113,7 @@ export type SetMembership = z.infer<typeof setMembershipSchema>;
 
 export const addExclusionSchema = z.strictObject({
   reason: multiline.trim().min(2).max(200),
-  fromDate: localDateSchema,
-  toDate: localDateSchema.nullable().optional(),
+  ...inForceInput,
   approvedBy: line.trim().min(2).max(100),
 });
 export type AddExclusion = z.infer<typeof addExclusionSchema>;
@@ -119,8 +121,7 @@ export type AddExclusion = z.infer<typeof addExclusionSchema>;
 export const addOfficeSchema = z.strictObject({
   role: officeRoleSchema,
   orgId: idSchema,
-  fromDate: localDateSchema,
-  toDate: localDateSchema.nullable().optional(),
+  ...inForceInput,
 });
 export type AddOffice = z.infer<typeof addOfficeSchema>;
 

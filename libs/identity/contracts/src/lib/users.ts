@@ -17,12 +17,17 @@ export const createUserSchema = z.strictObject({
 });
 export type CreateUser = z.infer<typeof createUserSchema>;
 
-export const userSummarySchema = z.object({
-  id: idSchema,
+/** What a login is, as the administrator's list and the caller's own session show it. */
+export const accountFields = {
   username: line,
   displayName: line,
   personId: idSchema.nullable(),
   isAdmin: z.boolean(),
+};
+
+export const userSummarySchema = z.object({
+  id: idSchema,
+  ...accountFields,
   locked: z.boolean(),
   disabled: z.boolean(),
   lastLoginAt: z.iso.datetime().nullable(),

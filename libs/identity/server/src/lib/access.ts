@@ -1,4 +1,5 @@
 import { identityPolicy, type IdentityPermission } from '@bastion/identity-contracts';
+import { composedText, type RecordNoun } from '@bastion/messages';
 import { inScope, type Principal, type Scope, scopeOf } from '@bastion/platform-auth';
 import { ForbiddenError, OutOfScopeError } from '@bastion/platform-http';
 
@@ -15,7 +16,7 @@ export function requireAccess(
   orgPath: string,
   read: IdentityPermission,
   write?: IdentityPermission,
-  what = 'The record',
+  what: RecordNoun = 'record',
 ): void {
   if (!inScope(identityScope(principal, read), orgPath)) throw new OutOfScopeError(what);
   if (write && !inScope(identityScope(principal, write), orgPath)) throw new ForbiddenError();
@@ -36,5 +37,5 @@ export function requireRight(
 
 /** Only a system administrator may act at the very top of the tree. */
 export function requireAdmin(principal: Principal): void {
-  if (!principal.isAdmin) throw new ForbiddenError('Only a system administrator may do this.');
+  if (!principal.isAdmin) throw new ForbiddenError(composedText('refusal.admin_only'));
 }

@@ -1,5 +1,6 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable, Logger } from '@nestjs/common';
 import { ModuleRef, Reflector } from '@nestjs/core';
+import { composedText } from '@bastion/messages';
 import { SERVICE_CONFIG, type ServiceConfig } from '@bastion/platform-config';
 import { DomainError, IS_PUBLIC, UnauthenticatedError } from '@bastion/platform-http';
 import { InvalidTokenError, verifyAccessToken } from './access-token';
@@ -46,7 +47,7 @@ export class JwtAuthGuard implements CanActivate {
       request.principal = verifyAccessToken(token, this.config.JWT_SECRET);
     } catch (error) {
       if (error instanceof InvalidTokenError)
-        throw new UnauthenticatedError('Your session has expired; sign in again.');
+        throw new UnauthenticatedError(composedText('refusal.session_expired'));
       throw error;
     }
     const check = this.resolveSessionCheck();
@@ -65,7 +66,7 @@ export class JwtAuthGuard implements CanActivate {
     }
     if (!state.live) {
       request.principal = undefined;
-      throw new UnauthenticatedError('Your session has ended; sign in again.');
+      throw new UnauthenticatedError(composedText('refusal.session_ended'));
     }
     if (
       state.mustChangePassword &&

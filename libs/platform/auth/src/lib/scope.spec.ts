@@ -31,20 +31,20 @@ describe('scope policy', () => {
     expect(scopeOf(member, policy, 'manage')).toEqual({ kind: 'none' });
   });
 
-  it('reaches the subtree of the node where the role is held', () => {
-    const secretary = person([{ role: 'secretary', orgId: 'c', orgPath: committee }]);
-    const scope = scopeOf(secretary, policy, 'manage');
-    expect(inScope(scope, branchA)).toBe(true);
-    expect(inScope(scope, committee)).toBe(true);
-    expect(inScope(scope, elsewhere)).toBe(false);
-  });
-
-  it('does not reach a sibling branch', () => {
-    const officer = person([{ role: 'organisation_officer', orgId: 'a', orgPath: branchA }]);
-    const scope = scopeOf(officer, policy, 'manage');
-    expect(inScope(scope, branchA)).toBe(true);
-    expect(inScope(scope, branchB)).toBe(false);
-    expect(inScope(scope, committee)).toBe(false);
+  it.each([
+    [
+      'reaches the subtree of the node where the role is held',
+      { role: 'secretary', orgId: 'c', orgPath: committee },
+      { [branchA]: true, [committee]: true, [elsewhere]: false },
+    ],
+    [
+      'does not reach a sibling branch',
+      { role: 'organisation_officer', orgId: 'a', orgPath: branchA },
+      { [branchA]: true, [branchB]: false, [committee]: false },
+    ],
+  ])('%s', (_rule, grant, reaches) => {
+    const scope = scopeOf(person([grant]), policy, 'manage');
+    for (const [path, reached] of Object.entries(reaches)) expect(inScope(scope, path)).toBe(reached);
   });
 
   it('keeps only the outermost of nested paths', () => {

@@ -1,4 +1,5 @@
 import type { DataSource, EntityTarget } from 'typeorm';
+import { composedText } from '@bastion/messages';
 import type { Principal } from '@bastion/platform-auth';
 import { ValidationError } from '@bastion/platform-http';
 import type { FileRef } from '@bastion/shared-contracts';
@@ -17,7 +18,7 @@ export abstract class EvidenceFiles<Owner> extends StoredFiles<StoredFileRow, Fi
     entity: EntityTarget<StoredFileRow>,
     uploader: Uploader,
   ) {
-    super(db, storage, { entity, noun: 'The file', uploader });
+    super(db, storage, { entity, noun: 'file', uploader });
   }
 
   /** Whether `owner` already refers to the file. */
@@ -58,7 +59,7 @@ export abstract class EvidenceFiles<Owner> extends StoredFiles<StoredFileRow, Fi
           problem: 'is not a file you uploaded, nor one already on this record',
         });
     }
-    if (problems.length) throw new ValidationError(problems, 'A named file cannot be used here.');
+    if (problems.length) throw new ValidationError(problems, composedText('refusal.file_not_usable'));
     return refs.map((ref) => this.view(byId.get(ref.id)!));
   }
 }

@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import { type DataSource, type EntityTarget, In } from 'typeorm';
+import type { RecordNoun } from '@bastion/messages';
 import type { Principal } from '@bastion/platform-auth';
 import { NotFoundError, OutOfScopeError } from '@bastion/platform-http';
 import type { AttachmentStorage } from './attachment-storage';
@@ -23,10 +24,10 @@ export interface StoredFileRow {
 /** The person uploading (null: an account the service lets upload without one); a login it refuses throws. */
 export type Uploader = (principal: Principal) => { personId: string | null; name: string };
 
-/** Where a service keeps its files, what it calls one in its refusals ("The file"), and who may upload. */
+/** Where a service keeps its files, what it calls one in its refusals (`file`), and who may upload. */
 export interface StoredFilesTable<Row extends StoredFileRow> {
   entity: EntityTarget<Row>;
-  noun: string;
+  noun: RecordNoun;
   uploader: Uploader;
 }
 

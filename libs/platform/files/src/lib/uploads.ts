@@ -4,6 +4,7 @@ import { applyDecorators, StreamableFile, UseGuards, UseInterceptors } from '@ne
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { composedText } from '@bastion/messages';
 import { BodyOfType, DomainError, ValidationError } from '@bastion/platform-http';
 import { type AttachmentStorage, storageKeyOf } from './attachment-storage';
 import {
@@ -81,7 +82,7 @@ export function checkUpload(
   if (file.buffer.length > maxBytes) {
     throw new DomainError(
       'PAYLOAD_TOO_LARGE',
-      `The file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB.`,
+      composedText('refusal.file_too_large', { megabytes: Math.round(maxBytes / 1024 / 1024) }),
       413,
     );
   }

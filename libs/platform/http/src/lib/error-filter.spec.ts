@@ -1,7 +1,7 @@
 import type { ArgumentsHost } from '@nestjs/common';
-import { ruleRefusal, textRef } from '@bastion/messages';
+import { composedText, ruleRefusal, textRef } from '@bastion/messages';
 import { NotFoundException, PayloadTooLargeException } from '@nestjs/common';
-import { DomainError, ForbiddenError, OutOfScopeError, ValidationError } from './domain-error';
+import { DomainError, ForbiddenError, NotFoundError, OutOfScopeError, ValidationError } from './domain-error';
 import { ErrorFilter } from './error-filter';
 import type { RefusalEvent } from './refusal-listener';
 
@@ -104,6 +104,50 @@ describe('the error filter', () => {
     );
   });
 
+  it('names what was not found in the caller’s language, and a record out of scope the same way', async () => {
+    expect((await respond(new NotFoundError('person'))).sent).toEqual({
+      status: 404,
+      body: {
+        code: 'NOT_FOUND',
+        message: '未找到该记录，或您无权查看。',
+        reason: '未找到该人员。',
+        correlationId: 'corr-123',
+      },
+    });
+    const english = await respond(new OutOfScopeError('route_template_version'), undefined, 'en-US');
+    expect(english.sent.body).toEqual(
+      expect.objectContaining({ reason: 'That version of the route template was not found.' }),
+    );
+    expect(new NotFoundError().message).toBe('The requested record was not found.');
+  });
+
+  it('gives a service’s sentence with no key only to a caller of its language, never English to a Chinese caller', async () => {
+    const own = new DomainError('ORG_DISSOLVED', 'The parent organisation is dissolved, since 2020.', 409);
+    expect((await respond(own, undefined, 'en-US')).sent.body).toEqual(
+      expect.objectContaining({
+        message: 'The organisation is dissolved.',
+        reason: 'The parent organisation is dissolved, since 2020.',
+      }),
+    );
+    expect((await respond(own)).sent.body).toEqual({
+      code: 'ORG_DISSOLVED',
+      message: '该组织已撤销。',
+      correlationId: 'corr-123',
+    });
+    const rulebook = new DomainError('WRONG_STATE', '该事项已挂牌督办。', 409);
+    expect((await respond(rulebook)).sent.body).toEqual(
+      expect.objectContaining({ reason: '该事项已挂牌督办。' }),
+    );
+    expect((await respond(rulebook, undefined, 'en-US')).sent.body).not.toHaveProperty('reason');
+    const uncatalogued = new DomainError('SOMETHING_NEW', 'The rows are not valid.', 422);
+    expect((await respond(uncatalogued)).sent.body).toEqual(
+      expect.objectContaining({ code: 'SOMETHING_NEW', message: '该操作当前不可进行。' }),
+    );
+    const keyed = new DomainError('ORG_DISSOLVED', composedText('identity.refusal.parent_dissolved'), 409);
+    expect(keyed.message).toBe('The parent organisation is dissolved.');
+    expect((await respond(keyed)).sent.body).toEqual(expect.objectContaining({ reason: '上级组织已撤销。' }));
+  });
+
   it('answers with the catalogue status of a code, whatever status the thrower gave', async () => {
     const { sent } = await respond(new DomainError('BAD_DATE', 'The date is before the deadline.', 400));
     expect(sent.status).toBe(422);
@@ -113,6 +157,8 @@ describe('the error filter', () => {
     const problems = [{ index: 2, problem: 'out of order' }];
     const { sent } = await respond(
       new DomainError('SOMETHING_NEW', 'The rows are not valid.', 422, undefined, { problems, code: 'X' }),
+      undefined,
+      'en-US',
     );
     expect(sent).toEqual({
       status: 422,
@@ -160,7 +206,7 @@ describe('the error filter', () => {
     expect((await respond(new ForbiddenError(), who)).refusals).toEqual([
       expect.objectContaining({ kind: 'forbidden', userId: 'u1', path: '/api/x/things/1', ip: '10.0.0.9' }),
     ]);
-    const hidden = await respond(new OutOfScopeError('The thing'), who);
+    const hidden = await respond(new OutOfScopeError('item'), who);
     expect(hidden.sent.status).toBe(404);
     expect(hidden.refusals).toEqual([expect.objectContaining({ kind: 'out_of_scope', code: 'NOT_FOUND' })]);
     expect((await respond(new ValidationError([]), who)).refusals).toEqual([]);

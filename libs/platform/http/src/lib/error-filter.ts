@@ -29,8 +29,9 @@ const CODE_BY_STATUS: Record<number, keyof typeof errorCatalogue> = {
 
 /**
  * One mapping from errors to responses for every service. A refusal keeps its code and params,
- * and its message (and its fixed field problems) are worded from the one catalogue in the
- * caller's language (`Accept-Language`, zh-CN by default); anything unexpected becomes a bare
+ * and its message, its reason and its fixed field problems are worded from the one catalogue in
+ * the caller's language (`Accept-Language`, zh-CN by default): a service's sentence with no key
+ * reaches only a caller of the language it is written in (the log keeps it); anything unexpected becomes a bare
  * 500 that names only a correlation id, and the details go to the log under that id.
  */
 @Catch()
@@ -92,20 +93,28 @@ export class ErrorFilter implements ExceptionFilter {
     if (error instanceof DomainError) {
       const { params: carried, ...extra } = error.extra ?? {};
       const params = error.params;
-      // A rule's reason by key, in the caller's language; else the service's own sentence, where
-      // it says more than the catalogue's text for the code.
-      const english = errorText(error.code, 'en-US', params);
+      // A reason by key, in the caller's language; else the service's own sentence, where it says
+      // more than the catalogue's text for the code, and only to a caller of its language.
+      const written = writtenIn(error.message);
+      const own = written === language ? error.message : undefined;
+      const catalogued = errorText(error.code, written, params);
       const reason = error.reason
         ? renderText(error.reason, language)
-        : english !== undefined && error.message !== english
-          ? error.message
+        : catalogued !== undefined && own !== catalogued
+          ? own
           : undefined;
+      if (!error.reason && own === undefined && error.message !== catalogued)
+        this.logger.debug(`${error.code} [${correlationId}], said in ${written} only: ${error.message}`);
       return [
         error.status,
         {
           ...extra,
           code: error.code,
-          message: errorText(error.code, language, params) ?? reason ?? error.message,
+          message:
+            errorText(error.code, language, params) ??
+            reason ??
+            own ??
+            textOf(CODE_BY_STATUS[error.status] ?? 'INVALID', language),
           ...(reason !== undefined ? { reason } : {}),
           ...(carried !== undefined && Object.keys(params).length ? { params } : {}),
           details: error.details?.map(({ reason: why, ...d }) => ({
@@ -126,6 +135,11 @@ export class ErrorFilter implements ExceptionFilter {
     );
     return [500, { code: 'INTERNAL', message: textOf('INTERNAL', language), correlationId }];
   }
+}
+
+/** The language a sentence of a service's own is written in: Chinese if it has any, else English. */
+function writtenIn(sentence: string): Language {
+  return /[\u3400-\u9fff]/.test(sentence) ? 'zh-CN' : 'en-US';
 }
 
 function textOf(code: keyof typeof errorCatalogue, language: Language): string {

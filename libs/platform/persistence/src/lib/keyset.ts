@@ -1,12 +1,13 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Page } from '@bastion/shared-contracts';
+import { composedText } from '@bastion/messages';
 import { ValidationError } from '@bastion/platform-http';
 
 export class InvalidCursorError extends ValidationError {
   constructor() {
     super(
       [{ field: 'cursor', problem: 'is not a cursor this list gave out' }],
-      'The page cursor is not valid for this list.',
+      composedText('refusal.bad_cursor'),
     );
   }
 }

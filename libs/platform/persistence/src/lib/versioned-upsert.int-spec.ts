@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { freshDatabase } from '@bastion/platform-testing';
-import { insertRowsOnce, updateIfNewer, upsertVersioned, type VersionedOutcome } from './versioned-upsert';
+import {
+  insertRowsOnce,
+  nextSerials,
+  rewrittenColumns,
+  updateIfNewer,
+  upsertVersioned,
+  type VersionedOutcome,
+} from './versioned-upsert';
 
 /*
  * A read model as the workflows' writers keep one: a row with a version and a status, rows that
@@ -40,13 +47,14 @@ describe('versioned upsert of a read-model row', () => {
   /** The writer every service has, on the one function. */
   function write(record: Written): Promise<VersionedOutcome> {
     const row = { id: record.id, version: record.version, status: record.status, name: record.name };
+    const rewritten = rewrittenColumns(['id', 'version', 'status', 'name'] as const, ['id']);
     return db.transaction((tx) =>
       upsertVersioned(tx, {
         table: TABLE,
         id: record.id,
         version: record.version,
         insert: async () => (await insertRowsOnce(tx, TABLE, [row])) > 0,
-        update: () => updateIfNewer(tx, TABLE, ['version', 'status', 'name'], row),
+        update: () => updateIfNewer(tx, TABLE, rewritten, row),
         replace: async () => {
           await tx.query(`DELETE FROM demo.tag WHERE record_id = $1`, [record.id]);
           for (const tag of record.tags)
@@ -60,7 +68,8 @@ describe('versioned upsert of a read-model row', () => {
     );
   }
 
-  async function stored(id: string) {
+  /** The record as the tables hold it now. */
+  async function stored(id: string): Promise<Written> {
     const [row] = (await db.query(`SELECT version, status, name FROM demo.record WHERE id = $1`, [id])) as {
       version: number;
       status: string;
@@ -72,14 +81,14 @@ describe('versioned upsert of a read-model row', () => {
     const events = (await db.query(`SELECT seq FROM demo.event WHERE record_id = $1 ORDER BY seq`, [id])) as {
       seq: number;
     }[];
-    return { ...row, tags: tags.map((t) => t.tag), events: events.map((e) => e.seq) };
+    return { id, ...row!, tags: tags.map((t) => t.tag), events: events.map((e) => e.seq) };
   }
 
   it('inserts the first version, then replaces the row only with a newer one', async () => {
     const id = randomUUID();
     const first: Written = { id, version: 1, status: 'open', name: 'first', tags: ['a'], events: [1] };
     expect(await write(first)).toBe('inserted');
-    expect(await stored(id)).toEqual({ version: 1, status: 'open', name: 'first', tags: ['a'], events: [1] });
+    expect(await stored(id)).toEqual(first);
 
     const third: Written = {
       id,
@@ -90,50 +99,30 @@ describe('versioned upsert of a read-model row', () => {
       events: [1, 2, 3],
     };
     expect(await write(third)).toBe('updated');
-    expect(await stored(id)).toEqual({
-      version: 3,
-      status: 'open',
-      name: 'third',
-      tags: ['b', 'c'],
-      events: [1, 2, 3],
-    });
+    expect(await stored(id)).toEqual(third);
   });
 
   it('changes nothing with a retried or older version, but still appends what is keyed once', async () => {
     const id = randomUUID();
-    await write({ id, version: 3, status: 'open', name: 'third', tags: ['c'], events: [1, 3] });
+    const third: Written = { id, version: 3, status: 'open', name: 'third', tags: ['c'], events: [1, 3] };
+    await write(third);
 
-    expect(
-      await write({ id, version: 3, status: 'open', name: 'third again', tags: ['x'], events: [1, 3] }),
-    ).toBe('stale');
+    expect(await write({ ...third, name: 'third again', tags: ['x'] })).toBe('stale');
     // A write that arrives late: its row and tags lose to the newer version, its keyed rows are kept.
-    expect(await write({ id, version: 2, status: 'open', name: 'second', tags: ['b'], events: [1, 2] })).toBe(
-      'stale',
-    );
-    expect(await stored(id)).toEqual({
-      version: 3,
-      status: 'open',
-      name: 'third',
-      tags: ['c'],
-      events: [1, 2, 3],
-    });
+    expect(await write({ ...third, version: 2, name: 'second', tags: ['b'], events: [1, 2] })).toBe('stale');
+    expect(await stored(id)).toEqual({ ...third, events: [1, 2, 3] });
   });
 
   it('leaves a terminated row, and everything under it, as it is', async () => {
     const id = randomUUID();
-    await write({ id, version: 1, status: 'open', name: 'first', tags: ['a'], events: [1] });
+    const first: Written = { id, version: 1, status: 'open', name: 'first', tags: ['a'], events: [1] };
+    await write(first);
     await db.query(`UPDATE demo.record SET status = 'terminated' WHERE id = $1`, [id]);
 
-    expect(await write({ id, version: 2, status: 'open', name: 'second', tags: ['b'], events: [1, 2] })).toBe(
+    expect(await write({ ...first, version: 2, name: 'second', tags: ['b'], events: [1, 2] })).toBe(
       'terminated',
     );
-    expect(await stored(id)).toEqual({
-      version: 1,
-      status: 'terminated',
-      name: 'first',
-      tags: ['a'],
-      events: [1],
-    });
+    expect(await stored(id)).toEqual({ ...first, status: 'terminated' });
   });
 
   it('lets two first writes of one row race: one inserts, the other replaces it only if newer', async () => {
@@ -146,5 +135,11 @@ describe('versioned upsert of a read-model row', () => {
     expect((await stored(id)).version).toBe(2);
     expect((await stored(id)).name).toBe('two');
     expect((await stored(id)).events).toEqual([1, 2]);
+  });
+
+  it('draws new records their numbers from a sequence, in order, one or many at a time', async () => {
+    await db.query(`CREATE SEQUENCE demo.record_number_seq`);
+    expect(await nextSerials(db, 'demo.record_number_seq')).toEqual([1]);
+    expect(await nextSerials(db, 'demo.record_number_seq', 3)).toEqual([2, 3, 4]);
   });
 });

@@ -104,6 +104,29 @@ export async function updateIfNewer(
   return changed > 0;
 }
 
+/**
+ * The columns a newer version of a read-model row rewrites: all of the table's but those kept as
+ * first written (its id, its number, when it was opened).
+ */
+export function rewrittenColumns<C extends string>(
+  columns: readonly C[],
+  keptAsFirstWritten: readonly C[],
+): C[] {
+  return columns.filter((c) => !keptAsFirstWritten.includes(c));
+}
+
+/** `count` serials drawn from a sequence (schema-qualified), in order: the numbers of new records. */
+export async function nextSerials(
+  db: Pick<EntityManager, 'query'>,
+  sequence: string,
+  count = 1,
+): Promise<number[]> {
+  const rows = (await db.query(`SELECT nextval('${sequence}')::int AS n FROM generate_series(1, $1)`, [
+    count,
+  ])) as { n: number }[];
+  return rows.map((row) => row.n);
+}
+
 /** The version of a read-model row (schema-qualified `table`); undefined before its first write. */
 export async function versionOf(
   db: Pick<EntityManager, 'query'>,

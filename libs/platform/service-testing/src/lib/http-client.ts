@@ -12,11 +12,18 @@ export class TestClient {
     private readonly token?: string,
     /** Where the service takes uploads (`/attachments`, `/files`). */
     private readonly uploadPath?: string,
+    /** The caller's `Accept-Language`; none (the services answer in Chinese) by default. */
+    private readonly language?: string,
   ) {}
 
   /** The same service as someone else (or nobody, without a token). */
   as(token: string | undefined): TestClient {
-    return new TestClient(this.baseUrl, token, this.uploadPath);
+    return new TestClient(this.baseUrl, token, this.uploadPath, this.language);
+  }
+
+  /** The same caller, asking for answers in `language` (`en-US`). */
+  inLanguage(language: string): TestClient {
+    return new TestClient(this.baseUrl, this.token, this.uploadPath, language);
   }
 
   /** `raw` sends a body exactly as given (malformed JSON, for instance) instead of `body` as JSON. */
@@ -90,7 +97,10 @@ export class TestClient {
   }
 
   private auth(): Record<string, string> {
-    return this.token ? { authorization: `Bearer ${this.token}` } : {};
+    return {
+      ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+      ...(this.language ? { 'accept-language': this.language } : {}),
+    };
   }
 }
 

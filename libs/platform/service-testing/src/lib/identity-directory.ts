@@ -54,6 +54,27 @@ const ORGS: Record<string, DirectoryOrg> = {
   otherBranch: { id: id(0x107), name: '另一集团机关党支部', kind: 'branch', parent: 'other' },
 };
 
+/** A full member of their own branch `org` who holds `role` at the node `at`. */
+const officer = (n: number, name: string, org: string, role: string, at: string): DirectoryPerson => ({
+  id: id(n),
+  name,
+  org,
+  offices: [{ role, org: at }],
+});
+
+/** Party discipline of `kind` taken a year before the day the tests run, its rights not restored. */
+const aYearAgo =
+  (kind: SanctionFacts['kind'], termMonths: number | null) =>
+  (today: string): SanctionFacts[] => [
+    {
+      kind,
+      effectiveFrom: addYears(parseLocalDate(today), -1),
+      termMonths,
+      rightsRestoredOn: null,
+      until: null,
+    },
+  ];
+
 const applicant = (
   n: number,
   name: string,
@@ -68,70 +89,22 @@ const applicant = (
  */
 const PEOPLE: Record<string, DirectoryPerson> = {
   submitter: { id: id(0x201), name: '赵一', org: 'farmA', offices: [] },
-  farmASecretary: {
-    id: id(0x202),
-    name: '王甲书',
-    org: 'farmA',
-    offices: [{ role: 'secretary', org: 'farmA' }],
-  },
-  orgDeptLin: {
-    id: id(0x203),
-    name: '林组织',
-    org: 'mill',
-    offices: [{ role: 'org_department', org: 'bureau' }],
-  },
-  orgDeptHe: {
-    id: id(0x204),
-    name: '何组织',
-    org: 'mill',
-    offices: [{ role: 'org_department', org: 'bureau' }],
-  },
-  groupSecretary: {
-    id: id(0x205),
-    name: '高书记',
-    org: 'mill',
-    offices: [{ role: 'secretary', org: 'group' }],
-  },
+  farmASecretary: officer(0x202, '王甲书', 'farmA', 'secretary', 'farmA'),
+  orgDeptLin: officer(0x203, '林组织', 'mill', 'org_department', 'bureau'),
+  orgDeptHe: officer(0x204, '何组织', 'mill', 'org_department', 'bureau'),
+  groupSecretary: officer(0x205, '高书记', 'mill', 'secretary', 'group'),
   farmAMember: { id: id(0x206), name: '钱二', org: 'farmA', offices: [] },
-  farmBSecretary: {
-    id: id(0x207),
-    name: '冯乙书',
-    org: 'farmB',
-    offices: [{ role: 'secretary', org: 'farmB' }],
-  },
-  otherSecretary: {
-    id: id(0x208),
-    name: '卫外书',
-    org: 'otherBranch',
-    offices: [{ role: 'secretary', org: 'otherBranch' }],
-  },
-  farmsSecretary: {
-    id: id(0x209),
-    name: '陈总支',
-    org: 'farmB',
-    offices: [{ role: 'secretary', org: 'farms' }],
-  },
-  inspectionWu: {
-    id: id(0x20a),
-    name: '吴巡察',
-    org: 'mill',
-    offices: [{ role: 'inspection_office', org: 'bureau' }],
-  },
+  farmBSecretary: officer(0x207, '冯乙书', 'farmB', 'secretary', 'farmB'),
+  otherSecretary: officer(0x208, '卫外书', 'otherBranch', 'secretary', 'otherBranch'),
+  farmsSecretary: officer(0x209, '陈总支', 'farmB', 'secretary', 'farms'),
+  inspectionWu: officer(0x20a, '吴巡察', 'mill', 'inspection_office', 'bureau'),
   /** Under 留党察看 since a year ago, rights not restored: no vote, no sponsoring. */
   farmBProbation: {
     id: id(0x20b),
     name: '郑察看',
     org: 'farmB',
     offices: [],
-    sanctions: (today) => [
-      {
-        kind: 'probation',
-        effectiveFrom: addYears(parseLocalDate(today), -1),
-        termMonths: 24,
-        rightsRestoredOn: null,
-        until: null,
-      },
-    ],
+    sanctions: aYearAgo('probation', 24),
   },
   /** Expelled (开除党籍) a year ago: no member, and no new application for five years. */
   expelledFang: {
@@ -140,15 +113,7 @@ const PEOPLE: Record<string, DirectoryPerson> = {
     org: 'farmB',
     offices: [],
     applicant: { birthDate: '1985-07-07', gender: 'male' },
-    sanctions: (today) => [
-      {
-        kind: 'expulsion',
-        effectiveFrom: addYears(parseLocalDate(today), -1),
-        termMonths: null,
-        rightsRestoredOn: null,
-        until: null,
-      },
-    ],
+    sanctions: aYearAgo('expulsion', null),
   },
   applicantZhou: applicant(0x301, '周小林', 'farmA', '1998-05-04'),
   applicantSun: applicant(0x302, '孙晓松', 'farmA', '2000-09-12', 'male'),

@@ -20,6 +20,22 @@ export async function testWorkflowBundle(domain: string): Promise<string> {
   return file;
 }
 
+type Bundle = { code: string };
+const besideTheEngine = new Map<string, Promise<[own: Bundle, approvals: Bundle]>>();
+
+/**
+ * A procedure's workflows (`workflowsPath`) and the sign-off engine's, bundled once per test file,
+ * for `startBesideTheEngine` (`@bastion/platform-testing`).
+ */
+export function bundlesBesideTheEngine(workflowsPath: string): Promise<[own: Bundle, approvals: Bundle]> {
+  let bundles = besideTheEngine.get(workflowsPath);
+  if (!bundles) {
+    bundles = Promise.all([bundleWorkflows(workflowsPath), bundleWorkflows(workflowSourcePath('approvals'))]);
+    besideTheEngine.set(workflowsPath, bundles);
+  }
+  return bundles;
+}
+
 function pidOf(file: string): number {
   return Number(/^workflow-bundle-(\d+)\.js$/.exec(file)?.[1] ?? 0);
 }

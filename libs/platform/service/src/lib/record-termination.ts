@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import type { Client } from '@temporalio/client';
 import type { DataSource, EntityManager } from 'typeorm';
 import { clock } from '@bastion/calendar';
+import { composedText, type RecordNoun } from '@bastion/messages';
 import type { Principal } from '@bastion/platform-auth';
 import { ForbiddenError, NotFoundError } from '@bastion/platform-http';
 import { terminateWorkflow } from '@bastion/platform-temporal';
@@ -10,6 +11,8 @@ import { terminateWorkflow } from '@bastion/platform-temporal';
 export interface TerminableRecord<Locked extends { status: string }> {
   /** `Item`, `Case`: how the refusals and the log name the record. */
   kind: string;
+  /** What a refusal to find it calls it, in the caller's language. */
+  noun: RecordNoun;
   /** The read model's table, schema-qualified; it has the termination columns (`terminated_at`, …). */
   table: string;
   workflowId: string;
@@ -40,10 +43,7 @@ export async function terminateRecord<Locked extends { status: string }>(
   record: TerminableRecord<Locked>,
 ): Promise<void> {
   const { principal, id, reason } = act;
-  const noun = /^[AEIOU]/.test(record.kind)
-    ? `an ${record.kind.toLowerCase()}`
-    : `a ${record.kind.toLowerCase()}`;
-  if (!principal.isAdmin) throw new ForbiddenError(`Only a system administrator may terminate ${noun}.`);
+  if (!principal.isAdmin) throw new ForbiddenError(composedText('refusal.admin_terminates'));
   const { status, finished } = await record.load();
   if (status === 'terminated') return;
   if (finished) throw record.ended();
@@ -52,7 +52,7 @@ export async function terminateRecord<Locked extends { status: string }>(
   }
   await db.transaction(async (tx) => {
     const [locked] = (await tx.query(record.lock, [id])) as Locked[];
-    if (!locked) throw new NotFoundError(`The ${record.kind.toLowerCase()}`);
+    if (!locked) throw new NotFoundError(record.noun);
     if (locked.status === 'terminated') return;
     const at = clock.now();
     await record.append(tx, locked, at);

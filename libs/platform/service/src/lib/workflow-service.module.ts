@@ -12,6 +12,7 @@ import {
   TEMPORAL_CLIENT,
   TemporalModule,
   type WorkerSettings,
+  WorkingCalendar,
 } from '@bastion/platform-temporal';
 import { workflowSource } from './workflow-source';
 
@@ -27,8 +28,11 @@ export interface WorkflowServiceParts<E extends ServiceEnv> {
   taskQueue: string;
   /** The activities' factory and the providers it takes, as the worker host wants them. */
   activities: Required<Pick<WorkerSettings, 'activities' | 'inject'>>;
-  /** The service's working calendar: provided as a value, kept on the administered calendar. */
-  calendar: Type<AdoptsHolidayCalendar>;
+  /**
+   * The service's working calendar, provided as a value and kept on the administered calendar:
+   * the one every workflow service keeps, unless the service adds to it.
+   */
+  calendar?: Type<AdoptsHolidayCalendar>;
   /** Where the local-disk store keeps the service's uploaded files. */
   filesDir: (config: E) => string;
   controllers: Type[];
@@ -41,7 +45,7 @@ export interface WorkflowServiceParts<E extends ServiceEnv> {
  * the administered one, and the file store, around the service's own controllers and providers.
  */
 export function workflowServiceModule<E extends ServiceEnv>(parts: WorkflowServiceParts<E>): Type {
-  const { domain, taskQueue, calendar } = parts;
+  const { domain, taskQueue, calendar = WorkingCalendar } = parts;
   @Module({
     imports: [
       ConfigModule.forRoot(domain, parts.env),

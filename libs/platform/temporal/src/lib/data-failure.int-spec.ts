@@ -1,41 +1,16 @@
-import { join } from 'node:path';
-import { type INestApplicationContext, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import type { INestApplicationContext } from '@nestjs/common';
 import { Client, WorkflowFailedError } from '@temporalio/client';
 import { ActivityFailure, ApplicationFailure } from '@temporalio/common';
 import { DataSource, type QueryRunner } from 'typeorm';
-import { ConfigModule, loadConfig, serviceEnvSchema } from '@bastion/platform-config';
-import { freshDatabase, temporalAddress } from '@bastion/platform-testing';
+import { freshDatabase } from '@bastion/platform-testing';
 import { DataFailureType } from './data-failure';
 import { TEMPORAL_CLIENT } from './temporal-tokens';
-import { TemporalModule } from './temporal.module';
+import { bootWorker } from '../testing/boot-worker';
 
 const taskQueue = `data-failure-test-${Date.now()}`;
 
-/** A worker booted the way every service boots its own: through TemporalModule's WorkerHost. */
-async function bootWorker(activities: object): Promise<INestApplicationContext> {
-  const env = loadConfig('data-failure-test', serviceEnvSchema, {
-    PORT: '1',
-    DATABASE_URL: 'postgres://unused@localhost/unused',
-    JWT_SECRET: 'x'.repeat(32),
-    TEMPORAL_ADDRESS: temporalAddress(),
-    LOG_LEVEL: 'warn',
-  });
-  @Module({
-    imports: [
-      ConfigModule.forRoot('data-failure-test', env),
-      TemporalModule.forService({
-        taskQueue,
-        workflowsPath: join(__dirname, '../testing/data-error.workflow.ts'),
-        activities: () => activities,
-      }),
-    ],
-  })
-  class WorkerOnly {}
-  const app = await NestFactory.createApplicationContext(WorkerOnly, { logger: ['error'] });
-  await app.init();
-  return app;
-}
+const boot = (activities: object) =>
+  bootWorker('data-failure-test', { taskQueue, workflows: 'data-error', activities });
 
 describe('activities failing on data', () => {
   let db: DataSource;
@@ -49,7 +24,7 @@ describe('activities failing on data', () => {
     db = new DataSource({ type: 'postgres', url: await freshDatabase('data_failure') });
     await db.initialize();
     await db.query(`CREATE TABLE thing (name text PRIMARY KEY CHECK (length(name) < 20))`);
-    app = await bootWorker({
+    app = await boot({
       async insertThing(name: string): Promise<void> {
         attempts += 1;
         if (lockHolder && attempts >= 3) {

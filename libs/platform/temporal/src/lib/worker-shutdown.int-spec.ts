@@ -1,11 +1,6 @@
-import { join } from 'node:path';
-import { type INestApplicationContext, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { Client } from '@temporalio/client';
-import { ConfigModule, loadConfig, serviceEnvSchema } from '@bastion/platform-config';
-import { temporalAddress } from '@bastion/platform-testing';
 import { TEMPORAL_CLIENT } from './temporal-tokens';
-import { TemporalModule } from './temporal.module';
+import { bootWorker } from '../testing/boot-worker';
 
 const taskQueue = `shutdown-test-${Date.now()}`;
 
@@ -22,37 +17,19 @@ function slowActivities(counter: { started: number; finished: number }, started:
   };
 }
 
-async function bootWorker(activities: object): Promise<INestApplicationContext> {
-  const env = loadConfig('shutdown-test', serviceEnvSchema, {
-    PORT: '1',
-    DATABASE_URL: 'postgres://unused@localhost/unused',
-    JWT_SECRET: 'x'.repeat(32),
-    TEMPORAL_ADDRESS: temporalAddress(),
-    SHUTDOWN_GRACE_SECONDS: '20',
-    LOG_LEVEL: 'warn',
-  });
-  @Module({
-    imports: [
-      ConfigModule.forRoot('shutdown-test', env),
-      TemporalModule.forService({
-        taskQueue,
-        workflowsPath: join(__dirname, '../testing/one-activity.workflow.ts'),
-        activities: () => activities,
-      }),
-    ],
-  })
-  class WorkerOnly {}
-  const app = await NestFactory.createApplicationContext(WorkerOnly, { logger: ['error'] });
-  await app.init();
-  return app;
-}
+const boot = (activities: object) =>
+  bootWorker(
+    'shutdown-test',
+    { taskQueue, workflows: 'one-activity', activities },
+    { SHUTDOWN_GRACE_SECONDS: '20' },
+  );
 
 describe('worker shutdown', () => {
   it('lets an in-flight activity finish, and a restarted worker completes the workflow without re-running it', async () => {
     const counter = { started: 0, finished: 0 };
     let markStarted!: () => void;
     const activityStarted = new Promise<void>((resolve) => (markStarted = resolve));
-    const first = await bootWorker(slowActivities(counter, () => markStarted()));
+    const first = await boot(slowActivities(counter, () => markStarted()));
     const client = first.get<Client>(TEMPORAL_CLIENT);
     const handle = await client.workflow.start('oneActivity', {
       taskQueue,
@@ -63,7 +40,7 @@ describe('worker shutdown', () => {
     await first.close();
     expect(counter).toEqual({ started: 1, finished: 1 });
 
-    const second = await bootWorker(slowActivities(counter, () => undefined));
+    const second = await boot(slowActivities(counter, () => undefined));
     try {
       const result = await second.get<Client>(TEMPORAL_CLIENT).workflow.getHandle(handle.workflowId).result();
       expect(result).toBe('done:a');

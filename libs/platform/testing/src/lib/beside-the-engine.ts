@@ -8,8 +8,9 @@ import { startTimeSkippingServer } from './temporal';
 /**
  * A service's workflows on Temporal's time-skipping server with the real sign-off engine beside
  * them (its workflows, its ledger writes dropped) and the identity service stood in for by the
- * activities given. Each call starts a fresh server; the caller bundles the workflows (its own
- * and the engine's) once per test file.
+ * activities given. Each call starts a fresh server; the bundles of the workflows (its own and
+ * the engine's) are made once per test file (`bundlesBesideTheEngine` in
+ * `@bastion/platform-service-testing`).
  */
 export async function startBesideTheEngine(service: {
   bundles: Promise<[own: { code: string }, approvals: { code: string }]>;
@@ -35,7 +36,11 @@ export async function startBesideTheEngine(service: {
         persistApproval: async () => undefined,
       },
     }),
-    Worker.create({ connection: env.nativeConnection, taskQueue: IDENTITY_TASK_QUEUE, activities: service.identity }),
+    Worker.create({
+      connection: env.nativeConnection,
+      taskQueue: IDENTITY_TASK_QUEUE,
+      activities: service.identity,
+    }),
   ]);
   const running = workers.map((w) => w.run());
   return {

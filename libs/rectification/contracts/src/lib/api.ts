@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import {
+  attachedFilesSchema,
+  idempotencyKeySchema,
   idSchema,
-  line,
   localDateSchema,
-  multiline,
-  pageQuerySchema,
+  orgPageQuerySchema,
   queryBooleanSchema,
+  requiredNoteSchema,
 } from '@bastion/shared-contracts';
-import { fileRefSchema, itemStatusSchema, itemTextSchema } from './item';
+import { itemStatusSchema, itemTextSchema } from './item';
 import { findingSourceSchema } from './sources';
 
 /*
@@ -25,13 +26,8 @@ export const registerItemSchema = z.strictObject({
   orgId: idSchema,
   deadline: localDateSchema.optional(),
   /** 立行立改: fixed on the spot, with what was done. */
-  fixedOnSpot: z
-    .strictObject({
-      note: multiline.trim().min(1).max(2000),
-      files: z.array(fileRefSchema).max(20).default([]),
-    })
-    .optional(),
-  idempotencyKey: line.min(8).max(100).optional(),
+  fixedOnSpot: z.strictObject({ note: requiredNoteSchema, files: attachedFilesSchema(20) }).optional(),
+  idempotencyKey: idempotencyKeySchema.optional(),
 });
 export type RegisterItem = z.infer<typeof registerItemSchema>;
 export type RegisterItemInput = z.input<typeof registerItemSchema>;
@@ -42,12 +38,10 @@ export type ItemListView = z.infer<typeof itemListViewSchema>;
 
 export const itemSortSchema = z.enum(['deadline', 'registered', 'number']);
 
-export const itemListQuerySchema = pageQuerySchema.extend({
+export const itemListQuerySchema = orgPageQuerySchema.extend({
   view: itemListViewSchema.default('task'),
   batchId: idSchema.optional(),
   source: findingSourceSchema.optional(),
-  /** The organisation and its whole subtree. */
-  orgId: idSchema.optional(),
   ownerId: idSchema.optional(),
   leaderId: idSchema.optional(),
   status: itemStatusSchema.optional(),
@@ -70,9 +64,8 @@ export const itemCountQuerySchema = itemListQuerySchema.omit({
 });
 export type ItemCountQuery = z.infer<typeof itemCountQuerySchema>;
 
-export const batchListQuerySchema = pageQuerySchema.extend({
+export const batchListQuerySchema = orgPageQuerySchema.extend({
   source: findingSourceSchema.optional(),
-  orgId: idSchema.optional(),
 });
 export type BatchListQuery = z.infer<typeof batchListQuerySchema>;
 

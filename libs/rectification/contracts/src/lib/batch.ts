@@ -1,8 +1,16 @@
 import { textCatalogue } from '@bastion/messages';
 import { z } from 'zod';
-import type { PersonRef } from '@bastion/approvals-contracts';
-import { idSchema, line, localDateSchema, multiline } from '@bastion/shared-contracts';
-import { fileRefSchema, type FileRef, type OrgRef } from './item';
+import {
+  attachedFilesSchema,
+  idempotencyKeySchema,
+  idSchema,
+  line,
+  localDateSchema,
+  multiline,
+  noteSchema,
+  type PersonRef,
+} from '@bastion/shared-contracts';
+import type { FileRef, OrgRef } from './item';
 import { findingSourceSchema, type FindingSource } from './sources';
 
 /** `POST /api/rectification/batches` */
@@ -12,7 +20,7 @@ export const createBatchSchema = z.strictObject({
   /** 反馈日期: when the findings were fed back; the report deadline counts from it. */
   feedbackDate: localDateSchema,
   inspectedOrgId: idSchema,
-  idempotencyKey: line.min(8).max(100).optional(),
+  idempotencyKey: idempotencyKeySchema.optional(),
 });
 export type CreateBatch = z.infer<typeof createBatchSchema>;
 
@@ -31,21 +39,21 @@ export const batchActionRequestSchema = z.discriminatedUnion('type', [
   /** 整改情况报告 and the principal leader's own report; sent to the principal leader to sign. */
   z.strictObject({
     type: z.literal('submit_report'),
-    idempotencyKey: line.min(8).max(100),
+    idempotencyKey: idempotencyKeySchema,
     report: multiline.trim().min(1).max(20_000),
     leaderReport: multiline.trim().min(1).max(20_000),
-    files: z.array(fileRefSchema).max(20).default([]),
+    files: attachedFilesSchema(20),
   }),
   /** The whole batch judged inadequate: ordered redone (the report must be submitted and signed again). */
   z.strictObject({
     type: z.literal('order_redo'),
-    idempotencyKey: line.min(8).max(100),
+    idempotencyKey: idempotencyKeySchema,
     reason: multiline.trim().min(1).max(2000),
   }),
   z.strictObject({
     type: z.literal('close'),
-    idempotencyKey: line.min(8).max(100),
-    note: multiline.trim().max(2000).default(''),
+    idempotencyKey: idempotencyKeySchema,
+    note: noteSchema,
   }),
 ]);
 export type BatchActionRequest = z.infer<typeof batchActionRequestSchema>;

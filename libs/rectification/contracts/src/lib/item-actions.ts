@@ -1,13 +1,19 @@
 import { textCatalogue } from '@bastion/messages';
 import { z } from 'zod';
-import { personRefSchema } from '@bastion/approvals-contracts';
-import { idSchema, line, localDateSchema, multiline } from '@bastion/shared-contracts';
-import { fileRefSchema, itemTextSchema, milestoneSchema } from './item';
+import {
+  idempotencyKeySchema,
+  idSchema,
+  line,
+  localDateSchema,
+  multiline,
+  personRefSchema,
+  stepFields,
+} from '@bastion/shared-contracts';
+import { itemTextSchema, milestoneSchema } from './item';
 
-const note = multiline.trim().max(2000).default('');
-const requiredNote = multiline.trim().min(1).max(2000);
-const files = z.array(fileRefSchema).max(20).default([]);
-const base = { idempotencyKey: line.min(8).max(100) };
+/** A step of an item attaches at most 20 files. */
+const { note, requiredNote, files, requiredFiles } = stepFields(20);
+const base = { idempotencyKey: idempotencyKeySchema };
 
 /**
  * A human step on an item, as `POST /api/rectification/items/:id/actions` takes it. The actor
@@ -51,7 +57,7 @@ export const itemActionRequestSchema = z.discriminatedUnion('type', [
     type: z.literal('evidence'),
     ...base,
     note,
-    files: z.array(fileRefSchema).min(1).max(20),
+    files: requiredFiles,
   }),
   /** 提交验收 */
   z.strictObject({ type: z.literal('submit_acceptance'), ...base, note: requiredNote, files }),

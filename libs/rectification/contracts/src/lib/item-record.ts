@@ -1,5 +1,5 @@
 import { textCatalogue } from '@bastion/messages';
-import type { PersonRef } from '@bastion/approvals-contracts';
+import type { PersonRef } from '@bastion/shared-contracts';
 import type { FileRef, ItemStatus, ItemText, Milestone, OrgRef } from './item';
 import type { ItemActionType } from './item-actions';
 import type { FindingSource } from './sources';

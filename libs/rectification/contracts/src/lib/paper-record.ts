@@ -1,12 +1,18 @@
 import { textCatalogue } from '@bastion/messages';
 import { z } from 'zod';
-import { personRefSchema } from '@bastion/approvals-contracts';
-import { fileRefSchema, idSchema, line, localDateSchema, multiline } from '@bastion/shared-contracts';
+import {
+  idempotencyKeySchema,
+  idSchema,
+  localDateSchema,
+  multiline,
+  personRefSchema,
+  stepFields,
+} from '@bastion/shared-contracts';
 import { itemTextSchema } from './item';
 
 const on = localDateSchema;
-const note = multiline.trim().max(2000).default('');
-const requiredNote = multiline.trim().min(1).max(2000);
+/** As the live steps: at most 20 files a step. */
+const { note, requiredNote, files } = stepFields(20);
 /** Who signed a decision taken on paper, where the record names them. */
 const signedBy = personRefSchema.optional();
 
@@ -46,7 +52,7 @@ export const paperItemStepSchema = z.discriminatedUnion('type', [
     type: z.literal('evidence'),
     on,
     note: requiredNote,
-    files: z.array(fileRefSchema).max(20).default([]),
+    files,
   }),
   /** 申请延期 */
   z.strictObject({
@@ -119,7 +125,7 @@ export const migrateItemSchema = z.strictObject({
   /** A deadline set at registration, before assignment. */
   deadline: localDateSchema.optional(),
   steps: z.array(paperItemStepSchema).max(100),
-  idempotencyKey: line.min(8).max(100).optional(),
+  idempotencyKey: idempotencyKeySchema.optional(),
 });
 export type MigrateItem = z.infer<typeof migrateItemSchema>;
 export type MigrateItemInput = z.input<typeof migrateItemSchema>;

@@ -1,6 +1,12 @@
 import { z } from 'zod';
-import { personRefSchema } from '@bastion/approvals-contracts';
-import { idSchema, localDateSchema, pageSchema, terminationSchema } from '@bastion/shared-contracts';
+import {
+  idSchema,
+  localDateSchema,
+  namedOrgSchema,
+  pageSchema,
+  personRefSchema,
+  terminationSchema,
+} from '@bastion/shared-contracts';
 import { trafficLightSchema } from './api';
 import { type BatchRecord, batchStatuses } from './batch';
 import { itemCategorySchema, itemStatusSchema, seriousnessSchema } from './item';
@@ -14,7 +20,6 @@ import { findingSourceSchema, sourceConfigSchema } from './sources';
  * Records (what the workflows hold) pass through as they are.
  */
 
-const orgSchema = z.object({ id: idSchema, name: z.string() });
 const itemRecordSchema = z.custom<ItemRecord>(() => true);
 const transitionSchema = z.custom<Transition>(() => true);
 const batchRecordSchema = z.custom<BatchRecord>(() => true);
@@ -31,7 +36,7 @@ export const itemRowSchema = z.object({
   seriousness: seriousnessSchema,
   measures: z.string(),
   target: z.string(),
-  org: orgSchema,
+  org: namedOrgSchema,
   owner: personRefSchema.nullable(),
   leader: personRefSchema.nullable(),
   supportingUnits: z.array(z.string()),
@@ -95,7 +100,7 @@ export const batchRowSchema = z.object({
   reportDeadline: localDateSchema,
   /** The report's reminder was counted back from the deadline on weekdays, through a year without holiday data. */
   provisional: z.literal(true).optional(),
-  inspectedOrg: orgSchema,
+  inspectedOrg: namedOrgSchema,
   status: z.enum(batchStatuses),
   itemCount: z.number().int(),
   closedCount: z.number().int(),
@@ -153,7 +158,7 @@ export const boardViewSchema = z.object({
   itemsTruncated: z.boolean(),
   byOrg: z.array(
     z.object({
-      org: orgSchema,
+      org: namedOrgSchema,
       depth: z.number().int(),
       total: z.number().int(),
       closed: z.number().int(),

@@ -1,6 +1,11 @@
 import { z } from 'zod';
-import { personRefSchema } from '@bastion/approvals-contracts';
-import { idSchema, line, localDateSchema, multiline } from '@bastion/shared-contracts';
+import {
+  idSchema,
+  line,
+  localDateSchema,
+  personRefSchema,
+  requiredNoteSchema,
+} from '@bastion/shared-contracts';
 import { fileRefSchema, itemTextSchema, orgRefSchema } from './item';
 import { paperRecordSchema } from './paper-record';
 import { findingSourceSchema, sourceConfigSchema } from './sources';
@@ -39,7 +44,7 @@ export const itemInputSchema = z.strictObject({
   registeredBy: personRefSchema,
   /** 立行立改: fixed on the spot during the inspection; the item starts closed, still listed. */
   fixedOnSpot: z
-    .strictObject({ note: multiline.trim().min(1).max(2000), files: z.array(fileRefSchema).max(20) })
+    .strictObject({ note: requiredNoteSchema, files: z.array(fileRefSchema).max(20) })
     .nullable()
     .default(null),
   /** An item taken over from paper: its real registration date and the steps taken since. */

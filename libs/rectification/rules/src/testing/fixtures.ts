@@ -84,24 +84,22 @@ export function context(today: string, overrides: Partial<ApplyContext> = {}): A
 let key = 0;
 export const nextKey = () => `key-${String(++key).padStart(8, '0')}`;
 
+/** Assigning the item to the person in charge and the supervising leader, due on `deadline`. */
+export function assignment(deadline: string): ItemActionRequest {
+  return {
+    type: 'assign',
+    idempotencyKey: nextKey(),
+    owner: people.owner,
+    leader: people.leader,
+    deadline,
+    note: '',
+  };
+}
+
 /** The item assigned on `on` with the given deadline, as the officer would do it. */
 export function assigned(on: string, deadline: string): ItemRecord {
-  return applyAction(
-    registered(on),
-    act(
-      {
-        type: 'assign',
-        idempotencyKey: nextKey(),
-        owner: people.owner,
-        leader: people.leader,
-        deadline,
-        note: '',
-      },
-      people.inspector,
-      ['supervisor'],
-    ),
-    context(on),
-  ).item;
+  return applyAction(registered(on), act(assignment(deadline), people.inspector, ['supervisor']), context(on))
+    .item;
 }
 
 /** Assigned, plan approved, at work. */

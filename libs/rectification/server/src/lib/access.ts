@@ -3,6 +3,7 @@ import {
   rectificationPolicy,
   type RectificationPermission,
 } from '@bastion/rectification-contracts';
+import { composedText } from '@bastion/messages';
 import { inScope, type Principal, type Scope, scopeCondition, scopeOf } from '@bastion/platform-auth';
 import { ForbiddenError } from '@bastion/platform-http';
 
@@ -60,12 +61,12 @@ export function visibleBatchCondition(principal: Principal, alias = 'b'): [strin
 /** The actor of a step: a person, because every transition names people, not accounts. */
 export function actorOf(principal: Principal): { personId: string; name: string; userId: string } {
   if (!principal.personId) {
-    throw new ForbiddenError('Only a login that belongs to a person may take part in rectification.');
+    throw new ForbiddenError(composedText('rectification.service.person_only'));
   }
   return { personId: principal.personId, name: principal.displayName, userId: principal.userId };
 }
 
 /** Source configuration is the system administrators' to change. */
 export function requireAdmin(principal: Principal): void {
-  if (!principal.isAdmin) throw new ForbiddenError('Only a system administrator may do this.');
+  if (!principal.isAdmin) throw new ForbiddenError(composedText('refusal.admin_only'));
 }

@@ -1,6 +1,7 @@
 import type { FieldProblem } from '@bastion/shared-contracts';
 import { type PaperProblem, RectificationErrorCode } from '@bastion/rectification-contracts';
-import { DomainError } from '@bastion/platform-http';
+import { composedText } from '@bastion/messages';
+import { DomainError, type Reason } from '@bastion/platform-http';
 
 /** The refusals the item and batch workflows give; each answers with its catalogue status. */
 export const WORKFLOW_REFUSALS: ReadonlySet<string> = new Set([
@@ -18,7 +19,7 @@ export const WORKFLOW_REFUSALS: ReadonlySet<string> = new Set([
 export class RectificationError extends DomainError {
   constructor(
     code: RectificationErrorCode,
-    message: string,
+    message: Reason,
     status: number,
     details?: FieldProblem[],
     extra?: Record<string, unknown>,
@@ -30,7 +31,7 @@ export class RectificationError extends DomainError {
   static migrationInvalid(problems: PaperProblem[]): RectificationError {
     return new RectificationError(
       RectificationErrorCode.MigrationInvalid,
-      `The paper record has ${problems.length} problem(s) the rules refuse; nothing was started.`,
+      composedText('rectification.service.migration_invalid', { count: problems.length }),
       422,
       problems.map((p) => ({ field: p.field, problem: p.problem })),
       { problems },

@@ -36,7 +36,6 @@ export class RectificationModule {
       schema: rectificationSchema,
       taskQueue: RECTIFICATION_TASK_QUEUE,
       activities: { inject: [ItemWriter, BatchWriter, WorkingCalendar], activities: rectificationActivities },
-      calendar: WorkingCalendar,
       filesDir: (config) => config.FILES_DIR,
       controllers: [
         SourcesController,

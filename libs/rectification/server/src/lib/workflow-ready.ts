@@ -1,3 +1,4 @@
+import { composedText } from '@bastion/messages';
 import { untilVersion } from '@bastion/platform-temporal';
 import { RectificationError } from './rectification-error';
 
@@ -10,7 +11,6 @@ export function untilStarted(version: () => Promise<number | undefined>): Promis
   return untilVersion(
     version,
     1,
-    () =>
-      new RectificationError('NOT_READY', 'The record is still being set up; try again in a moment.', 503),
+    () => new RectificationError('NOT_READY', composedText('rectification.service.not_ready'), 503),
   );
 }

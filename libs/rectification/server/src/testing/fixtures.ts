@@ -7,7 +7,7 @@ import {
   shippedChinaHolidayData,
 } from '@bastion/calendar';
 import type { BatchView, ItemView } from '@bastion/rectification-contracts';
-import { directory, eventually, type PersonKey } from '@bastion/platform-service-testing';
+import { directory, type PersonKey, posted, recordReader } from '@bastion/platform-service-testing';
 import type { RectificationTestApp } from './rectification-test-app';
 
 export { eventually } from '@bastion/platform-service-testing';
@@ -40,16 +40,13 @@ export async function openBatch(
   over: Record<string, unknown> = {},
   who: PersonKey = 'inspectionWu',
 ): Promise<BatchView> {
-  const response = await t.as(who).post('/batches', {
+  return posted(t.as(who), 201, '/batches', {
     source: 'inspection_patrol',
     title: '2026年第一轮巡察反馈问题',
     feedbackDate: inDays(-10),
     inspectedOrgId: directory.org('bureau').id,
     ...over,
   });
-  if (response.status !== 201)
-    throw new Error(`open batch: ${response.status} ${JSON.stringify(response.body)}`);
-  return response.body;
 }
 
 /** Registers an item of 甲林场党支部 in the batch and returns its id. */
@@ -59,14 +56,12 @@ export async function registerItem(
   over: Record<string, unknown> = {},
   who: PersonKey = 'inspectionWu',
 ): Promise<string> {
-  const response = await t.as(who).post(`/batches/${batchId}/items`, {
+  const { id } = await posted(t.as(who), 201, `/batches/${batchId}/items`, {
     text: { problem: '“三会一课”记录不全', category: 'organisational', seriousness: 'general' },
     orgId: directory.org('farmA').id,
     ...over,
   });
-  if (response.status !== 201)
-    throw new Error(`register: ${response.status} ${JSON.stringify(response.body)}`);
-  return response.body.id;
+  return id;
 }
 
 /** Takes a step on an item and expects it to be taken. */
@@ -77,29 +72,11 @@ export async function step(
   type: string,
   over: Record<string, unknown> = {},
 ): Promise<ItemView> {
-  const response = await t.as(who).post(`/items/${itemId}/actions`, action(type, over));
-  if (response.status !== 200)
-    throw new Error(`${type}: ${response.status} ${JSON.stringify(response.body)}`);
-  return response.body;
+  return posted(t.as(who), 200, `/items/${itemId}/actions`, action(type, over));
 }
 
-export function item(
-  t: RectificationTestApp,
-  id: string,
-  who: PersonKey = 'inspectionWu',
-): Promise<ItemView> {
-  return t
-    .as(who)
-    .get(`/items/${id}`)
-    .then((r) => r.body as ItemView);
-}
-
+const items = recordReader<ItemView>((id) => `/items/${id}`, 'inspectionWu');
+/** An item as a person of the directory sees it: the inspection office unless another is named. */
+export const item = items.read;
 /** Waits until the item's read model shows what the test expects. */
-export function itemWhen(
-  t: RectificationTestApp,
-  id: string,
-  done: (view: ItemView) => boolean,
-  what: string,
-): Promise<ItemView> {
-  return eventually(() => item(t, id), done, what);
-}
+export const itemWhen = items.when;

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { importColumns, type ImportColumnKey } from '../lib/import/import-columns';
+import { importColumns, type ImportColumnKey } from '@bastion/rectification-contracts';
 import { importTemplate } from '../lib/import/import-template';
 
 /** exceljs reads a Node Buffer, though its typings name an ArrayBuffer. */

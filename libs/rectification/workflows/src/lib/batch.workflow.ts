@@ -8,7 +8,6 @@ import {
   uuid4,
 } from '@temporalio/workflow';
 import {
-  type ApprovalResult,
   approvalWorkflowId,
   type Decision,
   type Outcome,
@@ -32,7 +31,6 @@ import {
   now,
   setCheckedUpdate,
   SignOffs,
-  startSignOff,
   today,
   workflowClock,
 } from '@bastion/workflow-kit';
@@ -78,22 +76,22 @@ export async function rectificationBatch(input: BatchInput, carried?: BatchRecor
   };
 
   const sign = (requestId: string, submitter: PersonRef, step: string) => {
-    const started = startSignOff<ApprovalResult, Subject, Route>(SIGN_OFF_ENGINE, {
-      requestId,
-      workflowId: approvalWorkflowId(batchWorkflowId(batch.batchId), step),
-      subject: {
-        procedure: 'rectification',
-        businessKey: batch.batchId,
-        title: `整改情况报告签批：${batch.title}`,
-        org: batch.inspectedOrg,
-        submitter,
+    signOffs.start<Subject, Route>(
+      SIGN_OFF_ENGINE,
+      {
+        requestId,
+        workflowId: approvalWorkflowId(batchWorkflowId(batch.batchId), step),
+        subject: {
+          procedure: 'rectification',
+          businessKey: batch.batchId,
+          title: `整改情况报告签批：${batch.title}`,
+          org: batch.inspectedOrg,
+          submitter,
+        },
+        route: input.config.routes.report,
       },
-      route: input.config.routes.report,
-    });
-    signOffs.track(
-      started,
-      (result) => ({ requestId, outcome: result.outcome, trail: result.trail }),
-      () => ({ requestId, outcome: 'rejected', trail: [] }),
+      { requestId },
+      'rejected',
     );
   };
 

@@ -7,13 +7,7 @@ import {
   setHandler,
   uuid4,
 } from '@temporalio/workflow';
-import {
-  type ApprovalResult,
-  approvalWorkflowId,
-  type Route,
-  SIGN_OFF_ENGINE,
-  type Subject,
-} from '@bastion/approvals-contracts';
+import { approvalWorkflowId, type Route, SIGN_OFF_ENGINE, type Subject } from '@bastion/approvals-contracts';
 import type { HolidayCalendar } from '@bastion/calendar';
 import {
   ACT_UPDATE,
@@ -34,7 +28,6 @@ import {
   setCheckedUpdate,
   shippedCalendar,
   SignOffs,
-  startSignOff,
   today,
   wakeOnDay,
 } from '@bastion/workflow-kit';
@@ -91,23 +84,23 @@ export async function rectificationItem(input: ItemInput, carried?: ItemRecord):
     workflowId: string,
     submitter: ItemAction['actor'],
   ) => {
-    const started = startSignOff<ApprovalResult, Subject, Route>(SIGN_OFF_ENGINE, {
-      requestId,
-      workflowId,
-      subject: {
-        procedure: 'rectification',
-        businessKey: item.itemId,
-        title: `${signOffLabels[kind].zh}：${item.text.problem}`,
-        org: item.org,
-        submitter: { personId: submitter.personId, name: submitter.name },
+    signOffs.start<Subject, Route>(
+      SIGN_OFF_ENGINE,
+      {
+        requestId,
+        workflowId,
+        subject: {
+          procedure: 'rectification',
+          businessKey: item.itemId,
+          title: `${signOffLabels[kind].zh}：${item.text.problem}`,
+          org: item.org,
+          submitter: { personId: submitter.personId, name: submitter.name },
+        },
+        route: input.config.routes[kind],
       },
-      route: input.config.routes[kind],
-    });
-    signOffs.track(
-      started,
-      (result) => ({ kind, requestId, outcome: result.outcome, trail: result.trail }),
+      { kind, requestId },
       // A request that could not run (its route found nobody, it was terminated): treat as refused.
-      () => ({ kind, requestId, outcome: 'rejected', trail: [] }),
+      'rejected',
     );
   };
 

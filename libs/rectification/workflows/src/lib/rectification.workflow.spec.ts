@@ -23,7 +23,14 @@ import {
   STATE_QUERY,
   type BatchRecord,
 } from '@bastion/rectification-contracts';
-import { branchOrg, config, itemInput, nextKey, people } from '@bastion/rectification-rules/testing';
+import {
+  assignment,
+  branchOrg,
+  config,
+  itemInput,
+  nextKey,
+  people,
+} from '@bastion/rectification-rules/testing';
 import { startRectificationEnvironment } from '../testing/workflow-harness';
 
 type Env = Awaited<ReturnType<typeof startRectificationEnvironment>>;
@@ -120,14 +127,7 @@ describe('the rectification workflows on the time-skipping server', () => {
     item.act(request, people.inspector, ['supervisor']);
 
   async function assign(item: Item, deadline: string) {
-    return supervisor(item, {
-      type: 'assign',
-      idempotencyKey: nextKey(),
-      owner: people.owner,
-      leader: people.leader,
-      deadline,
-      note: '',
-    });
+    return supervisor(item, assignment(deadline));
   }
 
   /** Through the plan approval: the branch secretary, then the committee secretary. */

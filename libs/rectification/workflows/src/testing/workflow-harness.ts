@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { PersonRef } from '@bastion/approvals-contracts';
 import { shippedChinaHolidayData, type YearData } from '@bastion/calendar';
 import type { IdentityActivities } from '@bastion/identity-contracts';
-import { bundleWorkflows, workflowSourcePath } from '@bastion/platform-temporal';
+import { bundlesBesideTheEngine } from '@bastion/platform-service-testing';
 import { identityOverTree, startBesideTheEngine, type TreeOrg } from '@bastion/platform-testing';
 import {
   type BatchRecord,
@@ -37,7 +37,10 @@ export class Offices {
   /** The holiday calendar as administered: the shipped years, and any a test adds. */
   calendarYears: YearData[] = [...shippedChinaHolidayData];
 
-  activities(): Pick<IdentityActivities, 'resolveRoleHolders' | 'snapshotOrg' | 'orgSubtree' | 'holidayCalendar'> {
+  activities(): Pick<
+    IdentityActivities,
+    'resolveRoleHolders' | 'snapshotOrg' | 'orgSubtree' | 'holidayCalendar'
+  > {
     return {
       ...identityOverTree(tree, this.holders, orgs.bureau.id),
       holidayCalendar: async () => [...this.calendarYears],
@@ -67,8 +70,6 @@ export class RecordStore {
   }
 }
 
-let bundles: Promise<[{ code: string }, { code: string }]> | undefined;
-
 /**
  * The rectification workflows on Temporal's time-skipping server with the real approval engine
  * beside them (its own workflows, its ledger writes dropped), and the identity service replaced
@@ -77,12 +78,8 @@ let bundles: Promise<[{ code: string }, { code: string }]> | undefined;
 export async function startRectificationEnvironment() {
   const store = new RecordStore();
   const offices = new Offices();
-  bundles ??= Promise.all([
-    bundleWorkflows(join(__dirname, '../workflows.ts')),
-    bundleWorkflows(workflowSourcePath('approvals')),
-  ]);
   const server = await startBesideTheEngine({
-    bundles,
+    bundles: bundlesBesideTheEngine(join(__dirname, '../workflows.ts')),
     taskQueue: RECTIFICATION_TASK_QUEUE,
     activities: store.activities(),
     identity: offices.activities(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from './primitives';
 import { line } from './text';
 
 export const MAX_PAGE_SIZE = 100;
@@ -14,6 +15,10 @@ export const pageQuerySchema = z.strictObject({
   q: line.trim().max(100).optional(),
 });
 export type PageQuery = z.infer<typeof pageQuerySchema>;
+
+/** A page of a list that may be narrowed to an organisation and everything under it (`orgId`). */
+export const orgPageQuerySchema = pageQuerySchema.extend({ orgId: idSchema.optional() });
+export type OrgPageQuery = z.infer<typeof orgPageQuerySchema>;
 
 export const sortDirectionSchema = z.enum(['asc', 'desc']);
 export type SortDirection = z.infer<typeof sortDirectionSchema>;

@@ -8,13 +8,19 @@ import rectificationErrors from './errors/rectification.json';
 import type { ErrorMessages, Messages } from './message';
 import approvalsNotificationTexts from './texts/approvals-notifications.json';
 import approvalsRefusalTexts from './texts/approvals-refusals.json';
+import approvalsServiceRefusalTexts from './texts/approvals-service-refusals.json';
+import commonRefusalTexts from './texts/common-refusals.json';
 import developmentComplianceTexts from './texts/development-compliance.json';
 import developmentEntryTexts from './texts/development-entries.json';
 import developmentRefusalTexts from './texts/development-refusals.json';
+import developmentServiceRefusalTexts from './texts/development-service-refusals.json';
 import developmentStepTexts from './texts/development-steps.json';
 import developmentTimingTexts from './texts/development-timing.json';
 import identityApprovalAuthorityTexts from './texts/identity-approval-authority.json';
+import identityRefusalTexts from './texts/identity-refusals.json';
 import rectificationNameTexts from './texts/rectification-names.json';
+import rectificationServiceRefusalTexts from './texts/rectification-service-refusals.json';
+import recordNounTexts from './texts/record-nouns.json';
 
 /** Every file's entries in one object, typed by all their keys (one key per file: the specs check it). */
 type Merged<S> = (S[keyof S] extends infer F ? (F extends unknown ? (file: F) => void : never) : never) extends (
@@ -67,7 +73,13 @@ export const errorCatalogue = merged(errorSources);
  * - `identity-approval-authority`: why an organisation may not approve admissions;
  * - `rectification-names`: an item's stages, actions, sign-offs, ladder, paper-record steps,
  *   categories and seriousness, the sources of findings, a batch's statuses and the notes a batch
- *   writes by itself (read back from the Chinese recorded histories hold, `readText`).
+ *   writes by itself (read back from the Chinese recorded histories hold, `readText`);
+ * - `record-nouns`: what a service could not find (`record.not_found` naming a `record.noun.*`);
+ * - `common-refusals`, `identity-refusals`, `approvals-service-refusals`,
+ *   `development-service-refusals`, `rectification-service-refusals`: a service's own reason for
+ *   a refusal, beside its code (`new IdentityError(code, composedText(key, params), …)`): the
+ *   answer words it in the caller's language, and a sentence with no key reaches only a caller
+ *   of its own language.
  */
 export const textSources = {
   developmentSteps: developmentStepTexts,
@@ -79,9 +91,18 @@ export const textSources = {
   approvalsNotifications: approvalsNotificationTexts,
   approvalsRefusals: approvalsRefusalTexts,
   rectificationNames: rectificationNameTexts,
+  recordNouns: recordNounTexts,
+  commonRefusals: commonRefusalTexts,
+  identityRefusals: identityRefusalTexts,
+  approvalsServiceRefusals: approvalsServiceRefusalTexts,
+  developmentServiceRefusals: developmentServiceRefusalTexts,
+  rectificationServiceRefusals: rectificationServiceRefusalTexts,
 } as const satisfies Readonly<Record<string, Messages>>;
 
 export const textCatalogue = merged(textSources);
 
 export type ErrorCode = keyof typeof errorCatalogue;
 export type TextKey = keyof typeof textCatalogue;
+
+/** The records a service may fail to find, each named by a `record.noun.*` text. */
+export type RecordNoun = TextKey extends infer K ? (K extends `record.noun.${infer N}` ? N : never) : never;

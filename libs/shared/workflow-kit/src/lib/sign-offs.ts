@@ -1,13 +1,20 @@
 import { allHandlersFinished, condition, type Workflow } from '@temporalio/workflow';
 import { historyTooLong } from './history-length';
+import { type SignOffEngine, type SignOffStart, startSignOff } from './sign-off';
 import { continueAsNewKeepingClock } from './workflow-clock';
+
+/** What a settled sign-off carries at the least: the engine's outcome and its trail of decisions. */
+interface Settling {
+  outcome: unknown;
+  trail: readonly unknown[];
+}
 
 /**
  * The sign-offs a procedure's run waits for (started with `startSignOff`), their settled results
  * waiting to be applied, and when the run may carry on as a new one: when its history is long and
  * no sign-off is running, whose result belongs to this run.
  */
-export class SignOffs<Settled> {
+export class SignOffs<Settled extends Settling> {
   /** Results not applied yet: the procedure takes them all under its lock. */
   readonly settled: Settled[] = [];
   private running = 0;
@@ -15,8 +22,30 @@ export class SignOffs<Settled> {
   /** `continueAfterEvents` of the procedure's input. */
   constructor(private readonly continueAfterEvents: number) {}
 
+  /**
+   * Starts a sign-off on the engine (`startSignOff`) and keeps its outcome and trail for the run
+   * under `key` (its kind, its request). One that could not run (its route found nobody, it was
+   * terminated) settles as `failedOutcome` with no trail: what that means is the procedure's to say.
+   */
+  start<Subject extends { title: string }, Route>(
+    engine: SignOffEngine,
+    start: SignOffStart<Subject, Route>,
+    key: Omit<Settled, keyof Settling>,
+    failedOutcome: Settled['outcome'],
+  ): void {
+    this.track(
+      startSignOff<Settling, Subject, Route>(engine, start),
+      (result) => ({ ...key, outcome: result.outcome, trail: result.trail }) as Settled,
+      () => ({ ...key, outcome: failedOutcome, trail: [] }) as unknown as Settled,
+    );
+  }
+
   /** Keeps a started sign-off's result (or what its failure means to the procedure) for the run. */
-  track<Result>(started: Promise<Result>, settled: (result: Result) => Settled, failed: () => Settled): void {
+  private track<Result>(
+    started: Promise<Result>,
+    settled: (result: Result) => Settled,
+    failed: () => Settled,
+  ): void {
     this.running += 1;
     void started
       .then(

@@ -1,13 +1,12 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import type { Duration, Route, Stage } from '@bastion/approvals-contracts';
-import { NzTagModule } from 'ng-zorro-antd/tag';
-import { assigneeRuleText, modeText, TranslatePipe, TranslateService } from '@bastion/console-ui';
+import { assigneeRuleText, KIT_IMPORTS, modeText, TranslateService } from '@bastion/console-ui';
 
 /** A template's stages in order, each with its mode, signers and time limit: what a request will go through. */
 @Component({
   selector: 'bst-route-preview',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NzTagModule, TranslatePipe],
+  imports: [...KIT_IMPORTS],
   template: `
     <ol class="stages" data-testid="route-preview">
       @for (stage of route().stages; track $index) {

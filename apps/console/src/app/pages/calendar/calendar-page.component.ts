@@ -1,20 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import type { CalendarYear, HolidayCalendarView } from '@bastion/identity-contracts';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { switchMap } from 'rxjs';
-import {
-  CalendarApi,
-  ErrorAlertComponent,
-  type Load,
-  LOADING,
-  toLoad,
-  TranslatePipe,
-  TranslateService,
-} from '@bastion/console-ui';
+import { CalendarApi, type Load, LOADING, notices, PAGE_IMPORTS, toLoad } from '@bastion/console-ui';
 import { CalendarYearEditorComponent, type YearDraft } from './calendar-year-editor.component';
 import { CalendarYearsComponent } from './calendar-years.component';
 import { yearText } from './year-text';
@@ -26,15 +14,7 @@ import { yearText } from './year-text';
 @Component({
   selector: 'bst-calendar-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    NzAlertModule,
-    NzButtonModule,
-    NzIconModule,
-    CalendarYearEditorComponent,
-    CalendarYearsComponent,
-    ErrorAlertComponent,
-    TranslatePipe,
-  ],
+  imports: [...PAGE_IMPORTS, CalendarYearEditorComponent, CalendarYearsComponent],
   template: `
     <div class="bst-page-header">
       <h1>{{ 'calendar.title' | t }}</h1>
@@ -88,8 +68,7 @@ import { yearText } from './year-text';
 })
 export class CalendarPageComponent {
   private readonly api = inject(CalendarApi);
-  private readonly i18n = inject(TranslateService);
-  private readonly message = inject(NzMessageService);
+  private readonly notice = notices();
 
   private readonly reloads = signal(0);
   protected readonly view = toSignal(
@@ -127,7 +106,7 @@ export class CalendarPageComponent {
   protected reset(year: number): void {
     this.api.reset(year).subscribe({
       next: () => {
-        this.message.success(this.i18n.t('calendar.wasReset', { year }));
+        this.notice.done('calendar.wasReset', { year });
         this.reload();
       },
       error: (error: unknown) => this.resetError.set(error),

@@ -9,27 +9,23 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { NonNullableFormBuilder } from '@angular/forms';
 import { calendarYearInputSchema } from '@bastion/identity-contracts';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import {
   CalendarApi,
   checkAgainstContract,
-  ErrorAlertComponent,
-  type FieldSpec,
-  FormFieldsComponent,
+  type FieldLayout,
+  FORM_IMPORTS,
   FormSubmission,
-  TranslatePipe,
   TranslateService,
 } from '@bastion/console-ui';
 import { type LineProblem, parseYearText, type YearText } from './year-text';
 
-const FIELDS: readonly FieldSpec[] = [
+const FIELDS: FieldLayout = [
   {
-    name: 'holidays',
+    key: 'holidays',
     label: 'calendar.field.holidays',
     kind: 'textarea',
     id: 'calendar-holidays',
@@ -38,7 +34,7 @@ const FIELDS: readonly FieldSpec[] = [
     monospace: true,
   },
   {
-    name: 'makeUpWorkdays',
+    key: 'makeUpWorkdays',
     label: 'calendar.field.makeUp',
     kind: 'textarea',
     id: 'calendar-makeup',
@@ -46,8 +42,14 @@ const FIELDS: readonly FieldSpec[] = [
     rows: 4,
     monospace: true,
   },
-  { name: 'source', label: 'calendar.field.source', id: 'calendar-source', testId: 'calendar-source' },
-  { name: 'provisional', label: 'calendar.field.provisional', kind: 'checkbox' },
+  {
+    key: 'source',
+    label: 'calendar.field.source',
+    kind: 'text',
+    id: 'calendar-source',
+    testId: 'calendar-source',
+  },
+  { key: 'provisional', label: 'calendar.field.provisional', kind: 'checkbox' },
 ];
 
 /** What the editor opens with: a year's arrangement as text, or an empty year to add. */
@@ -65,15 +67,7 @@ export interface YearDraft extends YearText {
 @Component({
   selector: 'bst-calendar-year-editor',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ReactiveFormsModule,
-    NzButtonModule,
-    NzCardModule,
-    NzFormModule,
-    ErrorAlertComponent,
-    FormFieldsComponent,
-    TranslatePipe,
-  ],
+  imports: [...FORM_IMPORTS, NzCardModule],
   template: `
     <nz-card
       class="editor"
@@ -81,7 +75,7 @@ export interface YearDraft extends YearText {
       data-testid="calendar-editor"
     >
       <form nz-form nzLayout="vertical" [formGroup]="form" (submit)="$event.preventDefault()">
-        <bst-form-fields [group]="form" [fields]="fields()" />
+        <bst-form-fields [group]="form" [layout]="fields()" />
       </form>
       @if (lineProblems().length) {
         <ul class="bst-field-problems" data-testid="calendar-line-problems">
@@ -136,11 +130,11 @@ export class CalendarYearEditorComponent {
   readonly closed = output();
 
   /** The year's number is chosen only for a year being added. */
-  protected readonly fields = computed((): readonly FieldSpec[] => [
+  protected readonly fields = computed((): FieldLayout => [
     ...(this.adding()
       ? [
           {
-            name: 'year',
+            key: 'year',
             label: 'calendar.field.year',
             kind: 'number',
             id: 'calendar-year',

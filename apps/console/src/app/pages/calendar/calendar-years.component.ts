@@ -1,12 +1,10 @@
 import { DatePipe, NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import type { CalendarYear } from '@bastion/identity-contracts';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzTableModule } from 'ng-zorro-antd/table';
-import { NzTagModule } from 'ng-zorro-antd/tag';
-import { type MessageKey, TranslatePipe, TranslateService } from '@bastion/console-ui';
+import { KIT_IMPORTS, type MessageKey, TranslateService } from '@bastion/console-ui';
 
 const ORIGIN_COLOUR: Record<CalendarYear['origin'], string> = {
   shipped: 'default',
@@ -29,16 +27,7 @@ const COLUMNS: readonly { title: MessageKey; width: string | null }[] = [
 @Component({
   selector: 'bst-calendar-years',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    DatePipe,
-    NgTemplateOutlet,
-    NzButtonModule,
-    NzCardModule,
-    NzPopconfirmModule,
-    NzTableModule,
-    NzTagModule,
-    TranslatePipe,
-  ],
+  imports: [...KIT_IMPORTS, DatePipe, NgTemplateOutlet, NzCardModule, NzPopconfirmModule, NzTableModule],
   template: `
     <!-- What a year shows, the same in its card and in its row. -->
     <ng-template #origin let-y>

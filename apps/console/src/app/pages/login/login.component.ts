@@ -1,40 +1,35 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { Router } from '@angular/router';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzFormModule } from 'ng-zorro-antd/form';
-import { NzIconModule } from 'ng-zorro-antd/icon';
 import { PASSWORD_PAGE } from '../../core/auth/auth.guard';
 import {
-  ControlFieldComponent,
-  type MessageKey,
+  type FieldLayout,
+  FORM_IMPORTS,
+  PAGE_IMPORTS,
   SessionService,
   type SignedOutReason,
-  TranslatePipe,
   TranslateService,
 } from '@bastion/console-ui';
 
-/** The sign-in form's two fields; each has its label `login.<name>` and `login.<name>Required`. */
-const FIELDS = [
-  { name: 'username', kind: 'text', icon: 'user', autocomplete: 'username' },
-  { name: 'password', kind: 'password', icon: 'lock', autocomplete: 'current-password' },
-] as const;
+/** The sign-in form's two fields; each has its label `login.<key>` and `login.<key>Required`. */
+const FIELDS: FieldLayout = (
+  [
+    { key: 'username', kind: 'text', icon: 'user', autocomplete: 'username' },
+    { key: 'password', kind: 'password', icon: 'lock', autocomplete: 'current-password' },
+  ] as const
+).map((field) => ({
+  ...field,
+  label: `login.${field.key}` as const,
+  errorText: `login.${field.key}Required` as const,
+  required: true,
+  id: field.key,
+  testId: `login-${field.key}`,
+}));
 
 @Component({
   selector: 'bst-login',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ReactiveFormsModule,
-    NzAlertModule,
-    NzButtonModule,
-    NzCardModule,
-    NzFormModule,
-    NzIconModule,
-    ControlFieldComponent,
-    TranslatePipe,
-  ],
+  imports: [...PAGE_IMPORTS, ...FORM_IMPORTS],
   templateUrl: './login.component.html',
   styleUrl: './login.component.css',
 })
@@ -48,7 +43,6 @@ export class LoginComponent {
   readonly returnUrl = input<string | undefined>();
 
   protected readonly fields = FIELDS;
-  protected readonly label = (name: string): MessageKey => `login.${name}` as MessageKey;
   protected readonly form = inject(NonNullableFormBuilder).group({
     username: ['', Validators.required],
     password: ['', Validators.required],

@@ -2,27 +2,19 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, output, si
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import type { OrgDetail } from '@bastion/identity-contracts';
 import { childKindsOf } from '@bastion/identity-rules';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzBreadCrumbModule } from 'ng-zorro-antd/breadcrumb';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzEmptyModule } from 'ng-zorro-antd/empty';
-import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
-import { NzTagModule } from 'ng-zorro-antd/tag';
 import { switchMap, tap } from 'rxjs';
 import {
   canAt,
-  ErrorAlertComponent,
   IdentityApi,
-  ListCellDirective,
   keptLoad,
+  ListCellDirective,
   LOADING,
+  PAGE_IMPORTS,
   type RecordItem,
   RecordSectionComponent,
   SessionService,
   toLoad,
-  TranslatePipe,
   TranslateService,
   valueOf,
 } from '@bastion/console-ui';
@@ -39,22 +31,14 @@ type Dialog = 'create' | 'edit' | 'move' | 'dissolve' | null;
   selector: 'bst-org-detail',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    NzAlertModule,
+    ...PAGE_IMPORTS,
     NzBreadCrumbModule,
-    NzButtonModule,
-    NzCardModule,
-    NzEmptyModule,
-    NzIconModule,
-    NzSkeletonModule,
-    NzTagModule,
-    ErrorAlertComponent,
     ListCellDirective,
     RecordSectionComponent,
     OrgDissolveComponent,
     OrgFormComponent,
     OrgHistoryComponent,
     OrgMoveComponent,
-    TranslatePipe,
   ],
   templateUrl: './org-detail.component.html',
   styleUrl: './org-detail.component.css',

@@ -4,23 +4,23 @@ import type { OrgDetail } from '@bastion/identity-contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import {
   DIALOG_FORM_IMPORTS,
-  type FieldSpec,
+  type FieldLayout,
   FormSubmission,
   IdentityApi,
   savedNotice,
   toLocalDate,
 } from '@bastion/console-ui';
 
-const FIELDS: readonly FieldSpec[] = [
+const FIELDS: FieldLayout = [
   {
-    name: 'reason',
+    key: 'reason',
     label: 'orgs.dissolve.reason',
     kind: 'textarea',
     id: 'dissolve-reason',
     testId: 'org-dissolve-reason',
     rows: 3,
   },
-  { name: 'date', label: 'orgs.dissolve.date', kind: 'date', id: 'dissolve-date' },
+  { key: 'date', label: 'orgs.dissolve.date', kind: 'date', id: 'dissolve-date' },
 ];
 
 /**
@@ -30,7 +30,7 @@ const FIELDS: readonly FieldSpec[] = [
 @Component({
   selector: 'bst-org-dissolve',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NzAlertModule, ...DIALOG_FORM_IMPORTS],
+  imports: [...DIALOG_FORM_IMPORTS, NzAlertModule],
   templateUrl: './org-dissolve.component.html',
 })
 export class OrgDissolveComponent {

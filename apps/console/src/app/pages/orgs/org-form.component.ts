@@ -14,7 +14,7 @@ import { childKindsOf } from '@bastion/identity-rules';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import {
   DIALOG_FORM_IMPORTS,
-  type FieldSpec,
+  type FieldLayout,
   FormSubmission,
   IdentityApi,
   TranslateService,
@@ -58,18 +58,18 @@ export class OrgFormComponent implements OnInit {
    * The kind is chosen when creating only. A committee has its approval authority; a branch is
    * temporary or not and names the committee that approves for it, or inherits one.
    */
-  protected readonly fields = computed((): readonly FieldSpec[] => {
+  protected readonly fields = computed((): FieldLayout => {
     const kind = this.kind();
-    const kinds = this.kindOptions().map((k) => ({ value: k, label: this.i18n.kind(k) }));
+    const kinds = this.kindOptions().map((k) => ({ value: k, text: this.i18n.kind(k) }));
     const approvers = [
-      { value: '', label: this.i18n.t('orgs.form.approverInherit') },
-      ...this.approverOptions().map((c) => ({ value: c.id, label: c.name })),
+      { value: '', label: 'orgs.form.approverInherit' as const },
+      ...this.approverOptions().map((c) => ({ value: c.id, text: c.name })),
     ];
     return [
       ...(this.mode() === 'create'
         ? [
             {
-              name: 'kind',
+              key: 'kind',
               label: 'orgs.form.kind',
               kind: 'select',
               id: 'org-kind',
@@ -78,16 +78,16 @@ export class OrgFormComponent implements OnInit {
             } as const,
           ]
         : []),
-      { name: 'name', label: 'orgs.form.name', id: 'org-name', testId: 'org-form-name' },
-      { name: 'code', label: 'orgs.form.code', id: 'org-code', testId: 'org-form-code' },
+      { key: 'name', label: 'orgs.form.name', kind: 'text', id: 'org-name', testId: 'org-form-name' },
+      { key: 'code', label: 'orgs.form.code', kind: 'text', id: 'org-code', testId: 'org-form-code' },
       ...(kind === 'committee'
-        ? [{ name: 'mayApprove', label: 'orgs.mayApprove', kind: 'checkbox' } as const]
+        ? [{ key: 'mayApprove', label: 'orgs.mayApprove', kind: 'checkbox' } as const]
         : []),
       ...(kind === 'branch'
         ? ([
-            { name: 'isTemporary', label: 'orgs.isTemporary', kind: 'checkbox' },
+            { key: 'isTemporary', label: 'orgs.isTemporary', kind: 'checkbox' },
             {
-              name: 'approvingCommitteeId',
+              key: 'approvingCommitteeId',
               label: 'orgs.form.approvingCommittee',
               kind: 'select',
               id: 'org-approver',

@@ -3,20 +3,19 @@ import { FormControl, FormGroup, Validators } from '@angular/forms';
 import type { OrgDetail } from '@bastion/identity-contracts';
 import { parentKindsOf } from '@bastion/identity-rules';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import {
   DIALOG_FORM_IMPORTS,
   FormSubmission,
   IdentityApi,
+  notices,
   OrgPickerComponent,
-  TranslateService,
 } from '@bastion/console-ui';
 
 /** Moves an organisation, with everything under it, to a new parent. */
 @Component({
   selector: 'bst-org-move',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NzAlertModule, OrgPickerComponent, ...DIALOG_FORM_IMPORTS],
+  imports: [...DIALOG_FORM_IMPORTS, NzAlertModule, OrgPickerComponent],
   template: `
     <bst-form-dialog
       [title]="'orgs.move.title' | t: { name: org().name }"
@@ -39,8 +38,7 @@ import {
 })
 export class OrgMoveComponent {
   private readonly api = inject(IdentityApi);
-  private readonly message = inject(NzMessageService);
-  private readonly i18n = inject(TranslateService);
+  private readonly notice = notices();
 
   readonly org = input.required<OrgDetail>();
   readonly moved = output<string>();
@@ -58,7 +56,7 @@ export class OrgMoveComponent {
     return this.submission.submit(
       () => this.api.moveOrg(this.org().id, { newParentId, version: this.org().version }),
       () => {
-        this.message.success(this.i18n.t('orgs.move.done'));
+        this.notice.done('orgs.move.done');
         this.moved.emit(newParentId);
       },
     );

@@ -13,21 +13,17 @@ import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-i
 import { FormsModule } from '@angular/forms';
 import type { OrgRef, OrgSummary } from '@bastion/identity-contracts';
 import type { NzFormatEmitEvent } from 'ng-zorro-antd/core/tree';
-import { NzEmptyModule } from 'ng-zorro-antd/empty';
-import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
-import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTreeModule } from 'ng-zorro-antd/tree';
 import { debounceTime, distinctUntilChanged, filter, firstValueFrom, map, of, switchMap } from 'rxjs';
 import {
-  ErrorAlertComponent,
   IdentityApi,
   type Load,
   LOADING,
   OrgNodes,
+  PAGE_IMPORTS,
   toLoad,
-  TranslatePipe,
   TranslateService,
   treeNodes,
 } from '@bastion/console-ui';
@@ -39,17 +35,7 @@ import {
 @Component({
   selector: 'bst-org-tree',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    FormsModule,
-    NzEmptyModule,
-    NzIconModule,
-    NzInputModule,
-    NzSpinModule,
-    NzTagModule,
-    NzTreeModule,
-    ErrorAlertComponent,
-    TranslatePipe,
-  ],
+  imports: [...PAGE_IMPORTS, FormsModule, NzInputModule, NzSpinModule, NzTreeModule],
   templateUrl: './org-tree.component.html',
   styleUrl: './org-tree.component.css',
 })

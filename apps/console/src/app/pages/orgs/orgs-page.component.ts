@@ -1,10 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, input, viewChild } from '@angular/core';
 import { Router } from '@angular/router';
 import type { OrgDetail } from '@bastion/identity-contracts';
-import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzEmptyModule } from 'ng-zorro-antd/empty';
-import { NzGridModule } from 'ng-zorro-antd/grid';
-import { TranslatePipe } from '@bastion/console-ui';
+import { PAGE_IMPORTS } from '@bastion/console-ui';
 import type { OrgChange } from './org-change';
 import { OrgDetailComponent } from './org-detail.component';
 import { OrgTreeComponent } from './org-tree.component';
@@ -13,7 +10,7 @@ import { OrgTreeComponent } from './org-tree.component';
 @Component({
   selector: 'bst-orgs-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NzCardModule, NzEmptyModule, NzGridModule, OrgTreeComponent, OrgDetailComponent, TranslatePipe],
+  imports: [...PAGE_IMPORTS, OrgTreeComponent, OrgDetailComponent],
   template: `
     <div class="bst-page-header">
       <h1>{{ 'orgs.title' | t }}</h1>

@@ -1,23 +1,19 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { Router, RouterLink } from '@angular/router';
+import { Router } from '@angular/router';
 import type { PersonSummary } from '@bastion/identity-contracts';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { NzTagModule } from 'ng-zorro-antd/tag';
 import {
   canAnywhere,
-  CreateButtonComponent,
   FilterSelectComponent,
   IdentityApi,
-  ListCellDirective,
+  LIST_PAGE_IMPORTS,
   ListControls,
-  ListPageComponent,
   type ListSpec,
   OrgPickerComponent,
   pagedList,
   SearchBoxComponent,
   SessionService,
-  TranslatePipe,
 } from '@bastion/console-ui';
 import { genderLabel, STATUS_FILTERS, type StatusFilter, statusColour, statusLabel } from './people-labels';
 import { PersonFormComponent } from './person-form.component';
@@ -27,18 +23,13 @@ import { PersonFormComponent } from './person-form.component';
   selector: 'bst-people-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ...LIST_PAGE_IMPORTS,
     FormsModule,
-    RouterLink,
     NzSelectModule,
-    NzTagModule,
     SearchBoxComponent,
     OrgPickerComponent,
     PersonFormComponent,
-    TranslatePipe,
-    ListCellDirective,
-    ListPageComponent,
     FilterSelectComponent,
-    CreateButtonComponent,
   ],
   templateUrl: './people-list.component.html',
   styleUrl: './people-list.component.css',

@@ -41,13 +41,14 @@ type AnyAct = PersonAct<Record<string, unknown>>;
       [submission]="submission()"
       (ok)="submit()"
       (cancelled)="closed.emit()"
+      [group]="form()"
+      [layout]="fields()"
+      [formTestId]="spec.testId ?? null"
+      [enterSaves]="false"
     >
       @if (spec.note) {
         <p>{{ spec.note(target()) }}</p>
       }
-      <form nz-form nzLayout="vertical" [formGroup]="form()" [attr.data-testid]="spec.testId ?? null">
-        <bst-form-fields [group]="form()" [fields]="fields()" />
-      </form>
     </bst-form-dialog>
   `,
 })

@@ -74,10 +74,10 @@ const exclusion: PersonAct<{
       toDate: control<Date | null>(null),
     }),
   fields: () => [
-    { name: 'reason', label: 'person.exclusion.reason', kind: 'textarea', id: 'exclusion-reason' },
-    { name: 'approvedBy', label: 'person.exclusion.approvedBy', id: 'exclusion-by' },
-    { name: 'fromDate', label: 'person.exclusion.from', kind: 'date', id: 'exclusion-from' },
-    { name: 'toDate', label: 'person.exclusion.to', kind: 'date', id: 'exclusion-to' },
+    { key: 'reason', label: 'person.exclusion.reason', kind: 'textarea', id: 'exclusion-reason' },
+    { key: 'approvedBy', label: 'person.exclusion.approvedBy', kind: 'text', id: 'exclusion-by' },
+    { key: 'fromDate', label: 'person.exclusion.from', kind: 'date', id: 'exclusion-from' },
+    { key: 'toDate', label: 'person.exclusion.to', kind: 'date', id: 'exclusion-to' },
   ],
   send: (api, v, { person }) =>
     api.addExclusion(person.id, {
@@ -101,21 +101,21 @@ const office: PersonAct<{ role: OfficeRole; orgId: string; fromDate: Date | null
     }),
   fields: (v, i18n) => [
     {
-      name: 'role',
+      key: 'role',
       label: 'person.office.role',
       kind: 'select',
       id: 'office-role',
-      options: officeRoles.map((role) => ({ value: role, label: i18n.role(role) })),
+      options: officeRoles.map((role) => ({ value: role, text: i18n.role(role) })),
     },
     {
-      name: 'orgId',
+      key: 'orgId',
       label: 'person.office.org',
       kind: 'org',
       testId: 'office-form-org',
-      orgKinds: officeHeldAt[v.role],
+      org: { selectable: officeHeldAt[v.role] },
     },
-    { name: 'fromDate', label: 'person.office.from', kind: 'date', id: 'office-from' },
-    { name: 'toDate', label: 'person.office.to', kind: 'date', id: 'office-to' },
+    { key: 'fromDate', label: 'person.office.from', kind: 'date', id: 'office-from' },
+    { key: 'toDate', label: 'person.office.to', kind: 'date', id: 'office-to' },
   ],
   send: (api, v, { person }) =>
     api.addOffice(person.id, {
@@ -148,16 +148,16 @@ const membership: PersonAct<MembershipValue> = {
   },
   fields: (v, i18n) => [
     {
-      name: 'status',
+      key: 'status',
       label: 'person.membership.status',
       kind: 'radio',
-      options: (['full', 'probationary'] as const).map((s) => ({ value: s, label: i18n.t(statusLabel(s)) })),
+      options: (['full', 'probationary'] as const).map((s) => ({ value: s, text: i18n.t(statusLabel(s)) })),
     },
-    { name: 'admissionDate', label: 'person.membership.admissionDate', kind: 'date', id: 'admission' },
+    { key: 'admissionDate', label: 'person.membership.admissionDate', kind: 'date', id: 'admission' },
     ...(v.status === 'full'
       ? [
           {
-            name: 'standingDate',
+            key: 'standingDate',
             label: 'person.membership.standingDate',
             kind: 'date',
             id: 'standing',
@@ -165,7 +165,7 @@ const membership: PersonAct<MembershipValue> = {
           } as const,
         ]
       : []),
-    { name: 'votingRights', label: 'person.membership.votingRights', kind: 'checkbox' },
+    { key: 'votingRights', label: 'person.membership.votingRights', kind: 'checkbox' },
   ],
   send: (api, v, { person }) =>
     api.setMembership(person.id, {
@@ -210,32 +210,32 @@ const sanction: PersonAct<SanctionValue> = {
     }),
   fields: (v, i18n) => [
     {
-      name: 'kind',
+      key: 'kind',
       label: 'discipline.kind',
       kind: 'select',
       id: 'sanction-kind',
       testId: 'sanction-kind',
-      options: sanctionKinds.map((k) => ({ value: k, label: i18n.t(sanctionKindLabel(k)) })),
+      options: sanctionKinds.map((k) => ({ value: k, text: i18n.t(sanctionKindLabel(k)) })),
     },
-    { name: 'decidedOn', label: 'discipline.decidedOn', kind: 'date', id: 'sanction-decided' },
-    { name: 'effectiveFrom', label: 'discipline.effectiveFrom', kind: 'date', id: 'sanction-effective' },
+    { key: 'decidedOn', label: 'discipline.decidedOn', kind: 'date', id: 'sanction-decided' },
+    { key: 'effectiveFrom', label: 'discipline.effectiveFrom', kind: 'date', id: 'sanction-effective' },
     ...(v.kind === 'probation'
       ? [
           {
-            name: 'termMonths',
+            key: 'termMonths',
             label: 'discipline.term',
             kind: 'select',
             id: 'sanction-term',
             testId: 'sanction-term',
             required: true,
-            options: TERMS.map((n) => ({ value: n, label: i18n.t('discipline.termMonths', { n }) })),
+            options: TERMS.map((n) => ({ value: n, text: i18n.t('discipline.termMonths', { n }) })),
           } as const,
         ]
       : []),
     ...(v.kind === 'correction_order'
       ? [
           {
-            name: 'until',
+            key: 'until',
             label: 'discipline.until',
             kind: 'date',
             id: 'sanction-until',
@@ -243,9 +243,15 @@ const sanction: PersonAct<SanctionValue> = {
           } as const,
         ]
       : []),
-    { name: 'decidingBody', label: 'discipline.decidingBody', id: 'sanction-body', testId: 'sanction-body' },
     {
-      name: 'reason',
+      key: 'decidingBody',
+      label: 'discipline.decidingBody',
+      kind: 'text',
+      id: 'sanction-body',
+      testId: 'sanction-body',
+    },
+    {
+      key: 'reason',
       label: 'discipline.reason',
       kind: 'textarea',
       id: 'sanction-reason',
@@ -274,7 +280,7 @@ const endOffice: PersonAct<{ toDate: Date | null }> = {
   allProblems: true,
   note: ({ office }) => office?.org.name ?? '',
   form: () => new FormGroup({ toDate: control(today(), required) }),
-  fields: () => [{ name: 'toDate', label: 'person.office.endDate', kind: 'date', id: 'office-end' }],
+  fields: () => [{ key: 'toDate', label: 'person.office.endDate', kind: 'date', id: 'office-end' }],
   send: (api, v, { office }) => api.endOffice(office!.id, day(v.toDate)),
   done: 'person.office.ended',
 };
@@ -284,7 +290,7 @@ const restoreRights: PersonAct<{ rightsRestoredOn: Date | null }> = {
   title: 'discipline.restoreTitle',
   form: () => new FormGroup({ rightsRestoredOn: control(today(), required) }),
   fields: () => [
-    { name: 'rightsRestoredOn', label: 'discipline.rightsRestoredOn', kind: 'date', id: 'restore-on' },
+    { key: 'rightsRestoredOn', label: 'discipline.rightsRestoredOn', kind: 'date', id: 'restore-on' },
   ],
   send: (api, v, { person, sanction }) => api.restoreRights(person.id, sanction!.id, day(v.rightsRestoredOn)),
   done: 'discipline.restored',

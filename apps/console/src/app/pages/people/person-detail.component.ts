@@ -1,31 +1,24 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { RouterLink } from '@angular/router';
 import {
   type Office,
   type Sanction,
   underProbationOn,
   type VoterExclusion,
 } from '@bastion/identity-contracts';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
-import { NzTagModule } from 'ng-zorro-antd/tag';
 import { catchError, map, of, switchMap } from 'rxjs';
 import {
   canAt,
-  ErrorAlertComponent,
   IdentityApi,
-  ListCellDirective,
   keptLoad,
+  ListCellDirective,
   type MessageKey,
+  PAGE_IMPORTS,
   type RecordColumn,
   type RecordItem,
   RecordSectionComponent,
   SessionService,
   toLocalDate,
-  TranslatePipe,
   TranslateService,
   valueOf,
 } from '@bastion/console-ui';
@@ -65,19 +58,12 @@ interface Acting {
   selector: 'bst-person-detail',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    RouterLink,
-    NzButtonModule,
-    NzCardModule,
-    NzIconModule,
-    NzSkeletonModule,
-    NzTagModule,
-    ErrorAlertComponent,
+    ...PAGE_IMPORTS,
     ListCellDirective,
     RecordSectionComponent,
     PersonActComponent,
     PersonFormComponent,
     RevealIdComponent,
-    TranslatePipe,
   ],
   templateUrl: './person-detail.component.html',
   styleUrl: './person-detail.component.css',

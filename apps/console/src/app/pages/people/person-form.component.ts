@@ -12,7 +12,8 @@ import type { CreatePerson, PersonDetail, UpdatePerson } from '@bastion/identity
 import { NzMessageService } from 'ng-zorro-antd/message';
 import {
   DIALOG_FORM_IMPORTS,
-  type FieldSpec,
+  type FieldLayout,
+  type FieldText,
   FormSubmission,
   fromLocalDate,
   IdentityApi,
@@ -56,41 +57,40 @@ export class PersonFormComponent implements OnInit {
    * The ID number and phone are kept masked: typed in full, never shown back, and on an edit an
    * empty field keeps the stored one.
    */
-  protected readonly fields = computed((): readonly FieldSpec[] => {
+  protected readonly fields = computed((): FieldLayout => {
     const person = this.person();
-    const hint = (key: MessageKey) => (this.mode() === 'edit' ? this.i18n.t(key) : '');
-    const genders = (['male', 'female'] as const).map((g) => ({
-      value: g,
-      label: this.i18n.t(genderLabel(g)),
-    }));
+    const hint = (key: MessageKey): FieldText => (this.mode() === 'edit' ? key : { text: '' });
+    const genders = (['male', 'female'] as const).map((g) => ({ value: g, label: genderLabel(g) }));
     return [
-      { name: 'name', label: 'person.name', id: 'person-name', testId: 'person-form-name' },
-      { name: 'gender', label: 'person.gender', kind: 'radio', options: genders },
+      { key: 'name', label: 'person.name', kind: 'text', id: 'person-name', testId: 'person-form-name' },
+      { key: 'gender', label: 'person.gender', kind: 'radio', options: genders },
       {
-        name: 'orgId',
+        key: 'orgId',
         label: 'person.org',
         kind: 'org',
         testId: 'person-form-org',
-        currentOrg: person?.org ?? null,
+        org: { current: person?.org ?? null },
       },
-      { name: 'birthDate', label: 'person.birthDate', kind: 'date', id: 'person-birth' },
+      { key: 'birthDate', label: 'person.birthDate', kind: 'date', id: 'person-birth' },
       {
-        name: 'idNumber',
+        key: 'idNumber',
         label: 'person.idNumber',
+        kind: 'text',
         id: 'person-id',
         autocomplete: 'off',
         hint: hint('person.idNumberHint'),
-        placeholder: person?.idNumberMasked ?? '',
+        placeholder: { text: person?.idNumberMasked ?? '' },
       },
       {
-        name: 'phone',
+        key: 'phone',
         label: 'person.phone',
+        kind: 'text',
         id: 'person-phone',
         autocomplete: 'off',
         hint: hint('person.phoneHint'),
-        placeholder: person?.phoneMasked ?? '',
+        placeholder: { text: person?.phoneMasked ?? '' },
       },
-      { name: 'workUnit', label: 'person.workUnit', id: 'person-unit' },
+      { key: 'workUnit', label: 'person.workUnit', kind: 'text', id: 'person-unit' },
     ];
   });
   protected readonly submission = new FormSubmission(this.form);

@@ -3,7 +3,7 @@ import { type AbstractControl, FormControl, FormGroup, type ValidationErrors } f
 import { type PersonDetail, REVEAL_REASON_MIN_LENGTH } from '@bastion/identity-contracts';
 import { map, type Observable } from 'rxjs';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { DIALOG_FORM_IMPORTS, FormSubmission, IdentityApi } from '@bastion/console-ui';
+import { DIALOG_FORM_IMPORTS, type FieldLayout, FormSubmission, IdentityApi } from '@bastion/console-ui';
 
 /** Which number of a person the dialog reveals. */
 export type RevealedField = 'idNumber' | 'phone';
@@ -25,7 +25,7 @@ function reasonGiven(control: AbstractControl<string>): ValidationErrors | null 
 @Component({
   selector: 'bst-reveal-id',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NzAlertModule, ...DIALOG_FORM_IMPORTS],
+  imports: [...DIALOG_FORM_IMPORTS, NzAlertModule],
   template: `
     <bst-form-dialog
       [title]="(field() === 'phone' ? 'person.revealPhone.title' : 'person.reveal.title') | t"
@@ -45,15 +45,7 @@ function reasonGiven(control: AbstractControl<string>): ValidationErrors | null 
           [attr.data-testid]="field() === 'phone' ? 'revealed-phone' : 'revealed-id'"
         />
       } @else {
-        <bst-control-field
-          [label]="'person.reveal.reason' | t"
-          fieldId="reveal-reason"
-          kind="textarea"
-          testId="reveal-reason"
-          [required]="true"
-          [placeholder]="'person.reveal.reasonHint' | t: { n: minLength }"
-          [control]="reason"
-        />
+        <bst-form-fields [group]="form" [layout]="fields" />
       }
     </bst-form-dialog>
   `,
@@ -65,10 +57,20 @@ export class RevealIdComponent {
   readonly field = input<RevealedField>('idNumber');
   readonly closed = output();
 
-  protected readonly minLength = REVEAL_REASON_MIN_LENGTH;
+  protected readonly fields: FieldLayout = [
+    {
+      key: 'reason',
+      label: 'person.reveal.reason',
+      kind: 'textarea',
+      id: 'reveal-reason',
+      required: true,
+      placeholder: { key: 'person.reveal.reasonHint', params: { n: REVEAL_REASON_MIN_LENGTH } },
+    },
+  ];
   protected readonly reason = new FormControl('', { nonNullable: true, validators: [reasonGiven] });
+  protected readonly form = new FormGroup({ reason: this.reason });
   protected readonly revealed = signal<string | null>(null);
-  protected readonly submission = new FormSubmission(new FormGroup({ reason: this.reason }));
+  protected readonly submission = new FormSubmission(this.form);
 
   protected async submit(): Promise<void> {
     if (this.revealed()) return;

@@ -3,24 +3,17 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import {
   type AbstractControl,
   NonNullableFormBuilder,
-  ReactiveFormsModule,
   type ValidationErrors,
   Validators,
 } from '@angular/forms';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzFormModule } from 'ng-zorro-antd/form';
-import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import {
   applyServerErrors,
-  type FieldSpec,
-  FormFieldsComponent,
-  ErrorAlertComponent,
-  FieldErrorPipe,
+  type FieldLayout,
+  FORM_IMPORTS,
   FormSubmission,
   IdentityApi,
   SessionService,
-  TranslatePipe,
   TranslateService,
 } from '@bastion/console-ui';
 
@@ -36,7 +29,7 @@ function sameAsNewPassword(control: AbstractControl): ValidationErrors | null {
 const FIELDS = {
   current: [
     {
-      name: 'currentPassword',
+      key: 'currentPassword',
       label: 'profile.currentPassword',
       kind: 'password',
       id: 'current-password',
@@ -45,14 +38,14 @@ const FIELDS = {
   ],
   confirm: [
     {
-      name: 'confirmPassword',
+      key: 'confirmPassword',
       label: 'profile.confirmPassword',
       kind: 'password',
       id: 'confirm-password',
       autocomplete: 'new-password',
     },
   ],
-} satisfies Record<string, readonly FieldSpec[]>;
+} satisfies Record<string, FieldLayout>;
 
 /**
  * Changes the user's password. The service judges strength and lists every problem with the new
@@ -61,16 +54,7 @@ const FIELDS = {
 @Component({
   selector: 'bst-change-password',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ReactiveFormsModule,
-    NzButtonModule,
-    NzFormModule,
-    NzInputModule,
-    ErrorAlertComponent,
-    FieldErrorPipe,
-    FormFieldsComponent,
-    TranslatePipe,
-  ],
+  imports: [...FORM_IMPORTS],
   templateUrl: './change-password.component.html',
 })
 export class ChangePasswordComponent {

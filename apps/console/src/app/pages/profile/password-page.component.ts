@@ -1,8 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { Router } from '@angular/router';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzCardModule } from 'ng-zorro-antd/card';
-import { SessionService, TranslatePipe } from '@bastion/console-ui';
+import { PAGE_IMPORTS, SessionService } from '@bastion/console-ui';
 import { ChangePasswordComponent } from './change-password.component';
 
 /**
@@ -12,7 +10,7 @@ import { ChangePasswordComponent } from './change-password.component';
 @Component({
   selector: 'bst-password-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NzAlertModule, NzCardModule, ChangePasswordComponent, TranslatePipe],
+  imports: [...PAGE_IMPORTS, ChangePasswordComponent],
   template: `
     <div class="bst-page-header">
       <h1>{{ 'profile.changePassword' | t }}</h1>

@@ -1,23 +1,12 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
-import { NzGridModule } from 'ng-zorro-antd/grid';
-import { NzTagModule } from 'ng-zorro-antd/tag';
-import { SessionService, TranslatePipe, TranslateService } from '@bastion/console-ui';
+import { PAGE_IMPORTS, SessionService, TranslateService } from '@bastion/console-ui';
 import { ChangePasswordComponent } from './change-password.component';
 
 /** The signed-in user's own details and roles, and the password form. */
 @Component({
   selector: 'bst-profile',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    NzCardModule,
-    NzDescriptionsModule,
-    NzGridModule,
-    NzTagModule,
-    ChangePasswordComponent,
-    TranslatePipe,
-  ],
+  imports: [...PAGE_IMPORTS, ChangePasswordComponent],
   template: `
     <div class="bst-page-header">
       <h1>{{ 'profile.title' | t }}</h1>

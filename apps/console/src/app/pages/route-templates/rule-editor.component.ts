@@ -1,18 +1,14 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, inject, input, type OnInit } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { ReactiveFormsModule } from '@angular/forms';
 import { type OrgRef, roles } from '@bastion/identity-contracts';
-import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
-import { NzSelectModule } from 'ng-zorro-antd/select';
 import { catchError, EMPTY, filter, switchMap } from 'rxjs';
 import {
-  FieldErrorPipe,
+  FORM_IMPORTS,
   IdentityApi,
   OrgPickerComponent,
   PersonPickerComponent,
-  TranslatePipe,
   TranslateService,
 } from '@bastion/console-ui';
 import type { RuleGroup } from './template-form-groups';
@@ -24,17 +20,7 @@ import type { RuleGroup } from './template-form-groups';
 @Component({
   selector: 'bst-rule-editor',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ReactiveFormsModule,
-    NzFormModule,
-    NzInputNumberModule,
-    NzRadioModule,
-    NzSelectModule,
-    FieldErrorPipe,
-    OrgPickerComponent,
-    PersonPickerComponent,
-    TranslatePipe,
-  ],
+  imports: [...FORM_IMPORTS, NzInputNumberModule, NzRadioModule, OrgPickerComponent, PersonPickerComponent],
   template: `
     <!-- eslint-disable @angular-eslint/template/label-has-associated-control -- ng-zorro's radios and checkboxes render their input inside the label. -->
     <div [formGroup]="group()" class="rule">

@@ -1,22 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
-import { ReactiveFormsModule } from '@angular/forms';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
-import { NzFormModule } from 'ng-zorro-antd/form';
-import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
-import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzSwitchModule } from 'ng-zorro-antd/switch';
-import {
-  FieldErrorPipe,
-  FormFieldComponent,
-  RowMovesComponent,
-  TranslatePipe,
-  TranslateService,
-} from '@bastion/console-ui';
+import { FORM_IMPORTS, RowMovesComponent, TranslateService } from '@bastion/console-ui';
 import { RuleEditorComponent } from './rule-editor.component';
 import { emptyRule } from './template-form';
 import { ruleGroup, type StageGroup } from './template-form-groups';
@@ -29,22 +17,14 @@ import { ruleGroup, type StageGroup } from './template-form-groups';
   selector: 'bst-stage-editor',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    ReactiveFormsModule,
-    NzButtonModule,
+    ...FORM_IMPORTS,
     NzCardModule,
     NzCheckboxModule,
-    NzFormModule,
-    NzIconModule,
-    NzInputModule,
     NzInputNumberModule,
     NzRadioModule,
-    NzSelectModule,
     NzSwitchModule,
-    FieldErrorPipe,
     RuleEditorComponent,
-    FormFieldComponent,
     RowMovesComponent,
-    TranslatePipe,
   ],
   templateUrl: './stage-editor.component.html',
   styleUrl: './stage-editor.component.css',

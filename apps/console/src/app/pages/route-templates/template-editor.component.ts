@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -10,29 +9,19 @@ import {
   signal,
 } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { ReactiveFormsModule } from '@angular/forms';
-import { Router, RouterLink } from '@angular/router';
+import { Router } from '@angular/router';
 import type { RouteTemplate, RouteTemplateVersions } from '@bastion/approvals-contracts';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzFormModule } from 'ng-zorro-antd/form';
-import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule, NzModalService } from 'ng-zorro-antd/modal';
-import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
-import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom, startWith } from 'rxjs';
 import {
   ApiError,
   ApprovalsApi,
-  ErrorAlertComponent,
-  FieldErrorPipe,
+  FORM_IMPORTS,
   FormSubmission,
   type Load,
   LOADING,
-  TranslatePipe,
+  notices,
+  PAGE_IMPORTS,
   TranslateService,
 } from '@bastion/console-ui';
 import { problemText } from './problem-text';
@@ -49,32 +38,14 @@ import { applyProblems, loadTemplateForm, stageGroup, templateForm } from './tem
 @Component({
   selector: 'bst-template-editor',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    DatePipe,
-    ReactiveFormsModule,
-    RouterLink,
-    NzAlertModule,
-    NzButtonModule,
-    NzCardModule,
-    NzFormModule,
-    NzIconModule,
-    NzInputModule,
-    NzModalModule,
-    NzSkeletonModule,
-    NzTagModule,
-    ErrorAlertComponent,
-    FieldErrorPipe,
-    SettingsEditorComponent,
-    StageEditorComponent,
-    TranslatePipe,
-  ],
+  imports: [...PAGE_IMPORTS, ...FORM_IMPORTS, NzModalModule, SettingsEditorComponent, StageEditorComponent],
   templateUrl: './template-editor.component.html',
   styleUrl: './template-editor.component.css',
 })
 export class TemplateEditorComponent implements OnInit {
   private readonly api = inject(ApprovalsApi);
   private readonly router = inject(Router);
-  private readonly message = inject(NzMessageService);
+  private readonly notice = notices();
   private readonly i18n = inject(TranslateService);
   private readonly destroyRef = inject(DestroyRef);
   private readonly modal = inject(NzModalService);
@@ -154,13 +125,13 @@ export class TemplateEditorComponent implements OnInit {
         const saved = await firstValueFrom(
           this.api.updateTemplate(existing.id, { ...checked.value, version: existing.version }),
         );
-        this.message.success(this.i18n.t('editor.saved', { version: saved.version }));
+        this.notice.done('editor.saved', { version: saved.version });
         this.template.set({ state: 'ready', value: saved });
         loadTemplateForm(this.form, templateToValue(saved));
         this.loadVersions(saved.id);
       } else {
         const { id } = await firstValueFrom(this.api.createTemplate(checked.value));
-        this.message.success(this.i18n.t('editor.saved', { version: 1 }));
+        this.notice.done('editor.saved', { version: 1 });
         await this.router.navigate(['/route-templates', id], { replaceUrl: true });
       }
     });
@@ -180,10 +151,10 @@ export class TemplateEditorComponent implements OnInit {
       nzOnOk: async () => {
         try {
           await firstValueFrom(this.api.archiveTemplate(template.id));
-          this.message.success(this.i18n.t('editor.archived'));
+          this.notice.done('editor.archived');
           await this.load();
         } catch (error) {
-          this.message.error(this.i18n.error(error));
+          this.notice.failed(error);
         }
       },
     });

@@ -1,21 +1,15 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { RouterLink } from '@angular/router';
 import type { RouteTemplate } from '@bastion/approvals-contracts';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
-import { NzTagModule } from 'ng-zorro-antd/tag';
 import {
   ApprovalsApi,
-  CreateButtonComponent,
-  ListCellDirective,
+  LIST_PAGE_IMPORTS,
   ListControls,
-  ListPageComponent,
   type ListSpec,
   modeText,
   pagedList,
   SearchBoxComponent,
-  TranslatePipe,
   TranslateService,
 } from '@bastion/console-ui';
 
@@ -23,18 +17,7 @@ import {
 @Component({
   selector: 'bst-template-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    DatePipe,
-    FormsModule,
-    RouterLink,
-    NzCheckboxModule,
-    NzTagModule,
-    SearchBoxComponent,
-    TranslatePipe,
-    ListCellDirective,
-    ListPageComponent,
-    CreateButtonComponent,
-  ],
+  imports: [...LIST_PAGE_IMPORTS, FormsModule, NzCheckboxModule, SearchBoxComponent],
   template: `
     <bst-list-page [spec]="spec" [list]="list" (retry)="controls.reload()">
       <bst-create-button label="templates.create" testId="template-create" link="/route-templates/new" />

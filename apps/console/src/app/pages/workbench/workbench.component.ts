@@ -1,17 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { RouterLink } from '@angular/router';
 import type { IdentityPermission } from '@bastion/identity-contracts';
-import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
-import { NzGridModule } from 'ng-zorro-antd/grid';
-import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzTagModule } from 'ng-zorro-antd/tag';
 import {
   CalendarWarningComponent,
   canAnywhere,
   type MessageKey,
+  PAGE_IMPORTS,
   SessionService,
-  TranslatePipe,
   TranslateService,
 } from '@bastion/console-ui';
 
@@ -28,16 +22,7 @@ interface QuickLink {
 @Component({
   selector: 'bst-workbench',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    CalendarWarningComponent,
-    RouterLink,
-    NzCardModule,
-    NzDescriptionsModule,
-    NzGridModule,
-    NzIconModule,
-    NzTagModule,
-    TranslatePipe,
-  ],
+  imports: [...PAGE_IMPORTS, CalendarWarningComponent],
   templateUrl: './workbench.component.html',
   styleUrl: './workbench.component.css',
 })

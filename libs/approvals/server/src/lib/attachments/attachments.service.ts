@@ -30,7 +30,7 @@ export class AttachmentsService extends StoredFiles<AttachmentEntity, Attachment
   constructor(@InjectDataSource() db: DataSource, storage: AttachmentStorage) {
     super(db, storage, {
       entity: AttachmentEntity,
-      noun: 'The attachment',
+      noun: 'attachment',
       uploader: (principal) => ({ personId: requirePerson(principal), name: principal.displayName }),
     });
   }

@@ -8,6 +8,7 @@ import {
   type SubmitGeneralRequest,
   type SubmittedRequest,
 } from '@bastion/approvals-contracts';
+import { composedText } from '@bastion/messages';
 import type { Grant, Principal } from '@bastion/platform-auth';
 import { ForbiddenError, ValidationError } from '@bastion/platform-http';
 import { stableUuid } from '@bastion/platform-persistence';
@@ -41,9 +42,7 @@ export function requestOrg(principal: Principal, orgId: string | undefined): Gra
   if (orgId) {
     const grant = principal.grants.find((g) => g.orgId === orgId);
     if (!grant) {
-      throw new ForbiddenError(
-        'You may submit only for an organisation where you hold a role or your membership.',
-      );
+      throw new ForbiddenError(composedText('approvals.service.submit_own_org'));
     }
     return grant;
   }
@@ -143,12 +142,7 @@ export class GeneralRequestsService extends WorkflowBacked {
             requestId,
           ])) as SubmittedRequest[]
         )[0],
-      () =>
-        new ApprovalsError(
-          'NOT_READY',
-          'The request was submitted but is not on record yet; it will appear in your inbox shortly.',
-          503,
-        ),
+      () => new ApprovalsError('NOT_READY', composedText('approvals.service.not_on_record_yet'), 503),
     );
   }
 }

@@ -1,4 +1,4 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   type InboxPage,
@@ -6,8 +6,7 @@ import {
   type InboxQuery,
   inboxQuerySchema,
 } from '@bastion/approvals-contracts';
-import { CurrentUser, type Principal } from '@bastion/platform-auth';
-import { Returns, ValidQuery } from '@bastion/platform-http';
+import { type Principal, ScopedList } from '@bastion/platform-auth';
 import { InboxService } from './inbox.service';
 
 @ApiTags('inbox')
@@ -16,12 +15,8 @@ import { InboxService } from './inbox.service';
 export class InboxController {
   constructor(private readonly inbox: InboxService) {}
 
-  @Get()
-  @Returns(inboxPageSchema)
-  list(
-    @CurrentUser() principal: Principal,
-    @ValidQuery(inboxQuerySchema) query: InboxQuery,
-  ): Promise<InboxPage> {
+  @ScopedList('', inboxQuerySchema, inboxPageSchema)
+  list(principal: Principal, query: InboxQuery): Promise<InboxPage> {
     return this.inbox.inbox(principal, query);
   }
 }

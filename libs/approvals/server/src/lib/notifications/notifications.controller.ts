@@ -1,4 +1,4 @@
-import { Controller, Get, Post } from '@nestjs/common';
+import { Controller, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   markReadSchema,
@@ -7,8 +7,8 @@ import {
   type NotificationQuery,
   notificationQuerySchema,
 } from '@bastion/approvals-contracts';
-import { CurrentUser, type Principal } from '@bastion/platform-auth';
-import { CallerLanguage, Returns, ReturnsNothing, ValidBody, ValidQuery } from '@bastion/platform-http';
+import { CurrentUser, type Principal, ScopedList } from '@bastion/platform-auth';
+import { CallerLanguage, ReturnsNothing, ValidBody } from '@bastion/platform-http';
 import type { Language } from '@bastion/messages';
 import { NotificationsService } from './notifications.service';
 
@@ -18,11 +18,10 @@ import { NotificationsService } from './notifications.service';
 export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 
-  @Get()
-  @Returns(notificationPageSchema)
+  @ScopedList('', notificationQuerySchema, notificationPageSchema)
   list(
-    @CurrentUser() principal: Principal,
-    @ValidQuery(notificationQuerySchema) query: NotificationQuery,
+    principal: Principal,
+    query: NotificationQuery,
     @CallerLanguage() language: Language,
   ): Promise<NotificationPage> {
     return this.notifications.list(principal, query, language);

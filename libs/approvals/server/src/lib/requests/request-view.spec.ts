@@ -1,5 +1,6 @@
 import type { LedgerRowEntity } from '../persistence/entities/ledger-row.entity';
 import type { RequestEntity } from '../persistence/entities/request.entity';
+import type { ApprovalState } from '@bastion/approvals-rules';
 import {
   he,
   lin,
@@ -11,6 +12,7 @@ import {
   stateOf,
   submitter,
   task,
+  taskDecisions,
 } from '@bastion/approvals-rules/testing';
 import { availableActions, ledgerEntry, requestDetail, stageViews, type Viewer } from './request-view';
 
@@ -34,16 +36,7 @@ function twoStages() {
 describe('availableActions', () => {
   it('offers an assignee the decisions on their open task', () => {
     const state = open(twoStages(), 0, [slot(task(secretary))]);
-    expect(availableActions(state, viewer(secretary), now)).toEqual([
-      'approve',
-      'reject',
-      'return',
-      'transfer',
-      'delegate',
-      'add_signer',
-      'cc',
-      'comment',
-    ]);
+    expect(availableActions(state, viewer(secretary), now)).toEqual([...taskDecisions, 'cc', 'comment']);
   });
 
   it('offers a decision the stage wants an opinion for: the panel asks for it', () => {
@@ -147,48 +140,37 @@ describe('stageViews', () => {
 
 describe('ledgerEntry', () => {
   it('maps a stored row, with nobody for system rows', () => {
-    const row = {
-      requestId: 'r',
+    const carried = {
       seq: 4,
-      at: new Date('2026-03-02T01:00:00.000Z'),
       stageIndex: 1,
       stageName: '组织部会签',
+      action: 'escalated',
+      automatic: true,
+      opinion: null,
+      attachments: [],
+      signatureSha256: null,
+      detail: { to: [he] },
+    };
+    const row = {
+      ...carried,
+      requestId: 'r',
+      at: new Date('2026-03-02T01:00:00.000Z'),
       actorPersonId: null,
       actorName: null,
       onBehalfOfPersonId: lin.personId,
       onBehalfOfName: lin.name,
-      action: 'escalated',
-      automatic: true,
-      opinion: null,
-      attachments: [],
-      signatureSha256: null,
-      detail: { to: [he] },
       prevHash: 'a',
       hash: 'b',
     } as LedgerRowEntity;
-    expect(ledgerEntry(row)).toEqual({
-      seq: 4,
-      at: '2026-03-02T01:00:00.000Z',
-      stageIndex: 1,
-      stageName: '组织部会签',
-      actor: null,
-      onBehalfOf: lin,
-      action: 'escalated',
-      automatic: true,
-      opinion: null,
-      attachments: [],
-      signatureSha256: null,
-      detail: { to: [he] },
-    });
+    expect(ledgerEntry(row)).toEqual({ ...carried, at: '2026-03-02T01:00:00.000Z', actor: null, onBehalfOf: lin });
   });
 });
 
 describe('requestDetail', () => {
-  it('names the current stage and its requirements while the request runs, and neither once it has ended', () => {
-    const state = open(twoStages(), 1, [slot(task(lin)), slot(task(he))]);
-    const request = {
+  /** The stored row of the request whose engine state is `state`, as the read model writes it. */
+  function storedRequest(state: ApprovalState, row: Partial<RequestEntity>): RequestEntity {
+    return {
       id: state.input.requestId,
-      number: 'SP2026-000001',
       title: state.input.subject.title,
       procedure: 'general',
       businessKey: state.input.subject.businessKey,
@@ -196,14 +178,19 @@ describe('requestDetail', () => {
       orgName: state.input.subject.org.name,
       submitterPersonId: submitter.personId,
       submitterName: submitter.name,
-      status: 'running',
       createdAt: new Date('2026-03-02T01:00:00.000Z'),
       decidedAt: null,
       templateId: null,
       templateVersion: null,
       templateName: null,
+      ...row,
       state,
     } as unknown as RequestEntity;
+  }
+
+  it('names the current stage and its requirements while the request runs, and neither once it has ended', () => {
+    const state = open(twoStages(), 1, [slot(task(lin)), slot(task(he))]);
+    const request = storedRequest(state, { number: 'SP2026-000001', status: 'running' });
     const sources = {
       request,
       ledger: [],
@@ -226,28 +213,15 @@ describe('requestDetail', () => {
 
   it('shows a terminated request as nobody’s to act on: its open tasks closed by the termination, who, when and why', () => {
     const state = open(twoStages(), 1, [slot(task(lin)), slot(task(he))]);
-    const request = {
-      id: state.input.requestId,
+    const request = storedRequest(state, {
       number: 'SP2026-000002',
-      title: state.input.subject.title,
-      procedure: 'general',
-      businessKey: state.input.subject.businessKey,
-      orgId: state.input.subject.org.id,
-      orgName: state.input.subject.org.name,
-      submitterPersonId: submitter.personId,
-      submitterName: submitter.name,
       status: 'terminated',
-      createdAt: new Date('2026-03-02T01:00:00.000Z'),
       decidedAt: now,
       terminatedAt: now,
       terminatedByUserId: 'admin-user',
       terminatedByName: '管理员',
       terminationReason: '流程卡住，无法继续',
-      templateId: null,
-      templateVersion: null,
-      templateName: null,
-      state,
-    } as unknown as RequestEntity;
+    });
     const detail = requestDetail({
       request,
       ledger: [],

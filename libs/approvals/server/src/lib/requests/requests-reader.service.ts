@@ -38,7 +38,7 @@ export class RequestsReader {
     const request = await query.getOne();
     if (request) return request;
     const exists = await this.db.getRepository(RequestEntity).existsBy({ id });
-    throw exists ? new OutOfScopeError('The request') : new NotFoundError('The request');
+    throw exists ? new OutOfScopeError('request') : new NotFoundError('request');
   }
 
   async detail(principal: Principal, id: string): Promise<RequestDetail> {
@@ -72,7 +72,7 @@ export class RequestsReader {
   async verify(principal: Principal, id: string): Promise<LedgerVerification> {
     await this.loadVisible(principal, id);
     const verdict = await verifyRequestLedger(this.db, id);
-    if (!verdict) throw new NotFoundError('The request');
+    if (!verdict) throw new NotFoundError('request');
     return verdict;
   }
 }

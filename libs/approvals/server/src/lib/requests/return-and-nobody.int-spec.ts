@@ -2,18 +2,21 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { RequestDetail, RouteInput } from '@bastion/approvals-contracts';
 import { ADMIN, directory, type PersonKey, startedForSuite } from '@bastion/platform-service-testing';
 import { startApprovalsTestApp } from '../../testing/approvals-test-app';
-import { action, createTemplate, ledgerActions, submit } from '../../testing/fixtures';
+import {
+  action,
+  branchReview,
+  createTemplate,
+  ledgerActions,
+  roleStage,
+  submit,
+} from '../../testing/fixtures';
 
 /** The branch secretary (或签), then three named signers who must all approve (会签). */
 const jointSignOff: { name: string; route: RouteInput } = {
   name: '会签退回测试',
   route: {
     stages: [
-      {
-        name: '支部审核',
-        assignees: { kind: 'role', role: 'secretary', at: { kind: 'subject_org', levelsUp: 0 } },
-        mode: { kind: 'any' },
-      },
+      branchReview,
       {
         name: '三方会签',
         assignees: {
@@ -32,12 +35,9 @@ const nobodyToSign: { name: string; route: RouteInput } = {
   name: '无人可审',
   route: {
     stages: [
-      {
-        name: '纪委审查',
-        assignees: { kind: 'role', role: 'discipline_commission', at: { kind: 'approving_committee' } },
-        mode: { kind: 'all' },
+      roleStage('纪委审查', 'discipline_commission', { kind: 'approving_committee' }, 'all', {
         timeLimit: { amount: 1, unit: 'working_days' },
-      },
+      }),
     ],
     settings: { whenNobody: 'escalate' },
   },

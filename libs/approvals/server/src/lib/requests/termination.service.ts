@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { WorkflowNotFoundError } from '@temporalio/common';
 import { clock } from '@bastion/calendar';
 import type { RequestDetail } from '@bastion/approvals-contracts';
+import { composedText } from '@bastion/messages';
 import type { Principal } from '@bastion/platform-auth';
 import { WorkflowBacked } from '@bastion/platform-service';
 import { terminateWorkflow } from '@bastion/platform-temporal';
@@ -11,7 +12,12 @@ import { ApprovalsError } from '../approvals-error';
 import { closeTerminated } from './request-closing';
 import { RequestsReader } from './requests-reader.service';
 
-const ended = () => new ApprovalsError('ENDED', 'The request has ended; there is nothing to terminate.', 409);
+const ended = () =>
+  new ApprovalsError(
+    'ENDED',
+    composedText('refusal.nothing_to_terminate', { what: composedText('record.noun.request') }),
+    409,
+  );
 
 /**
  * An administrator's way out for a stuck request: its workflow is terminated in Temporal, and the
@@ -43,7 +49,9 @@ export class TerminationService extends WorkflowBacked {
       // started before it did so is terminated with its record and may then be closed here.
       throw new ApprovalsError(
         'SIGN_OFF',
-        `This request is a sign-off of a ${request.procedure} record that is still running; terminate that record instead.`,
+        composedText('approvals.service.sign_off_of', {
+          procedure: composedText(`approvals.service.procedure.${request.procedure}`),
+        }),
         409,
       );
     }

@@ -1,4 +1,4 @@
-import { Controller, Get, Post, Put } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import {
@@ -13,9 +13,9 @@ import {
   updateRouteTemplateSchema,
   type UpdateRouteTemplate,
 } from '@bastion/approvals-contracts';
-import { CurrentUser, type Principal } from '@bastion/platform-auth';
-import { Returns, ReturnsNothing, ValidBody, ValidParam, ValidQuery } from '@bastion/platform-http';
-import { type Created, createdSchema, idSchema, type Page } from '@bastion/shared-contracts';
+import { type Principal, ScopedAction, ScopedCreate, ScopedList } from '@bastion/platform-auth';
+import { Returns, ValidParam } from '@bastion/platform-http';
+import { type Created, idSchema, type Page } from '@bastion/shared-contracts';
 import { TemplatesService } from './templates.service';
 
 // A version is an integer column: a number past its type is a 400, not a database error.
@@ -27,12 +27,8 @@ const versionSchema = z.coerce.number().int().min(1).max(2 ** 31 - 1);
 export class TemplatesController {
   constructor(private readonly templates: TemplatesService) {}
 
-  @Get()
-  @Returns(routeTemplatePageSchema)
-  list(
-    @CurrentUser() principal: Principal,
-    @ValidQuery(templateListQuerySchema) query: TemplateListQuery,
-  ): Promise<Page<RouteTemplate>> {
+  @ScopedList('', templateListQuerySchema, routeTemplatePageSchema)
+  list(principal: Principal, query: TemplateListQuery): Promise<Page<RouteTemplate>> {
     return this.templates.list(principal, query);
   }
 
@@ -57,30 +53,20 @@ export class TemplatesController {
     return this.templates.get(id, version);
   }
 
-  @Post()
-  @Returns(createdSchema, 201)
-  async create(
-    @CurrentUser() principal: Principal,
-    @ValidBody(saveRouteTemplateSchema) input: SaveRouteTemplate,
-  ): Promise<Created> {
+  @ScopedCreate('', saveRouteTemplateSchema)
+  async create(principal: Principal, input: SaveRouteTemplate): Promise<Created> {
     return { id: await this.templates.create(principal, input) };
   }
 
   /** Saves a new version; `version` must be the one the editor started from (409 otherwise). */
-  @Put(':id')
-  @Returns(routeTemplateSchema)
-  update(
-    @CurrentUser() principal: Principal,
-    @ValidParam('id', idSchema) id: string,
-    @ValidBody(updateRouteTemplateSchema) input: UpdateRouteTemplate,
-  ): Promise<RouteTemplate> {
+  @ScopedAction('put', ':id', updateRouteTemplateSchema, routeTemplateSchema)
+  update(principal: Principal, id: string, input: UpdateRouteTemplate): Promise<RouteTemplate> {
     return this.templates.update(principal, id, input);
   }
 
   /** Takes the template out of use for new requests; running ones are not affected. */
-  @Post(':id/archive')
-  @ReturnsNothing()
-  archive(@CurrentUser() principal: Principal, @ValidParam('id', idSchema) id: string): Promise<void> {
+  @ScopedAction('post', ':id/archive', null, null)
+  archive(principal: Principal, id: string): Promise<void> {
     return this.templates.archive(principal, id);
   }
 }

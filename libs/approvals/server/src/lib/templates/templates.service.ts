@@ -7,6 +7,7 @@ import type {
   TemplateListQuery,
   UpdateRouteTemplate,
 } from '@bastion/approvals-contracts';
+import { composedText } from '@bastion/messages';
 import type { Principal } from '@bastion/platform-auth';
 import { NotFoundError } from '@bastion/platform-http';
 import { keysetPage, likePattern, thenById } from '@bastion/platform-persistence';
@@ -150,11 +151,7 @@ export class TemplatesService {
   ): Promise<{ template: RouteTemplateEntity; version: RouteTemplateVersionEntity }> {
     const template = await this.load(this.db.manager, id);
     if (template.archivedAt) {
-      throw new ApprovalsError(
-        'TEMPLATE_ARCHIVED',
-        'This template is archived and takes no new requests.',
-        409,
-      );
+      throw new ApprovalsError('TEMPLATE_ARCHIVED', composedText('approvals.service.template_archived'), 409);
     }
     return { template, version: await this.version(this.db.manager, id, template.currentVersion) };
   }
@@ -164,13 +161,13 @@ export class TemplatesService {
       where: { id },
       ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
-    if (!template) throw new NotFoundError('The route template');
+    if (!template) throw new NotFoundError('route_template');
     return template;
   }
 
   private async version(tx: EntityManager, id: string, version: number): Promise<RouteTemplateVersionEntity> {
     const row = await tx.getRepository(RouteTemplateVersionEntity).findOneBy({ templateId: id, version });
-    if (!row) throw new NotFoundError('That version of the route template');
+    if (!row) throw new NotFoundError('route_template_version');
     return row;
   }
 }

@@ -1,3 +1,4 @@
+import type { PersonRef, StageMode } from '@bastion/approvals-contracts';
 import { act, person, stage } from '../../testing/approval-fixtures';
 import { startRequest } from '../../testing/process-harness';
 
@@ -72,24 +73,20 @@ describe('或签 any', () => {
   });
 });
 
-describe('a share', () => {
-  it('2 of 3 under count passes despite one rejection', async () => {
-    const r = await startRequest([
-      stage('表决', [a, b, c], { mode: { kind: 'share', atLeast: 2 }, rejectPolicy: 'count' }),
-    ]);
-    await r.process.act(act(a, { type: 'reject' }));
-    await r.process.act(act(b, { type: 'approve' }));
-    expect(r.state.status).toBe('running');
-    await r.process.act(act(c, { type: 'approve' }));
-    expect(r.state.status).toBe('approved');
-  });
-
-  it('a percentage counts signers, not those who happened to decide', async () => {
-    const r = await startRequest([
-      stage('表决', [a, b, c, d], { mode: { kind: 'share', percent: 75 }, rejectPolicy: 'count' }),
-    ]);
-    await r.process.act(act(a, { type: 'approve' }));
-    await r.process.act(act(b, { type: 'approve' }));
+describe('a share, under count', () => {
+  // 甲 and 乙 decide first and the stage still runs; 丙's approval then makes the share.
+  it.each<[string, StageMode, PersonRef[], ['approve' | 'reject', 'approve' | 'reject']]>([
+    ['2 of 3 passes despite one rejection', { kind: 'share', atLeast: 2 }, [a, b, c], ['reject', 'approve']],
+    [
+      'a percentage counts signers, not those who happened to decide',
+      { kind: 'share', percent: 75 },
+      [a, b, c, d],
+      ['approve', 'approve'],
+    ],
+  ])('%s', async (_rule, mode, signers, [first, second]) => {
+    const r = await startRequest([stage('表决', signers, { mode, rejectPolicy: 'count' })]);
+    await r.process.act(act(a, { type: first }));
+    await r.process.act(act(b, { type: second }));
     expect(r.state.status).toBe('running');
     await r.process.act(act(c, { type: 'approve' }));
     expect(r.state.status).toBe('approved');

@@ -1,9 +1,8 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { NzButtonModule, type NzButtonSize, type NzButtonType } from 'ng-zorro-antd/button';
-import { NzIconModule } from 'ng-zorro-antd/icon';
+import { type NzButtonSize, type NzButtonType } from 'ng-zorro-antd/button';
 import type { MessageKey } from '../i18n/messages.zh-cn';
-import { TranslatePipe } from '../i18n/translate.pipe';
+import { KIT_IMPORTS } from '../imports/kit-imports';
 
 /**
  * One button of a row, as data: its words (or, with `iconOnly`, its accessible name), its icon,
@@ -31,7 +30,7 @@ export interface ButtonSpec {
 @Component({
   selector: 'bst-button-row',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, NzButtonModule, NzIconModule, TranslatePipe],
+  imports: [...KIT_IMPORTS, RouterLink],
   template: `
     @for (button of buttons(); track button.key) {
       @let words = button.label | t;

@@ -1,10 +1,7 @@
 import { ChangeDetectionStrategy, Component, input, model } from '@angular/core';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzTagModule } from 'ng-zorro-antd/tag';
-import { LabelPipe } from '../i18n/label.pipe';
 import type { MessageKey } from '../i18n/messages.zh-cn';
-import { TranslatePipe } from '../i18n/translate.pipe';
+import { KIT_IMPORTS } from '../imports/kit-imports';
 
 /** A row of buttons: the actions in it, and how each looks. */
 export interface ActionGroup<T extends string> {
@@ -31,7 +28,7 @@ export interface ActionPanelTexts {
 @Component({
   selector: 'bst-offered-actions',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NzButtonModule, NzCardModule, NzTagModule, LabelPipe, TranslatePipe],
+  imports: [...KIT_IMPORTS, NzCardModule],
   template: `
     <nz-card [nzTitle]="texts().title | t" [attr.data-testid]="testId()">
       @if (capacities().length) {

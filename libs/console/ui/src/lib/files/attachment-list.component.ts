@@ -1,8 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
-import { TranslatePipe } from '../i18n/translate.pipe';
+import { KIT_IMPORTS } from '../imports/kit-imports';
 import { AttachmentFiles, fileSize } from './attachment-files';
 
 /** What a list needs of an attachment; request attachments also know their size. */
@@ -21,7 +19,7 @@ export interface AttachmentItem {
 @Component({
   selector: 'bst-attachment-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NzButtonModule, NzIconModule, NzTooltipModule, TranslatePipe],
+  imports: [...KIT_IMPORTS, NzTooltipModule],
   template: `
     <ul class="files">
       @for (file of files(); track file.id) {

@@ -1,13 +1,11 @@
 import { ChangeDetectionStrategy, Component, inject, input, model, signal } from '@angular/core';
 import type { Attachment } from '@bastion/approvals-contracts';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { firstValueFrom, type Observable } from 'rxjs';
 import { ApiError } from '../api/api-error';
 import { ApprovalsApi } from '../api/approvals-api.service';
-import { TranslatePipe } from '../i18n/translate.pipe';
 import { TranslateService } from '../i18n/translate.service';
+import { KIT_IMPORTS } from '../imports/kit-imports';
 import { fileSize } from './attachment-files';
 
 /** The service's limits, checked here first so a user does not wait for an upload it will refuse. */
@@ -33,7 +31,7 @@ interface Failure {
 @Component({
   selector: 'bst-attachment-upload',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NzButtonModule, NzIconModule, NzSpinModule, TranslatePipe],
+  imports: [...KIT_IMPORTS, NzSpinModule],
   template: `
     <input
       #picker
@@ -114,7 +112,8 @@ export class AttachmentUploadComponent {
 
   readonly attachments = model<StoredFile[]>([]);
   readonly disabled = input(false);
-  readonly store = input<StoreFile>((file) => this.api.upload(file, file.name));
+  /** Where the files go; an approvals attachment where none is given. */
+  readonly store = input<StoreFile | null>(null);
   readonly testId = input('attachment-upload');
 
   protected readonly uploading = signal<string[]>([]);
@@ -145,7 +144,8 @@ export class AttachmentUploadComponent {
     }
     this.uploading.update((names) => [...names, file.name]);
     try {
-      const stored = await firstValueFrom(this.store()(file));
+      const store = this.store() ?? ((chosen: File) => this.api.upload(chosen, chosen.name));
+      const stored = await firstValueFrom(store(file));
       this.attachments.update((list) => [...list, stored]);
     } catch (error) {
       this.fail(file.name, this.reason(error));

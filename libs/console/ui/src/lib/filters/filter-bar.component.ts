@@ -1,7 +1,5 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzIconModule } from 'ng-zorro-antd/icon';
-import { TranslatePipe } from '../i18n/translate.pipe';
+import { KIT_IMPORTS } from '../imports/kit-imports';
 
 /**
  * The row of filters above a list or a board: the page's own fields, then — while anything
@@ -11,7 +9,7 @@ import { TranslatePipe } from '../i18n/translate.pipe';
 @Component({
   selector: 'bst-filter-bar',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NzButtonModule, NzIconModule, TranslatePipe],
+  imports: [...KIT_IMPORTS],
   template: `
     <ng-content />
     @if (filtered()) {

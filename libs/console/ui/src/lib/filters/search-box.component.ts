@@ -1,9 +1,7 @@
 import { ChangeDetectionStrategy, Component, input, linkedSignal, output } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
-import { TranslatePipe } from '../i18n/translate.pipe';
+import { KIT_IMPORTS } from '../imports/kit-imports';
 
 /**
  * The search field above a list: what is typed applies on Enter or the button, trimmed, so a
@@ -12,7 +10,7 @@ import { TranslatePipe } from '../i18n/translate.pipe';
 @Component({
   selector: 'bst-search-box',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, NzButtonModule, NzIconModule, NzInputModule, TranslatePipe],
+  imports: [...KIT_IMPORTS, FormsModule, NzInputModule],
   template: `
     <nz-input-group nzSearch [nzAddOnAfter]="button">
       <input

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import type { ApiError } from '../api/api-error';
-import { TranslatePipe } from '../i18n/translate.pipe';
+import { KIT_IMPORTS } from '../imports/kit-imports';
 import { ErrorAlertComponent } from './error-alert.component';
 
 /**
@@ -13,7 +12,7 @@ import { ErrorAlertComponent } from './error-alert.component';
 @Component({
   selector: 'bst-action-form-buttons',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NzButtonModule, ErrorAlertComponent, TranslatePipe],
+  imports: [...KIT_IMPORTS, ErrorAlertComponent],
   template: `
     @if (failure(); as failure) {
       <bst-error-alert

@@ -1,10 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { ApiError } from '../api/api-error';
 import type { MessageKey } from '../i18n/messages.zh-cn';
-import { TranslatePipe } from '../i18n/translate.pipe';
 import { TranslateService } from '../i18n/translate.service';
+import { KIT_IMPORTS } from '../imports/kit-imports';
 
 /**
  * A failed call, explained: our sentence for its code, the problems that belong to no field,
@@ -13,7 +12,7 @@ import { TranslateService } from '../i18n/translate.service';
 @Component({
   selector: 'bst-error-alert',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NzAlertModule, NzButtonModule, TranslatePipe],
+  imports: [...KIT_IMPORTS, NzAlertModule],
   template: `
     @if (apiError(); as e) {
       <nz-alert

@@ -1,8 +1,11 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
-import { NzButtonModule } from 'ng-zorro-antd/button';
+import { type FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzModalModule } from 'ng-zorro-antd/modal';
-import { TranslatePipe } from '../i18n/translate.pipe';
+import { KIT_IMPORTS } from '../imports/kit-imports';
 import { ErrorAlertComponent } from './error-alert.component';
+import type { FieldLayout } from './field-spec';
+import { FormFieldsComponent } from './form-fields.component';
 import type { FormSubmission } from './form-submission';
 
 /**
@@ -12,11 +15,21 @@ import type { FormSubmission } from './form-submission';
  * versioned record sets `reloadable`: when someone else saved first, the alert offers to load
  * the record again (`reload`). `serverMessageFor` names the refusals whose own sentence carries
  * specifics worth showing; `okTestId` and `errorTestId` mark the save button and the alert.
+ * Given a `group` and its `layout`, the dialog lays out the form itself, under whatever goes
+ * inside (a warning, a note): its test id is `formTestId`, and Enter in a field saves like the
+ * button unless `enterSaves` is off.
  */
 @Component({
   selector: 'bst-form-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NzButtonModule, NzModalModule, ErrorAlertComponent, TranslatePipe],
+  imports: [
+    ...KIT_IMPORTS,
+    NzModalModule,
+    NzFormModule,
+    ReactiveFormsModule,
+    ErrorAlertComponent,
+    FormFieldsComponent,
+  ],
   template: `
     <nz-modal
       [nzVisible]="true"
@@ -39,6 +52,20 @@ import type { FormSubmission } from './form-submission';
           />
         }
         <ng-content />
+        @if (group(); as group) {
+          <form
+            nz-form
+            nzLayout="vertical"
+            [formGroup]="group"
+            (ngSubmit)="enterSaves() && ok.emit()"
+            [attr.data-testid]="formTestId()"
+          >
+            <bst-form-fields [group]="group" [layout]="layout()" />
+            @if (enterSaves()) {
+              <button type="submit" hidden aria-hidden="true" tabindex="-1"></button>
+            }
+          </form>
+        }
       </ng-container>
       <ng-template #footer>
         <button nz-button type="button" (click)="cancelled.emit()">
@@ -77,6 +104,10 @@ export class FormDialogComponent {
   readonly serverMessageFor = input<readonly string[]>([]);
   readonly okTestId = input<string | null>(null);
   readonly errorTestId = input<string | null>(null);
+  readonly group = input<FormGroup | null>(null);
+  readonly layout = input<FieldLayout>([]);
+  readonly formTestId = input<string | null>(null);
+  readonly enterSaves = input(true);
   readonly ok = output();
   readonly cancelled = output();
   readonly reload = output();

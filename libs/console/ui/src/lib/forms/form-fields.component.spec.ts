@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import {
@@ -8,14 +8,161 @@ import {
   DeleteOutline,
 } from '@ant-design/icons-angular/icons';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
-import { type FieldSpec, FormFieldsComponent } from './form-fields.component';
+import type { FieldLayout } from './field-spec';
+import { FieldSlotDirective } from './field-slot.directive';
+import { FormFieldsComponent } from './form-fields.component';
 import { RowMovesComponent } from './row-moves.component';
+
+interface Draft {
+  note: string;
+  days: number | null;
+  sources: string[];
+  heard: { members: boolean; mentors: boolean };
+  passed: boolean | null;
+  vote: string;
+}
+
+const LAYOUT: FieldLayout = [
+  {
+    row: [
+      { key: 'note', kind: 'textarea', label: 'dev.field.note', required: true, id: 'note' },
+      { key: 'days', kind: 'number', label: 'dev.field.days', id: 'days', min: 0 },
+    ],
+  },
+  {
+    key: 'sources',
+    kind: 'checks',
+    label: 'dev.field.recommendedBy',
+    id: 'source',
+    options: [
+      { value: 'members', label: 'dev.source.members', id: 'members' },
+      { value: 'league', label: 'dev.source.league', id: 'league' },
+    ],
+  },
+  {
+    key: 'heard',
+    kind: 'checks',
+    id: 'heard',
+    options: [{ value: 'members', label: 'dev.heard.members', id: 'members' }],
+  },
+  {
+    key: 'passed',
+    kind: 'radio',
+    label: 'dev.field.verdict',
+    options: [
+      { value: true, text: 'yes', id: 'yes' },
+      { value: false, text: 'no', id: 'no' },
+    ],
+  },
+  { key: 'vote', kind: 'slot', label: 'dev.field.vote' },
+];
+
+@Component({
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [FormFieldsComponent, FieldSlotDirective],
+  template: `
+    <bst-form-fields
+      [layout]="layout"
+      [(draft)]="draft"
+      [problems]="problems()"
+      [disabled]="locked()"
+      testId="f"
+    >
+      <ng-template bstFieldSlot="vote"
+        ><span data-testid="own-widget">{{ draft().vote }}</span></ng-template
+      >
+    </bst-form-fields>
+  `,
+})
+class DraftHostComponent {
+  readonly layout = LAYOUT;
+  readonly draft = signal<Draft>({
+    note: '',
+    days: null,
+    sources: ['league'],
+    heard: { members: false, mentors: true },
+    passed: null,
+    vote: '7 of 9',
+  });
+  readonly problems = signal<Partial<Record<string, string>>>({});
+  readonly locked = signal(false);
+}
+
+describe('the fields of a draft kept in a signal', () => {
+  beforeEach(() => localStorage.clear());
+
+  async function render() {
+    const fixture = TestBed.createComponent(DraftHostComponent);
+    await fixture.whenStable();
+    const root = fixture.nativeElement as HTMLElement;
+    const byId = (id: string) => root.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+    return { fixture, root, byId, host: fixture.componentInstance };
+  }
+
+  it('lays out each field under its label, with ids and test ids from the form and the field', async () => {
+    const { root, byId } = await render();
+
+    expect(byId('f-note')?.tagName).toBe('TEXTAREA');
+    expect(byId('f-note')?.id).toBe('f-note');
+    expect(root.querySelector('label[for="f-note"]')?.textContent).toContain('说明');
+    expect((byId('f-days') as HTMLInputElement).type).toBe('number');
+    expect(root.querySelectorAll('.bst-form-row bst-field')).toHaveLength(2);
+    expect(byId('f-source-members')).not.toBeNull();
+    expect(byId('f-yes')).not.toBeNull();
+    expect(byId('own-widget')?.textContent).toBe('7 of 9');
+  });
+
+  it('gives a new draft on each edit, keeping the rest as it was', async () => {
+    const { fixture, byId, host } = await render();
+
+    const note = byId('f-note') as HTMLTextAreaElement;
+    note.value = '谈话记录';
+    note.dispatchEvent(new Event('input'));
+    const days = byId('f-days') as HTMLInputElement;
+    days.value = '3';
+    days.dispatchEvent(new Event('input'));
+    await fixture.whenStable();
+
+    expect(host.draft()).toMatchObject({ note: '谈话记录', days: 3, sources: ['league'], vote: '7 of 9' });
+  });
+
+  it('ticks a set of checkboxes held as a list or as flags', async () => {
+    const { fixture, byId, host } = await render();
+
+    byId('f-source-members')!.click();
+    byId('f-heard-members')!.click();
+    await fixture.whenStable();
+
+    expect(host.draft().sources).toEqual(['league', 'members']);
+    expect(host.draft().heard).toEqual({ members: true, mentors: true });
+  });
+
+  it('follows a draft changed from outside, and stops edits while the draft is locked', async () => {
+    const { fixture, byId, host } = await render();
+
+    host.draft.update((draft) => ({ ...draft, note: '另起一稿' }));
+    host.locked.set(true);
+    await fixture.whenStable();
+
+    expect((byId('f-note') as HTMLTextAreaElement).value).toBe('另起一稿');
+    expect((byId('f-note') as HTMLTextAreaElement).disabled).toBe(true);
+  });
+
+  it('shows the problem found with a field at that field', async () => {
+    const { fixture, root, host } = await render();
+
+    host.problems.set({ note: '请填写备注' });
+    await fixture.whenStable();
+
+    expect(root.querySelector('.ant-form-item-has-error')?.textContent).toContain('请填写备注');
+  });
+});
 
 @Component({
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReactiveFormsModule, FormFieldsComponent, RowMovesComponent],
   template: `
-    <form [formGroup]="form"><bst-form-fields [group]="form" [fields]="fields" /></form>
+    <form [formGroup]="form"><bst-form-fields [group]="form" [layout]="fields" /></form>
     <bst-row-moves [first]="true" [texts]="texts" removeTestId="row-remove" (moved)="moves.push($event)" />
   `,
 })
@@ -26,23 +173,17 @@ class DemoComponent {
     on: new FormControl<Date | null>(null),
     agreed: new FormControl(false, { nonNullable: true }),
   });
-  readonly fields: readonly FieldSpec[] = [
-    {
-      name: 'reason',
-      label: 'person.exclusion.reason',
-      kind: 'textarea',
-      id: 'demo-reason',
-      testId: 'demo-reason',
-    },
-    { name: 'note', label: 'person.workUnit', id: 'demo-note' },
-    { name: 'on', label: 'person.exclusion.from', kind: 'date', id: 'demo-on' },
-    { name: 'agreed', label: 'person.membership.votingRights', kind: 'checkbox' },
+  readonly fields: FieldLayout = [
+    { key: 'reason', label: 'person.exclusion.reason', kind: 'textarea', id: 'demo-reason' },
+    { key: 'note', label: 'person.workUnit', kind: 'text', id: 'demo-note', testId: 'note-input' },
+    { key: 'on', label: 'person.exclusion.from', kind: 'date', id: 'demo-on' },
+    { key: 'agreed', label: 'person.membership.votingRights', kind: 'checkbox' },
   ];
   readonly texts = { up: 'Up', down: 'Down', remove: 'Remove' };
   readonly moves: number[] = [];
 }
 
-describe('a form declared as data', () => {
+describe('the fields of a reactive form', () => {
   beforeEach(() => {
     localStorage.clear();
     TestBed.configureTestingModule({
@@ -69,6 +210,8 @@ describe('a form declared as data', () => {
       { text: '起始日期', required: false, for: 'demo-on' },
     ]);
     expect(element.querySelector('textarea#demo-reason')?.getAttribute('data-testid')).toBe('demo-reason');
+    expect(element.querySelector('input#demo-note')?.getAttribute('data-testid')).toBe('note-input');
+    expect(element.querySelector('textarea#demo-reason')?.getAttribute('maxlength')).toBeNull();
     expect(element.querySelector('nz-date-picker')).not.toBeNull();
     expect(element.querySelector('label[nz-checkbox]')?.textContent?.trim()).toBe('表决权');
   });
@@ -79,6 +222,18 @@ describe('a form declared as data', () => {
     note.value = '林场';
     note.dispatchEvent(new Event('input'));
     expect(fixture.componentInstance.form.controls.note.value).toBe('林场');
+  });
+
+  it("shows a control's problem once it is touched", async () => {
+    const { fixture, element } = await render();
+    const reason = fixture.componentInstance.form.controls.reason;
+    expect(element.querySelector('.ant-form-item-has-error')).toBeNull();
+
+    reason.markAsTouched();
+    reason.updateValueAndValidity();
+    await fixture.whenStable();
+
+    expect(element.querySelector('.ant-form-item-has-error')?.textContent).toContain('此项必填');
   });
 
   it('keeps the first row from going up and lets it go down', async () => {

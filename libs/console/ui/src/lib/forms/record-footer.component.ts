@@ -1,8 +1,7 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzIconModule } from 'ng-zorro-antd/icon';
 import type { ApiError } from '../api/api-error';
+import { KIT_IMPORTS } from '../imports/kit-imports';
 import { ErrorAlertComponent } from './error-alert.component';
 
 /**
@@ -13,7 +12,7 @@ import { ErrorAlertComponent } from './error-alert.component';
 @Component({
   selector: 'bst-record-footer',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NzButtonModule, NzCardModule, NzIconModule, ErrorAlertComponent],
+  imports: [...KIT_IMPORTS, NzCardModule, ErrorAlertComponent],
   template: `
     @let id = testId();
     <nz-card class="add">

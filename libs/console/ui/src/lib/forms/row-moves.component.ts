@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzIconModule } from 'ng-zorro-antd/icon';
+import { KIT_IMPORTS } from '../imports/kit-imports';
 
 /** The words the buttons of a movable row say to a screen reader, in the page's language. */
 export interface RowMoveTexts {
@@ -17,7 +16,7 @@ export interface RowMoveTexts {
 @Component({
   selector: 'bst-row-moves',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NzButtonModule, NzIconModule],
+  imports: [...KIT_IMPORTS],
   template: `
     @for (move of moves; track move.icon) {
       <button

@@ -1,9 +1,7 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzIconModule } from 'ng-zorro-antd/icon';
 import type { MessageKey } from '../i18n/messages.zh-cn';
-import { TranslatePipe } from '../i18n/translate.pipe';
+import { KIT_IMPORTS } from '../imports/kit-imports';
 
 /**
  * The primary action in a list page's header: a link to the page that creates one (`link`), or a
@@ -12,7 +10,7 @@ import { TranslatePipe } from '../i18n/translate.pipe';
 @Component({
   selector: 'bst-create-button',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, NzButtonModule, NzIconModule, TranslatePipe],
+  imports: [...KIT_IMPORTS, RouterLink],
   template: `
     @if (link(); as link) {
       <a nz-button nzType="primary" [routerLink]="link" [attr.data-testid]="testId()">

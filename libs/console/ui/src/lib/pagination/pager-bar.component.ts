@@ -1,9 +1,7 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { TranslatePipe } from '../i18n/translate.pipe';
+import { KIT_IMPORTS } from '../imports/kit-imports';
 import { type CursorPager, PAGE_SIZES } from './cursor-pager';
 
 /**
@@ -13,7 +11,7 @@ import { type CursorPager, PAGE_SIZES } from './cursor-pager';
 @Component({
   selector: 'bst-pager-bar',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, NzButtonModule, NzIconModule, NzSelectModule, TranslatePipe],
+  imports: [...KIT_IMPORTS, FormsModule, NzSelectModule],
   template: `
     <span class="bst-muted">{{ 'people.pageInfo' | t: { page: pager().pageIndex() + 1 } }}</span>
     @if (sizes()) {

@@ -51,6 +51,31 @@ export interface PaperRecordTexts {
   row: { [K in keyof RecordRowTexts]: MessageKey };
 }
 
+/** The names of a paper-record page's words under its prefix in the catalogue. */
+type PaperTextName =
+  'title' | 'hint' | 'add' | 'submit' | 'problems' | 'row' | 'type' | 'up' | 'down' | 'remove';
+
+/**
+ * The words of a paper-record page kept in the catalogue under one prefix (`<prefix>.title`,
+ * `.hint`, `.add`, `.submit`, `.problems`, and the row's `.row`, `.type`, `.up`, `.down`,
+ * `.remove`); `head` names the card of what the record is about.
+ */
+export function paperRecordTexts<P extends string>(
+  prefix: `${P}.${PaperTextName}` extends MessageKey ? P : never,
+  head: MessageKey,
+): PaperRecordTexts {
+  const key = (name: PaperTextName) => `${prefix}.${name}` as MessageKey;
+  return {
+    title: key('title'),
+    head,
+    hint: key('hint'),
+    add: key('add'),
+    submit: key('submit'),
+    problems: key('problems'),
+    row: { title: key('row'), type: key('type'), up: key('up'), down: key('down'), remove: key('remove') },
+  };
+}
+
 /**
  * A page on which a record kept on paper is typed in (a development case, a rectification item),
  * laid out the same way for both: its title, a card of what the record is about with the

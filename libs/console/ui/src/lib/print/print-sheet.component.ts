@@ -12,12 +12,10 @@ import {
   ViewEncapsulation,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { ErrorAlertComponent } from '../forms/error-alert.component';
 import type { MessageKey } from '../i18n/messages.zh-cn';
-import { TranslatePipe } from '../i18n/translate.pipe';
+import { KIT_IMPORTS } from '../imports/kit-imports';
 import type { Load } from '../load/load';
 
 /** The class that strips the console's frame when the page is printed (see styles.css). */
@@ -48,15 +46,7 @@ export class SheetDirective<T> {
 @Component({
   selector: 'bst-print-sheet',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    NgTemplateOutlet,
-    RouterLink,
-    NzButtonModule,
-    NzIconModule,
-    NzSkeletonModule,
-    ErrorAlertComponent,
-    TranslatePipe,
-  ],
+  imports: [...KIT_IMPORTS, NgTemplateOutlet, RouterLink, NzSkeletonModule, ErrorAlertComponent],
   // The sheet's rules style the content the page projects, so they are not scoped to this view.
   encapsulation: ViewEncapsulation.None,
   template: `

@@ -8,14 +8,12 @@ import {
   output,
   type TemplateRef,
 } from '@angular/core';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
-import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import type { MessageKey } from '../i18n/messages.zh-cn';
-import { TranslatePipe } from '../i18n/translate.pipe';
+import { KIT_IMPORTS } from '../imports/kit-imports';
 import { ListCellDirective } from '../lists/list-column';
 
 /**
@@ -50,14 +48,12 @@ export type RecordItemColumns = Readonly<Record<'xxl' | 'xl' | 'lg' | 'md' | 'sm
   selector: 'bst-record-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ...KIT_IMPORTS,
     NgTemplateOutlet,
-    NzButtonModule,
     NzCardModule,
     NzDescriptionsModule,
     NzEmptyModule,
-    NzIconModule,
     NzTableModule,
-    TranslatePipe,
   ],
   templateUrl: './record-section.component.html',
   styles: ':host { display: block; }',

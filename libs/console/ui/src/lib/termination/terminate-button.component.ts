@@ -2,17 +2,15 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, output, si
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import type { Observable } from 'rxjs';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzFormModule } from 'ng-zorro-antd/form';
-import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { SessionService } from '../auth/session.service';
-import { TranslatePipe } from '../i18n/translate.pipe';
+import { notices } from '../i18n/notices';
 import { TranslateService } from '../i18n/translate.service';
 import { ErrorAlertComponent } from '../forms/error-alert.component';
 import { FormSubmission } from '../forms/form-submission';
+import { KIT_IMPORTS } from '../imports/kit-imports';
 import { REASON_MAX, terminationReasonValidator } from './termination-reason';
 
 /**
@@ -24,15 +22,13 @@ import { REASON_MAX, terminationReasonValidator } from './termination-reason';
   selector: 'bst-terminate-button',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ...KIT_IMPORTS,
     ReactiveFormsModule,
     NzAlertModule,
-    NzButtonModule,
     NzFormModule,
-    NzIconModule,
     NzInputModule,
     NzModalModule,
     ErrorAlertComponent,
-    TranslatePipe,
   ],
   template: `
     @if (shown()) {
@@ -101,7 +97,7 @@ import { REASON_MAX, terminationReasonValidator } from './termination-reason';
 export class TerminateButtonComponent {
   private readonly session = inject(SessionService);
   private readonly i18n = inject(TranslateService);
-  private readonly message = inject(NzMessageService);
+  private readonly notice = notices();
 
   /** What is terminated, as the dialog's title names it (the request's number, the item's …). */
   readonly what = input.required<string>();
@@ -145,7 +141,7 @@ export class TerminateButtonComponent {
       () => this.send()(this.form.getRawValue().reason.trim()),
       () => {
         this.dialog.set(false);
-        this.message.success(this.i18n.t('termination.done', { what: this.what() }));
+        this.notice.done('termination.done', { what: this.what() });
         this.terminated.emit();
       },
     );

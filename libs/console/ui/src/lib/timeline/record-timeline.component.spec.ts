@@ -1,22 +1,28 @@
 import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import {
-  EntryBelowDirective,
-  EntryLineDirective,
-  RecordTimelineComponent,
-} from './record-timeline.component';
+import { provideRouter } from '@angular/router';
+import type { FileRef } from '@bastion/shared-contracts';
+import { kindedEntryReading, RECORD_TIMELINE } from './record-timeline.component';
 
 interface Row {
   seq: number;
   kind: string;
   note: string | null;
-  files: string[];
+  files: FileRef[];
+  signer: string | null;
+  requestId: string | null;
 }
+
+const report: FileRef = {
+  id: '00000000-0000-4000-8000-0000000000f1',
+  name: '整改报告.pdf',
+  sha256: 'a'.repeat(64),
+};
 
 @Component({
   selector: 'bst-host',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RecordTimelineComponent, EntryLineDirective, EntryBelowDirective],
+  imports: [...RECORD_TIMELINE],
   template: `
     <bst-record-timeline
       testId="record"
@@ -25,16 +31,14 @@ interface Row {
       [kindAs]="kindAs()"
       [newestFirst]="newestFirst()"
       [entries]="rows"
-      [colour]="colour"
-      [kind]="kind"
-      [note]="note"
+      [read]="reading"
     >
-      <ng-template bstEntryLine [bstEntryLineOf]="rows" let-row>
+      <ng-template bstEntry="line" [bstEntryOf]="rows" let-row>
         <span class="what">{{ row.kind }} #{{ row.seq }}</span>
       </ng-template>
-      <ng-template bstEntryBelow [bstEntryBelowOf]="rows" let-row>
-        @for (file of row.files; track file) {
-          <span data-testid="file">{{ file }}</span>
+      <ng-template bstEntry="below" [bstEntryOf]="rows" let-row>
+        @if (row.signer) {
+          <span data-testid="signer">{{ row.signer }}</span>
         }
       </ng-template>
     </bst-record-timeline>
@@ -44,15 +48,21 @@ class HostComponent {
   readonly newestFirst = signal(true);
   readonly kindAs = signal<'kind' | 'action'>('kind');
   readonly rows: Row[] = [
-    { seq: 1, kind: 'registered', note: null, files: [] },
-    { seq: 2, kind: 'rejected', note: '证据不足', files: ['整改报告.pdf'] },
+    { seq: 1, kind: 'registered', note: null, files: [], signer: null, requestId: null },
+    { seq: 2, kind: 'rejected', note: '证据不足', files: [report], signer: '李书记', requestId: 'r-1' },
   ];
-  readonly colour = (row: Row) => (row.kind === 'rejected' ? 'red' : 'blue');
-  readonly kind = (row: Row) => row.kind;
-  readonly note = (row: Row) => row.note;
+  readonly reading = kindedEntryReading<Row>(
+    (kind) => (kind === 'rejected' ? 'red' : 'blue'),
+    'rect.signoff.open',
+  );
 }
 
-describe('RecordTimelineComponent', () => {
+describe('a record as a timeline', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({ providers: [provideRouter([])] });
+  });
+
   async function render(setUp: (host: HostComponent) => void = () => undefined) {
     const fixture = TestBed.createComponent(HostComponent);
     setUp(fixture.componentInstance);
@@ -61,15 +71,26 @@ describe('RecordTimelineComponent', () => {
     return [...root.querySelectorAll<HTMLElement>('[data-testid="row"]')];
   }
 
-  it('draws each entry newest first, its kind on the row, its note quoted and its files below', async () => {
+  it('draws each entry newest first, its kind on the row, its note quoted, its files and what the page adds below', async () => {
     const rows = await render();
-    expect(rows.map((r) => r.textContent?.trim())).toEqual(['rejected #2', 'registered #1']);
+    expect(rows.map((r) => r.querySelector('.what')!.textContent)).toEqual(['rejected #2', 'registered #1']);
     expect(rows.map((r) => r.getAttribute('data-kind'))).toEqual(['rejected', 'registered']);
     const item = rows[0]!.closest('li')!;
     expect(item.querySelector('[data-testid="row-note"]')!.textContent).toContain('证据不足');
-    expect(item.querySelector('[data-testid="file"]')!.textContent).toBe('整改报告.pdf');
+    expect(item.querySelector('bst-file-links')!.textContent).toContain('整改报告.pdf');
+    expect(item.querySelector('[data-testid="signer"]')!.textContent).toBe('李书记');
     expect(item.querySelector('.ant-timeline-item-head-red')).not.toBeNull();
-    expect(rows[1]!.closest('li')!.querySelector('[data-testid="row-note"]')).toBeNull();
+    const first = rows[1]!.closest('li')!;
+    expect(first.querySelector('[data-testid="row-note"]')).toBeNull();
+    expect(first.querySelector('bst-file-links')).toBeNull();
+  });
+
+  it('links the sign-off an entry started at the end of its line', async () => {
+    const rows = await render();
+    const link = rows[0]!.querySelector('a')!;
+    expect(link.getAttribute('href')).toBe('/approvals/r-1');
+    expect(link.textContent).toBe('查看审批');
+    expect(rows[1]!.querySelector('a')).toBeNull();
   });
 
   it('keeps the order of the record when asked, and names the kind an action for a ledger', async () => {

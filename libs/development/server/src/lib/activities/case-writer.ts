@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { CaseRecord } from '@bastion/development-contracts';
-import { insertRowsOnce, updateIfNewer, upsertVersioned } from '@bastion/platform-persistence';
+import { insertRowsOnce, nextSerials, updateIfNewer, upsertVersioned } from '@bastion/platform-persistence';
 import { CASE_UPDATED_COLUMNS, caseNumber, caseRow, clockRows, entryRow } from './read-model';
 
 const CASE_TABLE = 'development."case"';
@@ -32,9 +32,7 @@ export class CaseWriter {
 
   /** A new case, with a number of its own; false if another write got there first. */
   private async insert(tx: EntityManager, record: CaseRecord): Promise<boolean> {
-    const [{ n }] = (await tx.query(`SELECT nextval('development.case_number_seq')::int AS n`)) as [
-      { n: number },
-    ];
+    const [n] = await nextSerials(tx, 'development.case_number_seq');
     return (await insertRowsOnce(tx, CASE_TABLE, [caseRow(record, caseNumber(record.openedAt, n))])) > 0;
   }
 

@@ -1,5 +1,5 @@
 import type { CaseEntry, CaseRecord, Clock } from '@bastion/development-contracts';
-import { historyColumns, recordNumber } from '@bastion/platform-persistence';
+import { historyColumns, recordNumber, rewrittenColumns } from '@bastion/platform-persistence';
 
 /** The due date a case without a running clock sorts by: after every real one. */
 export const NO_CLOCK = '9999-12-31';
@@ -38,9 +38,7 @@ const CASE_COLUMNS = [
 type CaseColumn = (typeof CASE_COLUMNS)[number];
 
 /** The columns a newer record rewrites: the number and the opening stay as first written. */
-export const CASE_UPDATED_COLUMNS: readonly CaseColumn[] = CASE_COLUMNS.filter(
-  (c) => !['id', 'number', 'opened_at'].includes(c),
-);
+export const CASE_UPDATED_COLUMNS = rewrittenColumns(CASE_COLUMNS, ['id', 'number', 'opened_at']);
 
 /** The alert last fired for a clock's present due date. */
 function lastAlert(record: CaseRecord, clock: Clock) {

@@ -12,6 +12,7 @@ import {
   stepCapacities,
   type VoterRoll,
 } from '@bastion/development-contracts';
+import { composedText } from '@bastion/messages';
 import type { Principal } from '@bastion/platform-auth';
 import { ValidationError } from '@bastion/platform-http';
 import { stableUuid } from '@bastion/platform-persistence';
@@ -47,13 +48,16 @@ export class CaseActions {
     if (found.status === 'terminated') {
       throw new DevelopmentError(
         DevelopmentErrorCode.Ended,
-        'The case was terminated; no step can be taken on it.',
+        composedText('development.service.case_terminated'),
       );
     }
     const actor = stepActorOf(principal, request.step.type);
     const capacities = capacitiesOn(principal, found.idPath);
     if (!stepCapacities[request.step.type].some((c) => capacities.includes(c))) {
-      throw new DevelopmentError(DevelopmentErrorCode.NotAllowed, 'You may not take this step on this case.');
+      throw new DevelopmentError(
+        DevelopmentErrorCode.NotAllowed,
+        composedText('development.service.step_not_allowed'),
+      );
     }
     const action: CaseAction = {
       step: await this.withStoredFiles(principal, id, request.step),

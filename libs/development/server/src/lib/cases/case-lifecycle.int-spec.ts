@@ -315,7 +315,7 @@ describe('a development case over HTTP', () => {
     const unknown = await migrate(sponsored, inMonths(-20));
     expect(unknown.status).toBe(400);
     expect(unknown.body.details).toEqual([
-      { field: `steps.${sponsors}.sponsors.1.personId`, problem: 'is not a person on record' },
+      { field: `steps.${sponsors}.sponsors.1.personId`, problem: '不是已登记的人员' },
     ]);
 
     expect((await t.as('farmASecretary').get(`/cases/${directory.person('applicantQin').id}`)).status).toBe(
@@ -396,14 +396,17 @@ describe('a development case over HTTP', () => {
       status: 'withdrawn',
     });
     expect(recordedDevelopment.standingOf(id)).toEqual({ stage: null });
-    const again = await t
-      .as('farmBSecretary')
-      .post(
-        `/cases/${id}/actions`,
-        action({ type: 'talk', date: inDays(0), talker: directory.ref('farmBSecretary'), note: '再谈' }),
-      );
+    const talk = action({
+      type: 'talk',
+      date: inDays(0),
+      talker: directory.ref('farmBSecretary'),
+      note: '再谈',
+    });
+    const again = await t.as('farmBSecretary').post(`/cases/${id}/actions`, talk);
     expect(again.status).toBe(409);
-    expect(again.body.reason).toContain('finished');
+    expect(again.body.reason).toBe('该发展档案已办结，不能再办理。');
+    const inEnglish = await t.as('farmBSecretary').inLanguage('en-US').post(`/cases/${id}/actions`, talk);
+    expect(inEnglish.body.reason).toBe('This case is finished; nothing more can be done on it.');
   });
 
   it('moves a case with its history and its clock to another branch', async () => {

@@ -15,13 +15,14 @@ import {
 } from '@bastion/development-contracts';
 import { openCaseRecord, type RuleContext } from '@bastion/development-rules';
 import { expelledOn, type PersonSnapshot } from '@bastion/identity-contracts';
+import { composedText } from '@bastion/messages';
 import type { Principal } from '@bastion/platform-auth';
 import { OutOfScopeError, ValidationError } from '@bastion/platform-http';
 import { startOnce, TEMPORAL_CLIENT } from '@bastion/platform-temporal';
 import type { Created, FieldProblem } from '@bastion/shared-contracts';
 import { actorOf, capacitiesOn, holds } from '../access';
 import { WorkingCalendar } from '../calendar/working-calendar';
-import { DevelopmentError } from '../development-error';
+import { DevelopmentError, reasonsOf } from '../development-error';
 import { FilesService } from '../files/files.service';
 import { factsOf, IdentityLookup, rollOf } from '../identity/identity-lookup';
 import { RuleBook } from '../rules/rule-book.service';
@@ -66,12 +67,12 @@ export class CaseOpening {
     if (!org) throw new ValidationError([{ field: 'orgId', problem: 'is not an organisation on record' }]);
     // A branch outside the caller's reach does not exist for them, nor does its people.
     if (!holds(principal, 'development.read', org.idPath)) {
-      throw new OutOfScopeError(body.orgId ? 'The organisation' : 'The person');
+      throw new OutOfScopeError(body.orgId ? 'organisation' : 'person');
     }
     if (!capacitiesOn(principal, org.idPath).includes('officer')) {
       throw new DevelopmentError(
         DevelopmentErrorCode.NotAllowed,
-        "Only the branch's officers (or those above them) open its cases.",
+        composedText('development.service.officers_open'),
       );
     }
     if (org.kind !== 'branch' || org.dissolved) {
@@ -81,7 +82,7 @@ export class CaseOpening {
     if (!steps.length && person.membership && !expelledOn(person.sanctions ?? [], clock.today())) {
       throw new DevelopmentError(
         DevelopmentErrorCode.RuleBreach,
-        `${person.name}已是党员，无需递交入党申请书`,
+        composedText('development.service.already_member', { name: person.name }),
       );
     }
     if ((await this.cases.version(person.id)) !== undefined) throw caseExists(person.name);
@@ -118,7 +119,7 @@ export class CaseOpening {
     if (problems.length && !steps.length) {
       throw new DevelopmentError(
         problems[0]!.code as DevelopmentErrorCode,
-        problems.map((p) => p.problem).join('；'),
+        reasonsOf(problems.map((p) => p.params)) ?? problems.map((p) => p.problem).join('；'),
       );
     }
     if (problems.length) throw DevelopmentError.migrationInvalid(problems);
@@ -180,7 +181,7 @@ function namedPeople(
 function caseExists(name: string): DevelopmentError {
   return new DevelopmentError(
     DevelopmentErrorCode.CaseExists,
-    `${name}已有发展党员案卷，不能重复建立`,
+    composedText('development.service.case_exists', { name }),
     undefined,
     undefined,
     { params: { name } },

@@ -7,6 +7,7 @@ import {
   DevelopmentErrorCode,
   type DevelopmentStatus,
 } from '@bastion/development-contracts';
+import { composedText } from '@bastion/messages';
 import type { Principal } from '@bastion/platform-auth';
 import { terminateRecord, WorkflowBacked } from '@bastion/platform-service';
 import type { TerminationRequest } from '@bastion/shared-contracts';
@@ -15,7 +16,10 @@ import { DevelopmentError } from '../development-error';
 import { CasesReader } from './cases-reader.service';
 
 const ended = () =>
-  new DevelopmentError(DevelopmentErrorCode.Ended, 'The case has ended; there is nothing to terminate.');
+  new DevelopmentError(
+    DevelopmentErrorCode.Ended,
+    composedText('refusal.nothing_to_terminate', { what: composedText('record.noun.case') }),
+  );
 
 /**
  * An administrator's way out for a stuck case (`terminateRecord`): besides the row and an entry
@@ -35,6 +39,7 @@ export class CaseTermination extends WorkflowBacked {
       { principal, id, reason },
       {
         kind: 'Case',
+        noun: 'case',
         table: 'development."case"',
         workflowId: caseWorkflowId(id),
         load: async () => {

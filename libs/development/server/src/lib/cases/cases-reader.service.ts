@@ -74,7 +74,7 @@ export class CasesReader {
     const found = await this.visible(principal).andWhere('c.id = :id', { id }).getOne();
     if (found) return found;
     const exists = await this.db.getRepository(CaseEntity).existsBy({ id });
-    throw exists ? new OutOfScopeError('The case') : new NotFoundError('The case');
+    throw exists ? new OutOfScopeError('case') : new NotFoundError('case');
   }
 
   /** The case with its record as its workflow last wrote it, entries from their own table. */

@@ -1,4 +1,4 @@
-import { Controller, Get, Post, UseGuards } from '@nestjs/common';
+import { Controller, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   type CaseActionRequest,
@@ -17,12 +17,10 @@ import {
   type OpenCase,
   openCaseSchema,
 } from '@bastion/development-contracts';
-import { CurrentUser, type Principal } from '@bastion/platform-auth';
-import { CallerLanguage, Returns, ValidBody, ValidParam, ValidQuery } from '@bastion/platform-http';
+import { type Principal, ScopedAction, ScopedCreate, ScopedList, ScopedRead } from '@bastion/platform-auth';
+import { CallerLanguage } from '@bastion/platform-http';
 import {
   type Created,
-  createdSchema,
-  idSchema,
   type Page,
   type TerminationRequest,
   terminationRequestSchema,
@@ -54,9 +52,8 @@ export class CasesController {
    * the one named). 422 with the rule's reason for an applicant under 18 on the date; 409
    * CASE_EXISTS when the person has a case; 403 for a caller who is not an officer of the branch.
    */
-  @Post()
-  @Returns(createdSchema, 201)
-  open(@CurrentUser() principal: Principal, @ValidBody(openCaseSchema) body: OpenCase): Promise<Created> {
+  @ScopedCreate('', openCaseSchema)
+  open(principal: Principal, body: OpenCase): Promise<Created> {
     return this.opening.open(principal, body);
   }
 
@@ -64,33 +61,20 @@ export class CasesController {
    * A paper record, at whatever stage it has reached, with its real dates. 422 MIGRATION_INVALID
    * lists every step the rules refuse (`problems`), and nothing is started.
    */
-  @Post('migrate')
-  @Returns(createdSchema, 201)
-  migrate(
-    @CurrentUser() principal: Principal,
-    @ValidBody(migrateCaseSchema) body: MigrateCase,
-  ): Promise<Created> {
+  @ScopedCreate('migrate', migrateCaseSchema)
+  migrate(principal: Principal, body: MigrateCase): Promise<Created> {
     return this.opening.migrate(principal, body);
   }
 
   /** The cases the caller may see, open ones unless asked otherwise, one keyset page at a time. */
-  @Get()
-  @Returns(casePageSchema)
-  list(
-    @CurrentUser() principal: Principal,
-    @ValidQuery(caseListQuerySchema) query: CaseListQuery,
-  ): Promise<Page<CaseRow>> {
+  @ScopedList('', caseListQuerySchema, casePageSchema)
+  list(principal: Principal, query: CaseListQuery): Promise<Page<CaseRow>> {
     return this.reader.list(principal, query);
   }
 
   /** The case: its record, timeline and compliance checks, and the steps the caller may take now. */
-  @Get(':id')
-  @Returns(caseViewSchema)
-  get(
-    @CurrentUser() principal: Principal,
-    @ValidParam('id', idSchema) id: string,
-    @CallerLanguage() language: Language,
-  ): Promise<CaseView> {
+  @ScopedRead(':id', caseViewSchema)
+  get(principal: Principal, id: string, @CallerLanguage() language: Language): Promise<CaseView> {
     return this.reader.view(principal, id, language);
   }
 
@@ -99,12 +83,11 @@ export class CasesController {
    * that is not the caller's or a person not on record, 409 when the case's state does not allow
    * it (or a sign-off is under way), 422 when a rule or a date refuses it, with the rule's reason.
    */
-  @Post(':id/actions')
-  @Returns(caseViewSchema)
+  @ScopedAction('post', ':id/actions', caseActionRequestSchema, caseViewSchema)
   async act(
-    @CurrentUser() principal: Principal,
-    @ValidParam('id', idSchema) id: string,
-    @ValidBody(caseActionRequestSchema) request: CaseActionRequest,
+    principal: Principal,
+    id: string,
+    request: CaseActionRequest,
     @CallerLanguage() language: Language,
   ): Promise<CaseView> {
     return inLanguage(await this.actions.act(principal, id, request), language);
@@ -114,25 +97,19 @@ export class CasesController {
    * Terminates a stuck case's workflow (system administrators only; 403 for anyone else), with the
    * reason on the case and in its record. 409 once the case has ended (closed or archived).
    */
-  @Post(':id/terminate')
-  @Returns(caseViewSchema)
+  @ScopedAction('post', ':id/terminate', terminationRequestSchema, caseViewSchema)
   async terminate(
-    @CurrentUser() principal: Principal,
-    @ValidParam('id', idSchema) id: string,
-    @ValidBody(terminationRequestSchema) body: TerminationRequest,
+    principal: Principal,
+    id: string,
+    body: TerminationRequest,
     @CallerLanguage() language: Language,
   ): Promise<CaseView> {
     return inLanguage(await this.termination.terminate(principal, id, body), language);
   }
 
   /** The full members of the case's branch expected at a meeting on the date, for the vote form. */
-  @Get(':id/expected-voters')
-  @Returns(expectedVotersSchema)
-  expectedVoters(
-    @CurrentUser() principal: Principal,
-    @ValidParam('id', idSchema) id: string,
-    @ValidQuery(expectedVotersQuerySchema) query: { date: string },
-  ): Promise<ExpectedVotersView> {
+  @ScopedRead(':id/expected-voters', expectedVotersSchema, { query: expectedVotersQuerySchema })
+  expectedVoters(principal: Principal, id: string, query: { date: string }): Promise<ExpectedVotersView> {
     return this.voters.expected(principal, id, query.date);
   }
 }

@@ -125,17 +125,22 @@ describe('the committee’s decisions and the administrator’s steps over HTTP'
 
   it('refuses the administrator’s login a branch’s step, saying what to do', async () => {
     const id = await openCase(t, 'applicantBai', { applicationDate: inDays(-5) }, 'farmBSecretary');
-    const refused = await t
-      .as(ADMIN)
-      .post(
-        `/cases/${id}/actions`,
-        action({ type: 'talk', date: inDays(0), talker: directory.ref('farmBSecretary'), note: '谈话' }),
-      );
+    const talk = action({
+      type: 'talk',
+      date: inDays(0),
+      talker: directory.ref('farmBSecretary'),
+      note: '谈话',
+    });
+    const refused = await t.as(ADMIN).post(`/cases/${id}/actions`, talk);
     expect(refused.status).toBe(403);
     expect(refused.body).toMatchObject({
       code: 'ACCOUNT_NOT_A_PERSON',
-      reason: expect.stringContaining('sign in as an officer'),
+      reason: expect.stringContaining(
+        '只能办理管理员自己的步骤（“直接接收（特殊情况）”）；办理此步骤，请以该档案所在支部或党委的工作人员身份登录',
+      ),
       params: { login: ADMIN.displayName, administrator: 'yes', administratorSteps: 'direct_admission' },
     });
+    const inEnglish = await t.as(ADMIN).inLanguage('en-US').post(`/cases/${id}/actions`, talk);
+    expect(inEnglish.body.reason).toContain('own steps (“Direct admission”); sign in as an officer');
   });
 });

@@ -16,7 +16,7 @@ export class ExpectedVotersService {
   async expected(principal: Principal, caseId: string, date: string): Promise<ExpectedVoters> {
     const found = await this.cases.loadVisible(principal, caseId);
     const voters = await this.lookup.voters(found.orgId, date);
-    if (!voters) throw new NotFoundError("The case's branch");
+    if (!voters) throw new NotFoundError('case_branch');
     return voters;
   }
 }

@@ -19,6 +19,26 @@ const entry = (seq: number, kind: string, step: number | null, over: Record<stri
   ...over,
 });
 
+/** A dossier of a case opened on 2026-03-02 by `person` in `org`, with the given entries and files. */
+const dossierOf = (
+  number: string,
+  people: { person: string; org: string },
+  entries: ReturnType<typeof entry>[],
+  files: unknown[] = [],
+) =>
+  ({
+    row: {
+      number,
+      person: { name: people.person },
+      org: { name: people.org },
+      status: 'applicant',
+      applicationDate: '2026-03-02',
+    },
+    generatedAt: '2026-03-05T02:00:00.000Z',
+    entries,
+    files,
+  }) as unknown as DossierView;
+
 describe('the dossier index', () => {
   it('names a step’s folder by its number and name, and the rest 其他', () => {
     expect(stepFolder(1)).toBe('01-递交入党申请书');
@@ -28,25 +48,19 @@ describe('the dossier index', () => {
   });
 
   it('lists the case, then each entry with its files, readable by spreadsheet programs', () => {
-    const dossier = {
-      row: {
-        number: 'FZ2026-000001',
-        person: { name: '周小林' },
-        org: { name: '甲林场党支部' },
-        status: 'applicant',
-        applicationDate: '2026-03-02',
-      },
-      generatedAt: '2026-03-05T02:00:00.000Z',
-      entries: [
+    const dossier = dossierOf(
+      'FZ2026-000001',
+      { person: '周小林', org: '甲林场党支部' },
+      [
         entry(1, 'opened', 1, { note: '递交"入党申请书"' }),
         entry(2, 'alert', null, { actor: null, automatic: true }),
         entry(3, 'talk', 2, { note: '谈话' }),
       ],
-      files: [
+      [
         { id: 'a', name: '申请书.pdf', sha256: 'x', size: 1, step: 1, entrySeq: 1 },
         { id: 'b', name: '谈话.pdf', sha256: 'y', size: 1, step: 2, entrySeq: 3 },
       ],
-    } as unknown as DossierView;
+    );
     const text = dossierIndex(dossier, (i) => ['01/1-申请书.pdf', '02/3-谈话.pdf'][i]!);
     expect(text.startsWith('\uFEFF"案卷编号","FZ2026-000001"\r\n"姓名","周小林"')).toBe(true);
     const lines = text.split('\r\n');
@@ -58,18 +72,9 @@ describe('the dossier index', () => {
   });
 
   it('lets no cell become a formula in a spreadsheet program', () => {
-    const dossier = {
-      row: {
-        number: 'FZ2026-000002',
-        person: { name: '=HYPERLINK("http://x","点击")' },
-        org: { name: '@SUM(1)' },
-        status: 'applicant',
-        applicationDate: '2026-03-02',
-      },
-      generatedAt: '2026-03-05T02:00:00.000Z',
-      entries: [entry(1, 'opened', 1, { note: '+1+cmd|calc', actor: { personId: 'p', name: '-2+3' } })],
-      files: [],
-    } as unknown as DossierView;
+    const dossier = dossierOf('FZ2026-000002', { person: '=HYPERLINK("http://x","点击")', org: '@SUM(1)' }, [
+      entry(1, 'opened', 1, { note: '+1+cmd|calc', actor: { personId: 'p', name: '-2+3' } }),
+    ]);
     const lines = dossierIndex(dossier, () => '').split('\r\n');
     expect(lines).toContain(`"姓名","'=HYPERLINK(""http://x"",""点击"")"`);
     expect(lines).toContain(`"党支部","'@SUM(1)"`);

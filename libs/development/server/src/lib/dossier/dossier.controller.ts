@@ -1,11 +1,10 @@
-import { Controller, Get, Res, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { type DossierView, dossierViewSchema } from '@bastion/development-contracts';
-import { CurrentUser, type Principal } from '@bastion/platform-auth';
+import { type Principal, ScopedDownload, ScopedRead } from '@bastion/platform-auth';
 import { contentDisposition } from '@bastion/platform-files';
-import { CallerLanguage, Returns, ValidParam } from '@bastion/platform-http';
-import { idSchema } from '@bastion/shared-contracts';
+import { CallerLanguage } from '@bastion/platform-http';
 import { DevelopmentRoleGuard } from '../http/development-role.guard';
 import type { Language } from '@bastion/messages';
 import { DossierArchive } from './dossier-archive';
@@ -22,24 +21,14 @@ export class DossierController {
   ) {}
 
   /** Everything on record of the case, printable: entries, files, the timeline and the compliance checks. */
-  @Get(':id/dossier')
-  @Returns(dossierViewSchema)
-  dossier(
-    @CurrentUser() principal: Principal,
-    @ValidParam('id', idSchema) id: string,
-    @CallerLanguage() language: Language,
-  ): Promise<DossierView> {
+  @ScopedRead(':id/dossier', dossierViewSchema)
+  dossier(principal: Principal, id: string, @CallerLanguage() language: Language): Promise<DossierView> {
     return this.dossiers.dossier(principal, id, language);
   }
 
   /** The dossier as a zip: every file on record in a folder per step, and an index of the entries. */
-  @Get(':id/dossier.zip')
-  @ApiProduces('application/zip')
-  async zip(
-    @CurrentUser() principal: Principal,
-    @ValidParam('id', idSchema) id: string,
-    @Res() response: Response,
-  ): Promise<void> {
+  @ScopedDownload(':id/dossier.zip', 'application/zip')
+  async zip(principal: Principal, id: string, response: Response): Promise<void> {
     const { dossier, zip } = await this.archive.build(principal, id);
     response.setHeader('Content-Type', 'application/zip');
     response.setHeader(

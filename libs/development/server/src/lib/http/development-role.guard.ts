@@ -1,4 +1,5 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import { composedText } from '@bastion/messages';
 import type { AuthenticatedRequest } from '@bastion/platform-auth';
 import { ForbiddenError } from '@bastion/platform-http';
 import { developmentScope } from '../access';
@@ -13,9 +14,7 @@ export class DevelopmentRoleGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const principal = context.switchToHttp().getRequest<AuthenticatedRequest>().principal;
     if (principal && developmentScope(principal, 'development.read').kind === 'none') {
-      throw new ForbiddenError(
-        'Member development is open to the officers of an organisation and the committees above it.',
-      );
+      throw new ForbiddenError(composedText('development.service.officers_only'));
     }
     return true;
   }

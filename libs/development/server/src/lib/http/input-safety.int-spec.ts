@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { signAccessToken } from '@bastion/platform-auth';
 import {
   directory,
+  expectRefusedField,
   principalOf,
   itFollowsTheHttpConventions,
   itRefusesBodiesOfTheWrongType,
@@ -23,32 +24,34 @@ describe('input the development service refuses', () => {
     ['a lone surrogate', 'note', '申请书\udfff'],
     ['a vertical tab', 'note', '申请书\u000b'],
   ])('refuses %s in a text field of an application with 400 naming it', async (_what, field, value) => {
-    const response = await t.as('farmASecretary').post('/cases', application({ [field]: value }));
-    expect(response.status).toBe(400);
-    expect(response.body.details).toEqual([{ field, problem: expect.stringMatching(/control characters/) }]);
+    expectRefusedField(
+      await t.as('farmASecretary').post('/cases', application({ [field]: value })),
+      field,
+      expect.stringMatching(/control characters/),
+    );
   });
 
   it('refuses a control character in a nested field and a search parameter, naming them', async () => {
     const file = { id: randomUUID(), name: '申请书\u0085.pdf', sha256: 'a'.repeat(64) };
-    const nested = await t.as('farmASecretary').post('/cases', application({ files: [file] }));
-    expect(nested.status).toBe(400);
-    expect(nested.body.details).toEqual([{ field: 'files.0.name', problem: expect.any(String) }]);
-    const search = await t.as('farmASecretary').get('/deadlines?clock=talk%0D');
-    expect(search.status).toBe(400);
-    expect(search.body.details).toEqual([{ field: 'clock', problem: expect.any(String) }]);
+    expectRefusedField(
+      await t.as('farmASecretary').post('/cases', application({ files: [file] })),
+      'files.0.name',
+    );
+    expectRefusedField(await t.as('farmASecretary').get('/deadlines?clock=talk%0D'), 'clock');
   });
 
   it('refuses a date outside 1900–2100 and an integer beyond its type', async () => {
     for (const applicationDate of ['1899-12-31', '2100-13-01', '9999-12-31']) {
-      const response = await t.as('farmASecretary').post('/cases', application({ applicationDate }));
-      expect(response.status).toBe(400);
-      expect(response.body.details).toEqual([{ field: 'applicationDate', problem: expect.any(String) }]);
+      expectRefusedField(
+        await t.as('farmASecretary').post('/cases', application({ applicationDate })),
+        'applicationDate',
+      );
     }
-    const voters = await t.as('farmASecretary').get(`/cases/${randomUUID()}/expected-voters?date=2101-01-01`);
-    expect(voters.status).toBe(400);
-    expect(voters.body.details).toEqual([
-      { field: 'date', problem: 'must be between 1900-01-01 and 2100-12-31' },
-    ]);
+    expectRefusedField(
+      await t.as('farmASecretary').get(`/cases/${randomUUID()}/expected-voters?date=2101-01-01`),
+      'date',
+      'must be between 1900-01-01 and 2100-12-31',
+    );
     expect((await t.as('farmASecretary').get('/deadlines?withinDays=4294967297')).status).toBe(400);
   });
 

@@ -1,4 +1,4 @@
-import { Controller, Get, UseGuards } from '@nestjs/common';
+import { Controller, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   deadlinePageSchema,
@@ -9,8 +9,8 @@ import {
   pipelineQuerySchema,
   pipelineViewSchema,
 } from '@bastion/development-contracts';
-import { CurrentUser, type Principal } from '@bastion/platform-auth';
-import { CallerLanguage, Returns, ValidQuery } from '@bastion/platform-http';
+import { type Principal, ScopedList } from '@bastion/platform-auth';
+import { CallerLanguage } from '@bastion/platform-http';
 import type { Page } from '@bastion/shared-contracts';
 import { DevelopmentRoleGuard } from '../http/development-role.guard';
 import type { Language } from '@bastion/messages';
@@ -28,21 +28,16 @@ export class PipelineController {
   ) {}
 
   /** 发展党员工作看板: open cases by status and per branch, across the caller's reach or an organisation's subtree. */
-  @Get('pipeline')
-  @Returns(pipelineViewSchema)
-  pipeline(
-    @CurrentUser() principal: Principal,
-    @ValidQuery(pipelineQuerySchema) query: { orgId?: string },
-  ): Promise<PipelineView> {
+  @ScopedList('pipeline', pipelineQuerySchema, pipelineViewSchema)
+  pipeline(principal: Principal, query: { orgId?: string }): Promise<PipelineView> {
     return this.pipelines.pipeline(principal, query.orgId);
   }
 
   /** The clocks running out within some days, missed deadlines first, then by date. */
-  @Get('deadlines')
-  @Returns(deadlinePageSchema)
+  @ScopedList('deadlines', deadlinesQuerySchema, deadlinePageSchema)
   deadlines(
-    @CurrentUser() principal: Principal,
-    @ValidQuery(deadlinesQuerySchema) query: DeadlinesQuery,
+    principal: Principal,
+    query: DeadlinesQuery,
     @CallerLanguage() language: Language,
   ): Promise<Page<DeadlineRow>> {
     return this.deadlineList.deadlines(principal, query, language);

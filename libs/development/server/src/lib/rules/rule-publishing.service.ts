@@ -5,16 +5,18 @@ import type { PublishRules, RuleSet, RuleVersionView } from '@bastion/developmen
 import {
   approverRefusalOf,
   decidingProblemLabel,
+  decidingProblemText,
   decidingRouteOrgIds,
   decidingSettingsProblems,
   decidingStageRefusal,
   ruleSetOn,
 } from '@bastion/development-rules';
 import type { OrgSnapshot } from '@bastion/identity-contracts';
+import { composedText } from '@bastion/messages';
 import type { Principal } from '@bastion/platform-auth';
 import { ForbiddenError, NotFoundError, ValidationError } from '@bastion/platform-http';
 import { holds } from '../access';
-import { DevelopmentError } from '../development-error';
+import { DevelopmentError, reasonsOf } from '../development-error';
 import { IdentityLookup } from '../identity/identity-lookup';
 import { RuleVersionEntity } from '../persistence/entities/rule-version.entity';
 import { clock } from '@bastion/calendar';
@@ -38,10 +40,10 @@ export class RulePublishing {
   async publish(principal: Principal, committeeId: string, body: PublishRules): Promise<RuleVersionView> {
     const committee = await this.lookup.org(committeeId);
     if (!committee || !holds(principal, 'development.read', committee.idPath)) {
-      throw new NotFoundError('The committee');
+      throw new NotFoundError('committee');
     }
     if (!holds(principal, 'development.supervise', committee.idPath)) {
-      throw new ForbiddenError("Only the committee's organisation side may publish its rules.");
+      throw new ForbiddenError(composedText('development.service.publish_orgdept'));
     }
     if (committee.kind !== 'committee') {
       throw new ValidationError([{ field: 'committeeId', problem: 'is not a Party committee' }]);
@@ -96,11 +98,13 @@ export class RulePublishing {
     const first = decidingStageRefusal(problems[0]!);
     throw new DevelopmentError(
       first.code,
-      problems.map((p) => decidingStageRefusal(p).message).join('；'),
+      reasonsOf(problems.map((p) => decidingStageRefusal(p).params)) ??
+        problems.map((p) => decidingStageRefusal(p).message).join('；'),
       undefined,
       problems.map((p) => ({
         field: `settings.routes.${p.route}.stages.${p.stageIndex}.assignees.at`,
         problem: decidingProblemLabel(p.problem).en,
+        reason: decidingProblemText(p.problem),
       })),
       { params: first.params },
     );

@@ -1,4 +1,4 @@
-import { Controller, Get, Post, UseGuards } from '@nestjs/common';
+import { Controller, Get, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import {
@@ -7,8 +7,8 @@ import {
   type RuleVersionView,
   ruleVersionViewSchema,
 } from '@bastion/development-contracts';
-import { CurrentUser, type Principal } from '@bastion/platform-auth';
-import { Returns, ValidBody, ValidParam, ValidQuery } from '@bastion/platform-http';
+import { type Principal, ScopedAction } from '@bastion/platform-auth';
+import { Returns, ValidQuery } from '@bastion/platform-http';
 import { idSchema } from '@bastion/shared-contracts';
 import { DevelopmentRoleGuard } from '../http/development-role.guard';
 import { RuleBook } from './rule-book.service';
@@ -37,13 +37,11 @@ export class RulesController {
    * Publishes a version of a committee's settings, from its effective date (today or later). Its
    * open cases adopt it in the background. 403 without the supervise permission at the committee.
    */
-  @Post(':committeeId/versions')
-  @Returns(ruleVersionViewSchema, 201)
-  publish(
-    @CurrentUser() principal: Principal,
-    @ValidParam('committeeId', idSchema) committeeId: string,
-    @ValidBody(publishRulesSchema) body: PublishRules,
-  ): Promise<RuleVersionView> {
+  @ScopedAction('post', ':committeeId/versions', publishRulesSchema, ruleVersionViewSchema, {
+    param: ['committeeId', idSchema],
+    status: 201,
+  })
+  publish(principal: Principal, committeeId: string, body: PublishRules): Promise<RuleVersionView> {
     return this.publishing.publish(principal, committeeId, body);
   }
 }

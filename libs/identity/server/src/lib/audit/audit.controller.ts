@@ -1,4 +1,4 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Repository } from 'typeorm';
@@ -8,8 +8,7 @@ import {
   auditQuerySchema,
   type AuditQuery,
 } from '@bastion/identity-contracts';
-import { CurrentUser, type Principal } from '@bastion/platform-auth';
-import { Returns, ValidQuery } from '@bastion/platform-http';
+import { type Principal, ScopedList } from '@bastion/platform-auth';
 import { keysetPage } from '@bastion/platform-persistence';
 import type { Page } from '@bastion/shared-contracts';
 import { requireAdmin } from '../access';
@@ -22,12 +21,8 @@ import { AuditEventEntity } from '../persistence/entities/audit-event.entity';
 export class AuditController {
   constructor(@InjectRepository(AuditEventEntity) private readonly events: Repository<AuditEventEntity>) {}
 
-  @Get()
-  @Returns(auditPageSchema)
-  async list(
-    @CurrentUser() principal: Principal,
-    @ValidQuery(auditQuerySchema) query: AuditQuery,
-  ): Promise<Page<AuditEvent>> {
+  @ScopedList('', auditQuerySchema, auditPageSchema)
+  async list(principal: Principal, query: AuditQuery): Promise<Page<AuditEvent>> {
     requireAdmin(principal);
     const qb = this.events.createQueryBuilder('e');
     if (query.kind) qb.andWhere('e.kind = :kind', { kind: query.kind });

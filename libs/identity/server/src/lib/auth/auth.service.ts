@@ -159,7 +159,7 @@ export class AuthService {
 
   async me(principal: Principal): Promise<Me> {
     const user = await this.users.findOneBy({ id: principal.userId });
-    if (!user) throw new NotFoundError('The user');
+    if (!user) throw new NotFoundError('user');
     const grants = await this.grants.grantsOf(user.personId, clock.today());
     const orgIds = [...new Set(grants.map((g) => g.orgId))];
     const orgs = orgIds.length ? await this.orgs.findBy({ id: In(orgIds) }) : [];
@@ -205,7 +205,7 @@ export class AuthService {
     this.limitAddress('password', meta);
     this.limitAccount('password', principal.userId);
     const user = await this.users.findOneBy({ id: principal.userId });
-    if (!user) throw new NotFoundError('The user');
+    if (!user) throw new NotFoundError('user');
     const context = { userId: user.id, username: user.username, ...meta };
     if (await this.attempts.isLocked(user.id, now)) {
       await verifyAgainstDecoy(input.currentPassword);

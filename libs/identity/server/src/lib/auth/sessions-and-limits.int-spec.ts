@@ -196,21 +196,23 @@ describe('sessions and the limits on signing in', () => {
   describe('an account that must change its password', () => {
     let token: string;
     let refreshToken: string;
-    const admin = () => new TestClient(t.baseUrl).login('admin', TEST_PASSWORD);
-
-    beforeAll(async () => {
-      // An account an administrator has just created must change the password it was given.
-      const created = await (
-        await admin()
-      ).post('/users', {
-        username: 'new.admin',
+    /** An administrator account an administrator has just created, signed in with the password it was given. */
+    async function newAdminSignedIn(ip: string, username: string, displayName: string, password: string) {
+      const admin = await new TestClient(t.baseUrl).login('admin', TEST_PASSWORD);
+      const created = await admin.post('/users', {
+        username,
         personId: null,
-        displayName: '新管理员',
-        initialPassword: 'Spruce&Fir-Given-1',
+        displayName,
+        initialPassword: password,
         isAdmin: true,
       });
       expect(created.status).toBe(201);
-      const signed = await login('192.0.2.200', 'new.admin', 'Spruce&Fir-Given-1');
+      return login(ip, username, password);
+    }
+
+    beforeAll(async () => {
+      // An account an administrator has just created must change the password it was given.
+      const signed = await newAdminSignedIn('192.0.2.200', 'new.admin', '新管理员', 'Spruce&Fir-Given-1');
       token = signed.body.accessToken;
       refreshToken = signed.body.refreshToken;
     });
@@ -248,17 +250,7 @@ describe('sessions and the limits on signing in', () => {
     });
 
     it('may log out before changing it', async () => {
-      const created = await (
-        await admin()
-      ).post('/users', {
-        username: 'new.admin2',
-        personId: null,
-        displayName: '新管理员二',
-        initialPassword: 'Spruce&Fir-Given-3',
-        isAdmin: true,
-      });
-      expect(created.status).toBe(201);
-      const signed = await login('192.0.2.201', 'new.admin2', 'Spruce&Fir-Given-3');
+      const signed = await newAdminSignedIn('192.0.2.201', 'new.admin2', '新管理员二', 'Spruce&Fir-Given-3');
       expect((await send('192.0.2.201', 'GET', '/orgs', undefined, signed.body.accessToken)).status).toBe(
         403,
       );

@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, Put } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   calendarYearInputSchema,
@@ -7,8 +7,8 @@ import {
   type HolidayCalendarView,
   holidayCalendarViewSchema,
 } from '@bastion/identity-contracts';
-import { CurrentUser, type Principal } from '@bastion/platform-auth';
-import { Meta, type RequestMeta, Returns, ReturnsNothing, ValidBody, ValidParam } from '@bastion/platform-http';
+import { CurrentUser, type Principal, ScopedAction } from '@bastion/platform-auth';
+import { Meta, type RequestMeta, Returns } from '@bastion/platform-http';
 import { HolidayCalendarService } from './holiday-calendar.service';
 
 /** The holiday calendar per year (China's holidays and make-up working days); administrators only. */
@@ -24,24 +24,20 @@ export class CalendarController {
     return this.calendar.view(principal);
   }
 
-  @Put('years/:year')
-  @ReturnsNothing()
+  @ScopedAction('put', 'years/:year', calendarYearInputSchema, null, {
+    param: ['year', calendarYearParamSchema],
+  })
   save(
-    @CurrentUser() principal: Principal,
-    @ValidParam('year', calendarYearParamSchema) year: number,
-    @ValidBody(calendarYearInputSchema) input: CalendarYearInput,
+    principal: Principal,
+    year: number,
+    input: CalendarYearInput,
     @Meta() meta: RequestMeta,
   ): Promise<void> {
     return this.calendar.save(principal, year, input, meta);
   }
 
-  @Delete('years/:year')
-  @ReturnsNothing()
-  reset(
-    @CurrentUser() principal: Principal,
-    @ValidParam('year', calendarYearParamSchema) year: number,
-    @Meta() meta: RequestMeta,
-  ): Promise<void> {
+  @ScopedAction('delete', 'years/:year', null, null, { param: ['year', calendarYearParamSchema] })
+  reset(principal: Principal, year: number, @Meta() meta: RequestMeta): Promise<void> {
     return this.calendar.reset(principal, year, meta);
   }
 }

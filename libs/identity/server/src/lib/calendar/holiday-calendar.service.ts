@@ -105,7 +105,7 @@ export class HolidayCalendarService {
       await tx.query(`SELECT pg_advisory_xact_lock(hashtext('identity.calendar_year'))`);
       const repo = tx.getRepository(CalendarYearEntity);
       const row = await repo.findOneBy({ year });
-      if (!row) throw new NotFoundError('An administered calendar year');
+      if (!row) throw new NotFoundError('calendar_year');
       await repo.delete({ year });
       await this.audit.record(
         'calendar_year_reset',

@@ -1,8 +1,6 @@
-import { Get, Patch, Post } from '@nestjs/common';
 import type { z } from 'zod';
-import { CurrentUser, type Principal } from '@bastion/platform-auth';
-import { Returns, ReturnsNothing, ValidBody, ValidParam, ValidQuery } from '@bastion/platform-http';
-import { type Created, createdSchema, idSchema, type Page } from '@bastion/shared-contracts';
+import { type Principal, ScopedAction, ScopedCreate, ScopedList, ScopedRead } from '@bastion/platform-auth';
+import type { Created, Page } from '@bastion/shared-contracts';
 
 /** What a register's routes read: a page of its records, and one. */
 export interface RegisterReader<Query, Summary, Detail> {
@@ -35,37 +33,23 @@ export function RegisterRoutes<Query, Summary, Detail, Create, Update>(schemas: 
     protected abstract readonly reader: RegisterReader<Query, Summary, Detail>;
     protected abstract readonly writer: RegisterWriter<Create, Update>;
 
-    @Get()
-    @Returns(schemas.page)
-    list(
-      @CurrentUser() principal: Principal,
-      @ValidQuery(schemas.query) query: Query,
-    ): Promise<Page<Summary>> {
+    @ScopedList('', schemas.query, schemas.page)
+    list(principal: Principal, query: Query): Promise<Page<Summary>> {
       return this.reader.list(principal, query);
     }
 
-    @Get(':id')
-    @Returns(schemas.detail)
-    get(@CurrentUser() principal: Principal, @ValidParam('id', idSchema) id: string): Promise<Detail> {
+    @ScopedRead(':id', schemas.detail)
+    get(principal: Principal, id: string): Promise<Detail> {
       return this.reader.get(principal, id);
     }
 
-    @Post()
-    @Returns(createdSchema, 201)
-    async create(
-      @CurrentUser() principal: Principal,
-      @ValidBody(schemas.create) input: Create,
-    ): Promise<Created> {
+    @ScopedCreate('', schemas.create)
+    async create(principal: Principal, input: Create): Promise<Created> {
       return { id: await this.writer.create(principal, input) };
     }
 
-    @Patch(':id')
-    @ReturnsNothing()
-    update(
-      @CurrentUser() principal: Principal,
-      @ValidParam('id', idSchema) id: string,
-      @ValidBody(schemas.update) input: Update,
-    ): Promise<void> {
+    @ScopedAction('patch', ':id', schemas.update, null)
+    update(principal: Principal, id: string, input: Update): Promise<void> {
       return this.writer.update(principal, id, input);
     }
   }

@@ -53,7 +53,7 @@ export class OrgReader {
 
   async get(principal: Principal, id: string): Promise<OrgDetail> {
     const org = await this.load(id);
-    requireAccess(principal, org.path, 'org.read', undefined, 'The organisation');
+    requireAccess(principal, org.path, 'org.read', undefined, 'organisation');
     const ancestorIds = idsOfPath(org.path).slice(0, -1);
     const ancestors = ancestorIds.length ? await this.orgs.findBy({ id: In(ancestorIds) }) : [];
     const byId = new Map(ancestors.map((a) => [a.id, a]));
@@ -91,7 +91,7 @@ export class OrgReader {
 
   async history(principal: Principal, id: string): Promise<{ items: OrgEvent[] }> {
     const org = await this.load(id);
-    requireAccess(principal, org.path, 'org.read', undefined, 'The organisation');
+    requireAccess(principal, org.path, 'org.read', undefined, 'organisation');
     const rows = await this.events.find({
       where: { orgId: id },
       order: { at: 'DESC', id: 'DESC' },
@@ -112,7 +112,7 @@ export class OrgReader {
 
   async load(id: string): Promise<OrgUnitEntity> {
     const org = await this.orgs.findOneBy({ id });
-    if (!org) throw new NotFoundError('The organisation');
+    if (!org) throw new NotFoundError('organisation');
     return org;
   }
 

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { clock } from '@bastion/calendar';
 import type { CreateOrg, DissolveOrg, MoveOrg, OrgKind, UpdateOrg } from '@bastion/identity-contracts';
+import { composedText } from '@bastion/messages';
 import type { Principal } from '@bastion/platform-auth';
 import { NotFoundError } from '@bastion/platform-http';
 import { requireAccess, requireAdmin, requireRight } from '../access';
@@ -22,10 +23,10 @@ export class OrgWriter {
   create(principal: Principal, input: CreateOrg): Promise<string> {
     return this.db.transaction(async (tx) => {
       const parent = input.parentId ? await this.loadForUpdate(tx, input.parentId) : null;
-      if (parent) requireAccess(principal, parent.path, 'org.read', 'org.manage', 'The parent organisation');
+      if (parent) requireAccess(principal, parent.path, 'org.read', 'org.manage', 'parent_organisation');
       else requireAdmin(principal);
       if (parent?.dissolvedAt)
-        throw new IdentityError('ORG_DISSOLVED', 'The parent organisation is dissolved.', 409);
+        throw new IdentityError('ORG_DISSOLVED', composedText('identity.refusal.parent_dissolved'), 409);
       this.checkPlacement(input.kind, parent);
       const id = randomUUID();
       const path = `${parent?.path ?? '/'}${id}/`;
@@ -53,10 +54,14 @@ export class OrgWriter {
   update(principal: Principal, id: string, input: UpdateOrg): Promise<void> {
     return this.db.transaction(async (tx) => {
       const org = await this.loadForUpdate(tx, id);
-      requireAccess(principal, org.path, 'org.read', 'org.manage', 'The organisation');
+      requireAccess(principal, org.path, 'org.read', 'org.manage', 'organisation');
       if (org.version !== input.version) throw IdentityError.stale();
       if (org.dissolvedAt)
-        throw new IdentityError('ORG_DISSOLVED', 'A dissolved organisation cannot be edited.', 409);
+        throw new IdentityError(
+          'ORG_DISSOLVED',
+          composedText('identity.refusal.dissolved_not_editable'),
+          409,
+        );
       const before = describe(org);
       if (input.name !== undefined) org.name = input.name;
       if (input.code !== undefined) org.code = input.code;
@@ -84,17 +89,13 @@ export class OrgWriter {
     return this.db.transaction(async (tx) => {
       const org = await this.loadForUpdate(tx, id);
       const parent = org.parentId ? await this.loadForUpdate(tx, org.parentId) : null;
-      requireAccess(principal, org.path, 'org.read', undefined, 'The organisation');
+      requireAccess(principal, org.path, 'org.read', undefined, 'organisation');
       requireRight(principal, parent?.path ?? null, 'org.manage');
       const target = await this.loadForUpdate(tx, input.newParentId);
-      requireAccess(principal, target.path, 'org.read', 'org.manage', 'The new parent organisation');
+      requireAccess(principal, target.path, 'org.read', 'org.manage', 'new_parent_organisation');
       if (org.version !== input.version) throw IdentityError.stale();
       if (org.dissolvedAt || target.dissolvedAt) {
-        throw new IdentityError(
-          'ORG_DISSOLVED',
-          'Dissolved organisations cannot be moved or receive others.',
-          409,
-        );
+        throw new IdentityError('ORG_DISSOLVED', composedText('identity.refusal.dissolved_not_moved'), 409);
       }
       if (isWithin(target.path, org.path)) {
         throw IdentityError.invalid(
@@ -129,12 +130,12 @@ export class OrgWriter {
   dissolve(principal: Principal, id: string, input: DissolveOrg): Promise<void> {
     return this.db.transaction(async (tx) => {
       const org = await this.loadForUpdate(tx, id);
-      requireAccess(principal, org.path, 'org.read', undefined, 'The organisation');
+      requireAccess(principal, org.path, 'org.read', undefined, 'organisation');
       const parent = org.parentId ? await this.loadForUpdate(tx, org.parentId) : null;
       requireRight(principal, parent?.path ?? null, 'org.manage');
       if (org.version !== input.version) throw IdentityError.stale();
       if (org.dissolvedAt)
-        throw new IdentityError('ORG_DISSOLVED', 'The organisation is already dissolved.', 409);
+        throw new IdentityError('ORG_DISSOLVED', composedText('identity.refusal.already_dissolved'), 409);
       const [children, people] = await Promise.all([
         tx.countBy(OrgUnitEntity, { parentId: id, dissolvedAt: IsNull() }),
         tx.countBy(PersonEntity, { orgId: id }),
@@ -167,7 +168,13 @@ export class OrgWriter {
 
   private checkPlacement(kind: OrgKind, parent: OrgUnitEntity | null): void {
     const problem = placementProblem(kind, parent?.kind ?? null);
-    if (problem) throw IdentityError.invalid('INVALID_ORG_STRUCTURE', 'parentId', problem);
+    if (problem)
+      throw IdentityError.invalid(
+        'INVALID_ORG_STRUCTURE',
+        'parentId',
+        problem,
+        composedText(`identity.refusal.placement.${kind}`),
+      );
   }
 
   /** The approver of a branch must be a committee above it with approval authority. */
@@ -195,7 +202,7 @@ export class OrgWriter {
 
   private async loadForUpdate(tx: EntityManager, id: string): Promise<OrgUnitEntity> {
     const org = await tx.findOne(OrgUnitEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!org) throw new NotFoundError('The organisation');
+    if (!org) throw new NotFoundError('organisation');
     return org;
   }
 

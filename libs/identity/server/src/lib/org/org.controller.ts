@@ -1,4 +1,4 @@
-import { Controller, Get, Post } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   createOrgSchema,
@@ -18,9 +18,7 @@ import {
   updateOrgSchema,
   type UpdateOrg,
 } from '@bastion/identity-contracts';
-import { CurrentUser, type Principal } from '@bastion/platform-auth';
-import { Returns, ReturnsNothing, ValidBody, ValidParam } from '@bastion/platform-http';
-import { idSchema } from '@bastion/shared-contracts';
+import { type Principal, ScopedAction, ScopedRead } from '@bastion/platform-auth';
 import { RegisterRoutes } from '../http/register-routes';
 import { OrgReader } from './org-reader.service';
 import { OrgWriter } from './org-writer.service';
@@ -42,32 +40,18 @@ export class OrgController extends RegisterRoutes<OrgListQuery, OrgSummary, OrgD
     super();
   }
 
-  @Get(':id/history')
-  @Returns(orgEventListSchema)
-  history(
-    @CurrentUser() principal: Principal,
-    @ValidParam('id', idSchema) id: string,
-  ): Promise<OrgEventList> {
+  @ScopedRead(':id/history', orgEventListSchema)
+  history(principal: Principal, id: string): Promise<OrgEventList> {
     return this.reader.history(principal, id);
   }
 
-  @Post(':id/move')
-  @ReturnsNothing()
-  move(
-    @CurrentUser() principal: Principal,
-    @ValidParam('id', idSchema) id: string,
-    @ValidBody(moveOrgSchema) input: MoveOrg,
-  ): Promise<void> {
+  @ScopedAction('post', ':id/move', moveOrgSchema, null)
+  move(principal: Principal, id: string, input: MoveOrg): Promise<void> {
     return this.writer.move(principal, id, input);
   }
 
-  @Post(':id/dissolve')
-  @ReturnsNothing()
-  dissolve(
-    @CurrentUser() principal: Principal,
-    @ValidParam('id', idSchema) id: string,
-    @ValidBody(dissolveOrgSchema) input: DissolveOrg,
-  ): Promise<void> {
+  @ScopedAction('post', ':id/dissolve', dissolveOrgSchema, null)
+  dissolve(principal: Principal, id: string, input: DissolveOrg): Promise<void> {
     return this.writer.dissolve(principal, id, input);
   }
 }

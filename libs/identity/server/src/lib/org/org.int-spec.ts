@@ -81,16 +81,29 @@ describe('the organisation tree', () => {
   });
 
   it.each([
-    ['a general branch under a general branch', 'farms', 'general_branch'],
-    ['a branch under a branch', 'farmA', 'branch'],
-    ['a committee under a general branch', 'farms', 'committee'],
-    ['a party group under a committee', 'bureau', 'party_group'],
-  ])('refuses %s', async (_label, parent, kind) => {
-    const refused = await admin.post('/orgs', { parentId: org(parent), kind, name: '不该存在' });
-    expect(refused.status).toBe(400);
-    expect(refused.body.code).toBe('INVALID_ORG_STRUCTURE');
-    expect(refused.body.details[0].field).toBe('parentId');
-  });
+    ['a general branch under a general branch', 'farms', 'general_branch', '党总支只能设在党委之下。'],
+    ['a branch under a branch', 'farmA', 'branch', '党支部只能设在党委或党总支之下。'],
+    [
+      'a committee under a general branch',
+      'farms',
+      'committee',
+      '党委只能设在组织树的最上层或另一个党委之下。',
+    ],
+    ['a party group under a committee', 'bureau', 'party_group', '党小组只能设在党支部之下。'],
+  ])(
+    'refuses %s, saying where it may be placed in the caller’s language',
+    async (_label, parent, kind, zh) => {
+      const body = { parentId: org(parent), kind, name: '不该存在' };
+      const refused = await admin.post('/orgs', body);
+      expect(refused.status).toBe(400);
+      expect(refused.body).toMatchObject({ code: 'INVALID_ORG_STRUCTURE', reason: zh });
+      expect(refused.body.details).toEqual([{ field: 'parentId', problem: zh }]);
+      const english = await admin.inLanguage('en-US').post('/orgs', body);
+      expect(english.body.reason).toMatch(
+        /^An? [a-z ]+ can only be placed (at the top of the tree or )?under a/,
+      );
+    },
+  );
 
   it('only lets an administrator create a top node', async () => {
     expect(
@@ -137,27 +150,20 @@ describe('the organisation tree', () => {
     expect(stale.body.code).toBe('STALE_VERSION');
   });
 
+  /** Moves a node under another, at the version it has now. */
+  async function move(key: string, under: string) {
+    const node = await admin.get(`/orgs/${org(key)}`);
+    return admin.post(`/orgs/${org(key)}/move`, { newParentId: org(under), version: node.body.version });
+  }
+  const pathOf = async (key: string) =>
+    (await admin.get(`/orgs/${org(key)}`)).body.path.map((p: { name: string }) => p.name);
+
   it('moves a subtree, keeping its children under it', async () => {
-    const farmB = await admin.get(`/orgs/${org('farmB')}`);
-    const moved = await admin.post(`/orgs/${org('farmB')}/move`, {
-      newParentId: org('bureau'),
-      version: farmB.body.version,
-    });
-    expect(moved.status).toBe(204);
-    const after = await admin.get(`/orgs/${org('farmB')}`);
-    expect(after.body.path.map((p: { name: string }) => p.name)).toEqual([
-      '测试森工集团党委',
-      '测试林业局党委',
-      '乙林场党支部',
-    ]);
+    expect((await move('farmB', 'bureau')).status).toBe(204);
+    expect(await pathOf('farmB')).toEqual(['测试森工集团党委', '测试林业局党委', '乙林场党支部']);
     const farmA = await admin.get(`/orgs/${org('farmA')}`);
-    const group = await admin.post(`/orgs/${org('farms')}/move`, {
-      newParentId: org('township'),
-      version: 1,
-    });
-    expect(group.status).toBe(204);
-    const deep = await admin.get(`/orgs/${org('groupA')}`);
-    expect(deep.body.path.map((p: { name: string }) => p.name)).toEqual([
+    expect((await move('farms', 'township')).status).toBe(204);
+    expect(await pathOf('groupA')).toEqual([
       '测试森工集团党委',
       '测试镇党委',
       '测试林场党总支',
@@ -175,12 +181,7 @@ describe('the organisation tree', () => {
   });
 
   it('refuses to move a node inside itself', async () => {
-    const farms = await admin.get(`/orgs/${org('farms')}`);
-    const refused = await admin.post(`/orgs/${org('farms')}/move`, {
-      newParentId: org('farmA'),
-      version: farms.body.version,
-    });
-    expect(refused.status).toBe(400);
+    expect((await move('farms', 'farmA')).status).toBe(400);
   });
 
   it('dissolves only an empty node, keeps it with its history, and ends its offices', async () => {

@@ -118,7 +118,7 @@ export class DisciplineService {
     await this.db.transaction(async (tx) => {
       await personInReach(tx, principal, personId, 'person.discipline');
       const sanction = await tx.findOneBy(DisciplineSanctionEntity, { id: sanctionId, personId });
-      if (!sanction) throw new NotFoundError('The sanction');
+      if (!sanction) throw new NotFoundError('sanction');
       const problem = sanctionProblem({ ...sanction, rightsRestoredOn });
       if (problem) throw IdentityError.invalid('INVALID_SANCTION', 'rightsRestoredOn', problem.problem);
       await tx.update(DisciplineSanctionEntity, sanctionId, { rightsRestoredOn });

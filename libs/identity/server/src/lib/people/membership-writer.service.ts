@@ -82,7 +82,7 @@ export class MembershipWriter {
     return this.db.transaction(async (tx) => {
       await personInReach(tx, principal, personId, 'person.manage');
       const exclusion = await tx.findOneBy(VoterExclusionEntity, { id: exclusionId, personId });
-      if (!exclusion) throw new NotFoundError('The exclusion');
+      if (!exclusion) throw new NotFoundError('exclusion');
       this.checkPeriod(exclusion.fromDate, toDate);
       await tx.update(VoterExclusionEntity, exclusionId, { toDate });
     });
@@ -92,9 +92,9 @@ export class MembershipWriter {
     return this.db.transaction(async (tx) => {
       await personInReach(tx, principal, personId);
       const org = await tx.findOneBy(OrgUnitEntity, { id: input.orgId });
-      if (!org) throw new NotFoundError('The organisation');
+      if (!org) throw new NotFoundError('organisation');
       // Appointing to an office is managing the organisation that holds it.
-      requireAccess(principal, org.path, 'org.read', 'person.manage', 'The organisation');
+      requireAccess(principal, org.path, 'org.read', 'person.manage', 'organisation');
       if (org.dissolvedAt) throw new IdentityError('ORG_DISSOLVED', 'The organisation is dissolved.', 409);
       if (!officeHeldAt[input.role].includes(org.kind)) {
         throw IdentityError.invalid(
@@ -119,9 +119,9 @@ export class MembershipWriter {
   endOffice(principal: Principal, officeId: string, toDate: string): Promise<void> {
     return this.db.transaction(async (tx) => {
       const office = await tx.findOneBy(OfficeEntity, { id: officeId });
-      if (!office) throw new NotFoundError('The office');
+      if (!office) throw new NotFoundError('office');
       const org = await tx.findOneByOrFail(OrgUnitEntity, { id: office.orgId });
-      requireAccess(principal, org.path, 'org.read', 'person.manage', 'The office');
+      requireAccess(principal, org.path, 'org.read', 'person.manage', 'office');
       this.checkPeriod(office.fromDate, toDate);
       await tx.update(OfficeEntity, officeId, { toDate });
     });

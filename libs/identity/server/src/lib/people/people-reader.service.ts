@@ -68,7 +68,7 @@ export class PeopleReader {
 
   async get(principal: Principal, id: string): Promise<PersonDetail> {
     const person = await this.load(id);
-    requireAccess(principal, person.org.path, 'person.read', undefined, 'The person');
+    requireAccess(principal, person.org.path, 'person.read', undefined, 'person');
     const [membership, exclusions, sanctions, offices, login] = await Promise.all([
       this.memberships.findOneBy({ personId: id }),
       this.exclusions.find({ where: { personId: id }, order: { fromDate: 'DESC' } }),
@@ -109,7 +109,7 @@ export class PeopleReader {
 
   async load(id: string): Promise<PersonEntity & { org: OrgUnitEntity }> {
     const person = await this.people.findOne({ where: { id }, relations: { org: true } });
-    if (!person) throw new NotFoundError('The person');
+    if (!person) throw new NotFoundError('person');
     return person as PersonEntity & { org: OrgUnitEntity };
   }
 }

@@ -28,7 +28,7 @@ export class PeopleWriter {
   create(principal: Principal, input: CreatePerson): Promise<string> {
     return this.db.transaction(async (tx) => {
       const org = await this.liveOrg(tx, input.orgId);
-      requireAccess(principal, org.path, 'person.read', 'person.manage', 'The organisation');
+      requireAccess(principal, org.path, 'person.read', 'person.manage', 'organisation');
       const person = tx.create(PersonEntity, {
         name: input.name,
         gender: input.gender,
@@ -46,12 +46,12 @@ export class PeopleWriter {
   update(principal: Principal, id: string, input: UpdatePerson): Promise<void> {
     return this.db.transaction(async (tx) => {
       const person = await this.loadForUpdate(tx, id);
-      requireAccess(principal, person.org.path, 'person.read', 'person.manage', 'The person');
+      requireAccess(principal, person.org.path, 'person.read', 'person.manage', 'person');
       if (person.version !== input.version) throw IdentityError.stale();
       if (input.orgId !== undefined && input.orgId !== person.orgId) {
         // A transfer: the receiving organisation must be within the caller's reach too.
         const target = await this.liveOrg(tx, input.orgId);
-        requireAccess(principal, target.path, 'person.read', 'person.manage', 'The organisation');
+        requireAccess(principal, target.path, 'person.read', 'person.manage', 'organisation');
         person.orgId = target.id;
       }
       if (input.name !== undefined) person.name = input.name;
@@ -75,10 +75,10 @@ export class PeopleWriter {
     const person = await this.db
       .getRepository(PersonEntity)
       .findOne({ where: { id }, relations: { org: true } });
-    if (!person) throw new NotFoundError('The person');
-    requireAccess(principal, person.org!.path, 'person.read', undefined, 'The person');
+    if (!person) throw new NotFoundError('person');
+    requireAccess(principal, person.org!.path, 'person.read', undefined, 'person');
     requireAdmin(principal);
-    if (!person.idNumberCipher) throw new NotFoundError('An ID number for this person');
+    if (!person.idNumberCipher) throw new NotFoundError('id_number');
     await this.audit.record(
       'id_number_revealed',
       { userId: principal.userId, username: principal.username, ...meta },
@@ -95,9 +95,9 @@ export class PeopleWriter {
     const person = await this.db
       .getRepository(PersonEntity)
       .findOne({ where: { id }, relations: { org: true } });
-    if (!person) throw new NotFoundError('The person');
-    requireAccess(principal, person.org!.path, 'person.read', undefined, 'The person');
-    if (!person.phone) throw new NotFoundError('A phone number for this person');
+    if (!person) throw new NotFoundError('person');
+    requireAccess(principal, person.org!.path, 'person.read', undefined, 'person');
+    if (!person.phone) throw new NotFoundError('phone');
     await this.audit.record(
       'phone_revealed',
       { userId: principal.userId, username: principal.username, ...meta },
@@ -156,7 +156,7 @@ export class PeopleWriter {
 
   private async liveOrg(tx: EntityManager, id: string): Promise<OrgUnitEntity> {
     const org = await tx.findOneBy(OrgUnitEntity, { id });
-    if (!org) throw new NotFoundError('The organisation');
+    if (!org) throw new NotFoundError('organisation');
     if (org.dissolvedAt) throw new IdentityError('ORG_DISSOLVED', 'The organisation is dissolved.', 409);
     return org;
   }
@@ -166,7 +166,7 @@ export class PeopleWriter {
       where: { id },
       lock: { mode: 'pessimistic_write', tables: ['person'] },
     });
-    if (!person) throw new NotFoundError('The person');
+    if (!person) throw new NotFoundError('person');
     const org = await tx.findOneByOrFail(OrgUnitEntity, { id: person.orgId });
     return Object.assign(person, { org });
   }

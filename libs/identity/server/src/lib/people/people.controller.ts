@@ -1,4 +1,4 @@
-import { Controller, Get, Patch, Post, Put } from '@nestjs/common';
+import { Controller, Patch } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import {
@@ -34,15 +34,8 @@ import {
   updatePersonSchema,
   type UpdatePerson,
 } from '@bastion/identity-contracts';
-import { CurrentUser, type Principal } from '@bastion/platform-auth';
-import {
-  Meta,
-  type RequestMeta,
-  Returns,
-  ReturnsNothing,
-  ValidBody,
-  ValidParam,
-} from '@bastion/platform-http';
+import { CurrentUser, type Principal, ScopedAction, ScopedRead } from '@bastion/platform-auth';
+import { Meta, type RequestMeta, ReturnsNothing, ValidBody, ValidParam } from '@bastion/platform-http';
 import { type Created, createdSchema, idSchema } from '@bastion/shared-contracts';
 import { RegisterRoutes } from '../http/register-routes';
 import { DisciplineService } from './discipline.service';
@@ -75,23 +68,13 @@ export class PeopleController extends RegisterRoutes<
     super();
   }
 
-  @Put(':id/membership')
-  @ReturnsNothing()
-  setMembership(
-    @CurrentUser() principal: Principal,
-    @ValidParam('id', idSchema) id: string,
-    @ValidBody(setMembershipSchema) input: SetMembership,
-  ): Promise<void> {
+  @ScopedAction('put', ':id/membership', setMembershipSchema, null)
+  setMembership(principal: Principal, id: string, input: SetMembership): Promise<void> {
     return this.membership.setMembership(principal, id, input);
   }
 
-  @Post(':id/exclusions')
-  @Returns(createdSchema, 201)
-  async addExclusion(
-    @CurrentUser() principal: Principal,
-    @ValidParam('id', idSchema) id: string,
-    @ValidBody(addExclusionSchema) input: AddExclusion,
-  ): Promise<Created> {
+  @ScopedAction('post', ':id/exclusions', addExclusionSchema, createdSchema, { status: 201 })
+  async addExclusion(principal: Principal, id: string, input: AddExclusion): Promise<Created> {
     return { id: await this.membership.addExclusion(principal, id, input) };
   }
 
@@ -107,22 +90,17 @@ export class PeopleController extends RegisterRoutes<
   }
 
   /** Party discipline on record (党纪处分), newest first. */
-  @Get(':id/sanctions')
-  @Returns(z.array(sanctionSchema))
-  sanctions(
-    @CurrentUser() principal: Principal,
-    @ValidParam('id', idSchema) id: string,
-  ): Promise<Sanction[]> {
+  @ScopedRead(':id/sanctions', z.array(sanctionSchema))
+  sanctions(principal: Principal, id: string): Promise<Sanction[]> {
     return this.discipline.list(principal, id);
   }
 
   /** Records a sanction with its dates, deciding body and files; audited. */
-  @Post(':id/sanctions')
-  @Returns(createdSchema, 201)
+  @ScopedAction('post', ':id/sanctions', addSanctionSchema, createdSchema, { status: 201 })
   async addSanction(
-    @CurrentUser() principal: Principal,
-    @ValidParam('id', idSchema) id: string,
-    @ValidBody(addSanctionSchema) input: AddSanction,
+    principal: Principal,
+    id: string,
+    input: AddSanction,
     @Meta() meta: RequestMeta,
   ): Promise<Created> {
     return { id: await this.discipline.add(principal, id, input, meta) };
@@ -141,35 +119,28 @@ export class PeopleController extends RegisterRoutes<
     return this.discipline.restoreRights(principal, id, sanctionId, input.rightsRestoredOn, meta);
   }
 
-  @Post(':id/offices')
-  @Returns(createdSchema, 201)
-  async addOffice(
-    @CurrentUser() principal: Principal,
-    @ValidParam('id', idSchema) id: string,
-    @ValidBody(addOfficeSchema) input: AddOffice,
-  ): Promise<Created> {
+  @ScopedAction('post', ':id/offices', addOfficeSchema, createdSchema, { status: 201 })
+  async addOffice(principal: Principal, id: string, input: AddOffice): Promise<Created> {
     return { id: await this.membership.addOffice(principal, id, input) };
   }
 
   /** The full ID number, for an administrator who gives a reason; the reveal is audited. */
-  @Post(':id/id-number/reveal')
-  @Returns(revealedIdNumberSchema)
+  @ScopedAction('post', ':id/id-number/reveal', revealIdNumberSchema, revealedIdNumberSchema)
   async revealIdNumber(
-    @CurrentUser() principal: Principal,
-    @ValidParam('id', idSchema) id: string,
-    @ValidBody(revealIdNumberSchema) input: { reason: string },
+    principal: Principal,
+    id: string,
+    input: { reason: string },
     @Meta() meta: RequestMeta,
   ): Promise<RevealedIdNumber> {
     return { idNumber: await this.writer.revealIdNumber(principal, id, input.reason, meta) };
   }
 
   /** The full phone number, for whoever may read the person and gives a reason; the reveal is audited. */
-  @Post(':id/phone/reveal')
-  @Returns(revealedPhoneSchema)
+  @ScopedAction('post', ':id/phone/reveal', revealReasonSchema, revealedPhoneSchema)
   async revealPhone(
-    @CurrentUser() principal: Principal,
-    @ValidParam('id', idSchema) id: string,
-    @ValidBody(revealReasonSchema) input: RevealReason,
+    principal: Principal,
+    id: string,
+    input: RevealReason,
     @Meta() meta: RequestMeta,
   ): Promise<RevealedPhone> {
     return { phone: await this.writer.revealPhone(principal, id, input.reason, meta) };
@@ -182,13 +153,8 @@ export class PeopleController extends RegisterRoutes<
 export class OfficesController {
   constructor(private readonly membership: MembershipWriter) {}
 
-  @Patch(':id')
-  @ReturnsNothing()
-  end(
-    @CurrentUser() principal: Principal,
-    @ValidParam('id', idSchema) id: string,
-    @ValidBody(endOfficeSchema) input: EndOffice,
-  ): Promise<void> {
+  @ScopedAction('patch', ':id', endOfficeSchema, null)
+  end(principal: Principal, id: string, input: EndOffice): Promise<void> {
     return this.membership.endOffice(principal, id, input.toDate);
   }
 }

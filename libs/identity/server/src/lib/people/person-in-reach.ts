@@ -17,8 +17,8 @@ export async function personInReach(
   right?: IdentityPermission,
 ): Promise<PersonEntity> {
   const person = await tx.findOneBy(PersonEntity, { id: personId });
-  if (!person) throw new NotFoundError('The person');
+  if (!person) throw new NotFoundError('person');
   const org = await tx.findOneByOrFail(OrgUnitEntity, { id: person.orgId });
-  requireAccess(principal, org.path, 'person.read', right, 'The person');
+  requireAccess(principal, org.path, 'person.read', right, 'person');
   return person;
 }

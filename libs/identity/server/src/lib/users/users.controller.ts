@@ -1,4 +1,4 @@
-import { Controller, Get, Post } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   createUserSchema,
@@ -6,20 +6,10 @@ import {
   userSummarySchema,
   type UserSummary,
 } from '@bastion/identity-contracts';
-import { CurrentUser, type Principal } from '@bastion/platform-auth';
-import {
-  Meta,
-  type RequestMeta,
-  Returns,
-  ReturnsNothing,
-  ValidBody,
-  ValidParam,
-  ValidQuery,
-} from '@bastion/platform-http';
+import { type Principal, ScopedAction, ScopedCreate, ScopedList } from '@bastion/platform-auth';
+import { Meta, type RequestMeta } from '@bastion/platform-http';
 import {
   type Created,
-  createdSchema,
-  idSchema,
   type Page,
   pageQuerySchema,
   type PageQuery,
@@ -33,28 +23,18 @@ import { UsersService } from './users.service';
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
-  @Get()
-  @Returns(pageSchema(userSummarySchema))
-  list(
-    @CurrentUser() principal: Principal,
-    @ValidQuery(pageQuerySchema) query: PageQuery,
-  ): Promise<Page<UserSummary>> {
+  @ScopedList('', pageQuerySchema, pageSchema(userSummarySchema))
+  list(principal: Principal, query: PageQuery): Promise<Page<UserSummary>> {
     return this.users.list(principal, query);
   }
 
-  @Post()
-  @Returns(createdSchema, 201)
-  async create(
-    @CurrentUser() principal: Principal,
-    @ValidBody(createUserSchema) input: CreateUser,
-    @Meta() meta: RequestMeta,
-  ): Promise<Created> {
+  @ScopedCreate('', createUserSchema)
+  async create(principal: Principal, input: CreateUser, @Meta() meta: RequestMeta): Promise<Created> {
     return { id: await this.users.create(principal, input, meta) };
   }
 
-  @Post(':id/unlock')
-  @ReturnsNothing()
-  unlock(@CurrentUser() principal: Principal, @ValidParam('id', idSchema) id: string): Promise<void> {
+  @ScopedAction('post', ':id/unlock', null, null)
+  unlock(principal: Principal, id: string): Promise<void> {
     return this.users.unlock(principal, id);
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import type { CreateUser, UserSummary } from '@bastion/identity-contracts';
+import { composedText } from '@bastion/messages';
 import type { Principal } from '@bastion/platform-auth';
 import { NotFoundError, type RequestMeta, ValidationError } from '@bastion/platform-http';
 import { keysetPage, likePattern, thenById } from '@bastion/platform-persistence';
@@ -40,7 +41,7 @@ export class UsersService {
     requireAdmin(principal);
     const username = input.username.toLowerCase();
     const person = input.personId ? await this.people.findOneBy({ id: input.personId }) : null;
-    if (input.personId && !person) throw new NotFoundError('The person');
+    if (input.personId && !person) throw new NotFoundError('person');
     const displayName = input.displayName ?? person?.name;
     if (!displayName) {
       throw new ValidationError([
@@ -48,12 +49,12 @@ export class UsersService {
       ]);
     }
     if (await this.users.existsBy({ username })) {
-      throw new IdentityError('DUPLICATE_USERNAME', 'This user name is taken.', 409, [
+      throw new IdentityError('DUPLICATE_USERNAME', composedText('identity.refusal.username_taken'), 409, [
         { field: 'username', problem: 'is taken' },
       ]);
     }
     if (person && (await this.users.existsBy({ personId: person.id }))) {
-      throw new IdentityError('DUPLICATE_USERNAME', 'This person already has a login.', 409, [
+      throw new IdentityError('DUPLICATE_USERNAME', composedText('identity.refusal.person_has_login'), 409, [
         { field: 'personId', problem: 'already has a login' },
       ]);
     }
@@ -94,7 +95,7 @@ export class UsersService {
   async unlock(principal: Principal, id: string): Promise<void> {
     requireAdmin(principal);
     const result = await this.users.update(id, { failedAttempts: 0, lockedUntil: null });
-    if (result.affected !== 1) throw new NotFoundError('The user');
+    if (result.affected !== 1) throw new NotFoundError('user');
   }
 }
 

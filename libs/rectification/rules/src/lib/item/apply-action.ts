@@ -9,7 +9,7 @@ import type {
   SourceConfig,
 } from '@bastion/rectification-contracts';
 import { amberFrom, fixedSecondRoundDeadline, nextReportDue } from '../deadlines';
-import { transition } from './transitions';
+import { transition, type TransitionFacts } from './transitions';
 
 /** What applying an action needs beyond the item: the clock, the rules, and ids the workflow made. */
 export interface ApplyContext {
@@ -41,6 +41,31 @@ function deadlineChanges(deadline: string, ctx: ApplyContext): Partial<ItemRecor
 
 function withEvidence(item: ItemRecord, files: FileRef[]): Partial<ItemRecord> {
   return { evidenceCount: item.evidenceCount + files.length };
+}
+
+/**
+ * Puts the item before a sign-off of `kind`: the request the workflow opens becomes the item's
+ * pending one, and the files submitted with it count as evidence.
+ */
+function submitForSignOff(
+  item: ItemRecord,
+  facts: TransitionFacts & { files: FileRef[] },
+  ctx: ApplyContext,
+  kind: 'plan' | 'acceptance',
+  changes: Partial<ItemRecord>,
+): Applied {
+  return {
+    item: transition(
+      item,
+      { ...facts, requestId: ctx.requestId },
+      {
+        ...changes,
+        pending: { kind, requestId: ctx.requestId, workflowId: ctx.workflowId(kind) },
+        ...withEvidence(item, facts.files),
+      },
+    ),
+    signOff: kind,
+  };
 }
 
 /**
@@ -86,19 +111,10 @@ export function applyAction(item: ItemRecord, action: ItemAction, ctx: ApplyCont
         ),
       };
     case 'submit_plan':
-      return {
-        item: transition(
-          item,
-          { ...facts, note: action.note, files: action.files, requestId: ctx.requestId },
-          {
-            status: 'plan_approval',
-            text: { ...item.text, measures: action.measures, target: action.target },
-            pending: { kind: 'plan', requestId: ctx.requestId, workflowId: ctx.workflowId('plan') },
-            ...withEvidence(item, action.files),
-          },
-        ),
-        signOff: 'plan',
-      };
+      return submitForSignOff(item, { ...facts, note: action.note, files: action.files }, ctx, 'plan', {
+        status: 'plan_approval',
+        text: { ...item.text, measures: action.measures, target: action.target },
+      });
     case 'progress':
       return {
         item: transition(
@@ -127,22 +143,9 @@ export function applyAction(item: ItemRecord, action: ItemAction, ctx: ApplyCont
         ),
       };
     case 'submit_acceptance':
-      return {
-        item: transition(
-          item,
-          { ...facts, note: action.note, files: action.files, requestId: ctx.requestId },
-          {
-            status: 'acceptance',
-            pending: {
-              kind: 'acceptance',
-              requestId: ctx.requestId,
-              workflowId: ctx.workflowId('acceptance'),
-            },
-            ...withEvidence(item, action.files),
-          },
-        ),
-        signOff: 'acceptance',
-      };
+      return submitForSignOff(item, { ...facts, note: action.note, files: action.files }, ctx, 'acceptance', {
+        status: 'acceptance',
+      });
     case 'request_extension':
       return {
         item: transition(

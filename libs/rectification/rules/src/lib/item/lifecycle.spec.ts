@@ -3,6 +3,7 @@ import type { ItemActionRequest, ItemRecord } from '@bastion/rectification-contr
 import {
   act,
   assigned,
+  assignment,
   context,
   inProgress,
   itemInput,
@@ -87,28 +88,11 @@ describe('assignment (交办)', () => {
     ]);
   });
 
-  it('refuses a deadline before today', () => {
-    const action = asSupervisor({
-      type: 'assign',
-      idempotencyKey: nextKey(),
-      owner: people.owner,
-      leader: people.leader,
-      deadline: '2026-03-01',
-      note: '',
-    });
-    expect(refusalOf(registered('2026-03-02'), action, '2026-03-02')?.code).toBe('BAD_DATE');
-  });
-
-  it('is not for the person in charge', () => {
-    const action = asOwner({
-      type: 'assign',
-      idempotencyKey: nextKey(),
-      owner: people.owner,
-      leader: people.leader,
-      deadline: '2026-04-01',
-      note: '',
-    });
-    expect(refusalOf(registered('2026-03-02'), action, '2026-03-02')?.code).toBe('NOT_ALLOWED');
+  it.each([
+    ['refuses a deadline before today', asSupervisor, '2026-03-01', 'BAD_DATE'],
+    ['is not for the person in charge', asOwner, '2026-04-01', 'NOT_ALLOWED'],
+  ])('%s', (_rule, by, deadline, code) => {
+    expect(refusalOf(registered('2026-03-02'), by(assignment(deadline)), '2026-03-02')?.code).toBe(code);
   });
 });
 

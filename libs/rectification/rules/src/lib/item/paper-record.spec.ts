@@ -29,6 +29,13 @@ const plan = (on: string, decidedOn: string): PaperItemStepInput[] => [
   { type: 'plan_decision', on: decidedOn, approved: true, signedBy: people.committeeSecretary },
 ];
 const evidence = (on: string): PaperItemStepInput => ({ type: 'evidence', on, note: '补齐的会议记录（纸质）' });
+/** Assigned on 2026-03-02, plan approved, evidence filed and acceptance asked for on 2026-03-17. */
+const toAcceptance = (deadline: string): PaperItemStepInput[] => [
+  assign('2026-03-02', deadline),
+  ...plan('2026-03-03', '2026-03-04'),
+  evidence('2026-03-16'),
+  { type: 'submit_acceptance', on: '2026-03-17', note: '申请验收' },
+];
 
 describe('an item taken over from paper (纸质台账)', () => {
   it('keeps its real dates: registered, assigned, plan approved, each on the day it was taken', () => {
@@ -75,12 +82,7 @@ describe('an item taken over from paper (纸质台账)', () => {
   });
 
   it('gives a failed acceptance the second round the rule allows, and refuses a longer one', () => {
-    const steps = [
-      assign('2026-03-02', '2026-03-20'),
-      ...plan('2026-03-03', '2026-03-04'),
-      evidence('2026-03-16'),
-      { type: 'submit_acceptance', on: '2026-03-17', note: '申请验收' },
-    ] satisfies PaperItemStepInput[];
+    const steps = toAcceptance('2026-03-20');
     const failed = take('2026-03-02', [
       ...steps,
       { type: 'acceptance_decision', on: '2026-03-18', passed: false, note: '佐证不足' },
@@ -101,10 +103,7 @@ describe('an item taken over from paper (纸质台账)', () => {
 
   it('closes an item accepted on paper on its date, its look-back on the date the paper set', () => {
     const { item, problems } = take('2026-03-02', [
-      assign('2026-03-02', '2026-03-20'),
-      ...plan('2026-03-03', '2026-03-04'),
-      evidence('2026-03-16'),
-      { type: 'submit_acceptance', on: '2026-03-17', note: '申请验收' },
+      ...toAcceptance('2026-03-20'),
       { type: 'acceptance_decision', on: '2026-03-19', passed: true, lookBackDue: '2026-08-31' },
     ]);
     expect(problems).toEqual([]);
@@ -112,12 +111,7 @@ describe('an item taken over from paper (纸质台账)', () => {
   });
 
   it('leaves a sign-off the paper record opened to run live from now on', () => {
-    const { item, openSignOffs } = take('2026-03-02', [
-      assign('2026-03-02', '2026-06-30'),
-      ...plan('2026-03-03', '2026-03-04'),
-      evidence('2026-03-16'),
-      { type: 'submit_acceptance', on: '2026-03-17', note: '申请验收' },
-    ]);
+    const { item, openSignOffs } = take('2026-03-02', toAcceptance('2026-06-30'));
     expect(item.status).toBe('acceptance');
     expect(openSignOffs).toEqual(['acceptance']);
     // The one left open runs live: its submission points at the request that will run.

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { insertRowsOnce, nextSerials } from '@bastion/platform-persistence';
 import type { BatchRecord, SourceConfig } from '@bastion/rectification-contracts';
 import { batchRow, humanNumber } from './read-model';
 
@@ -15,16 +16,11 @@ export class BatchWriter {
 
   /** Writes a new batch with a number of its own; a batch already on record is left as it is. */
   async insertNew(record: BatchRecord, config: SourceConfig): Promise<void> {
-    const [{ n }] = (await this.db.query(`SELECT nextval('rectification.batch_number_seq')::int AS n`)) as [
-      { n: number },
-    ];
+    const [n] = await nextSerials(this.db, 'rectification.batch_number_seq');
     const at = record.events[0]?.at ?? new Date().toISOString();
-    await this.db.query(
-      `INSERT INTO rectification.batch
-         SELECT * FROM jsonb_populate_record(NULL::rectification.batch, $1::jsonb)
-       ON CONFLICT (id) DO NOTHING`,
-      [JSON.stringify(batchRow(record, humanNumber('PC', at, n), config))],
-    );
+    await insertRowsOnce(this.db.manager, 'rectification.batch', [
+      batchRow(record, humanNumber('PC', at, n), config),
+    ]);
   }
 
   /** The workflow's `persistBatch`. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ItemRecord } from '@bastion/rectification-contracts';
-import { insertRowsOnce, updateIfNewer, upsertVersioned } from '@bastion/platform-persistence';
+import { insertRowsOnce, nextSerials, updateIfNewer, upsertVersioned } from '@bastion/platform-persistence';
 import { humanNumber, ITEM_UPDATED_COLUMNS, itemRow, transitionRow } from './read-model';
 
 const ITEM_TABLE = 'rectification.item';
@@ -44,11 +44,8 @@ export class ItemWriter {
 
   private async insertRows(tx: EntityManager, records: ItemRecord[]): Promise<number> {
     if (!records.length) return 0;
-    const serials = (await tx.query(
-      `SELECT nextval('rectification.item_number_seq')::int AS n FROM generate_series(1, $1)`,
-      [records.length],
-    )) as { n: number }[];
-    const rows = records.map((r, i) => itemRow(r, humanNumber('ZG', r.registeredAt, serials[i]!.n)));
+    const serials = await nextSerials(tx, 'rectification.item_number_seq', records.length);
+    const rows = records.map((r, i) => itemRow(r, humanNumber('ZG', r.registeredAt, serials[i]!)));
     return insertRowsOnce(tx, ITEM_TABLE, rows);
   }
 

@@ -1,4 +1,4 @@
-import { historyColumns, recordNumber } from '@bastion/platform-persistence';
+import { historyColumns, recordNumber, rewrittenColumns } from '@bastion/platform-persistence';
 import type { BatchRecord, ItemRecord, SourceConfig, Transition } from '@bastion/rectification-contracts';
 
 /** The due date an item without a deadline sorts by: after every real one. */
@@ -44,9 +44,12 @@ const ITEM_COLUMNS = [
 type ItemColumn = (typeof ITEM_COLUMNS)[number];
 
 /** The columns a newer record rewrites: the number, the batch and the registration stay as first written. */
-export const ITEM_UPDATED_COLUMNS: readonly ItemColumn[] = ITEM_COLUMNS.filter(
-  (c) => !['id', 'number', 'batch_id', 'registered_at'].includes(c),
-);
+export const ITEM_UPDATED_COLUMNS = rewrittenColumns(ITEM_COLUMNS, [
+  'id',
+  'number',
+  'batch_id',
+  'registered_at',
+]);
 
 /**
  * An item's read-model row as `jsonb_populate_record` takes it: keys are the columns of

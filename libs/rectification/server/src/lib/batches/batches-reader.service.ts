@@ -60,7 +60,7 @@ export class BatchesReader {
     const batch = await query.getOne();
     if (batch) return batch;
     const exists = await this.db.getRepository(BatchEntity).existsBy({ id });
-    throw exists ? new OutOfScopeError('The batch') : new NotFoundError('The batch');
+    throw exists ? new OutOfScopeError('batch') : new NotFoundError('batch');
   }
 
   async list(principal: Principal, query: BatchListQuery): Promise<Page<BatchRow>> {

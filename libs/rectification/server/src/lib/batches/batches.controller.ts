@@ -1,5 +1,5 @@
-import { Controller, Get, Post, Res, UploadedFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Post, UploadedFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
   type BatchActionRequest,
@@ -22,11 +22,19 @@ import {
   registerItemSchema,
   reportQuerySchema,
 } from '@bastion/rectification-contracts';
-import { CurrentUser, type Principal } from '@bastion/platform-auth';
+import {
+  CurrentUser,
+  type Principal,
+  ScopedAction,
+  ScopedCreate,
+  ScopedDownload,
+  ScopedList,
+  ScopedRead,
+} from '@bastion/platform-auth';
 import { contentDisposition, FileUpload, type UploadedBinary } from '@bastion/platform-files';
-import { Returns, ValidBody, ValidParam, ValidQuery } from '@bastion/platform-http';
+import { Returns, ValidParam } from '@bastion/platform-http';
 import { type Created, createdSchema, idSchema, type Page } from '@bastion/shared-contracts';
-import { IMPORT_MAX_BYTES } from '../import/import-columns';
+import { IMPORT_MAX_BYTES } from '@bastion/rectification-contracts';
 import { ImportService } from '../import/import.service';
 import { ItemMigrationService } from '../items/item-migration.service';
 import { ItemRegistrationService } from '../items/item-registration.service';
@@ -48,49 +56,30 @@ export class BatchesController {
   ) {}
 
   /** Opens a finding batch over an organisation the caller supervises; the same idempotency key finds the same batch. */
-  @Post()
-  @Returns(batchViewSchema, 201)
-  create(
-    @CurrentUser() principal: Principal,
-    @ValidBody(createBatchSchema) body: CreateBatch,
-  ): Promise<BatchView> {
+  @ScopedCreate('', createBatchSchema, batchViewSchema)
+  create(principal: Principal, body: CreateBatch): Promise<BatchView> {
     return this.batches.create(principal, body);
   }
 
-  @Get()
-  @Returns(batchPageSchema)
-  list(
-    @CurrentUser() principal: Principal,
-    @ValidQuery(batchListQuerySchema) query: BatchListQuery,
-  ): Promise<Page<BatchRow>> {
+  @ScopedList('', batchListQuerySchema, batchPageSchema)
+  list(principal: Principal, query: BatchListQuery): Promise<Page<BatchRow>> {
     return this.reader.list(principal, query);
   }
 
-  @Get(':id')
-  @Returns(batchViewSchema)
-  get(@CurrentUser() principal: Principal, @ValidParam('id', idSchema) id: string): Promise<BatchView> {
+  @ScopedRead(':id', batchViewSchema)
+  get(principal: Principal, id: string): Promise<BatchView> {
     return this.reader.view(principal, id);
   }
 
   /** Submits the report for the principal leader's signature, orders it redone, or closes the batch. */
-  @Post(':id/actions')
-  @Returns(batchViewSchema)
-  act(
-    @CurrentUser() principal: Principal,
-    @ValidParam('id', idSchema) id: string,
-    @ValidBody(batchActionRequestSchema) action: BatchActionRequest,
-  ): Promise<BatchView> {
+  @ScopedAction('post', ':id/actions', batchActionRequestSchema, batchViewSchema)
+  act(principal: Principal, id: string, action: BatchActionRequest): Promise<BatchView> {
     return this.batches.act(principal, id, action);
   }
 
   /** Registers one item (立项) for the inspected organisation or one below it. */
-  @Post(':id/items')
-  @Returns(createdSchema, 201)
-  register(
-    @CurrentUser() principal: Principal,
-    @ValidParam('id', idSchema) id: string,
-    @ValidBody(registerItemSchema) body: RegisterItem,
-  ): Promise<Created> {
+  @ScopedAction('post', ':id/items', registerItemSchema, createdSchema, { status: 201 })
+  register(principal: Principal, id: string, body: RegisterItem): Promise<Created> {
     return this.registration.register(principal, id, body);
   }
 
@@ -99,24 +88,14 @@ export class BatchesController {
    * deadline, extensions, acceptance, closing, look-back). 422 MIGRATION_INVALID lists every step
    * the rules refuse, and nothing is started.
    */
-  @Post(':id/items/migrate')
-  @Returns(createdSchema, 201)
-  migrate(
-    @CurrentUser() principal: Principal,
-    @ValidParam('id', idSchema) id: string,
-    @ValidBody(migrateItemSchema) body: MigrateItem,
-  ): Promise<Created> {
+  @ScopedAction('post', ':id/items/migrate', migrateItemSchema, createdSchema, { status: 201 })
+  migrate(principal: Principal, id: string, body: MigrateItem): Promise<Created> {
     return this.migration.migrate(principal, id, body);
   }
 
   /** The spreadsheet to fill in for an import, with the accepted values and the organisations' names. */
-  @Get(':id/import-template')
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  async template(
-    @CurrentUser() principal: Principal,
-    @ValidParam('id', idSchema) id: string,
-    @Res() response: Response,
-  ): Promise<void> {
+  @ScopedDownload(':id/import-template', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  async template(principal: Principal, id: string, response: Response): Promise<void> {
     const { name, content } = await this.imports.template(principal, id);
     response.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     response.setHeader('Content-Disposition', contentDisposition(name));
@@ -140,12 +119,11 @@ export class BatchesController {
   }
 
   /** The printable batch report; the public edition leaves out items exempt from publication. */
-  @Get(':id/report')
-  @Returns(batchReportSchema)
+  @ScopedRead(':id/report', batchReportSchema, { query: reportQuerySchema })
   report(
-    @CurrentUser() principal: Principal,
-    @ValidParam('id', idSchema) id: string,
-    @ValidQuery(reportQuerySchema) query: { edition: 'internal' | 'public' },
+    principal: Principal,
+    id: string,
+    query: { edition: 'internal' | 'public' },
   ): Promise<BatchReportView> {
     return this.reports.report(principal, id, query.edition);
   }

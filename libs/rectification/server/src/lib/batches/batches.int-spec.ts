@@ -1,6 +1,12 @@
 import { addMonths, parseLocalDate } from '@bastion/calendar';
 import { defaultSourceConfig } from '@bastion/rectification-contracts';
-import { ADMIN, directory, expectHealthAndDocs, startedForSuite } from '@bastion/platform-service-testing';
+import {
+  ADMIN,
+  directory,
+  expectHealthAndDocs,
+  startedForSuite,
+  type TestClient,
+} from '@bastion/platform-service-testing';
 import { startRectificationTestApp } from '../../testing/rectification-test-app';
 import { action, decide, eventually, inDays, openBatch } from '../../testing/fixtures';
 import { filledTemplate, sheetValues, type ImportRowInput } from '../../testing/import-workbook';
@@ -154,7 +160,7 @@ describe('batches', () => {
         .upload('问题清单.xlsx', XLSX, file, 'file', `/batches/${batchId}/import`);
       expect(refused.status).toBe(400);
       expect(refused.body.code).toBe('IMPORT_INVALID');
-      expect(refused.body.reason).toMatch(/2 of 3 rows/);
+      expect(refused.body.reason).toBe('共 3 行，其中 2 行有误，未导入任何事项。');
       expect(refused.body.details.map((d: { field: string }) => d.field)).toEqual([
         'row 3/category',
         'row 3/problem',
@@ -171,12 +177,19 @@ describe('batches', () => {
         seriousness: '无',
         org: '甲林场党支部',
       }));
-      const refused = await t
-        .as('inspectionWu')
-        .upload('问题清单.xlsx', XLSX, await filledTemplate(bad), 'file', `/batches/${batchId}/import`);
+      const upload = (as: TestClient) =>
+        as.upload('问题清单.xlsx', XLSX, file, 'file', `/batches/${batchId}/import`);
+      const file = await filledTemplate(bad);
+      const refused = await upload(t.as('inspectionWu'));
       expect(refused.status).toBe(400);
       expect(refused.body.details).toHaveLength(500);
-      expect(refused.body.reason).toMatch(/100 more/);
+      expect(refused.body.reason).toBe(
+        '共 300 行，其中 300 行有误，未导入任何事项。以下列出前 500 个问题，另有 100 个未列出。',
+      );
+      const inEnglish = await upload(t.as('inspectionWu').inLanguage('en-US'));
+      expect(inEnglish.body.reason).toBe(
+        '300 of 300 rows are not valid; nothing was imported. The first 500 problems are listed; 100 more are not.',
+      );
     });
 
     it('refuses what is not a spreadsheet', async () => {

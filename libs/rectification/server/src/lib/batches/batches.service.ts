@@ -13,6 +13,7 @@ import {
   RECTIFICATION_TASK_QUEUE,
 } from '@bastion/rectification-contracts';
 import { initialBatchRecord } from '@bastion/rectification-rules';
+import { composedText } from '@bastion/messages';
 import type { Principal } from '@bastion/platform-auth';
 import { WorkflowBacked } from '@bastion/platform-service';
 import { ForbiddenError, ValidationError } from '@bastion/platform-http';
@@ -55,7 +56,7 @@ export class BatchesService extends WorkflowBacked {
     const org = subtree?.[0];
     if (!org) throw new ValidationError([{ field: 'inspectedOrgId', problem: 'is not an organisation' }]);
     if (!holds(principal, 'rectification.supervise', org.idPath)) {
-      throw new ForbiddenError('You may open batches only for organisations you supervise.');
+      throw new ForbiddenError(composedText('rectification.service.open_batch_supervised'));
     }
     const config = await this.sources.effective(input.source);
     const batchInput = batchInputSchema.parse({
@@ -84,7 +85,11 @@ export class BatchesService extends WorkflowBacked {
     const supervisor = holds(principal, 'rectification.supervise', batch.inspectedOrgPath);
     const officer = holds(principal, 'rectification.manage', batch.inspectedOrgPath);
     if (!supervisor && !officer)
-      throw new RectificationError('NOT_ALLOWED', 'You may not act on this batch.', 403);
+      throw new RectificationError(
+        'NOT_ALLOWED',
+        composedText('rectification.service.batch_not_allowed'),
+        403,
+      );
     const action = {
       ...request,
       ...(request.type === 'submit_report'

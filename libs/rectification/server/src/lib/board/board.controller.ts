@@ -1,4 +1,4 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   type BoardQuery,
@@ -6,8 +6,7 @@ import {
   type BoardView,
   boardViewSchema,
 } from '@bastion/rectification-contracts';
-import { CurrentUser, type Principal } from '@bastion/platform-auth';
-import { Returns, ValidQuery } from '@bastion/platform-http';
+import { type Principal, ScopedList } from '@bastion/platform-auth';
 import { BoardService } from './board.service';
 
 @ApiTags('board')
@@ -17,12 +16,8 @@ export class BoardController {
   constructor(private readonly board: BoardService) {}
 
   /** 挂图作战 of a batch (`batchId`) or of an organisation and its subtree (`orgId`). */
-  @Get()
-  @Returns(boardViewSchema)
-  get(
-    @CurrentUser() principal: Principal,
-    @ValidQuery(boardQuerySchema as never) query: BoardQuery,
-  ): Promise<BoardView> {
+  @ScopedList('', boardQuerySchema as never, boardViewSchema)
+  get(principal: Principal, query: BoardQuery): Promise<BoardView> {
     return this.board.board(principal, query);
   }
 }

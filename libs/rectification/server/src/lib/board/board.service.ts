@@ -87,7 +87,7 @@ export class BoardService {
     const subtree = await this.orgs.subtree(query.orgId!);
     // An organisation outside the caller's reach does not exist for them, like a record.
     if (!subtree?.[0] || !holds(principal, 'rectification.read', subtree[0].idPath)) {
-      throw new OutOfScopeError('The organisation');
+      throw new OutOfScopeError('organisation');
     }
     return { filter: { orgId: query.orgId }, subtree };
   }

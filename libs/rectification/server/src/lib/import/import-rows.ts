@@ -11,7 +11,7 @@ import {
   seriousnessSchema,
 } from '@bastion/rectification-contracts';
 import { localDateSchema, type FieldProblem } from '@bastion/shared-contracts';
-import type { ImportColumnKey } from './import-columns';
+import type { ImportColumnKey } from '@bastion/rectification-contracts';
 import type { CellValue, SheetRow } from './import-sheet';
 
 /** One valid row: an item to register. */

@@ -1,54 +1,31 @@
 import ExcelJS from 'exceljs';
 import { filledTemplate } from '../../testing/import-workbook';
-import { IMPORT_MAX_ROWS } from './import-columns';
+import { IMPORT_MAX_ROWS } from '@bastion/rectification-contracts';
 import { readImportSheet } from './import-sheet';
 
 describe('reading an import spreadsheet', () => {
   it('maps each filled row of the template to its columns, skipping blank rows', async () => {
-    const sheet = await readImportSheet(
-      await filledTemplate([
-        {
-          problem: '问题一',
-          category: '组织建设',
-          seriousness: '一般',
-          org: '甲林场党支部',
-          deadline: new Date(Date.UTC(2026, 11, 31)),
-        },
-        {},
-        {
-          problem: '问题二',
-          category: '作风建设',
-          seriousness: '严重',
-          org: '乙林场党支部',
-          exempt: '是',
-          supportingUnits: '组织部、工会',
-        },
-      ]),
-    );
+    const first = {
+      problem: '问题一',
+      category: '组织建设',
+      seriousness: '一般',
+      org: '甲林场党支部',
+      deadline: new Date(Date.UTC(2026, 11, 31)),
+    };
+    const second = {
+      problem: '问题二',
+      category: '作风建设',
+      seriousness: '严重',
+      org: '乙林场党支部',
+      exempt: '是',
+      supportingUnits: '组织部、工会',
+    };
+    const sheet = await readImportSheet(await filledTemplate([first, {}, second]));
     expect(sheet.headerProblems).toEqual([]);
     expect(sheet.tooMany).toBe(false);
     expect(sheet.rows).toEqual([
-      {
-        number: 2,
-        cells: {
-          problem: '问题一',
-          category: '组织建设',
-          seriousness: '一般',
-          org: '甲林场党支部',
-          deadline: new Date(Date.UTC(2026, 11, 31)),
-        },
-      },
-      {
-        number: 4,
-        cells: {
-          problem: '问题二',
-          category: '作风建设',
-          seriousness: '严重',
-          org: '乙林场党支部',
-          exempt: '是',
-          supportingUnits: '组织部、工会',
-        },
-      },
+      { number: 2, cells: first },
+      { number: 4, cells: second },
     ]);
   });
 

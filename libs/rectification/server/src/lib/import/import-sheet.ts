@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { FieldProblem } from '@bastion/shared-contracts';
-import { IMPORT_MAX_ROWS, importColumns, type ImportColumnKey } from './import-columns';
+import { IMPORT_MAX_ROWS, importColumns, type ImportColumnKey } from '@bastion/rectification-contracts';
 
 /** A cell's value as the rules read it: text, a number, a date, a yes/no, or nothing. */
 export type CellValue = string | number | boolean | Date | null;

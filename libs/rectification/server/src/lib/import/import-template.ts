@@ -6,7 +6,7 @@ import {
   seriousnessSchema,
 } from '@bastion/rectification-contracts';
 import { neutraliseCell } from '@bastion/platform-files';
-import { headerText, IMPORT_MAX_ROWS, importColumns } from './import-columns';
+import { headerText, IMPORT_MAX_ROWS, importColumns } from '@bastion/rectification-contracts';
 
 const YES_NO = '"是,否"';
 

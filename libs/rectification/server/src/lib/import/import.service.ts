@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { RectificationErrorCode, type ImportResult } from '@bastion/rectification-contracts';
+import { composedText, type ComposedTextRef } from '@bastion/messages';
 import type { Principal } from '@bastion/platform-auth';
 import { checkUpload, type UploadedBinary } from '@bastion/platform-files';
 import { DomainError } from '@bastion/platform-http';
@@ -8,18 +9,22 @@ import { stableUuid } from '@bastion/platform-persistence';
 import type { FieldProblem } from '@bastion/shared-contracts';
 import { ItemRegistrationService } from '../items/item-registration.service';
 import { RectificationError } from '../rectification-error';
-import { IMPORT_MAX_BYTES, IMPORT_MAX_PROBLEMS, IMPORT_MAX_ROWS } from './import-columns';
+import { IMPORT_MAX_BYTES, IMPORT_MAX_PROBLEMS, IMPORT_MAX_ROWS } from '@bastion/rectification-contracts';
 import { type ImportCandidate, validateRows } from './import-rows';
 import { readImportSheet } from './import-sheet';
 import { importTemplate } from './import-template';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-function refuse(problems: FieldProblem[], summary: string): RectificationError {
+function refuse(problems: FieldProblem[], summary: ComposedTextRef): RectificationError {
   const more = problems.length - IMPORT_MAX_PROBLEMS;
   const message =
     more > 0
-      ? `${summary} The first ${IMPORT_MAX_PROBLEMS} problems are listed; ${more} more are not.`
+      ? composedText('rectification.service.import_more_problems', {
+          summary,
+          listed: IMPORT_MAX_PROBLEMS,
+          more,
+        })
       : summary;
   return new RectificationError(
     RectificationErrorCode.ImportInvalid,
@@ -63,7 +68,7 @@ export class ImportService {
     if (upload.contentType !== XLSX) {
       throw new DomainError(
         'UNSUPPORTED_MEDIA_TYPE',
-        'Import an .xlsx spreadsheet made from the template.',
+        composedText('rectification.service.import_xlsx', { extension: 'xlsx' }),
         415,
       );
     }
@@ -73,23 +78,29 @@ export class ImportService {
     } catch {
       throw refuse(
         [{ field: 'file', problem: 'could not be read as a spreadsheet' }],
-        'The file is not a readable spreadsheet.',
+        composedText('rectification.service.import_unreadable'),
       );
     }
     if (sheet.tooMany) {
       throw refuse(
         [{ field: 'file', problem: `has more than ${IMPORT_MAX_ROWS} rows; split it` }],
-        'The spreadsheet has too many rows.',
+        composedText('rectification.service.import_too_many_rows'),
       );
     }
     if (sheet.headerProblems.length)
-      throw refuse(sheet.headerProblems, 'The spreadsheet is not made from the template.');
+      throw refuse(sheet.headerProblems, composedText('rectification.service.import_not_template'));
     if (!sheet.rows.length)
-      throw refuse([{ field: 'file', problem: 'has no rows to import' }], 'The spreadsheet is empty.');
+      throw refuse(
+        [{ field: 'file', problem: 'has no rows to import' }],
+        composedText('rectification.service.import_empty'),
+      );
     const { candidates, problems } = validateRows(sheet.rows, context.subtree);
     if (problems.length) {
       const bad = new Set(problems.map((p) => p.field.split('/')[0])).size;
-      throw refuse(problems, `${bad} of ${sheet.rows.length} rows are not valid; nothing was imported.`);
+      throw refuse(
+        problems,
+        composedText('rectification.service.import_rows_invalid', { bad, rows: sheet.rows.length }),
+      );
     }
     const seen = new Map<string, number>();
     const inputs = candidates.map((candidate) => {

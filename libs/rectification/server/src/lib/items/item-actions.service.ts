@@ -9,6 +9,7 @@ import {
   type ItemView,
   itemWorkflowId,
 } from '@bastion/rectification-contracts';
+import { composedText } from '@bastion/messages';
 import type { Principal } from '@bastion/platform-auth';
 import { WorkflowBacked } from '@bastion/platform-service';
 import { stableUuid, versionOf } from '@bastion/platform-persistence';
@@ -41,12 +42,16 @@ export class ItemActionsService extends WorkflowBacked {
   async act(principal: Principal, id: string, request: ItemActionRequest): Promise<ItemView> {
     const item = await this.items.loadVisible(principal, id);
     if (item.status === 'terminated') {
-      throw new RectificationError('ENDED', 'The item was terminated; nothing more can be done on it.', 409);
+      throw new RectificationError('ENDED', composedText('rectification.service.item_terminated'), 409);
     }
     const actor = actorOf(principal);
     const capacities = capacitiesOn(principal, item);
     if (!actionCapacities[request.type].some((c) => capacities.includes(c))) {
-      throw new RectificationError('NOT_ALLOWED', 'You may not take this step on this item.', 403);
+      throw new RectificationError(
+        'NOT_ALLOWED',
+        composedText('rectification.service.step_not_allowed'),
+        403,
+      );
     }
     // Responsibility moves only within the inspected organisation, where the batch's readers see it.
     if (request.type === 'transfer' && request.orgId) {
@@ -57,11 +62,7 @@ export class ItemActionsService extends WorkflowBacked {
     if (request.type === 'link') {
       const seen = await this.items.visibleIds(principal, request.itemIds);
       if (request.itemIds.some((linked) => !seen.includes(linked))) {
-        throw new RectificationError(
-          'BAD_LINK',
-          'An item to link does not exist or is out of your scope.',
-          400,
-        );
+        throw new RectificationError('BAD_LINK', composedText('rectification.service.link_unseen'), 400);
       }
     }
     const action = {

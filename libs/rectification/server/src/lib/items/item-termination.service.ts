@@ -5,6 +5,7 @@ import {
   itemWorkflowId,
   RectificationErrorCode,
 } from '@bastion/rectification-contracts';
+import { composedText } from '@bastion/messages';
 import type { Principal } from '@bastion/platform-auth';
 import { terminateRecord, WorkflowBacked } from '@bastion/platform-service';
 import type { TerminationRequest } from '@bastion/shared-contracts';
@@ -15,7 +16,7 @@ import { ItemsReader } from './items-reader.service';
 const ended = () =>
   new RectificationError(
     RectificationErrorCode.Ended,
-    'The item has ended; there is nothing to terminate.',
+    composedText('refusal.nothing_to_terminate', { what: composedText('record.noun.item') }),
     409,
   );
 
@@ -36,6 +37,7 @@ export class ItemTerminationService extends WorkflowBacked {
       { principal, id, reason },
       {
         kind: 'Item',
+        noun: 'item',
         table: 'rectification.item',
         workflowId: itemWorkflowId(id),
         load: async () => {

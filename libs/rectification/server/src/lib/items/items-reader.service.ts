@@ -110,7 +110,7 @@ export class ItemsReader {
     const item = await query.getOne();
     if (item) return item;
     const exists = await this.db.getRepository(ItemEntity).existsBy({ id });
-    throw exists ? new OutOfScopeError('The item') : new NotFoundError('The item');
+    throw exists ? new OutOfScopeError('item') : new NotFoundError('item');
   }
 
   /** Of these items, the ones the caller may see. */

@@ -1,4 +1,4 @@
-import { Controller, Get, Post } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   type ItemActionRequest,
@@ -14,14 +14,8 @@ import {
   type ItemView,
   itemViewSchema,
 } from '@bastion/rectification-contracts';
-import { CurrentUser, type Principal } from '@bastion/platform-auth';
-import { Returns, ValidBody, ValidParam, ValidQuery } from '@bastion/platform-http';
-import {
-  idSchema,
-  type Page,
-  type TerminationRequest,
-  terminationRequestSchema,
-} from '@bastion/shared-contracts';
+import { type Principal, ScopedAction, ScopedList, ScopedRead } from '@bastion/platform-auth';
+import { type Page, type TerminationRequest, terminationRequestSchema } from '@bastion/shared-contracts';
 import { ItemActionsService } from './item-actions.service';
 import { ItemTerminationService } from './item-termination.service';
 import { ItemsReader } from './items-reader.service';
@@ -40,29 +34,20 @@ export class ItemsController {
    * The task, problem and responsibility lists (任务清单 / 问题清单 / 责任清单): the same items
    * the caller may see, filtered, one keyset page at a time. `view` is which list the console shows.
    */
-  @Get()
-  @Returns(itemPageSchema)
-  list(
-    @CurrentUser() principal: Principal,
-    @ValidQuery(itemListQuerySchema) query: ItemListQuery,
-  ): Promise<Page<ItemRow>> {
+  @ScopedList('', itemListQuerySchema, itemPageSchema)
+  list(principal: Principal, query: ItemListQuery): Promise<Page<ItemRow>> {
     return this.reader.list(principal, query);
   }
 
   /** Counts by status and traffic light under the same filters as the list. */
-  @Get('counts')
-  @Returns(itemCountsSchema)
-  counts(
-    @CurrentUser() principal: Principal,
-    @ValidQuery(itemCountQuerySchema) query: ItemCountQuery,
-  ): Promise<ItemCounts> {
+  @ScopedList('counts', itemCountQuerySchema, itemCountsSchema)
+  counts(principal: Principal, query: ItemCountQuery): Promise<ItemCounts> {
     return this.reader.counts(principal, query);
   }
 
   /** The item, its record and transitions, and what the caller may do on it now. */
-  @Get(':id')
-  @Returns(itemViewSchema)
-  get(@CurrentUser() principal: Principal, @ValidParam('id', idSchema) id: string): Promise<ItemView> {
+  @ScopedRead(':id', itemViewSchema)
+  get(principal: Principal, id: string): Promise<ItemView> {
     return this.reader.view(principal, id);
   }
 
@@ -72,13 +57,8 @@ export class ItemsController {
    * sign-off of the kind is under way, or an extension comes after the deadline, or acceptance
    * lacks evidence), 429 for an urge too soon after the last.
    */
-  @Post(':id/actions')
-  @Returns(itemViewSchema)
-  act(
-    @CurrentUser() principal: Principal,
-    @ValidParam('id', idSchema) id: string,
-    @ValidBody(itemActionRequestSchema) action: ItemActionRequest,
-  ): Promise<ItemView> {
+  @ScopedAction('post', ':id/actions', itemActionRequestSchema, itemViewSchema)
+  act(principal: Principal, id: string, action: ItemActionRequest): Promise<ItemView> {
     return this.actions.act(principal, id, action);
   }
 
@@ -86,13 +66,8 @@ export class ItemsController {
    * Terminates a stuck item's workflow (system administrators only; 403 for anyone else), with the
    * reason on the item and in its record. 409 once the item has ended (closed or handed over).
    */
-  @Post(':id/terminate')
-  @Returns(itemViewSchema)
-  terminate(
-    @CurrentUser() principal: Principal,
-    @ValidParam('id', idSchema) id: string,
-    @ValidBody(terminationRequestSchema) body: TerminationRequest,
-  ): Promise<ItemView> {
+  @ScopedAction('post', ':id/terminate', terminationRequestSchema, itemViewSchema)
+  terminate(principal: Principal, id: string, body: TerminationRequest): Promise<ItemView> {
     return this.termination.terminate(principal, id, body);
   }
 }

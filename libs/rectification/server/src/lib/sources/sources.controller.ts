@@ -1,4 +1,4 @@
-import { Controller, Get, Put } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   findingSourceSchema,
@@ -10,8 +10,8 @@ import {
   sourceSettingsSchema,
   type SourceSettingsView,
 } from '@bastion/rectification-contracts';
-import { CurrentUser, type Principal } from '@bastion/platform-auth';
-import { Returns, ValidBody, ValidParam } from '@bastion/platform-http';
+import { type Principal, ScopedAction } from '@bastion/platform-auth';
+import { Returns } from '@bastion/platform-http';
 import { SourceSettings } from './source-settings.service';
 
 @ApiTags('sources')
@@ -28,13 +28,10 @@ export class SourcesController {
   }
 
   /** Sets a source's configuration (system administrators). Running items keep the configuration they started with. */
-  @Put(':source')
-  @Returns(sourceSettingSchema)
-  set(
-    @CurrentUser() principal: Principal,
-    @ValidParam('source', findingSourceSchema) source: FindingSource,
-    @ValidBody(sourceConfigSchema) config: SourceConfig,
-  ): Promise<SourceSetting> {
+  @ScopedAction('put', ':source', sourceConfigSchema, sourceSettingSchema, {
+    param: ['source', findingSourceSchema],
+  })
+  set(principal: Principal, source: FindingSource, config: SourceConfig): Promise<SourceSetting> {
     return this.settings.set(principal, source, config);
   }
 }

@@ -1,6 +1,7 @@
-import type { RequestDetail, TaskView } from '@bastion/approvals-contracts';
+import { actionTypeSchema, type RequestDetail, type TaskView } from '@bastion/approvals-contracts';
 import { ME, NOTHING_REQUIRED, person, stage, SUBMITTER, task } from '../testing/request-detail';
 import {
+  ACTION_ORDER,
   actsAsDelegate,
   buildAction,
   decisionRequires,
@@ -31,6 +32,12 @@ describe('the action model', () => {
       'comment',
     ]);
     expect(offeredActions([])).toEqual([]);
+  });
+
+  it('offers every action of the contracts once, pressing and taking back after the rest', () => {
+    expect([...ACTION_ORDER].sort()).toEqual([...actionTypeSchema.options].sort());
+    expect(ACTION_ORDER.slice(0, 2)).toEqual(['approve', 'reject']);
+    expect(ACTION_ORDER.slice(-4)).toEqual(['urge', 'recall', 'withdraw', 'comment']);
   });
 
   it('asks for what the stage requires before a decision, and nothing of a delegate', () => {

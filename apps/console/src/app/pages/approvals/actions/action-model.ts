@@ -1,27 +1,23 @@
-import type {
-  ActionType,
-  PersonRef,
-  RequestDetail,
-  ReturnTarget,
-  TaskView,
+import {
+  type ActionType,
+  actionTypeSchema,
+  type PersonRef,
+  type RequestDetail,
+  type ReturnTarget,
+  type TaskView,
 } from '@bastion/approvals-contracts';
 import type { ActionInput, MessageKey, StoredFile } from '@bastion/console-ui';
 
-/** The order the panel offers actions in: decisions first, then handing on, then the rest. */
+/** What the panel offers last: pressing, then taking back, then a plain comment. */
+const LAST: readonly ActionType[] = ['urge', 'recall', 'withdraw', 'comment'];
+
+/**
+ * The order the panel offers actions in: the contracts' order (decisions first, then handing on),
+ * with pressing and taking back at the end.
+ */
 export const ACTION_ORDER: readonly ActionType[] = [
-  'approve',
-  'reject',
-  'return',
-  'resubmit',
-  'transfer',
-  'delegate',
-  'add_signer',
-  'remove_signer',
-  'cc',
-  'urge',
-  'recall',
-  'withdraw',
-  'comment',
+  ...actionTypeSchema.options.filter((type) => !LAST.includes(type)),
+  ...LAST,
 ];
 
 /** Actions that ask for something more than an opinion: the panel opens their fields first. */

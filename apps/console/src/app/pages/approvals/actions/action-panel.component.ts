@@ -15,14 +15,8 @@ import type {
   RequestDetail,
   ReturnTargetOption,
 } from '@bastion/approvals-contracts';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzFormModule } from 'ng-zorro-antd/form';
-import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
-import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { firstValueFrom, from, switchMap } from 'rxjs';
 import {
@@ -32,14 +26,13 @@ import {
   AttachmentUploadComponent,
   confirmer,
   DraftAction,
-  ErrorAlertComponent,
-  FormFieldComponent,
+  FORM_IMPORTS,
   type Load,
   LOADING,
   type MessageKey,
+  PAGE_IMPORTS,
   PersonPickerComponent,
   SessionService,
-  TranslatePipe,
   TranslateService,
 } from '@bastion/console-ui';
 import {
@@ -73,23 +66,16 @@ type Signature = { attachmentId: string; sha256: string };
   selector: 'bst-action-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ...PAGE_IMPORTS,
+    ...FORM_IMPORTS,
     FormsModule,
-    NzAlertModule,
-    NzButtonModule,
-    NzCardModule,
-    NzFormModule,
-    NzInputModule,
     NzModalModule,
     NzRadioModule,
-    NzSelectModule,
     NzSpinModule,
     ActionFormButtonsComponent,
     AttachmentUploadComponent,
-    ErrorAlertComponent,
-    FormFieldComponent,
     PersonPickerComponent,
     SignaturePadComponent,
-    TranslatePipe,
   ],
   templateUrl: './action-panel.component.html',
   styleUrl: './action-panel.component.css',

@@ -1,22 +1,20 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import type { LedgerVerification } from '@bastion/approvals-contracts';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { firstValueFrom } from 'rxjs';
 import {
   ApiError,
   ApprovalsApi,
   ButtonRowComponent,
   type ButtonSpec,
-  ErrorAlertComponent,
   type Load,
-  TranslatePipe,
+  PAGE_IMPORTS,
 } from '@bastion/console-ui';
 
 /** Checks the request's hash chain on demand and says whether every row is as it was written. */
 @Component({
   selector: 'bst-ledger-verify',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NzAlertModule, ButtonRowComponent, ErrorAlertComponent, TranslatePipe],
+  imports: [...PAGE_IMPORTS, ButtonRowComponent],
   template: `
     <bst-button-row size="small" [buttons]="button()" (pressed)="verify()" />
     @if (result(); as result) {

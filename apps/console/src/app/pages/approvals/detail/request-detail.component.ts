@@ -1,11 +1,6 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import type { RequestDetail } from '@bastion/approvals-contracts';
-import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
-import { NzGridModule } from 'ng-zorro-antd/grid';
-import { NzTagModule } from 'ng-zorro-antd/tag';
 import { filter, switchMap, tap } from 'rxjs';
 import {
   ApprovalsApi,
@@ -14,14 +9,13 @@ import {
   type ButtonSpec,
   type Load,
   LOADING,
-  LoadStateComponent,
+  PAGE_IMPORTS,
   procedureLabel,
   statusColour,
   statusLabel,
   TerminateButtonComponent,
   TerminationNoteComponent,
   toLoad,
-  TranslatePipe,
 } from '@bastion/console-ui';
 import { NotificationsService } from '../../../core/notifications/notifications.service';
 import { ActionPanelComponent } from '../actions/action-panel.component';
@@ -39,22 +33,16 @@ import { StageForecastComponent } from './stage-forecast.component';
   selector: 'bst-request-detail',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    DatePipe,
-    NzCardModule,
-    NzDescriptionsModule,
-    NzGridModule,
-    NzTagModule,
+    ...PAGE_IMPORTS,
     ActionPanelComponent,
     AttachmentListComponent,
     ButtonRowComponent,
     LedgerVerifyComponent,
-    LoadStateComponent,
     RequestTimelineComponent,
     RouteDiagramComponent,
     StageForecastComponent,
     TerminateButtonComponent,
     TerminationNoteComponent,
-    TranslatePipe,
   ],
   templateUrl: './request-detail.component.html',
   styleUrl: './request-detail.component.css',

@@ -1,16 +1,13 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import type { LedgerEntry } from '@bastion/approvals-contracts';
-import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import {
   actionText,
   AttachmentListComponent,
-  EntryBelowDirective,
-  EntryLineDirective,
-  RecordTimelineComponent,
-  TranslatePipe,
+  type EntryReading,
+  KIT_IMPORTS,
+  RECORD_TIMELINE,
   TranslateService,
 } from '@bastion/console-ui';
 import { SignatureImageComponent } from '../attachments/signature-image.component';
@@ -55,16 +52,12 @@ export function entryColour(action: string): string {
   selector: 'bst-request-timeline',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ...KIT_IMPORTS,
     DatePipe,
-    NzIconModule,
-    NzTagModule,
     NzTooltipModule,
     AttachmentListComponent,
-    RecordTimelineComponent,
-    EntryLineDirective,
-    EntryBelowDirective,
+    ...RECORD_TIMELINE,
     SignatureImageComponent,
-    TranslatePipe,
   ],
   template: `
     <bst-record-timeline
@@ -74,12 +67,10 @@ export function entryColour(action: string): string {
       kindAs="action"
       [newestFirst]="false"
       [entries]="entries()"
-      [colour]="colour"
-      [kind]="kindOf"
-      [note]="noteOf"
+      [read]="reading"
     >
-      <ng-template bstEntryLine [bstEntryLineOf]="entries()" let-entry>
-        <span class="when bst-muted">{{ entry.at | date: 'yyyy-MM-dd HH:mm:ss' }}</span>
+      <ng-template bstEntry="line" [bstEntryOf]="entries()" let-entry>
+        <span class="bst-entry-small bst-muted">{{ entry.at | date: 'yyyy-MM-dd HH:mm:ss' }}</span>
         @if (entry.actor; as actor) {
           <strong>{{ actor.name }}</strong>
         } @else if (!entry.automatic) {
@@ -91,7 +82,7 @@ export function entryColour(action: string): string {
         @if (entry.onBehalfOf; as principal) {
           <span class="bst-muted">{{ 'timeline.onBehalfOf' | t: { name: principal.name } }}</span>
         }
-        <span class="action">{{ action(entry.action) }}</span>
+        <span class="bst-entry-what">{{ action(entry.action) }}</span>
         @if (detail(entry); as text) {
           <span class="bst-muted">{{ text }}</span>
         }
@@ -114,7 +105,7 @@ export function entryColour(action: string): string {
           </nz-tag>
         }
       </ng-template>
-      <ng-template bstEntryBelow [bstEntryBelowOf]="entries()" let-entry>
+      <ng-template bstEntry="below" [bstEntryOf]="entries()" let-entry>
         @if (entry.attachments.length) {
           <bst-attachment-list [files]="entry.attachments" />
         }
@@ -124,23 +115,17 @@ export function entryColour(action: string): string {
       </ng-template>
     </bst-record-timeline>
   `,
-  styles: `
-    .when {
-      font-size: 12px;
-    }
-    .action {
-      font-weight: 500;
-    }
-  `,
 })
 export class RequestTimelineComponent {
   private readonly i18n = inject(TranslateService);
   readonly entries = input.required<readonly LedgerEntry[]>();
   /** The request's signature images by their SHA-256, as the ledger names them. */
   readonly signatures = input<ReadonlyMap<string, string>>(new Map());
-  protected readonly colour = (entry: LedgerEntry) => entryColour(entry.action);
-  protected readonly kindOf = (entry: LedgerEntry) => entry.action;
-  protected readonly noteOf = (entry: LedgerEntry) => entry.opinion;
+  protected readonly reading: EntryReading<LedgerEntry> = {
+    colour: (entry) => entryColour(entry.action),
+    kind: (entry) => entry.action,
+    note: (entry) => entry.opinion,
+  };
 
   protected action(action: string): string {
     return actionText(this.i18n, action);

@@ -7,12 +7,11 @@ import type {
   StageView,
   TaskView,
 } from '@bastion/approvals-contracts';
-import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import {
   assigneeRuleText,
   closeReasonText,
+  KIT_IMPORTS,
   LightComponent,
   type MessageKey,
   modeText,
@@ -20,7 +19,6 @@ import {
   statusColour,
   statusLabel,
   taskStatusLabel,
-  TranslatePipe,
   TranslateService,
 } from '@bastion/console-ui';
 
@@ -44,7 +42,7 @@ const TASK_ICONS: Record<TaskView['status'], string> = {
 @Component({
   selector: 'bst-route-diagram',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, NzIconModule, NzTagModule, NzTooltipModule, LightComponent, TranslatePipe],
+  imports: [...KIT_IMPORTS, DatePipe, NzTooltipModule, LightComponent],
   templateUrl: './route-diagram.component.html',
   styleUrl: './route-diagram.component.css',
 })

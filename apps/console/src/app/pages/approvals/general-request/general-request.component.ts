@@ -1,22 +1,17 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { Router } from '@angular/router';
 import type { RouteTemplate } from '@bastion/approvals-contracts';
 import { MAX_PAGE_SIZE } from '@bastion/shared-contracts';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzSelectModule } from 'ng-zorro-antd/select';
 import { map } from 'rxjs';
 import {
   ApprovalsApi,
   AttachmentUploadComponent,
-  ErrorAlertComponent,
-  type FieldSpec,
-  FormFieldComponent,
-  FormFieldsComponent,
+  type FieldLayout,
+  FORM_IMPORTS,
   FormSubmission,
   type Load,
   LOADING,
@@ -24,7 +19,6 @@ import {
   SessionService,
   type StoredFile,
   toLoad,
-  TranslatePipe,
   TranslateService,
 } from '@bastion/console-ui';
 import { RoutePreviewComponent } from '../route-preview.component';
@@ -39,19 +33,7 @@ const isMembership = (role: string) => role === 'full_member' || role === 'proba
 @Component({
   selector: 'bst-general-request',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ReactiveFormsModule,
-    NzButtonModule,
-    NzCardModule,
-    NzFormModule,
-    NzSelectModule,
-    AttachmentUploadComponent,
-    ErrorAlertComponent,
-    RoutePreviewComponent,
-    FormFieldComponent,
-    FormFieldsComponent,
-    TranslatePipe,
-  ],
+  imports: [...FORM_IMPORTS, NzCardModule, AttachmentUploadComponent, RoutePreviewComponent],
   templateUrl: './general-request.component.html',
   styles: '.route-hint { margin-bottom: 8px; }',
 })
@@ -90,17 +72,33 @@ export class GeneralRequestComponent {
     orgId: [this.defaultOrg()],
     attachmentIds: [[] as string[]],
   });
-  protected readonly fields: readonly FieldSpec[] = [
-    { name: 'title', label: 'newRequest.requestTitle', id: 'title', testId: 'general-request-title' },
+  /** The request's words, then the organisation it is made in (the user's own by default). */
+  protected readonly fields = computed((): FieldLayout => [
     {
-      name: 'body',
+      key: 'title',
+      label: 'newRequest.requestTitle',
+      kind: 'text',
+      id: 'title',
+      testId: 'general-request-title',
+    },
+    {
+      key: 'body',
       label: 'newRequest.body',
       kind: 'textarea',
       rows: 8,
       id: 'body',
       testId: 'general-request-body',
     },
-  ];
+    {
+      key: 'orgId',
+      label: 'newRequest.org',
+      kind: 'select',
+      required: false,
+      placeholder: 'newRequest.orgDefault',
+      testId: 'general-request-org',
+      options: this.orgs().map((org) => ({ value: org.id, text: org.name })),
+    },
+  ]);
   protected readonly attachments = signal<StoredFile[]>([]);
   private readonly templateId = toSignal(this.form.controls.templateId.valueChanges, { initialValue: '' });
   protected readonly template = computed(() => {

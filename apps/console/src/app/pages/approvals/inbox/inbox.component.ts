@@ -1,23 +1,17 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { ActivatedRoute, Router } from '@angular/router';
 import type { InboxPage, InboxRow, InboxTab, Procedure } from '@bastion/approvals-contracts';
-import { NzTagModule } from 'ng-zorro-antd/tag';
 import { switchMap, tap } from 'rxjs';
 import {
   actionText,
   ApprovalsApi,
-  CreateButtonComponent,
   type FilterField,
-  FilterFieldsComponent,
   LightComponent,
   LightLegendComponent,
-  ListCellDirective,
+  LIST_PAGE_IMPORTS,
   type ListColumn,
   ListFilters,
-  ListPageComponent,
-  ListTabsComponent,
   type ListSpec,
   type Load,
   LOADING,
@@ -29,7 +23,6 @@ import {
   statusLabel,
   type TabsSpec,
   toLoad,
-  TranslatePipe,
   TranslateService,
 } from '@bastion/console-ui';
 import { dueFiltersApply, INBOX_TABS, inboxQuery, isFiltered } from './inbox-query';
@@ -45,19 +38,7 @@ const tabFrom = (value: string | null): InboxTab =>
 @Component({
   selector: 'bst-inbox',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    DatePipe,
-    RouterLink,
-    NzTagModule,
-    LightComponent,
-    LightLegendComponent,
-    TranslatePipe,
-    ListCellDirective,
-    ListPageComponent,
-    ListTabsComponent,
-    FilterFieldsComponent,
-    CreateButtonComponent,
-  ],
+  imports: [...LIST_PAGE_IMPORTS, LightComponent, LightLegendComponent],
   templateUrl: './inbox.component.html',
   styleUrl: './inbox.component.css',
 })

@@ -1,20 +1,16 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { Router, RouterLink } from '@angular/router';
+import { Router } from '@angular/router';
 import type { DevelopmentStatus } from '@bastion/development-contracts';
-import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import {
   DevelopmentApi,
   EchartComponent,
-  ErrorAlertComponent,
   type FilterField,
   FilterFieldsComponent,
-  type FilterSource,
   FilterSlotDirective,
+  type FilterSource,
   keptLoad,
-  LabelPipe,
-  TranslatePipe,
+  PAGE_IMPORTS,
   TranslateService,
 } from '@bastion/console-ui';
 import { DEV_LABELS, PIPELINE } from '../development-labels';
@@ -28,18 +24,7 @@ import { pipelineOption } from './pipeline-chart';
 @Component({
   selector: 'bst-pipeline-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    RouterLink,
-    NzCardModule,
-    NzSkeletonModule,
-    NzTableModule,
-    EchartComponent,
-    ErrorAlertComponent,
-    FilterFieldsComponent,
-    FilterSlotDirective,
-    LabelPipe,
-    TranslatePipe,
-  ],
+  imports: [...PAGE_IMPORTS, NzTableModule, EchartComponent, FilterFieldsComponent, FilterSlotDirective],
   templateUrl: './pipeline-page.component.html',
   styleUrl: './pipeline-page.component.css',
 })

@@ -4,10 +4,9 @@ import {
   ActionFormButtonsComponent,
   DevelopmentApi,
   fromLocalDate,
-  LabelPipe,
+  KIT_IMPORTS,
   RecordActionForm,
   type RecordActionSend,
-  TranslatePipe,
 } from '@bastion/console-ui';
 import { DEV_LABELS } from '../development-labels';
 import { shanghaiToday } from '../shared/business-date';
@@ -30,7 +29,7 @@ import { isDestructive } from '../steps/step-types';
 @Component({
   selector: 'bst-case-action-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ActionFormButtonsComponent, LabelPipe, StepFieldsComponent, TranslatePipe],
+  imports: [...KIT_IMPORTS, ActionFormButtonsComponent, StepFieldsComponent],
   template: `
     <form (submit)="$event.preventDefault()" [attr.data-testid]="'step-form-' + type()">
       <bst-step-fields

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import type { Clock } from '@bastion/development-contracts';
-import { NzTagModule } from 'ng-zorro-antd/tag';
-import { LabelPipe, TextPipe, TranslatePipe, TranslateService } from '@bastion/console-ui';
+import { KIT_IMPORTS, TextPipe, TranslateService } from '@bastion/console-ui';
 import { storedClockRule } from '@bastion/development-rules';
 import { DEV_LABELS, daysLeftText } from '../development-labels';
 import { daysUntil } from '../shared/business-date';
@@ -13,7 +12,7 @@ import { daysUntil } from '../shared/business-date';
 @Component({
   selector: 'bst-case-clocks',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NzTagModule, LabelPipe, TextPipe, TranslatePipe],
+  imports: [...KIT_IMPORTS, TextPipe],
   template: `
     @for (c of rows(); track c.clock.key) {
       <div

@@ -1,17 +1,11 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
-import { RouterLink } from '@angular/router';
 import type { CaseEntry } from '@bastion/development-contracts';
-import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzTagModule } from 'ng-zorro-antd/tag';
 import {
   DevelopmentFiles,
-  EntryBelowDirective,
-  EntryLineDirective,
-  FileLinksComponent,
-  LabelPipe,
-  RecordTimelineComponent,
-  TranslatePipe,
+  KIT_IMPORTS,
+  kindedEntryReading,
+  RECORD_TIMELINE,
   TranslateService,
 } from '@bastion/console-ui';
 import { DEV_LABELS, entryColour, entryText } from '../development-labels';
@@ -24,32 +18,20 @@ import { DEV_LABELS, entryColour, entryText } from '../development-labels';
 @Component({
   selector: 'bst-case-entries',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    DatePipe,
-    RouterLink,
-    NzIconModule,
-    NzTagModule,
-    FileLinksComponent,
-    RecordTimelineComponent,
-    EntryLineDirective,
-    EntryBelowDirective,
-    LabelPipe,
-    TranslatePipe,
-  ],
+  imports: [...KIT_IMPORTS, DatePipe, ...RECORD_TIMELINE],
   template: `
     <bst-record-timeline
       testId="case-entries"
       entryTestId="case-entry"
       [entries]="entries()"
-      [colour]="colour"
-      [kind]="kindOf"
-      [note]="noteOf"
+      [read]="reading"
+      [fileSource]="files"
     >
-      <ng-template bstEntryLine [bstEntryLineOf]="entries()" let-e>
+      <ng-template bstEntry="line" [bstEntryOf]="entries()" let-e>
         @if (e.date) {
           <strong data-testid="case-entry-date">{{ e.date }}</strong>
         }
-        <span class="what">{{ text(e) }}</span>
+        <span class="bst-entry-what">{{ text(e) }}</span>
         @if (e.step) {
           <span class="bst-muted">{{ 'dev.entry.step' | t: { n: e.step } }}</span>
         }
@@ -63,29 +45,15 @@ import { DEV_LABELS, entryColour, entryText } from '../development-labels';
         @if (e.migrated) {
           <nz-tag nzColor="gold">{{ 'dev.entry.fromPaper' | t }}</nz-tag>
         }
-        <span class="bst-muted small" [title]="e.at">{{
+        <span class="bst-muted bst-entry-small" [title]="e.at">{{
           'dev.entry.recordedAt' | t: { at: (e.at | date: 'yyyy-MM-dd HH:mm') ?? '' }
         }}</span>
-        <span class="bst-muted small bst-mono" data-testid="case-entry-rules">{{ e.ruleSetId }}</span>
+        <span class="bst-muted bst-entry-small bst-mono" data-testid="case-entry-rules">{{
+          e.ruleSetId
+        }}</span>
         <nz-tag>{{ labels.status[e.statusAfter] | label }}</nz-tag>
-        @if (e.requestId) {
-          <a [routerLink]="['/approvals', e.requestId]">{{ 'dev.signoff.open' | t }}</a>
-        }
-      </ng-template>
-      <ng-template bstEntryBelow [bstEntryBelowOf]="entries()" let-e>
-        @if (e.files.length) {
-          <bst-file-links [files]="e.files" [source]="files" />
-        }
       </ng-template>
     </bst-record-timeline>
-  `,
-  styles: `
-    .what {
-      font-weight: 500;
-    }
-    .small {
-      font-size: 12px;
-    }
   `,
 })
 export class CaseEntriesComponent {
@@ -95,9 +63,7 @@ export class CaseEntriesComponent {
   readonly entries = input.required<readonly CaseEntry[]>();
 
   protected readonly labels = DEV_LABELS;
-  protected readonly colour = (e: CaseEntry) => entryColour(e.kind);
-  protected readonly kindOf = (e: CaseEntry) => e.kind;
-  protected readonly noteOf = (e: CaseEntry) => e.note;
+  protected readonly reading = kindedEntryReading<CaseEntry>(entryColour, 'dev.signoff.open');
   protected readonly text = (e: CaseEntry) => entryText(this.i18n, e.kind);
   protected readonly accountOf = entryAccount;
 }

@@ -1,15 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import type { CaseEntry, TimelineState, TimelineStep } from '@bastion/development-contracts';
 import type { FileRef } from '@bastion/shared-contracts';
-import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTimelineModule } from 'ng-zorro-antd/timeline';
 import {
   DevelopmentFiles,
   FileLinksComponent,
-  LabelPipe,
+  KIT_IMPORTS,
   type MessageKey,
   TextPipe,
-  TranslatePipe,
 } from '@bastion/console-ui';
 import { DEV_LABELS, STAGES, stateColour } from '../development-labels';
 
@@ -26,7 +24,7 @@ interface StageGroup {
 @Component({
   selector: 'bst-case-timeline',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NzTagModule, NzTimelineModule, FileLinksComponent, LabelPipe, TextPipe, TranslatePipe],
+  imports: [...KIT_IMPORTS, NzTimelineModule, FileLinksComponent, TextPipe],
   template: `
     @for (group of stages(); track group.stage) {
       <section class="stage" [attr.data-testid]="'stage-' + group.stage">

@@ -1,20 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { ActivatedRoute, Router } from '@angular/router';
 import type { CaseRow, DevelopmentStatus } from '@bastion/development-contracts';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzTagModule } from 'ng-zorro-antd/tag';
 import {
   DevelopmentApi,
   type FilterField,
-  FilterFieldsComponent,
-  LabelPipe,
-  ListCellDirective,
+  LIST_PAGE_IMPORTS,
   ListFilters,
-  ListPageComponent,
   type ListSpec,
   pagedList,
-  TranslatePipe,
   TranslateService,
 } from '@bastion/console-ui';
 import { caseCountText, DEV_LABELS, STATUSES, statusColour } from '../development-labels';
@@ -37,18 +30,7 @@ import {
 @Component({
   selector: 'bst-case-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    RouterLink,
-    NzButtonModule,
-    NzIconModule,
-    NzTagModule,
-    DueDateComponent,
-    FilterFieldsComponent,
-    LabelPipe,
-    ListCellDirective,
-    ListPageComponent,
-    TranslatePipe,
-  ],
+  imports: [...LIST_PAGE_IMPORTS, DueDateComponent],
   templateUrl: './case-list-page.component.html',
 })
 export class CaseListPageComponent {

@@ -1,25 +1,19 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { ActivatedRoute, Router } from '@angular/router';
 import type { AlertLevel, DeadlineRow } from '@bastion/development-contracts';
 import type { TextKey, TextRef } from '@bastion/messages';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
-import { NzTagModule } from 'ng-zorro-antd/tag';
 import {
   DevelopmentApi,
   type FilterField,
-  FilterFieldsComponent,
   type FilterSource,
-  FilterSlotDirective,
-  LabelPipe,
-  ListCellDirective,
+  LIST_PAGE_IMPORTS,
   ListFilters,
-  ListPageComponent,
   type ListSpec,
   type MessageKey,
   pagedList,
   TextPipe,
-  TranslatePipe,
 } from '@bastion/console-ui';
 import { DEV_LABELS, statusColour } from '../development-labels';
 import { DueDateComponent } from '../shared/due-date.component';
@@ -37,20 +31,7 @@ interface DeadlineFilters {
 @Component({
   selector: 'bst-deadlines-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    FormsModule,
-    RouterLink,
-    NzRadioModule,
-    NzTagModule,
-    DueDateComponent,
-    FilterFieldsComponent,
-    FilterSlotDirective,
-    LabelPipe,
-    TextPipe,
-    TranslatePipe,
-    ListCellDirective,
-    ListPageComponent,
-  ],
+  imports: [...LIST_PAGE_IMPORTS, FormsModule, NzRadioModule, DueDateComponent, TextPipe],
   templateUrl: './deadlines-page.component.html',
   styles: `
     .rule {

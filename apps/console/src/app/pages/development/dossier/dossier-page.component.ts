@@ -2,22 +2,19 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import type { CaseRecord, DossierView, TimelineState } from '@bastion/development-contracts';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { firstValueFrom, switchMap } from 'rxjs';
 import {
   DevelopmentApi,
   fileSize,
-  LabelPipe,
+  KIT_IMPORTS,
   type Load,
   LOADING,
   type MessageKey,
+  notices,
   PrintSheetComponent,
   saveBlob,
   SheetDirective,
   toLoad,
-  TranslatePipe,
   TranslateService,
 } from '@bastion/console-ui';
 import { DEV_LABELS, entryText } from '../development-labels';
@@ -34,14 +31,11 @@ import { VoteRecordsComponent } from '../shared/vote-records.component';
   selector: 'bst-dossier-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ...KIT_IMPORTS,
     DatePipe,
-    NzButtonModule,
-    NzIconModule,
     ComplianceReportComponent,
-    LabelPipe,
     PrintSheetComponent,
     SheetDirective,
-    TranslatePipe,
     VoteRecordsComponent,
   ],
   templateUrl: './dossier-page.component.html',
@@ -58,7 +52,7 @@ import { VoteRecordsComponent } from '../shared/vote-records.component';
 })
 export class DossierPageComponent {
   private readonly api = inject(DevelopmentApi);
-  private readonly message = inject(NzMessageService);
+  private readonly notice = notices();
   private readonly i18n = inject(TranslateService);
 
   /** Route parameter. */
@@ -129,7 +123,7 @@ export class DossierPageComponent {
     try {
       saveBlob(await firstValueFrom(this.api.dossierZip(this.id())), `${number}.zip`);
     } catch (error) {
-      this.message.error(this.i18n.error(error));
+      this.notice.failed(error);
     } finally {
       this.downloading.set(false);
     }

@@ -1,12 +1,15 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import {
   ApiError,
+  checkRows,
   DevelopmentApi,
   type MessageKey,
   PaperRecord,
   PaperRecordPageComponent,
-  type PaperRecordTexts,
+  paperRecordTexts,
   PaperRowDirective,
+  placeOnRows,
+  rowProblemCount,
   TranslateService,
 } from '@bastion/console-ui';
 import { DEV_LABELS } from '../development-labels';
@@ -27,8 +30,6 @@ import {
   newRow,
   placeProblems,
 } from './migration-draft';
-
-type FieldProblems = Partial<Record<StepDraftField, string>>;
 
 /**
  * 录入历史档案: a case kept on paper, typed in as it stands — the person, the branch and the
@@ -57,9 +58,7 @@ export class MigratePageComponent {
   protected readonly rows = this.record.rows;
 
   protected readonly problemCount = computed(
-    () =>
-      [...this.record.rowProblems().values()].reduce((n, list) => n + list.length, 0) +
-      this.applicationProblems().service.length,
+    () => rowProblemCount(this.record) + this.applicationProblems().service.length,
   );
 
   protected readonly typeOptions = computed(() =>
@@ -68,21 +67,7 @@ export class MigratePageComponent {
       label: `${this.numbers[type] ?? ''} ${this.i18n.label(DEV_LABELS.action[type])}`.trim(),
     })),
   );
-  protected readonly texts: PaperRecordTexts = {
-    title: 'dev.migrate.title',
-    head: 'dev.migrate.application',
-    hint: 'dev.migrate.hint',
-    add: 'dev.migrate.add',
-    submit: 'dev.migrate.submit',
-    problems: 'dev.migrate.problems',
-    row: {
-      title: 'dev.migrate.row',
-      type: 'dev.migrate.type',
-      up: 'dev.migrate.up',
-      down: 'dev.migrate.down',
-      remove: 'dev.migrate.remove',
-    },
-  };
+  protected readonly texts = paperRecordTexts('dev.migrate', 'dev.migrate.application');
 
   /** An edit of the person or the date clears what was said of it. */
   protected editApplication(next: ApplicationDraft): void {
@@ -120,38 +105,24 @@ export class MigratePageComponent {
       ...(application.date ? {} : { date: required }),
       service: [],
     });
-    const fields = new Map<number, FieldProblems>();
-    for (const row of this.rows()) {
-      const missing = stepDraftProblems(row.type, row.draft);
-      if (Object.keys(missing).length) {
-        fields.set(
-          row.key,
-          Object.fromEntries(Object.entries(missing).map(([f, key]) => [f, this.i18n.t(key as MessageKey)])),
-        );
-      }
-    }
-    this.record.fieldProblems.set(fields);
-    this.record.rowProblems.set(new Map());
-    return application.person.length > 0 && !!application.date && fields.size === 0;
-  }
-
-  private place(error: ApiError): void {
-    const rows = this.rows();
-    const placed = placeProblems(error, rows.length, this.i18n.language());
-    const keyOf = (index: number) => rows[index]!.key;
-    this.record.rowProblems.set(new Map([...placed.rows].map(([i, list]) => [keyOf(i), list])));
-    this.record.fieldProblems.set(
-      new Map(
-        [...placed.fields].map(([i, fields]) => [
-          keyOf(i),
-          Object.fromEntries(Object.entries(fields).map(([f, p]) => [f, this.i18n.problem(p)])),
+    const rowsComplete = checkRows(this.record, (row) =>
+      Object.fromEntries(
+        Object.entries(stepDraftProblems(row.type, row.draft)).map(([f, key]) => [
+          f,
+          this.i18n.t(key as MessageKey),
         ]),
       ),
     );
+    return application.person.length > 0 && !!application.date && rowsComplete;
+  }
+
+  private place(error: ApiError): void {
+    const placed = placeProblems(error, this.rows().length, this.i18n.language());
+    // A row's own problems come already worded in the reader's language.
+    placeOnRows(this.record, placed, { row: (p) => p, field: (p) => this.i18n.problem(p) });
     this.applicationProblems.update((a) => ({
       ...a,
       service: placed.application.map((p) => this.i18n.problem(p)),
     }));
-    this.record.otherProblems.set(placed.other);
   }
 }

@@ -1,15 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { Router } from '@angular/router';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { firstValueFrom } from 'rxjs';
 import {
+  ActionFormButtonsComponent,
   ApiError,
   DevelopmentApi,
-  ErrorAlertComponent,
+  PAGE_IMPORTS,
   toLocalDate,
-  TranslatePipe,
   TranslateService,
 } from '@bastion/console-ui';
 import {
@@ -27,7 +25,7 @@ import {
 @Component({
   selector: 'bst-open-case-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NzButtonModule, NzCardModule, ApplicationFieldsComponent, ErrorAlertComponent, TranslatePipe],
+  imports: [...PAGE_IMPORTS, ActionFormButtonsComponent, ApplicationFieldsComponent],
   template: `
     <div class="bst-page-header">
       <h1>{{ 'dev.open.title' | t }}</h1>
@@ -40,24 +38,14 @@ import {
           [problems]="problems()"
           testId="open"
         />
-        @if (failure(); as failure) {
-          <bst-error-alert
-            class="form-alert"
-            [error]="failure"
-            [showServerMessage]="true"
-            data-testid="open-error"
-          />
-        }
-        <button
-          nz-button
-          nzType="primary"
-          type="button"
-          [nzLoading]="sending()"
-          (click)="submit()"
-          data-testid="open-submit"
-        >
-          {{ 'dev.open.submit' | t }}
-        </button>
+        <bst-action-form-buttons
+          testId="open"
+          [submitText]="'dev.open.submit' | t"
+          [failure]="failure()"
+          [sending]="sending()"
+          [cancellable]="false"
+          (submitted)="submit()"
+        />
       </form>
     </nz-card>
   `,

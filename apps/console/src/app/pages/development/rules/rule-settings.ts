@@ -1,5 +1,5 @@
 import type { CommitteeSettings } from '@bastion/development-contracts';
-import type { MessageKey } from '@bastion/console-ui';
+import type { FieldLayout, FieldSpec, MessageKey } from '@bastion/console-ui';
 
 type NumberKey = {
   [K in keyof CommitteeSettings]: CommitteeSettings[K] extends number ? K : never;
@@ -41,3 +41,38 @@ export const SETTING_FIELDS: readonly SettingField[] = [
 ];
 
 export const settingLabel = (key: keyof CommitteeSettings): MessageKey => `dev.settings.${key}` as MessageKey;
+
+/** A setting as a field of the form, in the group's `settings`; a figure left open says there is no limit. */
+function settingField(field: SettingField): FieldSpec {
+  const common = {
+    key: `settings.${field.key}`,
+    label: settingLabel(field.key),
+    id: field.key,
+    required: false,
+  };
+  if (field.kind === 'flag') return { ...common, kind: 'switch' };
+  return {
+    ...common,
+    kind: 'number',
+    min: field.min,
+    max: field.max,
+    ...(field.kind === 'optional' ? { placeholder: 'dev.settings.noLimit' as const } : {}),
+  };
+}
+
+/** The form that publishes a version: its effective date and every setting side by side, then a note. */
+export const RULES_FIELDS: FieldLayout = [
+  {
+    row: [
+      {
+        key: 'effectiveFrom',
+        kind: 'date',
+        label: 'dev.rules.effectiveFrom',
+        id: 'effective',
+        required: true,
+      },
+      ...SETTING_FIELDS.map(settingField),
+    ],
+  },
+  { key: 'note', kind: 'textarea', label: 'dev.field.note', id: 'note', maxlength: 500, required: false },
+];

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -9,33 +8,25 @@ import {
   untracked,
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { FormsModule, NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { FormsModule, NonNullableFormBuilder } from '@angular/forms';
 import type { CommitteeSettings, RuleVersionView } from '@bastion/development-contracts';
 import { defaultCommitteeSettings, publishRulesSchema } from '@bastion/development-contracts';
 import type { OrgKind } from '@bastion/identity-contracts';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
-import { NzEmptyModule } from 'ng-zorro-antd/empty';
-import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzSwitchModule } from 'ng-zorro-antd/switch';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { type Observable, of, switchMap } from 'rxjs';
 import {
   checkAgainstContract,
   DevelopmentApi,
-  ErrorAlertComponent,
-  FormFieldComponent,
+  FORM_IMPORTS,
   FormSubmission,
   type Load,
+  notices,
   OrgPickerComponent,
+  PAGE_IMPORTS,
   toLoad,
   toLocalDate,
-  TranslatePipe,
-  TranslateService,
 } from '@bastion/console-ui';
-import { SETTING_FIELDS, settingLabel } from './rule-settings';
+import { RULES_FIELDS, SETTING_FIELDS } from './rule-settings';
 
 /**
  * 规则设置: a committee's versions of its development settings, newest first, and a form to publish
@@ -47,22 +38,7 @@ import { SETTING_FIELDS, settingLabel } from './rule-settings';
 @Component({
   selector: 'bst-rules-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    DatePipe,
-    FormsModule,
-    NzButtonModule,
-    NzCardModule,
-    NzDatePickerModule,
-    NzEmptyModule,
-    NzInputModule,
-    NzSwitchModule,
-    NzTableModule,
-    ReactiveFormsModule,
-    ErrorAlertComponent,
-    FormFieldComponent,
-    OrgPickerComponent,
-    TranslatePipe,
-  ],
+  imports: [...PAGE_IMPORTS, ...FORM_IMPORTS, FormsModule, NzTableModule, OrgPickerComponent],
   templateUrl: './rules-page.component.html',
   styles: `
     .block {
@@ -72,20 +48,13 @@ import { SETTING_FIELDS, settingLabel } from './rule-settings';
     .wide {
       width: 300px;
     }
-    .settings {
-      display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(260px, 1fr));
-      gap: 0 16px;
-    }
   `,
 })
 export class RulesPageComponent {
   private readonly api = inject(DevelopmentApi);
-  private readonly message = inject(NzMessageService);
-  private readonly i18n = inject(TranslateService);
+  private readonly notice = notices();
 
-  protected readonly fields = SETTING_FIELDS;
-  protected readonly label = settingLabel;
+  protected readonly fields = RULES_FIELDS;
   protected readonly committees: readonly OrgKind[] = ['committee'];
 
   protected readonly committeeId = signal<string | null>(null);
@@ -136,7 +105,7 @@ export class RulesPageComponent {
     return this.submission.run(
       () => this.api.publishRules(committeeId, { ...request, effectiveFrom }),
       () => {
-        this.message.success(this.i18n.t('dev.rules.published'));
+        this.notice.done('dev.rules.published');
         this.form.controls.note.reset('');
         this.form.controls.effectiveFrom.reset(null);
         this.reloads.update((n) => n + 1);

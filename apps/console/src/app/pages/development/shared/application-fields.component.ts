@@ -1,11 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject, input, model } from '@angular/core';
 import type { PersonRef } from '@bastion/approvals-contracts';
 import {
-  AttachmentUploadComponent,
   DevelopmentFiles,
-  type DraftLayout,
-  DraftFieldsComponent,
-  DraftSlotDirective,
+  type FieldLayout,
+  FormFieldsComponent,
   type StoredFile,
 } from '@bastion/console-ui';
 
@@ -36,7 +34,7 @@ export function problemsAfterEdit<P extends { person?: string; date?: string }>(
 }
 
 /** The application's fields: who, the branch (the person's own unless another received it), when, the letter. */
-const LAYOUT: DraftLayout = [
+const LAYOUT: FieldLayout = [
   {
     row: [
       { key: 'person', kind: 'person', label: 'dev.field.person', required: true, id: 'person' },
@@ -51,7 +49,7 @@ const LAYOUT: DraftLayout = [
     ],
   },
   { key: 'note', kind: 'textarea', label: 'dev.field.note', id: 'note', rows: 3 },
-  { key: 'files', kind: 'slot', label: 'dev.field.applicationFiles' },
+  { key: 'files', kind: 'files', id: 'files', label: 'dev.field.applicationFiles' },
 ];
 
 /**
@@ -61,18 +59,15 @@ const LAYOUT: DraftLayout = [
 @Component({
   selector: 'bst-application-fields',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [AttachmentUploadComponent, DraftFieldsComponent, DraftSlotDirective],
+  imports: [FormFieldsComponent],
   template: `
-    <bst-draft-fields [layout]="layout" [(draft)]="application" [problems]="problems()" [testId]="testId()">
-      <ng-template bstDraftSlot="files">
-        <bst-attachment-upload
-          [attachments]="application().files"
-          (attachmentsChange)="set('files', $event)"
-          [store]="files.store"
-          [testId]="testId() + '-files'"
-        />
-      </ng-template>
-    </bst-draft-fields>
+    <bst-form-fields
+      [layout]="layout"
+      [(draft)]="application"
+      [problems]="problems()"
+      [testId]="testId()"
+      [store]="files.store"
+    />
   `,
 })
 export class ApplicationFieldsComponent {
@@ -82,8 +77,4 @@ export class ApplicationFieldsComponent {
   readonly application = model.required<ApplicationDraft>();
   readonly problems = input<{ person?: string; date?: string }>({});
   readonly testId = input.required<string>();
-
-  protected set<K extends keyof ApplicationDraft>(field: K, value: ApplicationDraft[K]): void {
-    this.application.update((a) => ({ ...a, [field]: value }));
-  }
 }

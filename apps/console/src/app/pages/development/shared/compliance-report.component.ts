@@ -2,8 +2,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import type { ComplianceCheck, ComplianceResult } from '@bastion/development-contracts';
 import { type TextKey, type TextRef, textCatalogue } from '@bastion/messages';
 import { NzTableModule } from 'ng-zorro-antd/table';
-import { NzTagModule } from 'ng-zorro-antd/tag';
-import { type MessageKey, TextPipe, TranslatePipe } from '@bastion/console-ui';
+import { KIT_IMPORTS, type MessageKey, TextPipe } from '@bastion/console-ui';
 
 const COLOURS: Record<ComplianceResult, string> = {
   pass: 'success',
@@ -19,7 +18,7 @@ const COLOURS: Record<ComplianceResult, string> = {
 @Component({
   selector: 'bst-compliance-report',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NzTableModule, NzTagModule, TextPipe, TranslatePipe],
+  imports: [...KIT_IMPORTS, NzTableModule, TextPipe],
   template: `
     <nz-table
       #table

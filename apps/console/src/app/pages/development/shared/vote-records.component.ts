@@ -1,13 +1,12 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import type { VoteRecord } from '@bastion/development-contracts';
-import { NzTagModule } from 'ng-zorro-antd/tag';
-import { type MessageKey, TranslatePipe } from '@bastion/console-ui';
+import { KIT_IMPORTS, type MessageKey } from '@bastion/console-ui';
 
 /** The meetings' votes as evidence: the raw counts, the exclusions with reasons, and the outcome. */
 @Component({
   selector: 'bst-vote-records',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NzTagModule, TranslatePipe],
+  imports: [...KIT_IMPORTS],
   template: `
     @for (v of votes(); track v.seq) {
       <div

@@ -2,10 +2,9 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, model } fr
 import type { PersonRef } from '@bastion/approvals-contracts';
 import { type CaseRecord, stepDefinitions, type TimelineStep } from '@bastion/development-contracts';
 import {
-  AttachmentUploadComponent,
   DevelopmentFiles,
-  DraftFieldsComponent,
-  DraftSlotDirective,
+  FormFieldsComponent,
+  FieldSlotDirective,
   toLocalDate,
   TranslateService,
 } from '@bastion/console-ui';
@@ -42,24 +41,19 @@ function nomineesOf(type: StepType, record: CaseRecord | undefined, replaces: st
 @Component({
   selector: 'bst-step-fields',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    AttachmentUploadComponent,
-    DraftFieldsComponent,
-    DraftSlotDirective,
-    NomineeEditorComponent,
-    VoteFormComponent,
-  ],
+  imports: [FormFieldsComponent, FieldSlotDirective, NomineeEditorComponent, VoteFormComponent],
   template: `
     @let d = draft();
     @let id = testId();
-    <bst-draft-fields
+    <bst-form-fields
       [layout]="layout()"
       [(draft)]="draft"
       [problems]="problems()"
       [testId]="id"
       [disabled]="disabled()"
+      [store]="files.store"
     >
-      <ng-template bstDraftSlot="nominees">
+      <ng-template bstFieldSlot="nominees">
         <bst-nominee-editor
           [max]="nominees().max"
           [suggestions]="nominees().suggestions"
@@ -69,7 +63,7 @@ function nomineesOf(type: StepType, record: CaseRecord | undefined, replaces: st
           [testId]="id + '-' + nominees().id"
         />
       </ng-template>
-      <ng-template bstDraftSlot="vote">
+      <ng-template bstFieldSlot="vote">
         <bst-vote-form
           [vote]="d.vote"
           (voteChange)="set('vote', $event)"
@@ -79,16 +73,7 @@ function nomineesOf(type: StepType, record: CaseRecord | undefined, replaces: st
           [testId]="id + '-vote'"
         />
       </ng-template>
-      <ng-template bstDraftSlot="files">
-        <bst-attachment-upload
-          [attachments]="d.files"
-          (attachmentsChange)="set('files', $event)"
-          [store]="files.store"
-          [disabled]="disabled()"
-          [testId]="id + '-files'"
-        />
-      </ng-template>
-    </bst-draft-fields>
+    </bst-form-fields>
   `,
   styles: ':host { display: block; }',
 })

@@ -1,9 +1,9 @@
 import type { PersonRef } from '@bastion/approvals-contracts';
 import { filingKinds, recommendationSources } from '@bastion/development-contracts';
 import {
-  type DraftField,
-  type DraftLayout,
-  type DraftOption,
+  type FieldSpec,
+  type FieldLayout,
+  type FieldOption,
   keyedOptions,
   type MessageKey,
 } from '@bastion/console-ui';
@@ -16,7 +16,7 @@ export interface StepFacts {
   /** The mentors or sponsors one of whom a replacement is for. */
   replaceable: readonly PersonRef[];
   /** The steps evidence may go with, as options. */
-  evidenceSteps: readonly DraftOption[];
+  evidenceSteps: readonly FieldOption[];
   /** Whether the approval is asked for late (第二十六条), so a reason is wanted. */
   late: boolean;
 }
@@ -42,27 +42,27 @@ const DATE_LABELS: Partial<Record<StepType, MessageKey>> = {
   transfer_out: 'dev.date.transfer',
 };
 
-const talker: DraftField = {
+const talker: FieldSpec = {
   key: 'talker',
   kind: 'person',
   label: 'dev.field.talker',
   required: true,
   id: 'talker',
 };
-const vote: DraftField = { key: 'vote', kind: 'slot', label: 'dev.field.vote', required: true };
-const lateReason: DraftField = {
+const vote: FieldSpec = { key: 'vote', kind: 'slot', label: 'dev.field.vote', required: true };
+const lateReason: FieldSpec = {
   key: 'lateReason',
   kind: 'textarea',
   label: 'dev.field.lateReason',
   id: 'late-reason',
   hint: 'dev.hint.late',
 };
-const replacement: DraftLayout = [
+const replacement: FieldLayout = [
   { key: 'replaces', kind: 'select', label: 'dev.field.replaces', required: true, id: 'replaces' },
   { key: 'nominees', kind: 'slot', label: 'dev.field.replacement', required: true },
 ];
 
-function verdict(yes: MessageKey, no: MessageKey): DraftField {
+function verdict(yes: MessageKey, no: MessageKey): FieldSpec {
   const options = [
     { value: true, label: yes, id: 'yes' },
     { value: false, label: no, id: 'no' },
@@ -71,7 +71,7 @@ function verdict(yes: MessageKey, no: MessageKey): DraftField {
 }
 
 /** Each step's own facts, as the contracts take them (the date, reason, note and files are common). */
-const OWN_FIELDS: Partial<Record<StepType, (facts: StepFacts) => DraftLayout>> = {
+const OWN_FIELDS: Partial<Record<StepType, (facts: StepFacts) => FieldLayout>> = {
   talk: () => [talker],
   approval_talk: () => [talker],
   decide_activist: () => [
@@ -162,14 +162,14 @@ const OWN_FIELDS: Partial<Record<StepType, (facts: StepFacts) => DraftLayout>> =
                 id: 'notice-from',
               },
               { key: 'noticeTo', kind: 'date', label: 'dev.field.noticeTo', required: true, id: 'notice-to' },
-            ] satisfies DraftField[],
+            ] satisfies FieldSpec[],
           },
           {
             key: 'objections',
             kind: 'textarea',
             label: 'dev.field.objections',
             id: 'objections',
-          } satisfies DraftField,
+          } satisfies FieldSpec,
         ]
       : []),
   ],
@@ -200,7 +200,7 @@ const OWN_FIELDS: Partial<Record<StepType, (facts: StepFacts) => DraftLayout>> =
               label: 'dev.field.months',
               params: { n },
             })),
-          } satisfies DraftField,
+          } satisfies FieldSpec,
         ]
       : []),
     vote,
@@ -243,7 +243,7 @@ const OWN_FIELDS: Partial<Record<StepType, (facts: StepFacts) => DraftLayout>> =
             label: 'dev.field.exceptionReason',
             id: 'exception',
             hint: 'dev.hint.leaving',
-          } satisfies DraftField,
+          } satisfies FieldSpec,
         ]
       : []),
   ],
@@ -279,7 +279,7 @@ const OWN_FIELDS: Partial<Record<StepType, (facts: StepFacts) => DraftLayout>> =
   ],
 };
 
-function withOptions(layout: DraftLayout, people: readonly PersonRef[]): DraftLayout {
+function withOptions(layout: FieldLayout, people: readonly PersonRef[]): FieldLayout {
   const options = people.map((person) => ({ value: person.personId, text: person.name }));
   return layout.map((field) => ('key' in field && field.kind === 'select' ? { ...field, options } : field));
 }
@@ -288,9 +288,9 @@ function withOptions(layout: DraftLayout, people: readonly PersonRef[]): DraftLa
  * The fields of one step's form, in order: the business date, the step's own facts, the reason,
  * the note and the files, each as the step's shape asks.
  */
-export function stepLayout(type: StepType, facts: StepFacts): DraftLayout {
+export function stepLayout(type: StepType, facts: StepFacts): FieldLayout {
   const shape = STEP_SHAPES[type];
-  const layout: (DraftField | DraftLayout[number])[] = [];
+  const layout: (FieldSpec | FieldLayout[number])[] = [];
   if (shape.date) {
     layout.push({
       key: 'date',
@@ -317,7 +317,8 @@ export function stepLayout(type: StepType, facts: StepFacts): DraftLayout {
   if (shape.files !== 'none') {
     layout.push({
       key: 'files',
-      kind: 'slot',
+      kind: 'files',
+      id: 'files',
       label: 'dev.field.files',
       required: shape.files === 'required',
     });

@@ -1,5 +1,5 @@
 import type { CaseStepType, MigratedStep } from '@bastion/development-contracts';
-import { caseStepTypes } from '@bastion/development-contracts';
+import { caseStepTypes, migratedStepTypes } from '@bastion/development-contracts';
 
 /** Anything a form can record: a step of a running case, a side action, or a decision taken on paper. */
 export type StepType = CaseStepType | MigratedStep['type'];
@@ -63,37 +63,8 @@ export function offeredSteps(allowed: readonly CaseStepType[]): CaseStepType[] {
   return CASE_STEP_ORDER.filter((type) => allowed.includes(type));
 }
 
-/**
- * What a paper record may list, in the order the steps come: the recorded decisions sit where
- * the committee took them.
- */
-export const MIGRATION_TYPES: readonly MigratedStep['type'][] = [
-  'talk',
-  'decide_activist',
-  'not_chosen',
-  'file',
-  'assign_mentors',
-  'assessment',
-  'thought_report',
-  'decide_candidate',
-  'fix_sponsors',
-  'political_review',
-  'concentrated_training',
-  'committee_review',
-  'pre_review_result',
-  'application_form',
-  'admission_meeting',
-  'approval_talk',
-  'submit_approval',
-  'approval_decision',
-  'placement',
-  'oath',
-  'conversion_application',
-  'conversion_meeting',
-  'submit_conversion_approval',
-  'conversion_decision',
-  'archive',
-];
+/** What a paper record may list, in the order the steps come (the contracts' order). */
+export const MIGRATION_TYPES: readonly MigratedStep['type'][] = migratedStepTypes;
 
 /** The numbers (of the 25) a step records, as the migration picker names them. */
 export const STEP_NUMBERS: Partial<Record<StepType, string>> = {

@@ -10,13 +10,10 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
-import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
-import { NzTagModule } from 'ng-zorro-antd/tag';
 import { catchError, distinctUntilChanged, filter, of, switchMap } from 'rxjs';
-import { DevelopmentApi, type MessageKey, TranslatePipe, TranslateService } from '@bastion/console-ui';
+import { DevelopmentApi, KIT_IMPORTS, type MessageKey, TranslateService } from '@bastion/console-ui';
 import type { ExpectedVotersView } from '@bastion/development-contracts';
 import { voteProblems } from '@bastion/development-rules';
 import { type ExclusionDraft, liveOutcome, prefillVote, voteCounts, type VoteDraft } from './vote-draft';
@@ -54,15 +51,7 @@ function written(field: Written, label: MessageKey): VoteCount {
 @Component({
   selector: 'bst-vote-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    FormsModule,
-    NzButtonModule,
-    NzDatePickerModule,
-    NzIconModule,
-    NzInputModule,
-    NzTagModule,
-    TranslatePipe,
-  ],
+  imports: [...KIT_IMPORTS, FormsModule, NzDatePickerModule, NzInputModule],
   templateUrl: './vote-form.component.html',
   styles: `
     .counts {
@@ -148,6 +137,16 @@ export class VoteFormComponent {
     },
   ];
 
+  /** What an exclusion typed at the meeting says: who and why, and the days it covers. */
+  protected readonly exclusionTexts = [
+    { key: 'name', label: 'dev.vote.exclusionName', id: 'name' },
+    { key: 'reason', label: 'dev.vote.exclusionReason', id: 'reason' },
+  ] as const;
+  protected readonly exclusionDates = [
+    { key: 'fromDate', label: 'dev.vote.exclusionFrom', id: 'from' },
+    { key: 'toDate', label: 'dev.vote.exclusionTo', id: 'to' },
+  ] as const;
+
   protected readonly roster = signal<ExpectedVotersView | null>(null);
   protected readonly rosterFailed = signal<string | null>(null);
   protected readonly outcome = computed(() => liveOutcome(this.vote()));
@@ -219,10 +218,14 @@ export class VoteFormComponent {
     }));
   }
 
-  protected setExclusion(index: number, change: Partial<ExclusionDraft>): void {
+  protected setExclusion<K extends keyof ExclusionDraft>(
+    index: number,
+    key: K,
+    value: ExclusionDraft[K],
+  ): void {
     this.vote.update((vote) => ({
       ...vote,
-      exclusions: vote.exclusions.map((e, i): ExclusionDraft => (i === index ? { ...e, ...change } : e)),
+      exclusions: vote.exclusions.map((e, i): ExclusionDraft => (i === index ? { ...e, [key]: value } : e)),
     }));
   }
 

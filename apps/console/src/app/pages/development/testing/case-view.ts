@@ -1,11 +1,15 @@
+import { chinaHolidayCalendar } from '@bastion/calendar';
 import type { CaseStepType, CaseView, DevelopmentStatus } from '@bastion/development-contracts';
-import { stepDefinitions } from '@bastion/development-contracts';
-import { emptyDates } from '@bastion/development-rules';
+import { caseInputSchema, nationalRuleSet, stepDefinitions } from '@bastion/development-contracts';
+import { openCaseRecord } from '@bastion/development-rules';
 
 export const CASE_ID = '00000000-0000-4000-8000-0000000000aa';
 export const BRANCH_ID = '00000000-0000-4000-8000-0000000000c1';
 
-/** A case as the service answers for it, for the page's component tests: a candidate at step 9 by default. */
+/**
+ * A case as the service answers for it, for the page's component tests: opened by the rules,
+ * then a candidate at step 9 by default.
+ */
 export function caseView(allowedSteps: CaseStepType[], status: DevelopmentStatus = 'candidate'): CaseView {
   const current = 9;
   const row: CaseView['row'] = {
@@ -27,17 +31,32 @@ export function caseView(allowedSteps: CaseStepType[], status: DevelopmentStatus
     migrated: false,
     closedOn: null,
   };
-  return {
-    row,
-    record: {
+  const rules = nationalRuleSet();
+  const opened = openCaseRecord(
+    caseInputSchema.parse({
       caseId: CASE_ID,
       person: { personId: CASE_ID, name: '张林', gender: 'male', birthDate: '1998-05-04' },
       org: { id: BRANCH_ID, name: row.org.name, idPath: `/${BRANCH_ID}/` },
       approvingCommittee: null,
+      ruleSets: [rules],
+      openedBy: { personId: '00000000-0000-4000-8000-00000000000b', name: '王书记' },
+      application: { date: '2024-03-01' },
+    }),
+    {
+      today: '2024-03-01',
+      now: '2024-03-01T02:00:00.000Z',
+      calendar: chinaHolidayCalendar,
+      ruleSets: [rules],
+    },
+  ).record;
+  return {
+    row,
+    record: {
+      ...opened,
       status,
       currentStep: current,
       dates: {
-        ...emptyDates('2024-03-01'),
+        ...opened.dates,
         talk: '2024-03-20',
         activist: '2024-09-02',
         activistFiled: '2024-09-10',
@@ -45,27 +64,8 @@ export function caseView(allowedSteps: CaseStepType[], status: DevelopmentStatus
         candidate: '2025-09-10',
       },
       mentors: [{ personId: '00000000-0000-4000-8000-00000000000b', name: '王书记' }],
-      sponsors: [],
-      review: null,
-      training: null,
-      leaving: null,
-      preReviewPassed: null,
-      assessments: [],
-      thoughtReports: [],
-      votes: [],
-      approvalLateReason: null,
-      extension: null,
-      resolution: null,
-      pending: null,
-      notChosen: null,
-      directAdmission: null,
-      closedReason: null,
-      migrated: false,
       clocks: [],
-      alerts: [],
       entries: [],
-      ruleSets: [{ id: 'national-2014', effectiveFrom: '2014-06-10' }],
-      openedAt: '2024-03-01T02:00:00.000Z',
       version: 12,
     },
     timeline: stepDefinitions.map((s) => ({

@@ -9,7 +9,7 @@ import {
 import { catchError, of } from 'rxjs';
 import {
   DIALOG_FORM_IMPORTS,
-  type FieldSpec,
+  type FieldLayout,
   FormSubmission,
   newIdempotencyKey,
   RectificationApi,
@@ -35,12 +35,10 @@ import { LABELS, SOURCES } from '../rectification-labels';
       width="560px"
       (ok)="submit()"
       (cancelled)="closed.emit()"
-    >
-      <form nz-form nzLayout="vertical" [formGroup]="form" (ngSubmit)="submit()" data-testid="batch-form">
-        <bst-form-fields [group]="form" [fields]="fields()" />
-        <button type="submit" hidden aria-hidden="true" tabindex="-1"></button>
-      </form>
-    </bst-form-dialog>
+      [group]="form"
+      [layout]="fields()"
+      formTestId="batch-form"
+    />
   `,
 })
 export class BatchFormComponent {
@@ -76,27 +74,33 @@ export class BatchFormComponent {
   });
 
   /** The fields, in the page's language; the source's hint follows the source picked. */
-  protected readonly fields = computed((): readonly FieldSpec[] => {
+  protected readonly fields = computed((): FieldLayout => {
     this.i18n.language();
     return [
       {
-        name: 'source',
+        key: 'source',
         label: 'rect.field.source',
         kind: 'select',
         id: 'batch-source',
         testId: 'batch-form-source',
-        options: SOURCES.map((source) => ({ value: source, label: this.i18n.label(LABELS.source[source]) })),
-        hint: this.i18n.t('rect.batches.reportDue', { n: this.reportMonths() }),
+        options: SOURCES.map((source) => ({ value: source, text: this.i18n.label(LABELS.source[source]) })),
+        hint: { key: 'rect.batches.reportDue', params: { n: this.reportMonths() } },
       },
-      { name: 'title', label: 'rect.field.batchTitle', id: 'batch-title', testId: 'batch-form-title' },
       {
-        name: 'feedbackDate',
+        key: 'title',
+        label: 'rect.field.batchTitle',
+        kind: 'text',
+        id: 'batch-title',
+        testId: 'batch-form-title',
+      },
+      {
+        key: 'feedbackDate',
         label: 'rect.field.feedbackDate',
         kind: 'date',
         id: 'batch-feedback',
         testId: 'batch-form-feedback',
       },
-      { name: 'inspectedOrgId', label: 'rect.field.inspectedOrg', kind: 'org', testId: 'batch-form-org' },
+      { key: 'inspectedOrgId', label: 'rect.field.inspectedOrg', kind: 'org', testId: 'batch-form-org' },
     ];
   });
 

@@ -1,23 +1,17 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { Router, RouterLink } from '@angular/router';
+import { Router } from '@angular/router';
 import type { BatchRow, FindingSource } from '@bastion/rectification-contracts';
 import { NzProgressModule } from 'ng-zorro-antd/progress';
-import { NzTagModule } from 'ng-zorro-antd/tag';
 import {
   canRectify,
-  CreateButtonComponent,
   type FilterField,
-  FilterFieldsComponent,
-  LabelPipe,
-  ListCellDirective,
+  LIST_PAGE_IMPORTS,
   ListFilters,
-  ListPageComponent,
   type ListSpec,
   pagedList,
   ProvisionalTagComponent,
   RectificationApi,
   SessionService,
-  TranslatePipe,
 } from '@bastion/console-ui';
 import { sourceFilter } from '../items/item-filter-fields';
 import { batchStatusColour, LABELS } from '../rectification-labels';
@@ -30,19 +24,7 @@ import { BatchFormComponent } from './batch-form.component';
 @Component({
   selector: 'bst-batch-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    RouterLink,
-    NzProgressModule,
-    NzTagModule,
-    BatchFormComponent,
-    LabelPipe,
-    TranslatePipe,
-    ListCellDirective,
-    ListPageComponent,
-    FilterFieldsComponent,
-    ProvisionalTagComponent,
-    CreateButtonComponent,
-  ],
+  imports: [...LIST_PAGE_IMPORTS, NzProgressModule, BatchFormComponent, ProvisionalTagComponent],
   templateUrl: './batch-list.component.html',
   styles: '.progress { min-width: 140px; }',
 })

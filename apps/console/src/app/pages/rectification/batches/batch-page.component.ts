@@ -1,21 +1,15 @@
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import type { BatchView, TrafficLight } from '@bastion/rectification-contracts';
-import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
-import { NzTagModule } from 'ng-zorro-antd/tag';
 import {
   ButtonRowComponent,
   type ButtonSpec,
   CursorPager,
-  ErrorAlertComponent,
   keptLoad,
-  LoadStateComponent,
-  LabelPipe,
+  PAGE_IMPORTS,
   pagedList,
   PagerBarComponent,
   RectificationApi,
   toLocalDate,
-  TranslatePipe,
 } from '@bastion/console-ui';
 import { NO_FILTERS, listQuery } from '../items/item-query';
 import { ItemTableComponent } from '../items/item-table.component';
@@ -34,20 +28,14 @@ import { ItemRegisterComponent } from './item-register.component';
   selector: 'bst-batch-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    NzCardModule,
-    NzDescriptionsModule,
-    NzTagModule,
+    ...PAGE_IMPORTS,
     BatchReportPanelComponent,
     ButtonRowComponent,
-    ErrorAlertComponent,
     ImportDialogComponent,
     ItemCountsComponent,
     ItemRegisterComponent,
     ItemTableComponent,
-    LabelPipe,
-    LoadStateComponent,
     PagerBarComponent,
-    TranslatePipe,
   ],
   templateUrl: './batch-page.component.html',
   styles: `

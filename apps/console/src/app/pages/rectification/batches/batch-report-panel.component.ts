@@ -1,14 +1,8 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { RouterLink } from '@angular/router';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { renderText } from '@bastion/messages';
 import type { BatchEvent, BatchView } from '@bastion/rectification-contracts';
 import { batchEventNote } from '@bastion/rectification-rules';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
-import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzTimelineModule } from 'ng-zorro-antd/timeline';
@@ -17,18 +11,16 @@ import {
   ButtonRowComponent,
   type ButtonSpec,
   confirmer,
-  ErrorAlertComponent,
-  type FieldSpec,
+  type FieldLayout,
   FileLinksComponent,
-  FormFieldComponent,
-  FormFieldsComponent,
+  FORM_IMPORTS,
   FormSubmission,
   type MessageKey,
   newIdempotencyKey,
+  PAGE_IMPORTS,
   RectificationApi,
   RectificationFiles,
   type StoredFile,
-  TranslatePipe,
   TranslateService,
 } from '@bastion/console-ui';
 
@@ -41,22 +33,13 @@ import {
   selector: 'bst-batch-report-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    DatePipe,
-    ReactiveFormsModule,
-    RouterLink,
-    NzAlertModule,
-    NzCardModule,
-    NzDescriptionsModule,
-    NzFormModule,
+    ...PAGE_IMPORTS,
+    ...FORM_IMPORTS,
     NzModalModule,
     NzTimelineModule,
     AttachmentUploadComponent,
     ButtonRowComponent,
-    ErrorAlertComponent,
     FileLinksComponent,
-    FormFieldComponent,
-    FormFieldsComponent,
-    TranslatePipe,
   ],
   templateUrl: './batch-report-panel.component.html',
   styles: `
@@ -107,9 +90,9 @@ export class BatchReportPanelComponent {
       ...(edition === 'internal' ? { testId: 'report-internal' } : {}),
     })),
   );
-  protected readonly reportFields: readonly FieldSpec[] = [
+  protected readonly reportFields: FieldLayout = [
     {
-      name: 'report',
+      key: 'report',
       label: 'rect.report.report',
       kind: 'textarea',
       rows: 8,
@@ -117,7 +100,7 @@ export class BatchReportPanelComponent {
       testId: 'report-input',
     },
     {
-      name: 'leaderReport',
+      key: 'leaderReport',
       label: 'rect.report.leaderReport',
       kind: 'textarea',
       rows: 6,
@@ -125,8 +108,8 @@ export class BatchReportPanelComponent {
       testId: 'report-leader-input',
     },
   ];
-  protected readonly decisionFields: readonly FieldSpec[] = [
-    { name: 'text', label: 'rect.report.decision', kind: 'textarea', id: 'batch-decision' },
+  protected readonly decisionFields: FieldLayout = [
+    { key: 'text', label: 'rect.report.decision', kind: 'textarea', id: 'batch-decision' },
   ];
   protected readonly reportButtons = computed((): readonly ButtonSpec[] => [
     {

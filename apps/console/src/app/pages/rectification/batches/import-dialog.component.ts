@@ -12,7 +12,6 @@ import {
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import type { ImportProblem } from '@bastion/rectification-contracts';
 import { RectificationErrorCode } from '@bastion/rectification-contracts';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzProgressModule } from 'ng-zorro-antd/progress';
 import type { Subscription } from 'rxjs';
@@ -21,12 +20,11 @@ import {
   ButtonRowComponent,
   type ButtonSpec,
   DataTableComponent,
-  ErrorAlertComponent,
   fileDownload,
   ListCellDirective,
+  PAGE_IMPORTS,
   RectificationApi,
   type TableSpec,
-  TranslatePipe,
   TranslateService,
 } from '@bastion/console-ui';
 import { importColumnText, importProblemText } from '../rectification-labels';
@@ -49,14 +47,12 @@ type ImportState =
   selector: 'bst-import-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    NzAlertModule,
+    ...PAGE_IMPORTS,
     NzModalModule,
     NzProgressModule,
     ButtonRowComponent,
     DataTableComponent,
-    ErrorAlertComponent,
     ListCellDirective,
-    TranslatePipe,
   ],
   templateUrl: './import-dialog.component.html',
   styles: `

@@ -9,14 +9,11 @@ import type {
 } from '@bastion/rectification-contracts';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
-import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
-import { NzSelectModule } from 'ng-zorro-antd/select';
 import {
   AttachmentUploadComponent,
   DIALOG_FORM_IMPORTS,
   FormSubmission,
-  LabelPipe,
   newIdempotencyKey,
   OrgPickerComponent,
   RectificationApi,
@@ -36,15 +33,12 @@ import { CATEGORIES, LABELS, SERIOUSNESS } from '../rectification-labels';
   selector: 'bst-item-register',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ...DIALOG_FORM_IMPORTS,
     NzCheckboxModule,
     NzDatePickerModule,
-    NzInputModule,
     NzRadioModule,
-    NzSelectModule,
     AttachmentUploadComponent,
-    LabelPipe,
     OrgPickerComponent,
-    ...DIALOG_FORM_IMPORTS,
   ],
   templateUrl: './item-register.component.html',
 })

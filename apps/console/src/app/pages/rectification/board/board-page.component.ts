@@ -1,24 +1,18 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { Router } from '@angular/router';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzProgressModule } from 'ng-zorro-antd/progress';
-import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { EMPTY } from 'rxjs';
 import {
   EchartComponent,
-  ErrorAlertComponent,
   type FilterField,
   FilterFieldsComponent,
   FilterSlotDirective,
   type FilterSource,
   keptLoad,
-  LabelPipe,
   LightLegendComponent,
+  PAGE_IMPORTS,
   RectificationApi,
-  TranslatePipe,
   TranslateService,
 } from '@bastion/console-ui';
 import { ItemTableComponent } from '../items/item-table.component';
@@ -42,21 +36,15 @@ import {
   selector: 'bst-board-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ...PAGE_IMPORTS,
     FormsModule,
-    NzAlertModule,
-    NzCardModule,
-    NzEmptyModule,
     NzProgressModule,
-    NzSkeletonModule,
     BatchPickerComponent,
     EchartComponent,
-    ErrorAlertComponent,
     FilterFieldsComponent,
     FilterSlotDirective,
     ItemTableComponent,
-    LabelPipe,
     LightLegendComponent,
-    TranslatePipe,
   ],
   templateUrl: './board-page.component.html',
   styles: `

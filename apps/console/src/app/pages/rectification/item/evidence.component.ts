@@ -1,9 +1,6 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import type { ItemView, Transition } from '@bastion/rectification-contracts';
-import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzEmptyModule } from 'ng-zorro-antd/empty';
-import { FileLinksComponent, TranslatePipe } from '@bastion/console-ui';
+import { FileLinksComponent, PAGE_IMPORTS } from '@bastion/console-ui';
 import { ItemActionFormComponent } from './item-action-form.component';
 import { WITH_FILES } from './item-action-layout';
 
@@ -20,14 +17,7 @@ const EVIDENCE_KINDS: ReadonlySet<Transition['kind']> = new Set<Transition['kind
 @Component({
   selector: 'bst-evidence',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    DatePipe,
-    NzCardModule,
-    NzEmptyModule,
-    FileLinksComponent,
-    ItemActionFormComponent,
-    TranslatePipe,
-  ],
+  imports: [...PAGE_IMPORTS, FileLinksComponent, ItemActionFormComponent],
   template: `
     <nz-card [nzTitle]="'rect.evidence.title' | t: { n: fileCount() }" data-testid="evidence">
       @for (entry of entries(); track entry.seq) {

@@ -6,9 +6,8 @@ import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzSliderModule } from 'ng-zorro-antd/slider';
 import { NzSwitchModule } from 'ng-zorro-antd/switch';
 import {
-  AttachmentUploadComponent,
-  DraftFieldsComponent,
-  DraftSlotDirective,
+  FormFieldsComponent,
+  FieldSlotDirective,
   RectificationFiles,
   TranslatePipe,
   TranslateService,
@@ -27,9 +26,8 @@ import { MilestoneEditorComponent } from './milestone-editor.component';
   selector: 'bst-item-action-fields',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    AttachmentUploadComponent,
-    DraftFieldsComponent,
-    DraftSlotDirective,
+    FormFieldsComponent,
+    FieldSlotDirective,
     FormsModule,
     ItemPickerComponent,
     MilestoneEditorComponent,
@@ -46,8 +44,14 @@ import { MilestoneEditorComponent } from './milestone-editor.component';
     @if (type() === 'transfer') {
       <div class="bst-muted">{{ 'rect.field.transferHint' | t }}</div>
     }
-    <bst-draft-fields [layout]="layout()" [(draft)]="draft" [problems]="problems()" testId="act">
-      <ng-template bstDraftSlot="percent">
+    <bst-form-fields
+      [layout]="layout()"
+      [(draft)]="draft"
+      [problems]="problems()"
+      testId="act"
+      [store]="files.store"
+    >
+      <ng-template bstFieldSlot="percent">
         <div class="percent">
           <nz-slider
             [nzMin]="0"
@@ -67,17 +71,17 @@ import { MilestoneEditorComponent } from './milestone-editor.component';
           />
         </div>
       </ng-template>
-      <ng-template bstDraftSlot="milestones">
+      <ng-template bstFieldSlot="milestones">
         <bst-milestone-editor [milestones]="d.milestones" (milestonesChange)="set('milestones', $event)" />
       </ng-template>
-      <ng-template bstDraftSlot="on">
+      <ng-template bstFieldSlot="on">
         <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- the switch renders its input inside the label. -->
         <label class="switch">
           <nz-switch [ngModel]="d.on" (ngModelChange)="set('on', $event)" data-testid="act-named" />
           {{ (d.on ? 'rect.field.namedOn' : 'rect.field.namedOff') | t }}
         </label>
       </ng-template>
-      <ng-template bstDraftSlot="linkIds">
+      <ng-template bstFieldSlot="linkIds">
         <bst-item-picker
           [exclude]="excludedFromLinks()"
           [ngModel]="d.linkIds"
@@ -85,15 +89,7 @@ import { MilestoneEditorComponent } from './milestone-editor.component';
           testId="act-link-items"
         />
       </ng-template>
-      <ng-template bstDraftSlot="files">
-        <bst-attachment-upload
-          [attachments]="d.files"
-          (attachmentsChange)="set('files', $event)"
-          [store]="files.store"
-          testId="act-files"
-        />
-      </ng-template>
-    </bst-draft-fields>
+    </bst-form-fields>
   `,
   styles: `
     :host {

@@ -1,15 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import type { ItemActionType, ItemView } from '@bastion/rectification-contracts';
-import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import {
   ActionFormButtonsComponent,
-  LabelPipe,
+  FORM_IMPORTS,
   type MessageKey,
   RecordActionForm,
   type RecordActionSend,
   RectificationApi,
-  TranslatePipe,
 } from '@bastion/console-ui';
 import { LABELS } from '../rectification-labels';
 import { ItemActionFieldsComponent } from './item-action-fields.component';
@@ -37,14 +35,7 @@ const CONFIRM: Partial<Record<ItemActionType, MessageKey>> = {
 @Component({
   selector: 'bst-item-action-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    NzFormModule,
-    NzModalModule,
-    ActionFormButtonsComponent,
-    ItemActionFieldsComponent,
-    LabelPipe,
-    TranslatePipe,
-  ],
+  imports: [...FORM_IMPORTS, NzModalModule, ActionFormButtonsComponent, ItemActionFieldsComponent],
   templateUrl: './item-action-form.component.html',
 })
 export class ItemActionFormComponent extends RecordActionForm<

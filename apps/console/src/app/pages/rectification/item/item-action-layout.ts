@@ -1,6 +1,6 @@
 import type { PersonRef } from '@bastion/approvals-contracts';
 import type { ItemActionType } from '@bastion/rectification-contracts';
-import type { DraftField, DraftLayout, DraftOption, MessageKey } from '@bastion/console-ui';
+import type { FieldSpec, FieldLayout, FieldOption, MessageKey } from '@bastion/console-ui';
 
 /** What an action's fields depend on beyond the draft: the item's people and choices, by name. */
 export interface ItemFacts {
@@ -8,10 +8,10 @@ export interface ItemFacts {
   relapsed: boolean;
   /** People already on the item, to pick without searching the directory. */
   people: readonly PersonRef[];
-  categories: readonly DraftOption[];
-  seriousness: readonly DraftOption[];
-  openMilestones: readonly DraftOption[];
-  linked: readonly DraftOption[];
+  categories: readonly FieldOption[];
+  seriousness: readonly FieldOption[];
+  openMilestones: readonly FieldOption[];
+  linked: readonly FieldOption[];
 }
 
 /** Bodies an item is commonly handed over to (移交); the field takes any other name as well. */
@@ -39,7 +39,7 @@ const NO_NOTE: readonly ItemActionType[] = [
   'transfer',
 ];
 
-const reason: DraftField = {
+const reason: FieldSpec = {
   key: 'reason',
   kind: 'textarea',
   label: 'rect.field.reason',
@@ -47,7 +47,7 @@ const reason: DraftField = {
   id: 'reason',
   rows: 3,
 };
-const newDeadline: DraftField = {
+const newDeadline: FieldSpec = {
   key: 'newDeadline',
   kind: 'date',
   label: 'rect.field.newDeadline',
@@ -55,7 +55,7 @@ const newDeadline: DraftField = {
   id: 'new-deadline',
 };
 
-function deadline(required: boolean): DraftField {
+function deadline(required: boolean): FieldSpec {
   return { key: 'deadline', kind: 'date', label: 'rect.field.deadline', required, id: 'deadline' };
 }
 
@@ -64,11 +64,11 @@ function person(
   label: MessageKey,
   required: boolean,
   suggestions: readonly PersonRef[] = [],
-): DraftField {
+): FieldSpec {
   return { key, kind: 'person', label, required, id: key, people: { max: 1, suggestions } };
 }
 
-function plan(required: boolean): DraftLayout {
+function plan(required: boolean): FieldLayout {
   return [
     {
       key: 'measures',
@@ -84,7 +84,7 @@ function plan(required: boolean): DraftLayout {
 }
 
 /** Each action's own fields (the owner, the plan, a deadline, the body it is handed over to …). */
-const OWN_FIELDS: Partial<Record<ItemActionType, (facts: ItemFacts) => DraftLayout>> = {
+const OWN_FIELDS: Partial<Record<ItemActionType, (facts: ItemFacts) => FieldLayout>> = {
   assign: ({ people }) => [
     person('owner', 'rect.field.owner', true, people),
     person('leader', 'rect.field.leader', true, people),
@@ -180,8 +180,8 @@ const OWN_FIELDS: Partial<Record<ItemActionType, (facts: ItemFacts) => DraftLayo
 };
 
 /** The fields of one action on an item: its own, then the note and the files, as the action takes them. */
-export function itemActionLayout(type: ItemActionType, facts: ItemFacts): DraftLayout {
-  const layout: DraftLayout[number][] = [...(OWN_FIELDS[type]?.(facts) ?? [])];
+export function itemActionLayout(type: ItemActionType, facts: ItemFacts): FieldLayout {
+  const layout: FieldLayout[number][] = [...(OWN_FIELDS[type]?.(facts) ?? [])];
   if (!NO_NOTE.includes(type)) {
     layout.push({
       key: 'note',
@@ -193,7 +193,13 @@ export function itemActionLayout(type: ItemActionType, facts: ItemFacts): DraftL
     });
   }
   if (WITH_FILES.includes(type)) {
-    layout.push({ key: 'files', kind: 'slot', label: 'rect.field.files', required: type === 'evidence' });
+    layout.push({
+      key: 'files',
+      kind: 'files',
+      id: 'files',
+      label: 'rect.field.files',
+      required: type === 'evidence',
+    });
   }
   return layout;
 }

@@ -1,32 +1,13 @@
-import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { RouterLink } from '@angular/router';
-import { tap } from 'rxjs';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import type { ItemView, PendingSignOff } from '@bastion/rectification-contracts';
 import { signOffLabels } from '@bastion/rectification-contracts';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
-import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
-import { NzGridModule } from 'ng-zorro-antd/grid';
-import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzProgressModule } from 'ng-zorro-antd/progress';
-import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
-import { NzTagModule } from 'ng-zorro-antd/tag';
-import {
-  ActedRecord,
-  ErrorAlertComponent,
-  LabelPipe,
-  RectificationApi,
-  TerminateButtonComponent,
-  TerminationNoteComponent,
-  TranslatePipe,
-} from '@bastion/console-ui';
+import { ActedRecord, PAGE_IMPORTS, RECORD_PAGE, RectificationApi } from '@bastion/console-ui';
 import { LABELS, statusColour } from '../rectification-labels';
 import { CountdownComponent } from '../shared/countdown.component';
 import { ItemFlagsComponent } from '../shared/item-flags.component';
 import { EvidenceComponent } from './evidence.component';
-import { ItemActionPanelComponent } from './item-action-panel.component';
+import { ITEM_ACTIONS } from './item-actions';
 import { ItemTimelineComponent } from './item-timeline.component';
 import { LadderComponent } from './ladder.component';
 import { LifecycleComponent } from './lifecycle.component';
@@ -41,38 +22,20 @@ import { LifecycleComponent } from './lifecycle.component';
   selector: 'bst-item-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    DatePipe,
-    RouterLink,
-    NzAlertModule,
-    NzButtonModule,
-    NzCardModule,
-    NzDescriptionsModule,
-    NzGridModule,
-    NzIconModule,
+    ...PAGE_IMPORTS,
     NzProgressModule,
-    NzSkeletonModule,
-    NzTagModule,
     CountdownComponent,
-    ErrorAlertComponent,
     EvidenceComponent,
-    ItemActionPanelComponent,
     ItemFlagsComponent,
     ItemTimelineComponent,
-    LabelPipe,
     LadderComponent,
     LifecycleComponent,
-    TerminateButtonComponent,
-    TerminationNoteComponent,
-    TranslatePipe,
+    ...RECORD_PAGE,
   ],
   templateUrl: './item-page.component.html',
   styles: `
     .linked {
       margin-top: 8px;
-    }
-    .actions {
-      display: flex;
-      gap: 8px;
     }
     .block {
       display: block;
@@ -85,7 +48,7 @@ import { LifecycleComponent } from './lifecycle.component';
       white-space: pre-wrap;
       line-height: 1.8;
     }
-    h1 .problem-title {
+    .problem-title {
       display: inline-block;
       margin: 0 8px;
       max-width: 720px;
@@ -106,15 +69,15 @@ export class ItemPageComponent {
   /** Route parameter. */
   readonly id = input.required<string>();
 
-  private readonly record = new ActedRecord(this.id, (id) => this.api.item(id));
-  protected readonly item = this.record.view;
+  protected readonly record = new ActedRecord(this.id, (id) => this.api.item(id));
+  protected readonly actions = ITEM_ACTIONS;
 
-  protected readonly pendings = computed(() => {
-    const load = this.item();
-    if (load.state !== 'ready' || load.value.row.status === 'terminated') return [];
-    const { pending, pendingExtension } = load.value.record;
+  /** The sign-offs under way, unless the item was terminated. */
+  protected pendings(view: ItemView): PendingSignOff[] {
+    if (view.row.status === 'terminated') return [];
+    const { pending, pendingExtension } = view.record;
     return [pending, pendingExtension].filter((p): p is PendingSignOff => p !== null);
-  });
+  }
 
   /** 催办 is rate-limited: when the next urge is taken, if that is still ahead. */
   protected urgeWait(record: ItemView['record']): string | null {
@@ -122,20 +85,10 @@ export class ItemPageComponent {
     return until && Date.parse(until) > Date.now() ? until : null;
   }
 
-  protected reload(): void {
-    this.record.reload();
-  }
-
   /** The item's terminate call, for the administrator's 终止 dialog. */
-  protected readonly terminate = (reason: string) =>
-    this.api.terminateItem(this.id(), { reason }).pipe(tap((view) => this.acted(view)));
+  protected readonly terminate = (reason: string) => this.api.terminateItem(this.id(), { reason });
 
   /** Whether the item's workflow still runs: not closed, handed over or terminated. */
-  protected running(status: ItemView['row']['status']): boolean {
-    return !['closed', 'handed_over', 'terminated'].includes(status);
-  }
-
-  protected acted(view: ItemView): void {
-    this.record.acted(view);
-  }
+  protected readonly running = (view: ItemView): boolean =>
+    !['closed', 'handed_over', 'terminated'].includes(view.row.status);
 }

@@ -1,18 +1,7 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
-import { RouterLink } from '@angular/router';
 import type { Transition } from '@bastion/rectification-contracts';
-import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzTagModule } from 'ng-zorro-antd/tag';
-import {
-  EntryBelowDirective,
-  EntryLineDirective,
-  FileLinksComponent,
-  LabelPipe,
-  RecordTimelineComponent,
-  TranslatePipe,
-  TranslateService,
-} from '@bastion/console-ui';
+import { KIT_IMPORTS, kindedEntryReading, RECORD_TIMELINE, TranslateService } from '@bastion/console-ui';
 import { LABELS, transitionColour, transitionText } from '../rectification-labels';
 
 /**
@@ -22,29 +11,16 @@ import { LABELS, transitionColour, transitionText } from '../rectification-label
 @Component({
   selector: 'bst-item-timeline',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    DatePipe,
-    RouterLink,
-    NzIconModule,
-    NzTagModule,
-    FileLinksComponent,
-    RecordTimelineComponent,
-    EntryLineDirective,
-    EntryBelowDirective,
-    LabelPipe,
-    TranslatePipe,
-  ],
+  imports: [...KIT_IMPORTS, DatePipe, ...RECORD_TIMELINE],
   template: `
     <bst-record-timeline
       testId="item-timeline"
       entryTestId="transition"
       [entries]="transitions()"
-      [colour]="colour"
-      [kind]="kindOf"
-      [note]="noteOf"
+      [read]="reading"
     >
-      <ng-template bstEntryLine [bstEntryLineOf]="transitions()" let-t>
-        <span class="bst-muted when">{{ t.at | date: 'yyyy-MM-dd HH:mm' }}</span>
+      <ng-template bstEntry="line" [bstEntryOf]="transitions()" let-t>
+        <span class="bst-muted bst-entry-small">{{ t.at | date: 'yyyy-MM-dd HH:mm' }}</span>
         @if (!t.automatic && !t.actor) {
           <!-- Only an administrator's login acts without being a person (终止). -->
           <strong data-testid="transition-administrator">{{ 'rect.timeline.administrator' | t }}</strong>
@@ -55,7 +31,7 @@ import { LABELS, transitionColour, transitionText } from '../rectification-label
         } @else {
           <strong>{{ t.actor.name }}</strong>
         }
-        <span class="what">{{ text(t) }}</span>
+        <span class="bst-entry-what">{{ text(t) }}</span>
         @if (t.from !== t.to) {
           <span class="bst-muted"
             >{{ labels.status[t.from] | label }} → {{ labels.status[t.to] | label }}</span
@@ -66,37 +42,17 @@ import { LABELS, transitionColour, transitionText } from '../rectification-label
         }
         @if (t.signingLeader; as leader) {
           <nz-tag nzColor="gold" data-testid="transition-signed"
-            ><nz-icon nzType="signature" />{{
-              'rect.timeline.signedBy' | t: { name: leader.name }
-            }}</nz-tag
+            ><nz-icon nzType="signature" />{{ 'rect.timeline.signedBy' | t: { name: leader.name } }}</nz-tag
           >
-        }
-        @if (t.requestId) {
-          <a [routerLink]="['/approvals', t.requestId]">{{ 'rect.signoff.open' | t }}</a>
-        }
-      </ng-template>
-      <ng-template bstEntryBelow [bstEntryBelowOf]="transitions()" let-t>
-        @if (t.files.length) {
-          <bst-file-links [files]="t.files" />
         }
       </ng-template>
     </bst-record-timeline>
-  `,
-  styles: `
-    .when {
-      font-size: 12px;
-    }
-    .what {
-      font-weight: 500;
-    }
   `,
 })
 export class ItemTimelineComponent {
   private readonly i18n = inject(TranslateService);
   readonly transitions = input.required<readonly Transition[]>();
   protected readonly labels = LABELS;
-  protected readonly colour = (t: Transition) => transitionColour(t.kind);
-  protected readonly kindOf = (t: Transition) => t.kind;
-  protected readonly noteOf = (t: Transition) => t.note;
+  protected readonly reading = kindedEntryReading<Transition>(transitionColour, 'rect.signoff.open');
   protected readonly text = (t: Transition) => transitionText(this.i18n, t.kind);
 }

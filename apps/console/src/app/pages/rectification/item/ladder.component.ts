@@ -1,8 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { ItemRecord, LadderRung } from '@bastion/rectification-contracts';
 import { ladderRungs } from '@bastion/rectification-contracts';
-import { NzIconModule } from 'ng-zorro-antd/icon';
-import { LabelPipe, TranslatePipe } from '@bastion/console-ui';
+import { KIT_IMPORTS } from '@bastion/console-ui';
 import { LABELS } from '../rectification-labels';
 
 /**
@@ -12,7 +11,7 @@ import { LABELS } from '../rectification-labels';
 @Component({
   selector: 'bst-ladder',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NzIconModule, LabelPipe, TranslatePipe],
+  imports: [...KIT_IMPORTS],
   template: `
     <ol class="rungs" data-testid="ladder">
       @for (rung of rungs(); track rung.rung) {

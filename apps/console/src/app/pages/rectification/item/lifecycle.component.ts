@@ -1,8 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { ItemRecord } from '@bastion/rectification-contracts';
-import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzTagModule } from 'ng-zorro-antd/tag';
-import { LabelPipe, type MessageKey, TranslatePipe } from '@bastion/console-ui';
+import { KIT_IMPORTS, type MessageKey } from '@bastion/console-ui';
 import { LABELS } from '../rectification-labels';
 import { lifecycle, type StageState } from './lifecycle';
 
@@ -23,7 +21,7 @@ const ICONS: Record<StageState, string> = {
 @Component({
   selector: 'bst-lifecycle',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NzIconModule, NzTagModule, LabelPipe, TranslatePipe],
+  imports: [...KIT_IMPORTS],
   template: `
     <ol class="line" data-testid="lifecycle">
       @for (stage of model().stages; track stage.status; let last = $last) {

@@ -1,10 +1,8 @@
 import { ChangeDetectionStrategy, Component, model } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
-import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
-import { TranslatePipe } from '@bastion/console-ui';
+import { KIT_IMPORTS } from '@bastion/console-ui';
 import type { MilestoneDraft } from './item-action-model';
 
 /** The service takes at most this many milestones. */
@@ -14,7 +12,7 @@ const MAX_MILESTONES = 20;
 @Component({
   selector: 'bst-milestone-editor',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, NzButtonModule, NzDatePickerModule, NzIconModule, NzInputModule, TranslatePipe],
+  imports: [...KIT_IMPORTS, FormsModule, NzDatePickerModule, NzInputModule],
   template: `
     @for (m of milestones(); track $index; let i = $index) {
       <div class="row" data-testid="milestone-row">

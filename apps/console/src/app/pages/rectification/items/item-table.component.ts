@@ -2,17 +2,16 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { RouterLink } from '@angular/router';
 import type { BoardView, ItemListView, ItemRow } from '@bastion/rectification-contracts';
 import { NzProgressModule } from 'ng-zorro-antd/progress';
-import { NzTagModule } from 'ng-zorro-antd/tag';
 import {
   DataTableComponent,
-  LabelPipe,
+  KIT_IMPORTS,
   LightComponent,
   ListCellDirective,
   type ListColumn,
   type ListTestIds,
   type MessageKey,
-  type TableSpec,
   ProvisionalTagComponent,
+  type TableSpec,
 } from '@bastion/console-ui';
 import { LABELS, statusColour } from '../rectification-labels';
 import { CountdownComponent } from '../shared/countdown.component';
@@ -73,13 +72,12 @@ const BOARD_TEST_IDS: ListTestIds = { table: 'board-items', row: 'board-item' };
   selector: 'bst-item-table',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ...KIT_IMPORTS,
     RouterLink,
     NzProgressModule,
-    NzTagModule,
     CountdownComponent,
     DataTableComponent,
     ItemFlagsComponent,
-    LabelPipe,
     LightComponent,
     ListCellDirective,
     ProvisionalTagComponent,

@@ -9,14 +9,18 @@ import {
 import { catchError, map, of, switchMap } from 'rxjs';
 import {
   ApiError,
-  DraftFieldsComponent,
-  type DraftLayout,
+  checkRows,
+  FormFieldsComponent,
+  type FieldLayout,
   newIdempotencyKey,
   PaperRecord,
   PaperRecordPageComponent,
-  type PaperRecordTexts,
+  paperRecordTexts,
   PaperRowDirective,
+  placeOnRows,
   RectificationApi,
+  rowProblemCount,
+  type RowFieldProblems,
   TranslateService,
 } from '@bastion/console-ui';
 import { CATEGORIES, LABELS, SERIOUSNESS } from '../rectification-labels';
@@ -33,8 +37,6 @@ import {
 } from './paper-draft';
 import { PaperStepFieldsComponent } from './paper-step-fields.component';
 
-type FieldProblems = Partial<Record<PaperStepField, string>>;
-
 /**
  * 录入纸质台账: an item already under way on paper when the organisation moved to Bastion — the
  * problem, the responsible unit and the day it was registered, then each step taken since, in
@@ -44,7 +46,7 @@ type FieldProblems = Partial<Record<PaperStepField, string>>;
 @Component({
   selector: 'bst-item-migrate-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DraftFieldsComponent, PaperRecordPageComponent, PaperRowDirective, PaperStepFieldsComponent],
+  imports: [FormFieldsComponent, PaperRecordPageComponent, PaperRowDirective, PaperStepFieldsComponent],
   templateUrl: './item-migrate-page.component.html',
 })
 export class ItemMigratePageComponent {
@@ -60,21 +62,7 @@ export class ItemMigratePageComponent {
   protected readonly typeOptions = computed(() =>
     this.types.map((type) => ({ value: type, label: this.i18n.label(paperItemStepLabels[type]) })),
   );
-  protected readonly texts: PaperRecordTexts = {
-    title: 'rect.paper.title',
-    head: 'rect.paper.item',
-    hint: 'rect.paper.hint',
-    add: 'rect.paper.add',
-    submit: 'rect.paper.submit',
-    problems: 'rect.paper.problems',
-    row: {
-      title: 'rect.paper.row',
-      type: 'rect.paper.type',
-      up: 'rect.paper.up',
-      down: 'rect.paper.down',
-      remove: 'rect.paper.remove',
-    },
-  };
+  protected readonly texts = paperRecordTexts('rect.paper', 'rect.paper.item');
 
   protected readonly batch = toSignal(
     toObservable(this.id).pipe(
@@ -99,11 +87,13 @@ export class ItemMigratePageComponent {
     service: [],
   });
   /** The service's problems placed on a row's fields, counted apart from the console's own checks. */
-  private readonly serviceFieldProblems = signal<ReadonlyMap<number, FieldProblems>>(new Map());
+  private readonly serviceFieldProblems = signal<ReadonlyMap<number, RowFieldProblems<PaperStepField>>>(
+    new Map(),
+  );
 
   protected readonly problemCount = computed(
     () =>
-      [...this.record.rowProblems().values()].reduce((n, list) => n + list.length, 0) +
+      rowProblemCount(this.record) +
       [...this.serviceFieldProblems().values()].reduce((n, fields) => n + Object.keys(fields).length, 0) +
       this.headProblems().service.length,
   );
@@ -113,7 +103,7 @@ export class ItemMigratePageComponent {
     this.record.problemsOf(key).length > 0 || this.serviceFieldProblems().has(key);
 
   /** The item: the finding, its kind and weight, the unit that answers for it, the day it was registered. */
-  protected readonly headLayout = computed((): DraftLayout => {
+  protected readonly headLayout = computed((): FieldLayout => {
     const options = <V extends string>(values: readonly V[], labels: Record<V, { zh: string; en: string }>) =>
       values.map((value) => ({ value, text: this.i18n.label(labels[value]) }));
     return [
@@ -196,32 +186,17 @@ export class ItemMigratePageComponent {
     if (!head.orgId) own.orgId = required;
     if (!head.registeredOn) own.registeredOn = required;
     this.headProblems.set({ own, service: [] });
-    const fields = new Map<number, FieldProblems>();
-    for (const row of this.rows()) {
-      const missing = missingFields(row);
-      if (missing.length) fields.set(row.key, Object.fromEntries(missing.map((f) => [f, required])));
-    }
-    this.record.fieldProblems.set(fields);
     this.serviceFieldProblems.set(new Map());
-    this.record.rowProblems.set(new Map());
-    return Object.keys(own).length === 0 && fields.size === 0;
+    const rowsComplete = checkRows(this.record, (row) =>
+      Object.fromEntries(missingFields(row).map((f) => [f, required])),
+    );
+    return Object.keys(own).length === 0 && rowsComplete;
   }
 
   private place(error: ApiError): void {
-    const rows = this.rows();
-    const placed = placeProblems(error, rows);
-    const keyOf = (index: number) => rows[index]!.key;
+    const placed = placeProblems(error, this.rows());
     const say = (p: string) => this.i18n.problem(p);
-    this.record.rowProblems.set(new Map([...placed.rows].map(([i, list]) => [keyOf(i), list.map(say)])));
-    const onFields = new Map(
-      [...placed.fields].map(([i, fields]) => [
-        keyOf(i),
-        Object.fromEntries(Object.entries(fields).map(([f, p]) => [f, say(p)])) as FieldProblems,
-      ]),
-    );
-    this.record.fieldProblems.set(onFields);
-    this.serviceFieldProblems.set(onFields);
+    this.serviceFieldProblems.set(placeOnRows(this.record, placed, { row: say, field: say }));
     this.headProblems.update((h) => ({ ...h, service: placed.head.map(say) }));
-    this.record.otherProblems.set(placed.other);
   }
 }

@@ -1,11 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input, model } from '@angular/core';
 import type { PaperItemStepType } from '@bastion/rectification-contracts';
-import {
-  type DraftField,
-  DraftFieldsComponent,
-  type DraftLayout,
-  type MessageKey,
-} from '@bastion/console-ui';
+import { type FieldSpec, FormFieldsComponent, type FieldLayout, type MessageKey } from '@bastion/console-ui';
 import { FIELDS, type PaperStepDraft, type PaperStepField } from './paper-draft';
 
 /** What "yes" means for each kind of decision. */
@@ -25,9 +20,9 @@ const NOTE_REQUIRED: readonly PaperItemStepType[] = [
 ];
 
 /** The fields of one paper step: its date, then what its kind records, then the note. */
-export function paperStepLayout(type: PaperItemStepType, draft: PaperStepDraft): DraftLayout {
+export function paperStepLayout(type: PaperItemStepType, draft: PaperStepDraft): FieldLayout {
   const has = (field: PaperStepField) => FIELDS[type].includes(field);
-  const only = (shown: boolean, ...fields: DraftField[]) => (shown ? fields : []);
+  const only = (shown: boolean, ...fields: FieldSpec[]) => (shown ? fields : []);
   const extension = type === 'request_extension';
   const yes = YES[type];
   return [
@@ -58,7 +53,7 @@ export function paperStepLayout(type: PaperItemStepType, draft: PaperStepDraft):
             row: [
               { key: 'owner', kind: 'person', label: 'rect.field.owner', required: true, id: 'owner' },
               { key: 'leader', kind: 'person', label: 'rect.field.leader', required: true, id: 'leader' },
-            ] satisfies DraftField[],
+            ] satisfies FieldSpec[],
           },
         ]
       : []),
@@ -127,9 +122,9 @@ export function paperStepLayout(type: PaperItemStepType, draft: PaperStepDraft):
 @Component({
   selector: 'bst-paper-step-fields',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DraftFieldsComponent],
+  imports: [FormFieldsComponent],
   template: `
-    <bst-draft-fields [layout]="layout()" [(draft)]="draft" [problems]="problems()" [testId]="testId()" />
+    <bst-form-fields [layout]="layout()" [(draft)]="draft" [problems]="problems()" [testId]="testId()" />
   `,
   styles: ':host { display: block; }',
 })

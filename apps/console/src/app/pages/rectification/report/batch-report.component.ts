@@ -7,14 +7,13 @@ import type { BatchReportView } from '@bastion/rectification-contracts';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { switchMap } from 'rxjs';
 import {
-  LabelPipe,
+  KIT_IMPORTS,
   type Load,
   LOADING,
   PrintSheetComponent,
   RectificationApi,
   SheetDirective,
   toLoad,
-  TranslatePipe,
 } from '@bastion/console-ui';
 import { LABELS } from '../rectification-labels';
 
@@ -27,15 +26,7 @@ import { LABELS } from '../rectification-labels';
 @Component({
   selector: 'bst-batch-report',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    DatePipe,
-    FormsModule,
-    NzRadioModule,
-    LabelPipe,
-    PrintSheetComponent,
-    SheetDirective,
-    TranslatePipe,
-  ],
+  imports: [...KIT_IMPORTS, DatePipe, FormsModule, NzRadioModule, PrintSheetComponent, SheetDirective],
   templateUrl: './batch-report.component.html',
   styleUrl: './batch-report.component.css',
 })

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import type { ItemCounts, TrafficLight } from '@bastion/rectification-contracts';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
-import { LabelPipe, LightComponent, lightStyle, TranslatePipe } from '@bastion/console-ui';
+import { KIT_IMPORTS, LightComponent, lightStyle } from '@bastion/console-ui';
 import { LABELS, LIGHTS, STATUSES } from '../rectification-labels';
 
 /**
@@ -11,7 +11,7 @@ import { LABELS, LIGHTS, STATUSES } from '../rectification-labels';
 @Component({
   selector: 'bst-item-counts',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NzSpinModule, LabelPipe, LightComponent, TranslatePipe],
+  imports: [...KIT_IMPORTS, NzSpinModule, LightComponent],
   template: `
     @if (counts(); as counts) {
       <span class="total" data-testid="counts-total">{{ 'rect.counts.total' | t: { n: counts.total } }}</span>

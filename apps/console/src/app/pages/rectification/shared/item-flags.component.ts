@@ -1,13 +1,12 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import type { ItemRow } from '@bastion/rectification-contracts';
-import { NzTagModule } from 'ng-zorro-antd/tag';
-import { TranslatePipe } from '@bastion/console-ui';
+import { KIT_IMPORTS } from '@bastion/console-ui';
 
 /** The marks an item carries in every list: reopened (重开), named supervision (挂牌督办), its round. */
 @Component({
   selector: 'bst-item-flags',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NzTagModule, TranslatePipe],
+  imports: [...KIT_IMPORTS],
   template: `
     @if (item().reopened) {
       <nz-tag nzColor="red" data-testid="flag-reopened">{{ 'rect.flag.reopened' | t }}</nz-tag>

@@ -1,21 +1,21 @@
 import { registerLocaleData } from '@angular/common';
 import zh from '@angular/common/locales/zh';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import type { CaseStepType } from '@bastion/development-contracts';
+import type { CaseStepType, CaseView } from '@bastion/development-contracts';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { NzModalService } from 'ng-zorro-antd/modal';
 import { of, throwError } from 'rxjs';
-import { ApiError, DevelopmentApi } from '@bastion/console-ui';
+import { ApiError, DevelopmentApi, RecordActionPanelComponent } from '@bastion/console-ui';
 import { appIcons } from '../../../icons';
 import { shanghaiToday } from '../shared/business-date';
 import { CASE_ID, caseView } from '../testing/case-view';
-import { CaseActionPanelComponent } from './case-action-panel.component';
+import { CASE_ACTIONS } from './case-actions';
 
 // The date pickers format with Angular's locale data, as the app registers it at start.
 registerLocaleData(zh);
 
-describe('CaseActionPanelComponent', () => {
-  let fixture: ComponentFixture<CaseActionPanelComponent>;
+describe('the action panel of a case', () => {
+  let fixture: ComponentFixture<RecordActionPanelComponent<CaseStepType, CaseView>>;
   let act: jest.Mock;
   let confirm: jest.Mock;
 
@@ -24,7 +24,7 @@ describe('CaseActionPanelComponent', () => {
     act = jest.fn();
     confirm = jest.fn();
     TestBed.configureTestingModule({
-      imports: [CaseActionPanelComponent],
+      imports: [RecordActionPanelComponent],
       providers: [
         provideNzIcons(appIcons),
         { provide: DevelopmentApi, useValue: { act } },
@@ -34,7 +34,8 @@ describe('CaseActionPanelComponent', () => {
   });
 
   async function render(allowed: CaseStepType[]): Promise<HTMLElement> {
-    fixture = TestBed.createComponent(CaseActionPanelComponent);
+    fixture = TestBed.createComponent(RecordActionPanelComponent<CaseStepType, CaseView>);
+    fixture.componentRef.setInput('actions', CASE_ACTIONS);
     fixture.componentRef.setInput('view', caseView(allowed));
     await fixture.whenStable();
     return fixture.nativeElement as HTMLElement;

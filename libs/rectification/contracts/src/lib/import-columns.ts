@@ -1,4 +1,8 @@
-/** The columns of the import template, in order: key (named in problems), Chinese header, English. */
+/**
+ * The columns of the import template, in order: key (named in an `ImportProblem`), Chinese header
+ * (what the service reads a sheet by), English. The service writes its template from these, and a
+ * spreadsheet made elsewhere (a test, a benchmark) takes its headers from here.
+ */
 export const importColumns = [
   { key: 'problem', zh: '问题', en: 'Problem', width: 48, note: '必填，2000字以内 · required' },
   { key: 'category', zh: '问题类别', en: 'Category', width: 14, note: '见“说明”页 · see the notes sheet' },
@@ -26,6 +30,8 @@ export const importColumns = [
 ] as const;
 
 export type ImportColumnKey = (typeof importColumns)[number]['key'];
+/** A column's Chinese header, as a filled-in sheet names it. */
+export type ImportHeader = (typeof importColumns)[number]['zh'];
 
 /** The header cell of a column: Chinese, then English on a second line. */
 export function headerText(column: (typeof importColumns)[number]): string {

@@ -1,88 +1,75 @@
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import type { ItemActionType, ItemView } from '@bastion/rectification-contracts';
+import {
+  defaultSourceConfig,
+  type ItemActionType,
+  itemInputSchema,
+  type ItemView,
+} from '@bastion/rectification-contracts';
+import { initialItemRecord } from '@bastion/rectification-rules';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { of, throwError } from 'rxjs';
-import { ApiError, RectificationApi } from '@bastion/console-ui';
+import { ApiError, RecordActionPanelComponent, RectificationApi } from '@bastion/console-ui';
 import { appIcons } from '../../../icons';
-import { ItemActionPanelComponent } from './item-action-panel.component';
+import { ITEM_ACTIONS } from './item-actions';
 
 const ITEM = '00000000-0000-4000-8000-0000000000aa';
+const BATCH = '00000000-0000-4000-8000-0000000000bb';
 const ORG = '00000000-0000-4000-8000-0000000000c1';
 const owner = { personId: '00000000-0000-4000-8000-00000000000b', name: '张林' };
 
+/** An item in progress, as the rules register it and its owner has taken it on. */
 function view(allowedActions: ItemActionType[]): ItemView {
+  const registered = initialItemRecord(
+    itemInputSchema.parse({
+      itemId: ITEM,
+      batchId: BATCH,
+      source: 'inspection_patrol',
+      config: defaultSourceConfig('inspection_patrol'),
+      org: { id: ORG, name: '红星林场党支部', idPath: `/${ORG}/` },
+      registeredBy: owner,
+      text: { problem: '三会一课制度落实不到位', category: 'organisational', seriousness: 'serious' },
+      deadline: '2026-12-31',
+    }),
+    '2026-11-01T02:00:00.000Z',
+  );
+  const record: ItemView['record'] = {
+    ...registered,
+    owner,
+    status: 'in_progress',
+    assignedOn: '2026-11-01',
+    progressPercent: 20,
+    version: 3,
+  };
   const row: ItemView['row'] = {
     id: ITEM,
     number: 'ZG2026-000001',
-    batchId: '00000000-0000-4000-8000-0000000000bb',
+    batchId: BATCH,
     batchTitle: '2026年第一轮巡察',
-    source: 'inspection_patrol',
-    problem: '三会一课制度落实不到位',
-    category: 'organisational',
-    seriousness: 'serious',
+    source: record.source,
+    problem: record.text.problem,
+    category: record.text.category,
+    seriousness: record.text.seriousness,
     measures: '',
     target: '',
-    org: { id: ORG, name: '红星林场党支部' },
+    org: { id: ORG, name: record.org.name },
     owner,
     leader: null,
     supportingUnits: [],
-    status: 'in_progress',
+    status: record.status,
     round: 1,
     reopened: false,
     fixedOnSpot: false,
     namedSupervision: false,
-    deadline: '2026-12-31',
+    deadline: record.deadline,
     light: 'green',
     daysLeft: 30,
-    progressPercent: 20,
+    progressPercent: record.progressPercent,
     evidenceCount: 0,
     closedOn: null,
   };
   return {
     row,
-    record: {
-      itemId: ITEM,
-      batchId: row.batchId,
-      source: row.source,
-      text: {
-        problem: row.problem,
-        category: row.category,
-        seriousness: row.seriousness,
-        measures: '',
-        target: '',
-        supportingUnits: [],
-        exemptFromPublication: false,
-      },
-      org: { id: ORG, name: row.org.name, idPath: `/${ORG}/` },
-      owner,
-      leader: null,
-      status: row.status,
-      round: 1,
-      reopened: false,
-      fixedOnSpot: false,
-      namedSupervision: false,
-      assignedOn: '2026-11-01',
-      deadline: row.deadline,
-      originalDeadline: row.deadline,
-      finalDeadline: null,
-      amberFrom: '2026-12-24',
-      progressPercent: 20,
-      evidenceCount: 0,
-      longTerm: null,
-      pending: null,
-      pendingExtension: null,
-      ladder: [],
-      handedOverTo: null,
-      closedOn: null,
-      lookBack: null,
-      lastUrgedAt: null,
-      urgeNotBefore: null,
-      links: [],
-      urgeCount: 0,
-      registeredAt: '2026-11-01T02:00:00.000Z',
-      transitions: [],
-      version: 3,
-    },
+    record,
     transitions: [],
     capacities: ['owner', 'supervisor'],
     allowedActions,
@@ -91,21 +78,34 @@ function view(allowedActions: ItemActionType[]): ItemView {
   };
 }
 
-describe('ItemActionPanelComponent', () => {
-  let fixture: ComponentFixture<ItemActionPanelComponent>;
+/** 催办 too soon after the last one: the service's refusal, with its reason in the caller's words. */
+const tooSoon = () =>
+  new ApiError(
+    429,
+    'TOO_SOON',
+    '操作过于频繁，请稍后再试。',
+    [],
+    undefined,
+    {},
+    '催办过于频繁，请稍后再试。',
+  );
+
+describe('the action panel of an item', () => {
+  let fixture: ComponentFixture<RecordActionPanelComponent<ItemActionType, ItemView>>;
   let act: jest.Mock;
 
   beforeEach(() => {
     localStorage.clear();
     act = jest.fn();
     TestBed.configureTestingModule({
-      imports: [ItemActionPanelComponent],
+      imports: [RecordActionPanelComponent],
       providers: [provideNzIcons(appIcons), { provide: RectificationApi, useValue: { actOnItem: act } }],
     });
   });
 
   async function render(allowed: ItemActionType[]): Promise<HTMLElement> {
-    fixture = TestBed.createComponent(ItemActionPanelComponent);
+    fixture = TestBed.createComponent(RecordActionPanelComponent<ItemActionType, ItemView>);
+    fixture.componentRef.setInput('actions', ITEM_ACTIONS);
     fixture.componentRef.setInput('view', view(allowed));
     await fixture.whenStable();
     return fixture.nativeElement as HTMLElement;
@@ -168,34 +168,8 @@ describe('ItemActionPanelComponent', () => {
   it('shows a refusal with the service’s words, keeps what was typed, and retries a lost call with the same key', async () => {
     act
       .mockReturnValueOnce(throwError(() => new ApiError(0, 'NETWORK', 'offline')))
-      .mockReturnValueOnce(
-        throwError(
-          () =>
-            new ApiError(
-              429,
-              'TOO_SOON',
-              '操作过于频繁，请稍后再试。',
-              [],
-              undefined,
-              {},
-              '催办过于频繁，请稍后再试。',
-            ),
-        ),
-      )
-      .mockReturnValueOnce(
-        throwError(
-          () =>
-            new ApiError(
-              429,
-              'TOO_SOON',
-              '操作过于频繁，请稍后再试。',
-              [],
-              undefined,
-              {},
-              '催办过于频繁，请稍后再试。',
-            ),
-        ),
-      );
+      .mockReturnValueOnce(throwError(tooSoon))
+      .mockReturnValueOnce(throwError(tooSoon));
     const root = await render(['urge']);
     await click(root, 'action-urge');
     await type(root, 'act-note', '请加快进度');
