@@ -109,6 +109,7 @@ export class RecordPartDirective<V> {
     }
     .actions {
       display: flex;
+      flex-wrap: wrap;
       gap: 8px;
     }
   `,
