@@ -73,8 +73,10 @@ export interface FieldSpec {
   max?: number;
   step?: number;
   options?: readonly FieldOption[];
-  /** A person picker's limit and the people it offers without a search. */
-  people?: { max: number; suggestions?: readonly PersonRef[] };
+  /** What a select says when it has no options. */
+  empty?: MessageKey;
+  /** A person picker's limit, the people it offers without a search and the ids it never offers (the user, say). */
+  people?: { max: number; suggestions?: readonly PersonRef[]; exclude?: readonly string[] };
   /** An organisation picker: the kinds it lets one choose, its root, its placeholder, the one the record names now. */
   org?: {
     selectable?: readonly OrgKind[] | null;

@@ -7,7 +7,14 @@ import {
   CalendarOutline,
   DeleteOutline,
 } from '@ant-design/icons-angular/icons';
+import { By } from '@angular/platform-browser';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
+import { NzSelectComponent } from 'ng-zorro-antd/select';
+import { of } from 'rxjs';
+import { IdentityApi } from '../api/identity-api.service';
+import { SessionService } from '../auth/session.service';
+import { TranslateService } from '../i18n/translate.service';
+import { PersonPickerComponent } from '../pickers/person-picker.component';
 import type { FieldLayout } from './field-spec';
 import { FieldSlotDirective } from './field-slot.directive';
 import { FormFieldsComponent } from './form-fields.component';
@@ -247,5 +254,69 @@ describe('the fields of a reactive form', () => {
     expect(buttons[2].getAttribute('data-testid')).toBe('row-remove');
     buttons[1].click();
     expect(fixture.componentInstance.moves).toEqual([1]);
+  });
+});
+
+@Component({
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [FormFieldsComponent],
+  template: `<bst-form-fields [layout]="layout" [(draft)]="draft" />`,
+})
+class PickerHostComponent {
+  readonly layout: FieldLayout = [
+    {
+      key: 'people',
+      kind: 'person',
+      label: 'dev.field.note',
+      testId: 'people',
+      people: {
+        max: 3,
+        suggestions: [
+          { personId: 'p-ann', name: '安' },
+          { personId: 'p-me', name: '我' },
+        ],
+        exclude: ['p-me'],
+      },
+    },
+    {
+      key: 'whom',
+      kind: 'select',
+      label: 'dev.field.days',
+      testId: 'whom',
+      empty: 'dev.field.vote',
+      options: [],
+    },
+  ];
+  readonly draft = signal({ people: [{ personId: 'p-ann', name: '安' }], whom: null });
+}
+
+describe('the people and the options a form names', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [
+        { provide: IdentityApi, useValue: { people: () => of({ items: [] }) } },
+        { provide: SessionService, useValue: { me: signal(null) } },
+      ],
+    });
+  });
+
+  it('hands the person picker its limit, its suggestions and the people it must never offer', async () => {
+    const fixture = TestBed.createComponent(PickerHostComponent);
+    await fixture.whenStable();
+    const picker = fixture.debugElement.query(By.directive(PersonPickerComponent))
+      .componentInstance as PersonPickerComponent;
+
+    expect(picker.max()).toBe(3);
+    expect(picker.suggestions().map((p) => p.personId)).toEqual(['p-ann', 'p-me']);
+    expect(picker.exclude()).toEqual(['p-me']);
+  });
+
+  it("says in the select's own words that it has nothing to offer", async () => {
+    const fixture = TestBed.createComponent(PickerHostComponent);
+    await fixture.whenStable();
+    const select = fixture.debugElement.query(By.css('[data-testid="whom"]')).injector.get(NzSelectComponent);
+
+    expect(select.nzNotFoundContent).toBe(TestBed.inject(TranslateService).t('dev.field.vote'));
   });
 });

@@ -6,7 +6,7 @@ import {
   type ReturnTarget,
   type TaskView,
 } from '@bastion/approvals-contracts';
-import type { ActionInput, MessageKey, StoredFile } from '@bastion/console-ui';
+import type { ActionInput, FieldSpec, MessageKey, StoredFile } from '@bastion/console-ui';
 
 /** What the panel offers last: pressing, then taking back, then a plain comment. */
 const LAST: readonly ActionType[] = ['urge', 'recall', 'withdraw', 'comment'];
@@ -94,27 +94,26 @@ export const PEOPLE_FIELDS: Partial<Record<ActionType, PeopleField>> = {
 };
 
 /** Where added signers stand and how they sign: each a choice of the draft, with its options. */
-export const SIGNER_CHOICES: readonly {
-  key: 'position' | 'mode';
-  label: MessageKey;
-  options: readonly { value: AddSignerPosition | AddSignerMode; label: MessageKey; testId?: string }[];
-}[] = [
+export const SIGNER_CHOICES: readonly FieldSpec[] = [
   {
     key: 'position',
+    kind: 'radio',
     label: 'act.position',
+    testId: 'position',
     options: [
-      { value: 'before', label: 'act.position.before', testId: 'position-before' },
-      { value: 'after', label: 'act.position.after' },
-      { value: 'alongside', label: 'act.position.alongside' },
+      { value: 'before' satisfies AddSignerPosition, label: 'act.position.before', id: 'before' },
+      { value: 'after' satisfies AddSignerPosition, label: 'act.position.after' },
+      { value: 'alongside' satisfies AddSignerPosition, label: 'act.position.alongside' },
     ],
   },
   {
     key: 'mode',
+    kind: 'radio',
     label: 'act.signerMode',
     options: [
-      { value: 'all', label: 'mode.all' },
-      { value: 'any', label: 'mode.any' },
-      { value: 'sequential', label: 'mode.sequential' },
+      { value: 'all' satisfies AddSignerMode, label: 'mode.all' },
+      { value: 'any' satisfies AddSignerMode, label: 'mode.any' },
+      { value: 'sequential' satisfies AddSignerMode, label: 'mode.sequential' },
     ],
   },
 ];

@@ -26,12 +26,12 @@ import {
   AttachmentUploadComponent,
   confirmer,
   DraftAction,
+  type FieldSpec,
   FORM_IMPORTS,
   type Load,
   LOADING,
   type MessageKey,
   PAGE_IMPORTS,
-  PersonPickerComponent,
   SessionService,
   TranslateService,
 } from '@bastion/console-ui';
@@ -74,7 +74,6 @@ type Signature = { attachmentId: string; sha256: string };
     NzSpinModule,
     ActionFormButtonsComponent,
     AttachmentUploadComponent,
-    PersonPickerComponent,
     SignaturePadComponent,
   ],
   templateUrl: './action-panel.component.html',
@@ -109,17 +108,62 @@ export class ActionPanelComponent {
   protected readonly requires = computed(() => decisionRequires(this.detail(), this.asDelegate()));
   protected readonly showSignature = computed(() => needsSignature(this.offered(), this.requires()));
   protected readonly removable = computed(() => removableSigners(this.detail(), this.myId()));
-  protected readonly suggestions = computed(() => participants(this.detail()));
-  protected readonly exclude = computed(() => [this.myId() ?? '']);
-  /** The person or people the open action goes to, if it names any. */
-  protected readonly peopleField = computed(() => PEOPLE_FIELDS[this.selected() ?? 'approve'] ?? null);
-  protected readonly signerChoices = SIGNER_CHOICES;
+  private readonly suggestions = computed(() => participants(this.detail()));
+  private readonly exclude = computed(() => [this.myId() ?? '']);
+  protected readonly opinion = computed<FieldSpec[]>(() => [
+    {
+      key: 'opinion',
+      kind: 'textarea',
+      label: 'act.opinion',
+      id: 'action-opinion',
+      rows: 3,
+      placeholder: 'act.opinionPlaceholder',
+      required: this.requires().opinion,
+    },
+  ]);
+  /** The open action's own fields: the people it goes to, where it goes back to, how signers are added, whom to remove. */
+  protected readonly fields = computed<FieldSpec[]>(() => {
+    const selected = this.selected();
+    const people = PEOPLE_FIELDS[selected ?? 'approve'];
+    const own: FieldSpec[] = people
+      ? [
+          {
+            key: people.key,
+            kind: 'person',
+            label: people.label,
+            required: true,
+            testId: `action-${people.key}`,
+            people: { max: people.max, suggestions: this.suggestions(), exclude: this.exclude() },
+          },
+        ]
+      : [];
+    if (selected === 'return')
+      return [...own, { key: 'target', kind: 'slot', label: 'act.returnTo', required: true }];
+    if (selected === 'add_signer') return [...own, ...SIGNER_CHOICES];
+    if (selected !== 'remove_signer') return own;
+    return [
+      {
+        key: 'taskId',
+        kind: 'select',
+        label: 'act.removeWho',
+        required: true,
+        placeholder: 'act.removeWho',
+        empty: 'act.noneToRemove',
+        testId: 'remove-signer',
+        options: this.removable().map((task) => ({ value: task.id, text: task.assignee.name })),
+      },
+    ];
+  });
 
   protected readonly label = (type: ActionType): MessageKey => `act.${type}`;
   protected readonly danger = (type: ActionType) => type === 'reject' || type === 'withdraw';
 
   protected set<K extends keyof ActionDraft>(field: K, value: ActionDraft[K]): void {
-    this.action.edit({ ...this.draft(), [field]: value });
+    this.edit({ ...this.draft(), [field]: value });
+  }
+
+  protected edit(next: ActionDraft): void {
+    this.action.edit(next);
   }
 
   protected targetKey(option: ReturnTargetOption): string {

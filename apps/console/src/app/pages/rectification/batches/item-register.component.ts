@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import type {
@@ -7,20 +7,17 @@ import type {
   RegisterItemInput,
   Seriousness,
 } from '@bastion/rectification-contracts';
-import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
-import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
-import { NzRadioModule } from 'ng-zorro-antd/radio';
 import {
-  AttachmentUploadComponent,
   DIALOG_FORM_IMPORTS,
+  type FieldLayout,
   FormSubmission,
   newIdempotencyKey,
-  OrgPickerComponent,
   RectificationApi,
   RectificationFiles,
   savedNotice,
   type StoredFile,
   toLocalDate,
+  TranslateService,
 } from '@bastion/console-ui';
 import { CATEGORIES, LABELS, SERIOUSNESS } from '../rectification-labels';
 
@@ -32,30 +29,20 @@ import { CATEGORIES, LABELS, SERIOUSNESS } from '../rectification-labels';
 @Component({
   selector: 'bst-item-register',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ...DIALOG_FORM_IMPORTS,
-    NzCheckboxModule,
-    NzDatePickerModule,
-    NzRadioModule,
-    AttachmentUploadComponent,
-    OrgPickerComponent,
-  ],
+  imports: [...DIALOG_FORM_IMPORTS],
   templateUrl: './item-register.component.html',
 })
 export class ItemRegisterComponent {
   private readonly api = inject(RectificationApi);
   private readonly notice = savedNotice();
   protected readonly files = inject(RectificationFiles);
+  private readonly i18n = inject(TranslateService);
   /** One key for this form, so a retried click does not register the item twice. */
   private readonly idempotencyKey = newIdempotencyKey();
 
   readonly batch = input.required<BatchView>();
   readonly saved = output<string>();
   readonly closed = output();
-
-  protected readonly labels = LABELS;
-  protected readonly categories = CATEGORIES;
-  protected readonly seriousness = SERIOUSNESS;
 
   private readonly fb = inject(NonNullableFormBuilder);
   protected readonly form = this.fb.group({
@@ -70,14 +57,97 @@ export class ItemRegisterComponent {
     }),
     orgId: ['', Validators.required],
     deadline: [null as Date | null],
-    fixedOnSpot: this.fb.group({ on: [false], note: ['', Validators.maxLength(2000)] }),
+    fixedOnSpot: this.fb.group({
+      on: [false],
+      note: ['', Validators.maxLength(2000)],
+      evidence: [[] as StoredFile[]],
+    }),
   });
-  protected readonly evidence = signal<StoredFile[]>([]);
   protected readonly submission = new FormSubmission(this.form);
   protected readonly fixed = toSignal(this.form.controls.fixedOnSpot.controls.on.valueChanges, {
     initialValue: false,
   });
-  protected readonly inspectedOrgId = computed(() => this.batch().row.inspectedOrg.id);
+  private readonly inspectedOrgId = computed(() => this.batch().row.inspectedOrg.id);
+  protected readonly layout = computed<FieldLayout>(() => [
+    {
+      key: 'text.problem',
+      kind: 'textarea',
+      label: 'rect.field.problem',
+      id: 'reg-problem',
+      testId: 'register-problem',
+      rows: 3,
+    },
+    {
+      row: [
+        {
+          key: 'text.category',
+          kind: 'select',
+          label: 'rect.field.category',
+          id: 'reg-category',
+          testId: 'register-category',
+          options: CATEGORIES.map((c) => ({ value: c, text: this.i18n.label(LABELS.category[c]) })),
+        },
+        {
+          key: 'text.seriousness',
+          kind: 'radio',
+          label: 'rect.field.seriousness',
+          options: SERIOUSNESS.map((s) => ({ value: s, text: this.i18n.label(LABELS.seriousness[s]) })),
+        },
+      ],
+    },
+    { key: 'text.measures', kind: 'textarea', label: 'rect.field.measures', id: 'reg-measures' },
+    { key: 'text.target', kind: 'text', label: 'rect.field.target', id: 'reg-target' },
+    {
+      key: 'text.supportingUnits',
+      kind: 'tags',
+      label: 'rect.field.supportingUnits',
+      id: 'reg-units',
+      hint: 'rect.field.supportingUnitsHint',
+    },
+    {
+      key: 'text.exemptFromPublication',
+      kind: 'checkbox',
+      label: 'rect.field.exempt',
+      testId: 'register-exempt',
+    },
+    {
+      row: [
+        {
+          key: 'orgId',
+          kind: 'org',
+          label: 'rect.field.org',
+          hint: 'rect.field.orgHint',
+          testId: 'register-org',
+          org: { root: this.inspectedOrgId() },
+        },
+        {
+          key: 'deadline',
+          kind: 'date',
+          label: 'rect.field.deadline',
+          id: 'reg-deadline',
+          testId: 'register-deadline',
+        },
+      ],
+    },
+    { key: 'fixedOnSpot.on', kind: 'checkbox', label: 'rect.field.fixedOnSpot', testId: 'register-fixed' },
+    ...(this.fixed()
+      ? ([
+          {
+            key: 'fixedOnSpot.note',
+            kind: 'textarea',
+            label: 'rect.field.fixedNote',
+            id: 'reg-fixed-note',
+            required: true,
+          },
+          {
+            key: 'fixedOnSpot.evidence',
+            kind: 'files',
+            label: 'rect.field.evidence',
+            testId: 'register-files',
+          },
+        ] as const)
+      : []),
+  ]);
 
   constructor() {
     // 立行立改 needs a word on what was done; otherwise the note is not asked for.
@@ -114,7 +184,7 @@ export class ItemRegisterComponent {
         ? {
             fixedOnSpot: {
               note: v.fixedOnSpot.note.trim(),
-              files: this.evidence().map(({ id, name, sha256 }) => ({ id, name, sha256 })),
+              files: v.fixedOnSpot.evidence.map(({ id, name, sha256 }) => ({ id, name, sha256 })),
             },
           }
         : {}),
