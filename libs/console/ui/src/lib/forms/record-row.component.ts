@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, input, output } from '@angular/core
 import { FormsModule } from '@angular/forms';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzSelectModule } from 'ng-zorro-antd/select';
+import { ProblemListComponent } from './problem-list.component';
 import { RowMovesComponent, type RowMoveTexts } from './row-moves.component';
 
 /** The words a row of a paper record shows, in the page's language. */
@@ -19,7 +20,7 @@ export interface RecordRowTexts extends RowMoveTexts {
 @Component({
   selector: 'bst-record-row',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, NzCardModule, NzSelectModule, RowMovesComponent],
+  imports: [FormsModule, NzCardModule, NzSelectModule, ProblemListComponent, RowMovesComponent],
   template: `
     @let i = index();
     @let id = testId();
@@ -48,13 +49,11 @@ export interface RecordRowTexts extends RowMoveTexts {
           (removed)="removed.emit()"
         />
       </div>
-      @if (problems().length) {
-        <ul class="problems" role="alert" [attr.data-testid]="id + '-' + i + '-problems'">
-          @for (problem of problems(); track $index) {
-            <li [attr.data-testid]="id + '-problem'">{{ problem }}</li>
-          }
-        </ul>
-      }
+      <bst-problem-list
+        [problems]="problems()"
+        [testId]="id + '-' + i + '-problems'"
+        [itemTestId]="id + '-problem'"
+      />
       <ng-content />
     </nz-card>
   `,
@@ -84,13 +83,6 @@ export interface RecordRowTexts extends RowMoveTexts {
       .row-head .type {
         width: 100%;
       }
-    }
-    .problems {
-      margin: 0 0 12px;
-      padding: 8px 12px 8px 28px;
-      border-radius: 4px;
-      background: #fff1f0;
-      color: #cf1322;
     }
   `,
 })

@@ -11,6 +11,7 @@ import {
 } from '@angular/core';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzFormModule } from 'ng-zorro-antd/form';
+import { ProblemListComponent } from '../forms/problem-list.component';
 import { RecordFooterComponent } from '../forms/record-footer.component';
 import type { PaperRecord, PaperRecordRow } from '../forms/paper-record';
 import { RecordRowComponent, type RecordRowTexts } from '../forms/record-row.component';
@@ -91,6 +92,7 @@ export function paperRecordTexts<P extends string>(
     NgTemplateOutlet,
     NzCardModule,
     NzFormModule,
+    ProblemListComponent,
     RecordFooterComponent,
     RecordRowComponent,
     TranslatePipe,
@@ -108,13 +110,11 @@ export function paperRecordTexts<P extends string>(
     <div nz-form nzLayout="vertical">
       <nz-card class="block" [nzTitle]="texts().head | t" [attr.data-testid]="headTestId()">
         <div class="bst-muted hint">{{ texts().hint | t }}</div>
-        @if (headProblems().length) {
-          <ul class="problems" role="alert" [attr.data-testid]="headTestId() + '-problems'">
-            @for (problem of headProblems(); track $index) {
-              <li [attr.data-testid]="id + '-problem'">{{ problem }}</li>
-            }
-          </ul>
-        }
+        <bst-problem-list
+          [problems]="headProblems()"
+          [testId]="headTestId() + '-problems'"
+          [itemTestId]="id + '-problem'"
+        />
         <ng-content />
       </nz-card>
 
@@ -158,13 +158,6 @@ export function paperRecordTexts<P extends string>(
     }
     .hint {
       margin-bottom: 12px;
-    }
-    .problems {
-      margin: 0 0 12px;
-      padding: 8px 12px 8px 28px;
-      border-radius: 4px;
-      background: #fff1f0;
-      color: #cf1322;
     }
   `,
 })
