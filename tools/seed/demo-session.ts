@@ -24,6 +24,23 @@ export async function seedOnFirstRun(
   }
 }
 
+/**
+ * Reads until the answer shows what the demo waits for (a workflow writes its read model a moment
+ * after it acts), `rounds` times 200 ms apart at the most; then fails with `failure`.
+ */
+export async function until<T>(
+  read: () => Promise<T>,
+  ready: (answer: T) => boolean,
+  rounds: number,
+  failure: string,
+): Promise<void> {
+  for (let round = 0; round < rounds; round += 1) {
+    if (ready(await read())) return;
+    await sleep(200);
+  }
+  throw new Error(failure);
+}
+
 /** Where each service listens, e.g. `http://127.0.0.1:3003`. */
 export interface ServiceUrls {
   identity: string;

@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { addDays, clock, parseLocalDate } from '@bastion/calendar';
 import type { CaseView } from '@bastion/development-contracts';
 import {
@@ -7,6 +6,7 @@ import {
   seedOnFirstRun,
   type ServiceUrls,
   type Session,
+  until,
 } from './demo-session';
 import { type DemoCase, type DemoPeople, developmentDemoPlan, paperRecord } from './development-demo-plan';
 
@@ -105,12 +105,12 @@ class DevelopmentDemoRun {
   }
 
   /** The case takes steps once its workflow has written the opening to the read model. */
-  private async whenReady(session: Session, caseId: string): Promise<void> {
-    for (let round = 0; round < 150; round += 1) {
-      const view = await session.call<CaseView>('development', 'GET', `/cases/${caseId}`).catch(() => null);
-      if (view && view.allowedSteps.length > 0) return;
-      await sleep(200);
-    }
-    throw new Error(`case ${caseId} did not open`);
+  private whenReady(session: Session, caseId: string): Promise<void> {
+    return until(
+      () => session.call<CaseView>('development', 'GET', `/cases/${caseId}`).catch(() => null),
+      (view) => !!view && view.allowedSteps.length > 0,
+      150,
+      `case ${caseId} did not open`,
+    );
   }
 }

@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { addDays, clock } from '@bastion/calendar';
 import type { ItemView } from '@bastion/rectification-contracts';
 import {
@@ -7,6 +6,7 @@ import {
   seedOnFirstRun,
   type ServiceUrls,
   type Session,
+  until,
 } from './demo-session';
 import {
   DEMO_STATUSES,
@@ -116,13 +116,13 @@ class DemoRun {
     await this.until(supervisor, id, 'closed');
   }
 
-  private async until(session: Session, itemId: string, status: string): Promise<void> {
-    for (let round = 0; round < 300; round += 1) {
-      const view = await session.call<ItemView>('rectification', 'GET', `/items/${itemId}`);
-      if (view.row.status === status) return;
-      await sleep(200);
-    }
-    throw new Error(`item ${itemId} did not reach ${status}`);
+  private until(session: Session, itemId: string, status: string): Promise<void> {
+    return until(
+      () => session.call<ItemView>('rectification', 'GET', `/items/${itemId}`),
+      (view) => view.row.status === status,
+      300,
+      `item ${itemId} did not reach ${status}`,
+    );
   }
 
   /** The organisation's secretary, and its organisation officer (or the secretary) to take charge. */

@@ -1,7 +1,6 @@
-import { expect, test } from '@playwright/test';
 import { apiLogin, createCountersignTemplate, verifyLedger } from './support/approvals-api';
 import { approve, openRequest, statusTag, userPage } from './support/approvals-ui';
-import { screenshots } from './support/screenshots';
+import { expect, test } from './support/journey';
 
 // The demo branch 青山林业局红星林场党支部: a member submits, its secretary and organisation
 // officer countersign, its deputy secretary supervises the branch but has no task.
@@ -13,8 +12,8 @@ const ONLOOKER = 'branch1.deputy';
 test('a general request through a countersign: approve, return, resubmit, approve twice, verified', async ({
   browser,
   request,
-}, testInfo) => {
-  const shot = screenshots(testInfo);
+  shot,
+}) => {
   const [admin, first, second] = await Promise.all([
     apiLogin(request, 'admin'),
     apiLogin(request, FIRST),

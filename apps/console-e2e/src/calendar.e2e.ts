@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/journey';
 import { signIn } from './support/session';
 
 // A year far from any deadline the demo runs on, so adding and removing it changes nothing else.
@@ -6,7 +6,8 @@ const YEAR = '2090';
 
 test('an administrator adds a year of holiday data, is told what is wrong first, and removes it', async ({
   page,
-}, testInfo) => {
+  shot,
+}) => {
   await signIn(page, 'admin');
   await page.getByTestId('side-menu').getByText('节假日日历').click();
   await expect(page).toHaveURL(/\/calendar$/);
@@ -25,10 +26,12 @@ test('an administrator adds a year of holiday data, is told what is wrong first,
   await page.getByTestId('calendar-makeup').fill(`${YEAR}-01-02`);
   await page.getByTestId('calendar-save').click();
   await expect(page.getByTestId('calendar-editor').getByTestId('error-alert')).toContainText(`${YEAR}-01-02`);
-  await page.screenshot({ path: testInfo.outputPath('calendar-refused.png'), fullPage: true });
+  await shot(page, 'calendar-refused');
 
   // 1 January 2090 is a Sunday: the next day, Monday, off in lieu; Saturday 7 January worked.
-  await page.getByTestId('calendar-holidays').fill(`${YEAR}-01-01 元旦 New Year's Day\n${YEAR}-01-02 元旦 New Year's Day`);
+  await page
+    .getByTestId('calendar-holidays')
+    .fill(`${YEAR}-01-01 元旦 New Year's Day\n${YEAR}-01-02 元旦 New Year's Day`);
   await page.getByTestId('calendar-makeup').fill(`${YEAR}-01-07`);
   await page.getByTestId('calendar-source').fill('测试数据');
   await page.getByTestId('calendar-save').click();
@@ -39,6 +42,9 @@ test('an administrator adds a year of holiday data, is told what is wrong first,
   await expect(added).toContainText('admin');
 
   await added.getByTestId('calendar-reset').click();
-  await page.locator('.ant-popover').getByRole('button', { name: /确\s*定|OK/ }).click();
+  await page
+    .locator('.ant-popover')
+    .getByRole('button', { name: /确\s*定|OK/ })
+    .click();
   await expect(added).toHaveCount(0);
 });

@@ -1,4 +1,3 @@
-import { expect, test } from '@playwright/test';
 import { apiLogin } from './support/approvals-api';
 import { userPage } from './support/approvals-ui';
 import { dayFromToday, pickDate, pickPerson } from './support/controls';
@@ -15,7 +14,7 @@ import {
   untilStepOffered,
 } from './support/development-ui';
 import { approveThroughInbox } from './support/sign-off-inbox';
-import { screenshots } from './support/screenshots';
+import { expect, test } from './support/journey';
 
 // The Red Star branch's secretary keeps the case; the Qingshan bureau's committee (its
 // organisation department, organiser and secretary) runs training, the talk and the sign-offs.
@@ -33,9 +32,9 @@ function aYearAfter(date: string): string {
 test('a paper activist of 13 months becomes a candidate, is admitted at the second meeting and approved in the inbox', async ({
   browser,
   request,
-}, testInfo) => {
+  shot,
+}) => {
   test.setTimeout(8 * 60_000);
-  const shot = screenshots(testInfo);
   const officer = await apiLogin(request, OFFICER);
   const branch = await branchOf(request, officer);
   const applicant = await freshApplicant(request, officer, branch.id);

@@ -1,11 +1,10 @@
-import { expect, test } from '@playwright/test';
 import { apiLogin } from './support/approvals-api';
 import { userPage } from './support/approvals-ui';
 import { dayFromToday, pickDate, pickOrg, pickPerson } from './support/controls';
 import { importSheet } from '@bastion/rectification-contracts/testing';
 import { openItem, startAction, untilStatus, uploadImport } from './support/rectification-ui';
 import { approveThroughInbox } from './support/sign-off-inbox';
-import { screenshots } from './support/screenshots';
+import { expect, test } from './support/journey';
 
 // The group's inspection office (巡察办) inspects the Qingshan forestry bureau; the finding is the
 // Red Star branch's, its organisation officer takes charge and its secretary is the supervising
@@ -20,9 +19,9 @@ const BRANCH = '青山林业局红星林场党支部';
 test('a finding batch from import to a closed item: bad file refused, plan and acceptance signed off, the board green; an overdue item red', async ({
   browser,
   request,
-}, testInfo) => {
+  shot,
+}) => {
   test.setTimeout(6 * 60_000);
-  const shot = screenshots(testInfo);
   const [owner, leader] = await Promise.all([apiLogin(request, OWNER), apiLogin(request, LEADER)]);
   const tag = String(Date.now() % 1_000_000);
   const title = `2026年集团党委第二轮巡察（端到端 ${tag}）`;

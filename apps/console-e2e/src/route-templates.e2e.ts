@@ -1,9 +1,10 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/journey';
 import { signIn } from './support/session';
 
 test('an administrator builds a route template, and saving again makes a new version', async ({
   page,
-}, testInfo) => {
+  shot,
+}) => {
   await signIn(page, 'admin');
   await page.getByTestId('side-menu').getByText('审批模板').click();
   await expect(page.getByTestId('template-row').first()).toBeVisible();
@@ -28,7 +29,7 @@ test('an administrator builds a route template, and saving again makes a new ver
   await page.locator('nz-option-item[title="组织部"]').click();
   await page.getByTestId('stage-1-assignees-anchor').click();
   await page.locator('nz-option-item[title="审批党委"]').click();
-  await page.screenshot({ path: testInfo.outputPath('template-editor.png'), fullPage: true });
+  await shot(page, 'template-editor');
 
   await page.getByTestId('template-save').click();
   await expect(page).toHaveURL(/\/route-templates\/[0-9a-f-]{36}$/);

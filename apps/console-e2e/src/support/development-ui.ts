@@ -1,6 +1,7 @@
 import { type APIRequestContext, expect, type Locator, type Page } from '@playwright/test';
 import type { ApiUser } from './approvals-api';
 import { dayFromToday } from './controls';
+import { untilShown } from './journey';
 
 interface PersonPage {
   items: { id: string; name: string; developmentStage: string | null }[];
@@ -104,21 +105,20 @@ export async function sendStep(page: Page, form: Locator): Promise<void> {
  * Reloads the case until it stands at `status`: a sign-off's outcome reaches the case's workflow
  * a moment after the last approval.
  */
-export async function untilCaseStatus(page: Page, status: string): Promise<void> {
-  await expect(async () => {
-    await page.getByTestId('case-reload').click();
-    await expect(page.getByTestId('case-status')).toHaveAttribute('data-status', status, { timeout: 2_000 });
-  }).toPass({ timeout: 60_000 });
+export function untilCaseStatus(page: Page, status: string): Promise<void> {
+  return untilShown(
+    () => page.getByTestId('case-reload').click(),
+    (timeout) => expect(page.getByTestId('case-status')).toHaveAttribute('data-status', status, { timeout }),
+  );
 }
 
 /** Until the case's next step is open to the caller (after a sign-off, once its outcome lands). */
-export async function untilStepOffered(page: Page, type: string): Promise<void> {
-  await expect(async () => {
-    await page.getByTestId('case-reload').click();
-    await expect(page.getByTestId('case-action-panel').getByTestId(`step-${type}`)).toBeVisible({
-      timeout: 2_000,
-    });
-  }).toPass({ timeout: 60_000 });
+export function untilStepOffered(page: Page, type: string): Promise<void> {
+  return untilShown(
+    () => page.getByTestId('case-reload').click(),
+    (timeout) =>
+      expect(page.getByTestId('case-action-panel').getByTestId(`step-${type}`)).toBeVisible({ timeout }),
+  );
 }
 
 /** The request id of the case's pending sign-off, from its link. */

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { untilShown } from './journey';
 
 /** Uploads a spreadsheet through the batch page's import dialog. */
 export async function uploadImport(page: Page, name: string, content: Buffer): Promise<void> {
@@ -20,11 +21,11 @@ export async function openItem(page: Page, itemId: string): Promise<void> {
  * Reloads the item page until the item stands at `status`: a sign-off's outcome reaches the item's
  * workflow a moment after the last approval.
  */
-export async function untilStatus(page: Page, status: string): Promise<void> {
-  await expect(async () => {
-    await page.reload();
-    await expect(page.getByTestId('item-status')).toHaveText(status, { timeout: 2_000 });
-  }).toPass({ timeout: 60_000 });
+export function untilStatus(page: Page, status: string): Promise<void> {
+  return untilShown(
+    () => page.reload(),
+    (timeout) => expect(page.getByTestId('item-status')).toHaveText(status, { timeout }),
+  );
 }
 
 /** Opens an action of the item page's panel. */

@@ -4,6 +4,7 @@
 // (`activities`). The rules it applies are in `@bastion/approvals-rules`.
 export * from './lib/approvals-env';
 export * from './lib/approvals.module';
+export * from './lib/approvals-service';
 export * from './lib/persistence/approvals-schema';
 export * from './lib/ledger/hash-chain';
 export { verifyRequestLedger } from './lib/ledger/ledger-reader';

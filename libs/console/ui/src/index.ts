@@ -6,15 +6,27 @@
  * `forms/` (error alert, fields, a form's
  * fields declared as data (`FieldSpec`), laid out by one component (`bst-form-fields`) for a
  * reactive form or a draft kept in a signal, with slots for a page's own widgets; dialog forms'
- * imports and saved notice, a record's draft action and its buttons, a paper record typed in, rows moved up and down,
+ * imports and saved notice, a record's draft action and its buttons, the frame of an action's form
+ * (`form[bstActionForm]`), a paper record typed in, rows moved up and down,
  * submission, dates, idempotency keys), `records/` (a section of a record's page: its facts or
- * its rows, and what it offers to do), `load/`, `lists/` (the frame of a paged
+ * its rows, and what it offers to do), `load/` (a fetch's states, `loadInto` to fill a page's
+ * signal with them), `page/` (`pageContext()`: router, translations, session and notices in one
+ * line), `slots/` (a kit component's named templates, `templatesByName`), `lists/` (the frame of a paged
  * list page: its spec, cells by column, row marks, create button, filter controls),
  * `pagination/`, `filters/` (filter bar, search box, clearable select), `pickers/`
- * (organisations, people), `files/` (uploads, file lists, previews, each service's files),
- * `actions/` (the panel of offered actions, button rows, the confirmation asked before a
- * consequential act), `record-actions/` (a record's page frame that loads and reloads it, its
- * action panel as data, the form of one action on it), `paper-record/` (the frame of a paper-record take-over page),
+ * (organisations, people, and `PickerControl`, the form-control base every picker extends), `files/` (uploads, file lists, previews, each service's files),
+ * `actions/` (the panel of offered actions, one button drawn from its `ButtonSpec` (`bst-button`:
+ * the kit's own buttons are drawn by it) and rows of them, the confirmation asked before a
+ * consequential act), `dialog-acts/` (an act on a record in a dialog, declared as data: creating,
+ * editing, moving, recording something on it, reading a masked number; RECORD_ACTS_IMPORTS for
+ * the page of such a record), `record-actions/` (a record's page frame that loads and reloads it, its
+ * action panel as data, the form of one action on it), `record-views/` (how a record is laid out:
+ * its page's two columns with the action panel, a ruled table of its printed sheet),
+ * `paper-record/` (the frame of a paper-record take-over page, drawn from its `PaperRecordPage`),
+ * `page-parts/` (a page's state kept in its address, the end of a page's form and its failure
+ * alert, the problems left after a draft is edited, a stage's number, a request's status tag,
+ * the days left to a deadline, a procedure's lazily loaded pages and their groups, the rows of a
+ * filtered list page, the named choices of a closed set of values),
  * `print/` (a printable A4 sheet), `timeline/` (a record as a timeline), `status/` (traffic
  * lights, request status labels), `termination/`, `charts/` and `calendar/`.
  * `imports/` holds what a component lists in its `imports`: KIT_IMPORTS (the pipes, buttons,
@@ -22,7 +34,9 @@
  * A page folder under `apps/console/src/app/pages` imports this kit, the contracts, the app's
  * `core` and itself, never another page folder (lint enforces it). The kit's package.json
  * declares it free of side effects, so the first bundle takes only what the shell uses.
+ * `src/testing` (not exported here) holds what component specs share: `rendered`.
  */
+export * from './lib/actions/button.component';
 export * from './lib/actions/button-row.component';
 export * from './lib/actions/confirm';
 export * from './lib/actions/offered-actions.component';
@@ -38,6 +52,9 @@ export * from './lib/auth/session.service';
 export * from './lib/calendar/calendar-warning.component';
 export * from './lib/calendar/provisional-tag.component';
 export * from './lib/charts/echart.component';
+export * from './lib/dialog-acts/act-dialog.component';
+export * from './lib/dialog-acts/dialog-act';
+export * from './lib/dialog-acts/record-acts-imports';
 export * from './lib/files/attachment-files';
 export * from './lib/files/attachment-list.component';
 export * from './lib/files/attachment-upload.component';
@@ -51,9 +68,11 @@ export * from './lib/files/service-files';
 export * from './lib/filters/filter-bar.component';
 export * from './lib/filters/filter-field';
 export * from './lib/filters/filter-fields.component';
+export * from './lib/filters/filter-slot.directive';
 export * from './lib/filters/filter-select.component';
 export * from './lib/filters/search-box.component';
 export * from './lib/forms/action-form-buttons.component';
+export * from './lib/forms/action-form.component';
 export * from './lib/forms/contract-check';
 export * from './lib/forms/dates';
 export * from './lib/forms/dialog-form';
@@ -94,25 +113,43 @@ export * from './lib/lists/list-tabs.component';
 export * from './lib/lists/row-marks.directive';
 export * from './lib/load/kept-load';
 export * from './lib/load/load';
+export * from './lib/load/load-into';
 export * from './lib/load/load-state.component';
+export * from './lib/page/page-context';
 export * from './lib/pagination/cursor-pager';
 export * from './lib/pagination/paged-list';
 export * from './lib/pagination/pager-bar.component';
 export * from './lib/paper-record/paper-record-page.component';
 export * from './lib/paper-record/paper-problems';
+export * from './lib/paper-record/paper-row-fields.directive';
+export * from './lib/page-parts/days-left.component';
+export * from './lib/page-parts/draft-edits';
+export * from './lib/page-parts/filtered-list';
+export * from './lib/page-parts/form-end.component';
+export * from './lib/page-parts/labelled-options';
+export * from './lib/page-parts/lazy-page';
+export * from './lib/page-parts/query-address';
+export * from './lib/page-parts/request-status.component';
+export * from './lib/page-parts/step-number.component';
 export * from './lib/pickers/org-nodes';
 export * from './lib/pickers/org-picker.component';
 export * from './lib/pickers/person-picker.component';
+export * from './lib/pickers/picker-control';
 export * from './lib/records/record-section.component';
 export * from './lib/print/print-sheet.component';
 export * from './lib/record-actions/acted-record';
 export * from './lib/record-actions/record-action-panel.component';
 export * from './lib/record-actions/record-page.component';
+export * from './lib/record-actions/record-part.directive';
 export * from './lib/record-actions/record-action-form';
+export * from './lib/record-views/record-columns.component';
+export * from './lib/record-views/sheet-table.component';
+export * from './lib/slots/templates-by-name';
 export * from './lib/status/approval-labels';
 export * from './lib/status/light.component';
 export * from './lib/status/traffic-light';
 export * from './lib/termination/terminate-button.component';
 export * from './lib/termination/termination-note.component';
 export * from './lib/termination/termination-reason';
+export * from './lib/timeline/entry-part.directive';
 export * from './lib/timeline/record-timeline.component';

@@ -4,4 +4,5 @@
 // `@bastion/development-rules`.
 export * from './lib/development-env';
 export * from './lib/development.module';
+export * from './lib/development-service';
 export * from './lib/persistence/development-schema';

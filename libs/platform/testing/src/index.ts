@@ -8,4 +8,5 @@ export * from './lib/test-infra';
 export * from './lib/history-recorder';
 export * from './lib/wait-for';
 export * from './lib/beside-the-engine';
+export * from './lib/newest-versions';
 export * from './lib/identity-over-tree';

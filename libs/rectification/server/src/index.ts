@@ -4,4 +4,5 @@
 // `@bastion/rectification-rules`.
 export * from './lib/rectification-env';
 export * from './lib/rectification.module';
+export * from './lib/rectification-service';
 export * from './lib/persistence/rectification-schema';

@@ -1,5 +1,5 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signal } from '@angular/core';
 import { Router } from '@angular/router';
 import type { Notification } from '@bastion/approvals-contracts';
 import { renderText } from '@bastion/messages';
@@ -8,11 +8,13 @@ import { NzDropDownModule } from 'ng-zorro-antd/dropdown';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import {
-  ApiError,
+  ButtonComponent,
+  type ButtonSpec,
   ErrorAlertComponent,
   KIT_IMPORTS,
   type Load,
   LOADING,
+  loadInto,
   type MessageKey,
   TranslateService,
 } from '@bastion/console-ui';
@@ -39,6 +41,7 @@ const KIND_ICONS: Record<Notification['kind'], string> = {
     NzDropDownModule,
     NzEmptyModule,
     NzSpinModule,
+    ButtonComponent,
     ErrorAlertComponent,
   ],
   templateUrl: './notification-bell.component.html',
@@ -52,6 +55,13 @@ export class NotificationBellComponent {
   protected readonly unread = this.notifications.unread;
   protected readonly open = signal(false);
   protected readonly list = signal<Load<Notification[]>>(LOADING);
+  protected readonly readAllButton = computed((): ButtonSpec => ({
+    key: 'readAll',
+    label: 'notice.readAll',
+    type: 'link',
+    disabled: !this.unread(),
+    testId: 'bell-read-all',
+  }));
   protected readonly icon = (n: Notification) => KIND_ICONS[n.kind] ?? 'bell';
   protected readonly kindLabel = (n: Notification): MessageKey => `notice.kind.${n.kind}`;
 
@@ -88,13 +98,12 @@ export class NotificationBellComponent {
     await this.load();
   }
 
+  /** A list already shown stays while the fresh one comes. */
   private async load(): Promise<void> {
-    if (this.list().state !== 'ready') this.list.set(LOADING);
-    try {
-      const page = await this.notifications.latest();
-      this.list.set({ state: 'ready', value: page.items });
-    } catch (error) {
-      this.list.set({ state: 'failed', error: ApiError.from(error) });
-    }
+    await loadInto(
+      this.list,
+      this.notifications.latest().then((page) => page.items),
+      { keep: true },
+    );
   }
 }

@@ -2,13 +2,13 @@ import { BreakpointObserver } from '@angular/cdk/layout';
 import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { NavigationEnd, Router, RouterLink, RouterOutlet } from '@angular/router';
+import { NavigationEnd, RouterLink, RouterOutlet } from '@angular/router';
 import { NzDrawerModule } from 'ng-zorro-antd/drawer';
 import { filter, map } from 'rxjs';
 import { NzLayoutModule } from 'ng-zorro-antd/layout';
 import { NzMenuModule } from 'ng-zorro-antd/menu';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
-import { KIT_IMPORTS, SessionService, TranslateService } from '@bastion/console-ui';
+import { KIT_IMPORTS, pageContext } from '@bastion/console-ui';
 import { BreadcrumbsComponent } from './breadcrumbs.component';
 import { MENU, visibleMenu } from './menu';
 import { NotificationBellComponent } from './notification-bell.component';
@@ -40,10 +40,8 @@ const NARROW = '(max-width: 767.98px)';
   styleUrl: './shell.component.css',
 })
 export class ShellComponent {
-  private readonly session = inject(SessionService);
-  protected readonly i18n = inject(TranslateService);
-
-  protected readonly me = this.session.me;
+  protected readonly page = pageContext();
+  protected readonly me = this.page.me;
   protected readonly collapsed = signal(false);
   protected readonly drawerOpen = signal(false);
   protected readonly narrow = toSignal(
@@ -60,8 +58,8 @@ export class ShellComponent {
   });
 
   constructor() {
-    inject(Router)
-      .events.pipe(
+    this.page.router.events
+      .pipe(
         filter((event) => event instanceof NavigationEnd),
         takeUntilDestroyed(),
       )
@@ -74,6 +72,6 @@ export class ShellComponent {
   }
 
   protected logout(): void {
-    void this.session.logout();
+    void this.page.session.logout();
   }
 }

@@ -62,6 +62,19 @@ export const actionTypeSchema = z.enum(
 );
 
 /**
+ * The actions that decide an open task, in the order the action panel offers them: only an
+ * assignee with the task open (or delegated to them) takes one.
+ */
+export const taskDecisions: readonly ActionType[] = [
+  'approve',
+  'reject',
+  'return',
+  'transfer',
+  'delegate',
+  'add_signer',
+];
+
+/**
  * What the workflow's `act` update receives: the request plus the actor as the service
  * established them from the token, and, for urges and comments by someone outside the request,
  * that the HTTP layer found them supervising the request's organisation.

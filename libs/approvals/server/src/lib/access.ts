@@ -1,15 +1,14 @@
-import { approvalsPolicy, type ApprovalsPermission } from '@bastion/approvals-contracts';
+import { approvalsPolicy } from '@bastion/approvals-contracts';
 import { composedText } from '@bastion/messages';
-import { inScope, type Principal, type Scope, scopeCondition, scopeOf } from '@bastion/platform-auth';
+import { policyChecks, type Principal, scopeOrPart } from '@bastion/platform-auth';
 import { ForbiddenError } from '@bastion/platform-http';
 
-export function approvalsScope(principal: Principal, permission: ApprovalsPermission): Scope {
-  return scopeOf(principal, approvalsPolicy, permission);
-}
+const { scope: approvalsScope, holds } = policyChecks(approvalsPolicy);
+export { approvalsScope };
 
 /** Whether the caller supervises an organisation: a supervising role at it or above it. */
 export function supervises(principal: Principal, orgPath: string): boolean {
-  return inScope(approvalsScope(principal, 'request.supervise'), orgPath);
+  return holds(principal, 'request.supervise', orgPath);
 }
 
 /**
@@ -18,16 +17,13 @@ export function supervises(principal: Principal, orgPath: string): boolean {
  * Everything else does not exist for them (404).
  */
 export function visibleRequestCondition(principal: Principal, alias = 'r'): [string, Record<string, string>] {
-  const [scope, params] = scopeCondition(
+  return scopeOrPart(
+    principal,
     approvalsScope(principal, 'request.supervise'),
     `${alias}.org_path`,
     'supervised',
+    `EXISTS (SELECT 1 FROM approvals.participant vp WHERE vp.request_id = ${alias}.id AND vp.person_id = :viewer)`,
   );
-  if (!principal.personId) return [scope, params];
-  return [
-    `(${scope} OR EXISTS (SELECT 1 FROM approvals.participant vp WHERE vp.request_id = ${alias}.id AND vp.person_id = :viewer))`,
-    { ...params, viewer: principal.personId },
-  ];
 }
 
 /** Acting on a request needs a person behind the login: the ledger names people, not accounts. */

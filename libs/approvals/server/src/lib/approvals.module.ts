@@ -30,7 +30,7 @@ export class ApprovalsModule {
       schema: approvalsSchema,
       taskQueue: APPROVALS_TASK_QUEUE,
       activities: {
-        inject: [ApprovalWriter, WorkingCalendar, ClosingWithParent],
+        inject: [ApprovalWriter, ClosingWithParent],
         activities: approvalsActivities,
       },
       calendar: WorkingCalendar,

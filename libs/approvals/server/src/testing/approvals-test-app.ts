@@ -3,14 +3,14 @@ import type { ServiceEnv } from '@bastion/platform-config';
 import {
   type IdentityStandIn,
   type ServiceUnderTest,
-  type ServiceUnderTestOptions,
   startIdentityStandIn,
   startServiceUnderTest,
   testWorkflowBundle,
 } from '@bastion/platform-service-testing';
+import type { ServiceProgram } from '@bastion/platform-http';
 import { TEMPORAL_CLIENT } from '@bastion/platform-temporal';
-import { approvalsEnvSchema, type ApprovalsEnv } from '../lib/approvals-env';
-import { ApprovalsModule } from '../lib/approvals.module';
+import type { ApprovalsEnv } from '../lib/approvals-env';
+import { approvalsService } from '../lib/approvals-service';
 
 export interface ApprovalsTestApp extends ServiceUnderTest<ApprovalsEnv> {
   temporal: Client;
@@ -26,9 +26,7 @@ export async function startApprovalsTestApp(
   overrides: Record<string, string> = {},
 ): Promise<ApprovalsTestApp> {
   const service = await startServiceUnderTest({
-    service: 'approvals',
-    envSchema: approvalsEnvSchema,
-    rootModule: (env) => ApprovalsModule.forRoot(env),
+    program: approvalsService,
     label,
     folders: ['ATTACHMENTS_DIR'],
     env: { WORKFLOW_BUNDLE_PATH: await testWorkflowBundle('approvals'), ...overrides },
@@ -66,21 +64,25 @@ export interface BesideApprovals<E extends ServiceEnv> extends ServiceUnderTest<
 }
 
 /**
- * A service booted beside the approvals service, as deployed: both take the same database (each
- * its own schema) and the same token secret. Closing it ends every running workflow (the
- * service's too) before the engine and the identity stand-in stop.
+ * A procedure service (development, rectification) booted beside the approvals service, as
+ * deployed: both take the same database (each its own schema) and the same token secret; its
+ * worker loads its workflows bundled as production bundles them, and it keeps uploads (`/files`)
+ * in a folder made for the test. Closing it ends every running workflow (the service's too)
+ * before the engine and the identity stand-in stop.
  */
 export async function startBesideApprovals<E extends ServiceEnv>(
   label: string,
-  options: Omit<ServiceUnderTestOptions<E>, 'label'>,
+  program: ServiceProgram<E>,
 ): Promise<BesideApprovals<E>> {
   const approvals = await startApprovalsTestApp(label);
   const service = await startServiceUnderTest({
-    ...options,
+    program,
+    folders: ['FILES_DIR'],
+    uploadPath: '/files',
     env: {
       DATABASE_URL: approvals.env.DATABASE_URL,
       JWT_SECRET: approvals.env.JWT_SECRET,
-      ...options.env,
+      WORKFLOW_BUNDLE_PATH: await testWorkflowBundle(program.name),
     },
   });
   return {

@@ -1,7 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { AssigneeRule, OrgAnchor, RouteInput, StageInput } from '@bastion/approvals-contracts';
 import type { ApprovalsTestApp } from './approvals-test-app';
-import { ADMIN, posted, type PersonKey } from '@bastion/platform-service-testing';
+import { ADMIN, createdId, posted, type PersonKey } from '@bastion/platform-service-testing';
+
+export { keyedAction as action } from '@bastion/platform-service-testing';
 
 /** A stage for whoever holds `role` at the node `at` names: all of them (会签) or any one (或签). */
 export function roleStage(
@@ -53,9 +54,8 @@ export function anyOfOrgDepartment(): { name: string; route: RouteInput } {
   };
 }
 
-export async function createTemplate(t: ApprovalsTestApp, template: { name: string; route: RouteInput }) {
-  const { id } = await posted(t.as(ADMIN), 201, '/templates', template);
-  return id;
+export function createTemplate(t: ApprovalsTestApp, template: { name: string; route: RouteInput }) {
+  return createdId(t.as(ADMIN), '/templates', template);
 }
 
 /** Submits a general request for the submitter's branch and returns its id and number. */
@@ -71,11 +71,6 @@ export async function submit(
     body: '为做好今冬明春森林防火工作，拟购置风力灭火机十台，请审批。',
     ...over,
   });
-}
-
-/** An action as the HTTP API takes it, with a fresh idempotency key. */
-export function action(type: string, over: Record<string, unknown> = {}) {
-  return { type, idempotencyKey: `key-${randomUUID()}`, ...over };
 }
 
 /** The ledger's actions of a request, in order, as `action` or `action:actor`. */

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { ServiceEnv } from '@bastion/platform-config';
-import { ADMIN, directory, eventually } from '@bastion/platform-service-testing';
+import {
+  ADMIN,
+  checkTerminationGuards,
+  directory,
+  eventually,
+  type TerminationGuards,
+} from '@bastion/platform-service-testing';
 import type { BesideApprovals } from './approvals-test-app';
 
 /** A signature image as a signer uploads it to the approvals service. */
@@ -138,4 +144,32 @@ export async function expectSignOffEndsWithItsRecord<E extends ServiceEnv>(
     intact: true,
     problems: [],
   });
+}
+
+/** A procedure's terminate route (development's cases, rectification's items) and its records. */
+export interface ProcedureTermination<E extends ServiceEnv> extends TerminationGuards {
+  service: BesideApprovals<E>;
+  workflowId: (id: string) => string;
+  /** Opens a record and takes it to a step that waits for a sign-off: its id and the sign-off's. */
+  awaitingSignOff: () => Promise<{ id: string; requestId: string }>;
+}
+
+/**
+ * What a procedure's terminate route does: what every terminate route does
+ * (`checkTerminationGuards`), and terminating a record closes the sign-off it waits for
+ * (`expectSignOffEndsWithItsRecord`).
+ */
+export function checkProcedureTermination<E extends ServiceEnv>(termination: ProcedureTermination<E>): void {
+  it(`closes the sign-off the ${termination.record} was waiting for, with who and why, in the approvals read model and ledger`, async () => {
+    const { id, requestId } = await termination.awaitingSignOff();
+    const reason = '审批卡住，由管理员终止';
+
+    await expectSignOffEndsWithItsRecord(
+      termination.service,
+      { requestId, parentWorkflowId: termination.workflowId(id), reason },
+      () => termination.terminate(ADMIN, id, { reason }),
+    );
+  });
+
+  checkTerminationGuards(termination);
 }

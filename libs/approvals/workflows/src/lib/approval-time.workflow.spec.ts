@@ -1,17 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { approvalInputSchema, approvalWorkflowId, type StageInput } from '@bastion/approvals-contracts';
-import { branchSubject, forestDirectory, people } from '../testing/directory';
+import { approvalInputSchema, type StageInput } from '@bastion/approvals-contracts';
+import { branchSubject, forestDirectory, orgDeptStage, people } from '../testing/directory';
 import { startApprovalEnvironment } from '../testing/workflow-harness';
 import { stateQuery } from './approval.workflow';
 
 type Env = Awaited<ReturnType<typeof startApprovalEnvironment>>;
-
-const orgDeptStage = (over: Partial<StageInput> = {}): StageInput => ({
-  name: '组织部会签',
-  assignees: { kind: 'role', role: 'org_department', at: { kind: 'approving_committee' } },
-  mode: { kind: 'all' },
-  ...over,
-});
 
 describe('time limits of the approval workflow on the time-skipping server', () => {
   // A fresh server of its own: awaiting results elsewhere lets the test server skip its clock ahead.
@@ -28,18 +21,7 @@ describe('time limits of the approval workflow on the time-skipping server', () 
       subject: branchSubject,
       route: { stages, settings: {} },
     });
-    const handle = await t.client.workflow.start('approval', {
-      taskQueue: 'approvals',
-      workflowId: approvalWorkflowId(`test/${input.requestId}`, 'approval'),
-      args: [input],
-    });
-    await waitFor(() => t.store.ledger(input.requestId).some((e) => e.action === 'stage_opened'));
-    return { input, handle };
-  }
-
-  async function waitFor(predicate: () => boolean) {
-    for (let i = 0; i < 200 && !predicate(); i++) await new Promise((r) => setTimeout(r, 25));
-    if (!predicate()) throw new Error('condition not reached');
+    return { input, handle: await t.submit(input) };
   }
 
   it('escalates an overdue task one level up on the working-day calendar, across the Spring Festival', async () => {
@@ -58,7 +40,7 @@ describe('time limits of the approval workflow on the time-skipping server', () 
     const task = (await r.handle.query(stateQuery)).state.stages[0]!.slots[0]!.holders[0]!;
     expect(task.dueAt).toBe('2027-02-10T16:00:00.000Z');
     await t.env.sleep(Date.parse('2027-02-10T16:00:00Z') - (await t.env.currentTimeMs()) + 1_000);
-    await waitFor(() => t.store.ledger(r.input.requestId).some((e) => e.action === 'escalated'));
+    await t.ledgerReaches(r.input.requestId, 'escalated');
     const escalated = t.store.ledger(r.input.requestId).filter((e) => e.action === 'escalated');
     expect(escalated[0]).toEqual(
       expect.objectContaining({ automatic: true, detail: { to: [people.groupOrgDept] } }),

@@ -9,25 +9,20 @@ import {
   type StageInput,
 } from '@bastion/approvals-contracts';
 import { act } from '../testing/approval-fixtures';
-import { branchSubject, forestDirectory, orgs, people } from '../testing/directory';
+import {
+  branchSecretaryStage,
+  branchSubject,
+  forestDirectory,
+  orgDeptStage,
+  orgs,
+  people,
+} from '../testing/directory';
 import { startApprovalEnvironment } from '../testing/workflow-harness';
 import { HistoryRecorder } from '@bastion/platform-testing';
 import { join } from 'node:path';
-import { type approval, actUpdate, stateQuery } from './approval.workflow';
+import { actUpdate, stateQuery } from './approval.workflow';
 
 type Env = Awaited<ReturnType<typeof startApprovalEnvironment>>;
-
-const branchSecretaryStage: StageInput = {
-  name: '支部书记审核',
-  assignees: { kind: 'role', role: 'secretary', at: { kind: 'subject_org', levelsUp: 0 } },
-  mode: { kind: 'any' },
-};
-const orgDeptStage = (over: Partial<StageInput> = {}): StageInput => ({
-  name: '组织部会签',
-  assignees: { kind: 'role', role: 'org_department', at: { kind: 'approving_committee' } },
-  mode: { kind: 'all' },
-  ...over,
-});
 
 describe('the approval workflow on the time-skipping server', () => {
   let t: Env;
@@ -51,27 +46,16 @@ describe('the approval workflow on the time-skipping server', () => {
       route: { stages, settings },
       ...extra,
     });
-    const handle = await t.client.workflow.start<typeof approval>('approval', {
-      taskQueue: 'approvals',
-      workflowId: approvalWorkflowId(`test/${input.requestId}`, 'approval'),
-      args: [input],
-    });
+    const handle = await t.submit(input);
     const title = expect
       .getState()
       .currentTestName!.replace('the approval workflow on the time-skipping server ', '');
     recorder.keep(`approval-${title.replace(/\W+/g, '-').replace(/-$/, '').slice(0, 80)}`, handle);
-    // The first stage is open once the first write is stored.
-    await waitFor(() => t.store.ledger(input.requestId).some((e) => e.action === 'stage_opened'));
     return {
       input,
       handle,
       act: (a: ActAction) => handle.executeUpdate(actUpdate, { args: [a], updateId: a.idempotencyKey }),
     };
-  }
-
-  async function waitFor(predicate: () => boolean) {
-    for (let i = 0; i < 200 && !predicate(); i++) await new Promise((r) => setTimeout(r, 25));
-    if (!predicate()) throw new Error('condition not reached');
   }
 
   it('resolves role-based stages through the identity service and completes with the decision trail', async () => {
@@ -100,14 +84,10 @@ describe('the approval workflow on the time-skipping server', () => {
       subject: { ...branchSubject, procedure: 'development', decides: 'admission' },
       route: { stages: [generalBranchStage], settings: {} },
     });
-    const handle = await t.client.workflow.start<typeof approval>('approval', {
-      taskQueue: 'approvals',
-      workflowId: approvalWorkflowId(`test/${input.requestId}`, 'approval'),
-      args: [input],
-    });
+    const handle = await t.start(input);
     recorder.keep('approval-refuses-a-general-branch-deciding-an-admission', handle);
     expect((await handle.result()).outcome).toBe('no_assignee');
-    await waitFor(() => t.store.ledger(input.requestId).some((e) => e.action === 'no_assignee'));
+    await t.ledgerReaches(input.requestId, 'no_assignee');
     const row = t.store.ledger(input.requestId).find((e) => e.action === 'no_assignee')!;
     expect(row.detail).toMatchObject({
       stage: '党总支审批',
@@ -118,9 +98,9 @@ describe('the approval workflow on the time-skipping server', () => {
     // The same stage on a request that decides no admission opens for the general branch's secretary.
     const general = await submit([generalBranchStage]);
     const state = await general.handle.query(stateQuery);
-    expect(state.state.stages[0]!.slots.flatMap((slot) => slot.holders.map((h) => h.assignee.personId))).toEqual([
-      people.other.personId,
-    ]);
+    expect(
+      state.state.stages[0]!.slots.flatMap((slot) => slot.holders.map((h) => h.assignee.personId)),
+    ).toEqual([people.other.personId]);
   });
 
   it('decides an any-stage once when two approvals race', async () => {
@@ -251,7 +231,7 @@ describe('the approval workflow on the time-skipping server', () => {
       }),
     ).rejects.toBeInstanceOf(WorkflowExecutionAlreadyStartedError);
     const child = t.client.workflow.getHandle(approvalWorkflowId(parentId, 'approval'));
-    await waitFor(() => t.store.ledger(input.requestId).some((e) => e.action === 'stage_opened'));
+    await t.ledgerReaches(input.requestId, 'stage_opened');
     await child.executeUpdate(actUpdate, { args: [act(people.branchSecretary, { type: 'approve' })] });
     expect((await parent.result()).outcome).toBe('approved');
     // The organisation's name and path came from the identity service.

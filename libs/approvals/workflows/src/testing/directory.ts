@@ -1,4 +1,4 @@
-import type { PersonRef } from '@bastion/approvals-contracts';
+import type { PersonRef, StageInput } from '@bastion/approvals-contracts';
 import type { Directory } from './workflow-harness';
 
 const id = (n: number) => `00000000-0000-4000-9000-${String(n).padStart(12, '0')}`;
@@ -49,3 +49,18 @@ export const branchSubject = {
   },
   submitter: people.submitter,
 };
+
+/** The branch secretary's review: one of them decides. */
+export const branchSecretaryStage: StageInput = {
+  name: '支部书记审核',
+  assignees: { kind: 'role', role: 'secretary', at: { kind: 'subject_org', levelsUp: 0 } },
+  mode: { kind: 'any' },
+};
+
+/** The approving committee's organisation department, every one of them (会签), unless `over` says otherwise. */
+export const orgDeptStage = (over: Partial<StageInput> = {}): StageInput => ({
+  name: '组织部会签',
+  assignees: { kind: 'role', role: 'org_department', at: { kind: 'approving_committee' } },
+  mode: { kind: 'all' },
+  ...over,
+});

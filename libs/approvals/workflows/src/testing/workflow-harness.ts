@@ -1,7 +1,12 @@
 import { join } from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
-import { APPROVALS_TASK_QUEUE, type PersonRef } from '@bastion/approvals-contracts';
+import {
+  APPROVALS_TASK_QUEUE,
+  type ApprovalInput,
+  approvalWorkflowId,
+  type PersonRef,
+} from '@bastion/approvals-contracts';
 import {
   IDENTITY_TASK_QUEUE,
   type IdentityActivities,
@@ -9,9 +14,10 @@ import {
   type PersonSnapshot,
 } from '@bastion/identity-contracts';
 import { bundleWorkflows } from '@bastion/platform-temporal';
-import { startTimeSkippingServer } from '@bastion/platform-testing';
+import { startTimeSkippingServer, waitFor } from '@bastion/platform-testing';
 import type { ApprovalLocalActivities, PersistBatch } from '@bastion/approvals-rules';
 import { shippedChinaHolidayData } from '@bastion/calendar';
+import type { approval } from '../lib/approval.workflow';
 
 /** Who holds which role where, for the identity activities the workflow calls. */
 export interface Directory {
@@ -142,10 +148,28 @@ export async function startApprovalEnvironment(directory: Directory) {
     }),
   ]);
   const running = workers.map((w) => w.run());
+  /** Until the request's ledger holds an entry of `action`: the workflow stores its writes a moment later. */
+  const ledgerReaches = (requestId: string, action: string) =>
+    waitFor(() => store.ledger(requestId).some((e) => e.action === action), `${action} on ${requestId}`);
+  /** Starts an approval as a test's own (not a procedure's child). */
+  const start = (input: ApprovalInput) =>
+    env.client.workflow.start<typeof approval>('approval', {
+      taskQueue: APPROVALS_TASK_QUEUE,
+      workflowId: approvalWorkflowId(`test/${input.requestId}`, 'approval'),
+      args: [input],
+    });
   return {
     env,
     client: env.client,
     store,
+    start,
+    ledgerReaches,
+    /** Starts an approval and returns once its first stage is open. */
+    async submit(input: ApprovalInput) {
+      const handle = await start(input);
+      await ledgerReaches(input.requestId, 'stage_opened');
+      return handle;
+    },
     async stop() {
       workers.forEach((w) => w.shutdown());
       await Promise.all(running);

@@ -1,4 +1,4 @@
-import { textCatalogue } from '@bastion/messages';
+import { catalogueLabels } from '@bastion/messages';
 import { z } from 'zod';
 import {
   idempotencyKeySchema,
@@ -319,9 +319,7 @@ export const stepCapacities: Record<CaseStepType, readonly Capacity[]> = {
 };
 
 /** The name of each kind of step, as an entry of the record shows it: `development.entry.<type>` in the one catalogue. */
-export const stepActionLabels = Object.fromEntries(
-  [...caseStepTypes, ...recordedDecisions.map((decision) => decision.shape.type.value)].map((type) => [
-    type,
-    textCatalogue[`development.entry.${type}`],
-  ]),
-) as Record<CaseStepType | MigratedStep['type'], { zh: string; en: string }>;
+export const stepActionLabels = catalogueLabels('development.entry', [
+  ...caseStepTypes,
+  ...recordedDecisions.map((decision) => decision.shape.type.value),
+]);

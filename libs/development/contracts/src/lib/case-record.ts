@@ -1,4 +1,4 @@
-import { textCatalogue } from '@bastion/messages';
+import { catalogueLabels } from '@bastion/messages';
 import type { FileRef, PersonRef, RecordedOrg } from '@bastion/shared-contracts';
 import type { CaseStepType, RecordedDecision } from './case-actions';
 import type { SignOffKind } from './rule-set';
@@ -23,9 +23,7 @@ export const clockKeys = [
 ] as const;
 export type ClockKey = (typeof clockKeys)[number];
 
-export const clockLabels = Object.fromEntries(
-  clockKeys.map((key) => [key, textCatalogue[`development.clock.${key}`]]),
-) as Record<ClockKey, { zh: string; en: string }>;
+export const clockLabels = catalogueLabels('development.clock', clockKeys);
 
 /**
  * A clock of an open case. A `deadline` is the last on-time date; an `opens` clock is the first

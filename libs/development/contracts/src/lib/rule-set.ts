@@ -1,3 +1,4 @@
+import { catalogueLabels } from '@bastion/messages';
 import { z } from 'zod';
 import { routeSchema, type RouteInput } from '@bastion/approvals-contracts';
 import { line, localDateSchema } from '@bastion/shared-contracts';
@@ -40,12 +41,8 @@ export type FixedRules = z.infer<typeof fixedRulesSchema>;
 export const signOffKinds = ['pre_review', 'approval_talk', 'approval', 'conversion_approval'] as const;
 export type SignOffKind = (typeof signOffKinds)[number];
 
-export const signOffLabels: Record<SignOffKind, { zh: string; en: string }> = {
-  pre_review: { zh: '上级党委预审', en: 'Pre-review' },
-  approval_talk: { zh: '审批前谈话', en: 'Talk before approval' },
-  approval: { zh: '接收预备党员审批', en: 'Approval of admission' },
-  conversion_approval: { zh: '预备党员转正审批', en: 'Approval of the conversion decision' },
-};
+/** The sign-offs by name, from the one catalogue (`development.sign_off.<kind>`). */
+export const signOffLabels = catalogueLabels('development.sign_off', signOffKinds);
 
 /**
  * What the rules leave to each committee (with national defaults). Durations are targets: a case

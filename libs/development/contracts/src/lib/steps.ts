@@ -1,4 +1,4 @@
-import { textCatalogue, type TextRef, textRef } from '@bastion/messages';
+import { catalogueLabels, textCatalogue, type TextRef, textRef } from '@bastion/messages';
 import { z } from 'zod';
 
 /**
@@ -28,18 +28,10 @@ export type PipelineStatus = (typeof pipelineStatuses)[number];
 export const exitStatuses = ['not_accepted', 'withdrawn', 'dropped', 'cancelled', 'transferred_out'] as const;
 
 /** A case's statuses by name; the names live in the one catalogue (`development.status.<status>`). */
-export const developmentStatusLabels = Object.fromEntries(
-  developmentStatuses.map((status) => [status, textCatalogue[`development.status.${status}`]]),
-) as Record<DevelopmentStatus, { zh: string; en: string }>;
+export const developmentStatusLabels = catalogueLabels('development.status', developmentStatuses);
 
 /** The five stages of 《中国共产党发展党员工作细则》. */
-export const stageLabels = {
-  1: textCatalogue['development.stage.1'],
-  2: textCatalogue['development.stage.2'],
-  3: textCatalogue['development.stage.3'],
-  4: textCatalogue['development.stage.4'],
-  5: textCatalogue['development.stage.5'],
-} as const satisfies Record<1 | 2 | 3 | 4 | 5, { zh: string; en: string }>;
+export const stageLabels = catalogueLabels('development.stage', [1, 2, 3, 4, 5] as const);
 export type Stage = keyof typeof stageLabels;
 
 export const stepKeys = [
@@ -86,7 +78,11 @@ export interface StepDefinition {
 }
 
 /** A step's name and who acts at it come from the one catalogue (`development.step.<key>`). */
-const step = (key: StepKey, stage: Stage, article?: 5 | 7 | 11 | 13 | 14 | 16 | 17 | 19): Omit<StepDefinition, 'number'> => {
+const step = (
+  key: StepKey,
+  stage: Stage,
+  article?: 5 | 7 | 11 | 13 | 14 | 16 | 17 | 19,
+): Omit<StepDefinition, 'number'> => {
   const { zh, en } = textCatalogue[`development.step.${key}`];
   return {
     key,

@@ -16,15 +16,23 @@ import type { RuleSet } from '@bastion/development-contracts';
  * is the last day on time; "at least N months after" is allowed from the shifted date inclusive.
  */
 
+/** A due date a number of months (from the rules) after a date: the last day on time. */
+const monthsAfter =
+  (months: (rules: RuleSet) => number) =>
+  (from: string, rules: RuleSet): string =>
+    dueWithinMonths(day(from), months(rules));
+
+/** The first day allowed a number of months (from the rules) after a date. */
+const atLeastMonthsAfter =
+  (months: (rules: RuleSet) => number) =>
+  (from: string, rules: RuleSet): string =>
+    earliestAfterMonths(day(from), months(rules));
+
 /** 第七条: the talk within one month of receiving the application. */
-export function talkDue(applicationDate: string, rules: RuleSet): string {
-  return dueWithinMonths(day(applicationDate), rules.fixed.talkWithinMonths);
-}
+export const talkDue = monthsAfter((r) => r.fixed.talkWithinMonths);
 
 /** The committee's minimum wait before an applicant may be made an activist (national: none). */
-export function earliestActivist(applicationDate: string, rules: RuleSet): string {
-  return earliestAfterMonths(day(applicationDate), rules.settings.activistMinWaitMonths);
-}
+export const earliestActivist = atLeastMonthsAfter((r) => r.settings.activistMinWaitMonths);
 
 /** 第十一条: the k-th assessment (k ≥ 1) is due k × 6 months after the activist date. */
 export function assessmentDue(activistDate: string, k: number, rules: RuleSet): string {
@@ -32,9 +40,7 @@ export function assessmentDue(activistDate: string, k: number, rules: RuleSet): 
 }
 
 /** 第十三条: a development candidate at least one year after the activist date. */
-export function earliestCandidate(activistDate: string, rules: RuleSet): string {
-  return earliestAfterMonths(day(activistDate), rules.fixed.activistAtLeastMonths);
-}
+export const earliestCandidate = atLeastMonthsAfter((r) => r.fixed.activistAtLeastMonths);
 
 /** The next thought report, a cadence after the last one (or after the activist date). */
 export function thoughtReportDue(since: string, rules: RuleSet): string | null {
@@ -48,23 +54,17 @@ export function reviewValidUntil(reviewDate: string, rules: RuleSet): string | n
   return months === null ? null : dueWithinMonths(day(reviewDate), months);
 }
 
-export function preReviewDue(committeeReviewDate: string, rules: RuleSet): string {
-  return dueWithinMonths(day(committeeReviewDate), rules.settings.preReviewTargetMonths);
-}
+/** The pre-review, a target number of months after the committee review. */
+export const preReviewDue = monthsAfter((r) => r.settings.preReviewTargetMonths);
 
-export function admissionMeetingDue(preReviewDate: string, rules: RuleSet): string {
-  return dueWithinMonths(day(preReviewDate), rules.settings.meetingAfterPreReviewMonths);
-}
+/** The admission meeting, a target number of months after the pre-review. */
+export const admissionMeetingDue = monthsAfter((r) => r.settings.meetingAfterPreReviewMonths);
 
 /** Approval within 3 months of the resolution … */
-export function approvalDue(meetingDate: string, rules: RuleSet): string {
-  return dueWithinMonths(day(meetingDate), rules.fixed.approvalWithinMonths);
-}
+export const approvalDue = monthsAfter((r) => r.fixed.approvalWithinMonths);
 
 /** … and in special cases, with a recorded reason, up to 6 — never later. */
-export function approvalLatest(meetingDate: string, rules: RuleSet): string {
-  return dueWithinMonths(day(meetingDate), rules.fixed.approvalAtMostMonths);
-}
+export const approvalLatest = monthsAfter((r) => r.fixed.approvalAtMostMonths);
 
 /** Probation is one year from the admission meeting's date (入党时间), not from the approval. */
 export function probationEnd(meetingDate: string, rules: RuleSet): string {
@@ -76,25 +76,23 @@ export function extensionEnd(originalEnd: string, months: number): string {
   return addMonths(day(originalEnd), months);
 }
 
-export function oathDue(approvalDate: string, rules: RuleSet): string {
-  return dueWithinMonths(day(approvalDate), rules.settings.oathTargetMonths);
-}
+/** The oath, a target number of months after the approval. */
+export const oathDue = monthsAfter((r) => r.settings.oathTargetMonths);
 
-export function probationAssessmentDue(since: string, rules: RuleSet): string {
-  return dueWithinMonths(day(since), rules.settings.probationAssessmentEveryMonths);
-}
+/** The next assessment in probation, a cadence after the last one (or after the approval). */
+export const probationAssessmentDue = monthsAfter((r) => r.settings.probationAssessmentEveryMonths);
 
 /** The committee approves the conversion decision within 3 months of the meeting. */
-export function conversionApprovalDue(meetingDate: string, rules: RuleSet): string {
-  return dueWithinMonths(day(meetingDate), rules.fixed.conversionApprovalWithinMonths);
-}
+export const conversionApprovalDue = monthsAfter((r) => r.fixed.conversionApprovalWithinMonths);
 
 /** … and, as for the admission, in special cases with a recorded reason up to the longest period — never later. */
-export function conversionApprovalLatest(meetingDate: string, rules: RuleSet): string {
-  return dueWithinMonths(day(meetingDate), rules.fixed.approvalAtMostMonths);
-}
+export const conversionApprovalLatest = monthsAfter((r) => r.fixed.approvalAtMostMonths);
 
-export function archiveDue(conversionApprovalDate: string, rules: RuleSet, calendar: HolidayCalendar): string {
+export function archiveDue(
+  conversionApprovalDate: string,
+  rules: RuleSet,
+  calendar: HolidayCalendar,
+): string {
   return workingDaysAfter(conversionApprovalDate, rules.settings.archiveTargetWorkingDays, calendar);
 }
 
@@ -119,7 +117,7 @@ export function workingDaysAfter(from: string, n: number, calendar: HolidayCalen
   } catch (error) {
     if (!(error instanceof CalendarYearNotCoveredError)) throw error;
     let date = day(from);
-    for (let left = n; left > 0; ) {
+    for (let left = n; left > 0;) {
       date = addDays(date, 1);
       if (!isWeekend(date)) left -= 1;
     }

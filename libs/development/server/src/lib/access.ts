@@ -6,22 +6,16 @@ import {
   stepCapacities,
 } from '@bastion/development-contracts';
 import { composedText } from '@bastion/messages';
-import { inScope, type Principal, type Scope, scopeCondition, scopeOf } from '@bastion/platform-auth';
+import { policyChecks, type Principal, scopeCondition } from '@bastion/platform-auth';
 import { DevelopmentErrorCode } from '@bastion/development-contracts';
 import { DevelopmentError } from './development-error';
 
-export function developmentScope(principal: Principal, permission: DevelopmentPermission): Scope {
-  return scopeOf(principal, developmentPolicy, permission);
-}
-
-/** Whether the caller holds a permission over an organisation: a role carrying it there or above (or they administer the system). */
-export function holds(principal: Principal, permission: DevelopmentPermission, orgPath: string): boolean {
-  return inScope(developmentScope(principal, permission), orgPath);
-}
+/** Where the caller may exercise a permission, and whether they hold it over an organisation. */
+export const { scope: developmentScope, holds } = policyChecks(developmentPolicy);
 
 /** The same, by the roles the caller holds only: an administrator is not thereby an officer. */
 function holdsByRole(principal: Principal, permission: DevelopmentPermission, orgPath: string): boolean {
-  return inScope(scopeOf({ ...principal, isAdmin: false }, developmentPolicy, permission), orgPath);
+  return holds({ ...principal, isAdmin: false }, permission, orgPath);
 }
 
 /**
@@ -87,6 +81,12 @@ function notAPerson(principal: Principal): DevelopmentError {
       : composedText('development.service.not_a_person'),
     403,
     undefined,
-    { params: { login: principal.displayName, administrator: principal.isAdmin ? 'yes' : 'no', administratorSteps: own.join(',') } },
+    {
+      params: {
+        login: principal.displayName,
+        administrator: principal.isAdmin ? 'yes' : 'no',
+        administratorSteps: own.join(','),
+      },
+    },
   );
 }

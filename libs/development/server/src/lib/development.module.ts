@@ -2,7 +2,6 @@ import { DEVELOPMENT_TASK_QUEUE } from '@bastion/development-contracts';
 import { workflowServiceModule } from '@bastion/platform-service';
 import { CaseWriter } from './activities/case-writer';
 import { developmentActivities } from './activities/development-activities';
-import { WorkingCalendar } from './calendar/working-calendar';
 import { CaseActions } from './cases/case-actions.service';
 import { CaseTermination } from './cases/case-termination.service';
 import { CaseOpening } from './cases/case-opening.service';
@@ -34,7 +33,7 @@ export class DevelopmentModule {
       env,
       schema: developmentSchema,
       taskQueue: DEVELOPMENT_TASK_QUEUE,
-      activities: { inject: [CaseWriter, WorkingCalendar], activities: developmentActivities },
+      activities: { inject: [CaseWriter], activities: developmentActivities },
       filesDir: (config) => config.FILES_DIR,
       controllers: [CasesController, DossierController, PipelineController, RulesController, FilesController],
       providers: [

@@ -1,7 +1,6 @@
 import { type BesideApprovals, startBesideApprovals } from '@bastion/approvals-server/testing';
-import { testWorkflowBundle } from '@bastion/platform-service-testing';
-import { developmentEnvSchema, type DevelopmentEnv } from '../lib/development-env';
-import { DevelopmentModule } from '../lib/development.module';
+import type { DevelopmentEnv } from '../lib/development-env';
+import { developmentService } from '../lib/development-service';
 
 export type DevelopmentTestApp = BesideApprovals<DevelopmentEnv>;
 
@@ -11,13 +10,6 @@ export type DevelopmentTestApp = BesideApprovals<DevelopmentEnv>;
  * whose sign-offs the cases start, and the identity stand-in on the identity task queue, which
  * answers lookups from the test directory and keeps what the cases record of people.
  */
-export async function startDevelopmentTestApp(label: string): Promise<DevelopmentTestApp> {
-  return startBesideApprovals(label, {
-    service: 'development',
-    envSchema: developmentEnvSchema,
-    rootModule: (env) => DevelopmentModule.forRoot(env),
-    folders: ['FILES_DIR'],
-    env: { WORKFLOW_BUNDLE_PATH: await testWorkflowBundle('development') },
-    uploadPath: '/files',
-  });
+export function startDevelopmentTestApp(label: string): Promise<DevelopmentTestApp> {
+  return startBesideApprovals(label, developmentService);
 }

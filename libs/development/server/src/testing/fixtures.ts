@@ -16,6 +16,7 @@ import {
   type VoteCountsInput,
 } from '@bastion/development-contracts';
 import {
+  createdId,
   directory,
   eventually,
   type PersonKey,
@@ -47,6 +48,17 @@ export function inMonths(months: number): string {
   return addMonths(clock.today(), months);
 }
 
+type TalkStep = Extract<CaseStepInput, { type: 'talk' }>;
+
+/** The talk with the applicant on `date`, by `talker` (the branch secretary unless another is named). */
+export function talk(
+  date: string,
+  talker: PersonKey = 'farmASecretary',
+  over: Partial<Pick<TalkStep, 'note' | 'files'>> = {},
+): TalkStep {
+  return { type: 'talk', date, talker: directory.ref(talker), note: '谈话', ...over };
+}
+
 /** A full member of 甲林场党支部 named as mentor or sponsor. */
 export const member = (key: PersonKey) => ({ personId: directory.person(key).id });
 
@@ -56,35 +68,33 @@ export function vote(present = 3, yes = present): VoteCountsInput {
 }
 
 /** Opens a case for a person of the directory as one of their branch's officers; returns its id. */
-export async function openCase(
+export function openCase(
   t: DevelopmentTestApp,
   person: PersonKey,
   over: Record<string, unknown> = {},
   who: PersonKey = 'farmASecretary',
 ): Promise<string> {
-  const { id } = await posted(t.as(who), 201, '/cases', {
+  return createdId(t.as(who), '/cases', {
     personId: directory.person(person).id,
     applicationDate: inDays(-400),
     note: '入党申请书',
     ...over,
   });
-  return id;
 }
 
 /** Opens a paper record; returns its id. */
-export async function migrateCase(
+export function migrateCase(
   t: DevelopmentTestApp,
   person: PersonKey,
   applicationDate: string,
   steps: MigratedStepInput[],
   who: PersonKey = 'farmASecretary',
 ): Promise<string> {
-  const { id } = await posted(t.as(who), 201, '/cases/migrate', {
+  return createdId(t.as(who), '/cases/migrate', {
     personId: directory.person(person).id,
     applicationDate,
     steps,
   });
-  return id;
 }
 
 /** Takes a step on a case and expects it to be taken. */
@@ -135,7 +145,7 @@ export function paperRecord(
 ): MigratedStepInput[] {
   const { application, activist, candidate } = dates;
   const steps: MigratedStepInput[] = [
-    { type: 'talk', date: application, talker: directory.ref('farmASecretary'), note: '了解入党动机' },
+    talk(application, 'farmASecretary', { note: '了解入党动机' }),
     { type: 'decide_activist', date: activist, recommendedBy: ['members'] },
     { type: 'file', date: activist, filing: 'activist' },
     { type: 'assign_mentors', date: activist, mentors: [member('farmAMember')] },

@@ -49,7 +49,7 @@ import {
   today,
   wakeOnDay,
 } from '@bastion/workflow-kit';
-import { identity, local } from './workflow-context';
+import { calendarSources, identity, local } from './workflow-context';
 
 /** From this change on, the committee's approval sign-offs say what they decide: the engine checks who may. */
 const DECIDING_SIGN_OFF_PATCH = 'sign-off-names-decision';
@@ -175,10 +175,7 @@ export async function developmentCase(input: CaseInput, carried?: CarriedCase): 
   );
 
   await lock.run(async () => {
-    calendar = await loadWorkingCalendar({
-      administered: () => identity.holidayCalendar(),
-      local: () => local.holidayCalendar(),
-    });
+    calendar = await loadWorkingCalendar(calendarSources);
     if (carried) return;
     const opened = openCaseRecord(input, ctx());
     const next = opened.signOff ? openSignOff(opened.record, opened.signOff, input.openedBy) : opened.record;

@@ -57,6 +57,28 @@ describe('the development case on the time-skipping server', () => {
   const today = async () => shanghaiDateOf(new Date(await t.env.currentTimeMs()));
   const daysFromNow = async (n: number) => addDays(parseLocalDate(await today()), n);
   const monthsFromNow = async (n: number) => addMonths(parseLocalDate(await today()), n);
+  /** A paper case at `stage`, each of its dates that many months from today (before it, when negative). */
+  const paperCaseMonthsFromNow = async (
+    stage: Parameters<typeof paperCase>[0],
+    months: {
+      application: number;
+      activist: number;
+      candidate?: number;
+      meeting?: number;
+      approval?: number;
+    },
+  ) => {
+    const dates: Record<string, string> = {};
+    for (const [key, n] of Object.entries(months)) dates[key] = await monthsFromNow(n);
+    return paperCase(stage, dates as Parameters<typeof paperCase>[1]);
+  };
+  /** Deciding the candidate on `date`, every opinion heard, the public notice from `noticeFrom` to that day. */
+  const candidacy = (date: string, noticeFrom: string): CaseStepInput => ({
+    type: 'decide_candidate',
+    date,
+    opinionsHeard: { partyGroup: true, mentors: true, members: true, nonMembers: true },
+    publicNotice: { from: noticeFrom, to: date },
+  });
 
   let opened = 0;
   beforeEach(() => (opened = 0));
@@ -70,7 +92,12 @@ describe('the development case on the time-skipping server', () => {
     recorder.keep(`${historyName()}-${++opened}`, handle);
     await waitFor(() => t.store.cases.get(input.caseId), 'the case on record');
     const state = () => handle.query<CaseRecord>(STATE_QUERY);
-    const act = (step: CaseStepInput, capacities: Capacity[] = ['officer'], by: PersonRef = people.officer, withRoll = true) =>
+    const act = (
+      step: CaseStepInput,
+      capacities: Capacity[] = ['officer'],
+      by: PersonRef = people.officer,
+      withRoll = true,
+    ) =>
       handle.executeUpdate<CaseRecord, [unknown]>(ACT_UPDATE, {
         args: [
           {
@@ -83,7 +110,13 @@ describe('the development case on the time-skipping server', () => {
               ? { roll: { date: step.date, withVotingRights: 9, excluded: [], expected: 9 } }
               : {}),
             ...(step.type === 'transfer'
-              ? { toOrg: { ...orgs.otherBranch, idPath: `/${orgs.group.id}/${orgs.bureau.id}/${orgs.otherBranch.id}/`, approvingCommittee: orgs.bureau } }
+              ? {
+                  toOrg: {
+                    ...orgs.otherBranch,
+                    idPath: `/${orgs.group.id}/${orgs.bureau.id}/${orgs.otherBranch.id}/`,
+                    approvingCommittee: orgs.bureau,
+                  },
+                }
               : {}),
           },
         ],
@@ -173,22 +206,28 @@ describe('the development case on the time-skipping server', () => {
   // Tests that sleep go last, the longest sleep at the end: the test server's clock is shared.
   it('cancels a probationary membership and takes it off the person record', async () => {
     const c = await open(
-      paperCase('probationary', {
-        application: await monthsFromNow(-30),
-        activist: await monthsFromNow(-29),
-        candidate: await monthsFromNow(-16),
-        meeting: await monthsFromNow(-13),
-        approval: await monthsFromNow(-12),
+      await paperCaseMonthsFromNow('probationary', {
+        application: -30,
+        activist: -29,
+        candidate: -16,
+        meeting: -13,
+        approval: -12,
       }),
     );
-    await waitFor(() => t.identity.latestFor(c.input.caseId)?.membership?.status === 'probationary', 'identity told');
+    await waitFor(
+      () => t.identity.latestFor(c.input.caseId)?.membership?.status === 'probationary',
+      'identity told',
+    );
     const on = await today();
     await c.act({ type: 'conversion_application', date: on });
     await c.act({ type: 'conversion_meeting', date: on, resolution: 'cancel', vote: vote(8, 6) });
     await c.act({ type: 'submit_conversion_approval' });
     await decide(c, 'conversion_approval', people.committeeSecretary);
     expect((await c.settle((r) => r.status === 'cancelled', 'cancelled')).dates.closed).not.toBeNull();
-    await waitFor(() => t.identity.latestFor(c.input.caseId)?.membership === null, 'identity told of the cancellation');
+    await waitFor(
+      () => t.identity.latestFor(c.input.caseId)?.membership === null,
+      'identity told of the cancellation',
+    );
     expect(t.identity.latestFor(c.input.caseId)).toMatchObject({ stage: null, membership: null });
   });
 
@@ -213,7 +252,9 @@ describe('the development case on the time-skipping server', () => {
     const lapsed = await open(record(await monthsFromNow(-7)));
     const never = await refusalOf(lapsed.act({ type: 'submit_approval', lateReason: '材料补充' }));
     expect(never.message).toContain('须重新履行接收程序');
-    const redone = await lapsed.act({ type: 'redo_admission', date: await today(), reason: '审批期限已过' }, ['officer']);
+    const redone = await lapsed.act({ type: 'redo_admission', date: await today(), reason: '审批期限已过' }, [
+      'officer',
+    ]);
     expect(redone.currentStep).toBe(12);
   });
 
@@ -223,50 +264,43 @@ describe('the development case on the time-skipping server', () => {
     const overdue = await applicant.settle((r) => r.alerts.some((a) => a.clock === 'talk'), 'talk overdue');
     expect(overdue.alerts.find((a) => a.clock === 'talk')!.level).toBe('escalated');
 
-    const thirteen = await open(paperCase('activist', { application: await at(-14), activist: await at(-13) }));
+    const thirteen = await open(
+      await paperCaseMonthsFromNow('activist', { application: -14, activist: -13 }),
+    );
     expect((await thirteen.state()).status).toBe('activist');
-    const ok = await thirteen.act({
-      type: 'decide_candidate',
-      date: await today(),
-      opinionsHeard: { partyGroup: true, mentors: true, members: true, nonMembers: true },
-      publicNotice: { from: addWorkingDays(await today(), -7), to: await today() },
-    });
+    const ok = await thirteen.act(candidacy(await today(), addWorkingDays(await today(), -7)));
     expect(ok.status).toBe('candidate');
 
-    const eleven = await open(paperCase('activist', { application: await at(-12), activist: await at(-11) }));
-    const refused = await refusalOf(
-      eleven.act({
-        type: 'decide_candidate',
-        date: await today(),
-        opinionsHeard: { partyGroup: true, mentors: true, members: true, nonMembers: true },
-        publicNotice: { from: addWorkingDays(await today(), -7), to: await today() },
-      }),
-    );
+    const eleven = await open(await paperCaseMonthsFromNow('activist', { application: -12, activist: -11 }));
+    const refused = await refusalOf(eleven.act(candidacy(await today(), addWorkingDays(await today(), -7))));
     expect(refused.code).toBe('RULE_BREACH');
 
     const candidate = await open(
-      paperCase('candidate', { application: await at(-20), activist: await at(-19), candidate: await at(-2) }),
+      await paperCaseMonthsFromNow('candidate', { application: -20, activist: -19, candidate: -2 }),
     );
-    expect((await candidate.state())).toMatchObject({ status: 'candidate', currentStep: 12 });
-    await waitFor(() => t.identity.latestFor(candidate.input.caseId)?.stage === 'candidate', 'identity told of the candidate');
+    expect(await candidate.state()).toMatchObject({ status: 'candidate', currentStep: 12 });
+    await waitFor(
+      () => t.identity.latestFor(candidate.input.caseId)?.stage === 'candidate',
+      'identity told of the candidate',
+    );
 
     const admitted = await open(
-      paperCase('admitted', {
-        application: await at(-20),
-        activist: await at(-19),
-        candidate: await at(-3),
-        meeting: await at(-1),
+      await paperCaseMonthsFromNow('admitted', {
+        application: -20,
+        activist: -19,
+        candidate: -3,
+        meeting: -1,
       }),
     );
     expect((await admitted.state()).clocks.find((c) => c.key === 'approval')!.due).toBe(await at(2));
 
     const probationary = await open(
-      paperCase('probationary', {
-        application: await at(-24),
-        activist: await at(-23),
-        candidate: await at(-9),
-        meeting: await at(-6),
-        approval: await at(-5),
+      await paperCaseMonthsFromNow('probationary', {
+        application: -24,
+        activist: -23,
+        candidate: -9,
+        meeting: -6,
+        approval: -5,
       }),
     );
     const record = await probationary.state();
@@ -277,40 +311,55 @@ describe('the development case on the time-skipping server', () => {
 
   it('keeps the activist clock when the case moves to another branch mid-training', async () => {
     const activistOn = await daysFromNow(-340);
-    const c = await open(paperCase('activist', { application: await daysFromNow(-360), activist: activistOn }));
-    const moved = await c.act({ type: 'transfer', date: await today(), toOrgId: orgs.otherBranch.id, reason: '工作调动' });
+    const c = await open(
+      paperCase('activist', { application: await daysFromNow(-360), activist: activistOn }),
+    );
+    const moved = await c.act({
+      type: 'transfer',
+      date: await today(),
+      toOrgId: orgs.otherBranch.id,
+      reason: '工作调动',
+    });
     expect(moved.org.id).toBe(orgs.otherBranch.id);
     expect(moved.dates.activist).toBe(activistOn);
-    const candidacy = (input: string) => ({
-      type: 'decide_candidate' as const,
-      date: input,
-      opinionsHeard: { partyGroup: true, mentors: true, members: true, nonMembers: true },
-      publicNotice: { from: activistOn, to: input },
-    });
-    const tooSoon = await refusalOf(c.act(candidacy(await today())));
+    const tooSoon = await refusalOf(c.act(candidacy(await today(), activistOn)));
     expect(tooSoon.message).toContain('满一年后方可确定为发展对象');
     await t.env.sleep(30 * DAY);
     await c.settle((r) => r.alerts.some((a) => a.clock === 'candidacy'), 'the candidacy clock opened');
-    const candidate = await c.act(candidacy(await today()));
+    const candidate = await c.act(candidacy(await today(), activistOn));
     expect(candidate.status).toBe('candidate');
   });
 
   it('extends probation once, by 6 to 12 months, and converts at the extension end', async () => {
     const meetingOn = await monthsFromNow(-17);
     const c = await open(
-      paperCase('probationary', {
-        application: await monthsFromNow(-34),
-        activist: await monthsFromNow(-33),
-        candidate: await monthsFromNow(-20),
-        meeting: meetingOn,
-        approval: await monthsFromNow(-16),
+      await paperCaseMonthsFromNow('probationary', {
+        application: -34,
+        activist: -33,
+        candidate: -20,
+        meeting: -17,
+        approval: -16,
       }),
     );
     const on = await today();
     await c.act({ type: 'conversion_application', date: on });
-    const tooLong = await refusalOf(c.act({ type: 'conversion_meeting', date: on, resolution: 'extend', extensionMonths: 13, vote: vote(8, 8) }));
+    const tooLong = await refusalOf(
+      c.act({
+        type: 'conversion_meeting',
+        date: on,
+        resolution: 'extend',
+        extensionMonths: 13,
+        vote: vote(8, 8),
+      }),
+    );
     expect(tooLong.message).toContain('最长不超过12个月');
-    await c.act({ type: 'conversion_meeting', date: on, resolution: 'extend', extensionMonths: 6, vote: vote(8, 8) });
+    await c.act({
+      type: 'conversion_meeting',
+      date: on,
+      resolution: 'extend',
+      extensionMonths: 6,
+      vote: vote(8, 8),
+    });
     await c.act({ type: 'submit_conversion_approval' });
     const extended = await decide(c, 'conversion_approval', people.committeeSecretary);
     const until = addMonths(parseLocalDate(addMonths(parseLocalDate(meetingOn), 12)), 6);
@@ -320,7 +369,15 @@ describe('the development case on the time-skipping server', () => {
     await t.env.sleep(35 * DAY);
     const later = await today();
     await c.act({ type: 'conversion_application', date: later });
-    const again = await refusalOf(c.act({ type: 'conversion_meeting', date: later, resolution: 'extend', extensionMonths: 6, vote: vote(8, 8) }));
+    const again = await refusalOf(
+      c.act({
+        type: 'conversion_meeting',
+        date: later,
+        resolution: 'extend',
+        extensionMonths: 6,
+        vote: vote(8, 8),
+      }),
+    );
     expect(again.message).toContain('只能延长一次');
     await c.act({ type: 'conversion_meeting', date: later, resolution: 'convert', vote: vote(9, 9) });
     await c.act({ type: 'submit_conversion_approval' });
@@ -352,7 +409,11 @@ describe('the development case on the time-skipping server', () => {
     await c.act({ type: 'talk', date: back(395), talker: people.officer, note: '了解入党动机' });
     await c.act({ type: 'decide_activist', date: back(380), recommendedBy: ['members', 'league'] });
     await c.act({ type: 'file', date: back(379), filing: 'activist' });
-    await c.act({ type: 'assign_mentors', date: back(379), mentors: [{ personId: people.mentorA.personId }] });
+    await c.act({
+      type: 'assign_mentors',
+      date: back(379),
+      mentors: [{ personId: people.mentorA.personId }],
+    });
     await c.act({ type: 'assessment', date: back(200), note: '表现良好' });
     await c.act({ type: 'assessment', date: back(20), note: '表现良好' });
     await c.act({
@@ -362,9 +423,20 @@ describe('the development case on the time-skipping server', () => {
       publicNotice: { from: addWorkingDays(back(12), -7), to: back(12) },
     });
     await c.act({ type: 'file', date: back(9), filing: 'candidate' });
-    await c.act({ type: 'fix_sponsors', date: back(9), sponsors: [{ personId: people.sponsorA.personId }, { personId: people.sponsorB.personId }] });
+    await c.act({
+      type: 'fix_sponsors',
+      date: back(9),
+      sponsors: [{ personId: people.sponsorA.personId }, { personId: people.sponsorB.personId }],
+    });
     await c.act({ type: 'political_review', date: back(8), passed: true, note: '政治审查合格' });
-    await c.act({ type: 'concentrated_training', from: back(7), date: back(5), days: 3, hours: 24, provider: '局党委党校' });
+    await c.act({
+      type: 'concentrated_training',
+      from: back(7),
+      date: back(5),
+      days: 3,
+      hours: 24,
+      provider: '局党委党校',
+    });
     await c.act({ type: 'committee_review', date: t0 });
     await decide(c, 'pre_review', people.orgDepartment);
     expect((await c.state()).preReviewPassed).toBe(true);
@@ -373,19 +445,28 @@ describe('the development case on the time-skipping server', () => {
     // vote without the roll is not taken at all.
     const typed = await refusalOf(meeting(c, 'admission_meeting', t0, vote(8, 7, 10)));
     expect(typed).toMatchObject({ code: 'VOTERS_NOT_ON_ROLL', message: expect.stringContaining('9名') });
-    const unrolled = await refusalOf(c.act({ type: 'admission_meeting', date: t0, vote: vote(8, 7) }, ['officer'], people.officer, false));
+    const unrolled = await refusalOf(
+      c.act({ type: 'admission_meeting', date: t0, vote: vote(8, 7) }, ['officer'], people.officer, false),
+    );
     expect(unrolled.code).toBe('VOTERS_NOT_ON_ROLL');
     // Inquorate first: 4 of 9 present is not more than half.
     const inquorate = await meeting(c, 'admission_meeting', t0, vote(4, 4));
     expect(inquorate.votes.at(-1)!.outcome).toMatchObject({ expected: 9, quorate: false, passed: false });
     expect(inquorate.dates.admissionMeeting).toBeNull();
     await meeting(c, 'admission_meeting', t0, vote(8, 7));
-    await c.act({ type: 'approval_talk', date: t0, talker: people.organiser, note: '谈话合格' }, ['supervisor'], people.organiser);
+    await c.act(
+      { type: 'approval_talk', date: t0, talker: people.organiser, note: '谈话合格' },
+      ['supervisor'],
+      people.organiser,
+    );
     await c.act({ type: 'submit_approval', lateReason: null });
     const approved = await decide(c, 'approval', people.committeeSecretary);
     expect(approved.status).toBe('probationary');
     expect(approved.dates.probationEnd).toBe(addMonths(parseLocalDate(t0), 12));
-    await waitFor(() => t.identity.latestFor(c.input.caseId)?.membership?.status === 'probationary', 'identity told');
+    await waitFor(
+      () => t.identity.latestFor(c.input.caseId)?.membership?.status === 'probationary',
+      'identity told',
+    );
     await c.act({ type: 'file', date: t0, filing: 'approval' });
     await c.act({ type: 'placement', date: t0, partyGroup: '第一党小组' });
     await c.act({ type: 'oath', date: t0, heldBy: 'branch' });
@@ -394,7 +475,10 @@ describe('the development case on the time-skipping server', () => {
 
     await t.env.sleep(366 * DAY);
     const end = approved.dates.probationEnd!;
-    await c.settle((r) => r.alerts.some((a) => a.clock === 'probation_end' && a.level === 'opened'), 'probation end opened');
+    await c.settle(
+      (r) => r.alerts.some((a) => a.clock === 'probation_end' && a.level === 'opened'),
+      'probation end opened',
+    );
     const on = await today();
     await c.act({ type: 'conversion_application', date: on });
     await c.act({ type: 'conversion_meeting', date: on, resolution: 'convert', vote: vote(8, 8) });
@@ -402,11 +486,24 @@ describe('the development case on the time-skipping server', () => {
     const full = await decide(c, 'conversion_approval', people.committeeSecretary);
     expect(full.status).toBe('full');
     expect(full.dates.standing).toBe(end);
-    await waitFor(() => t.identity.latestFor(c.input.caseId)?.membership?.status === 'full', 'identity told of full membership');
+    await waitFor(
+      () => t.identity.latestFor(c.input.caseId)?.membership?.status === 'full',
+      'identity told of full membership',
+    );
     expect(t.identity.latestFor(c.input.caseId)!.membership!.standingDate).toBe(end);
-    await c.act({ type: 'archive', date: on, location: 'personnel_file', items: ['入党申请书', '入党志愿书', '政审材料', '转正申请'] }, ['supervisor']);
+    await c.act(
+      {
+        type: 'archive',
+        date: on,
+        location: 'personnel_file',
+        items: ['入党申请书', '入党志愿书', '政审材料', '转正申请'],
+      },
+      ['supervisor'],
+    );
     // Polled rather than awaited: awaiting a result lets the test server skip time freely.
     expect((await c.settle((r) => r.dates.archived !== null, 'archived')).currentStep).toBeNull();
-    console.info(`application to full membership on the time-skipping server: ${((Date.now() - started) / 1000).toFixed(1)} s wall`);
+    console.info(
+      `application to full membership on the time-skipping server: ${((Date.now() - started) / 1000).toFixed(1)} s wall`,
+    );
   }
 });

@@ -1,9 +1,15 @@
 import type { DevelopmentLocalActivities } from '@bastion/development-contracts';
 import { identityActivities } from '@bastion/identity-workflows';
-import { localActivities } from '@bastion/workflow-kit';
+import { type CalendarSources, localActivities } from '@bastion/workflow-kit';
 
 /** What the development workflows share: their activities (clock, refusals and sign-offs: `@bastion/workflow-kit`). */
 
 export const local = localActivities<DevelopmentLocalActivities>();
 
 export const identity = identityActivities('10 minutes');
+
+/** Where the workflows take their holiday calendar from (see `loadWorkingCalendar`). */
+export const calendarSources: CalendarSources = {
+  administered: () => identity.holidayCalendar(),
+  local: () => local.holidayCalendar(),
+};

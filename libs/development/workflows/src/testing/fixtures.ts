@@ -1,4 +1,3 @@
-import type { PersonRef } from '@bastion/approvals-contracts';
 import { addWorkingDays, parseLocalDate } from '@bastion/calendar';
 import {
   type CaseInput,
@@ -7,9 +6,7 @@ import {
   nationalRuleSet,
   type PersonFacts,
 } from '@bastion/development-contracts';
-
-const id = (n: number) => `00000000-0000-4000-a000-${String(n).padStart(12, '0')}`;
-const person = (n: number, name: string): PersonRef => ({ personId: id(100 + n), name });
+import { forest, forestIdPath, testId as id, testPerson as person } from '@bastion/shared-contracts/testing';
 
 export const people = {
   officer: person(1, '王组委'),
@@ -23,14 +20,9 @@ export const people = {
   probationer: person(9, '何预备'),
 };
 
-export const orgs = {
-  group: { id: id(1), name: '北岭森工集团党委' },
-  bureau: { id: id(2), name: '青山林业局党委' },
-  branch: { id: id(3), name: '红星林场党支部' },
-  otherBranch: { id: id(4), name: '白桦林场党支部' },
-};
+export const orgs = forest;
 
-export const idPathOf = (branch: { id: string }) => `/${orgs.group.id}/${orgs.bureau.id}/${branch.id}/`;
+export const idPathOf = forestIdPath;
 export const branchOrg = { ...orgs.branch, idPath: idPathOf(orgs.branch) };
 
 /** Full members and one probationary member, as the identity service would report them. */
@@ -41,7 +33,12 @@ export const memberFacts: PersonFacts[] = [
     orgId: orgs.branch.id,
     membership: 'full' as const,
   })),
-  { personId: people.probationer.personId, name: people.probationer.name, orgId: orgs.branch.id, membership: 'probationary' },
+  {
+    personId: people.probationer.personId,
+    name: people.probationer.name,
+    orgId: orgs.branch.id,
+    membership: 'probationary',
+  },
 ];
 
 let n = 0;
@@ -97,7 +94,11 @@ export function paperRecord(
     { type: 'talk', date: dates.application, talker: people.officer, note: '谈话记录' },
     { type: 'decide_activist', date: dates.activist, recommendedBy: ['members'] },
     { type: 'file', date: dates.activist, filing: 'activist' },
-    { type: 'assign_mentors', date: dates.activist, mentors: [{ personId: people.mentorA.personId }, { personId: people.mentorB.personId }] },
+    {
+      type: 'assign_mentors',
+      date: dates.activist,
+      mentors: [{ personId: people.mentorA.personId }, { personId: people.mentorB.personId }],
+    },
   ];
   if (stage === 'activist') return steps;
   const c = dates.candidate!;
@@ -109,7 +110,11 @@ export function paperRecord(
       publicNotice: { from: addWorkingDays(parseLocalDate(c), -7), to: c },
     },
     { type: 'file', date: c, filing: 'candidate' },
-    { type: 'fix_sponsors', date: c, sponsors: [{ personId: people.sponsorA.personId }, { personId: people.sponsorB.personId }] },
+    {
+      type: 'fix_sponsors',
+      date: c,
+      sponsors: [{ personId: people.sponsorA.personId }, { personId: people.sponsorB.personId }],
+    },
     { type: 'political_review', date: c, passed: true, note: '政审合格' },
     { type: 'concentrated_training', date: c, from: c, days: 3, hours: 24, provider: '局党委党校' },
   );
@@ -128,6 +133,9 @@ export function paperRecord(
 }
 
 /** A case taken over from paper at `stage`, opened on the date of its application. */
-export function paperCase(stage: Parameters<typeof paperRecord>[0], dates: Parameters<typeof paperRecord>[1]): CaseInput {
+export function paperCase(
+  stage: Parameters<typeof paperRecord>[0],
+  dates: Parameters<typeof paperRecord>[1],
+): CaseInput {
   return caseInput(dates.application, paperRecord(stage, dates));
 }

@@ -8,19 +8,16 @@ import {
 } from '@bastion/development-contracts';
 import type { IdentityActivities, RecordDevelopmentInput } from '@bastion/identity-contracts';
 import { bundlesBesideTheEngine } from '@bastion/platform-service-testing';
-import { identityOverTree, startBesideTheEngine, type TreeOrg } from '@bastion/platform-testing';
+import {
+  identityOverTree,
+  NewestVersions,
+  startBesideTheEngine,
+  type TreeOrg,
+} from '@bastion/platform-testing';
+import { forestTree } from '@bastion/shared-contracts/testing';
 import { orgs, people } from './fixtures';
 
-const tree: TreeOrg[] = [
-  { id: orgs.group.id, name: orgs.group.name, kind: 'committee', path: [orgs.group.id] },
-  { id: orgs.bureau.id, name: orgs.bureau.name, kind: 'committee', path: [orgs.group.id, orgs.bureau.id] },
-  ...[orgs.branch, orgs.otherBranch].map((b) => ({
-    id: b.id,
-    name: b.name,
-    kind: 'branch' as const,
-    path: [orgs.group.id, orgs.bureau.id, b.id],
-  })),
-];
+const tree: TreeOrg[] = forestTree([orgs.branch, orgs.otherBranch]);
 
 /** The identity service as the development workflows see it: offices at the committee, and what it was told. */
 export class IdentityStandIn {
@@ -71,15 +68,12 @@ export class IdentityStandIn {
 
 /** The read model as the service would keep it: the highest version of every case. */
 export class CaseStore {
-  readonly cases = new Map<string, CaseRecord>();
+  readonly cases = new NewestVersions<CaseRecord>();
 
   activities(): DevelopmentLocalActivities {
     return {
       holidayCalendar: async () => [...shippedChinaHolidayData],
-      persistCase: async (record) => {
-        if ((this.cases.get(record.caseId)?.version ?? -1) < record.version)
-          this.cases.set(record.caseId, record);
-      },
+      persistCase: async (record) => this.cases.keep(record.caseId, record),
     };
   }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { addMonths, addYears, parseLocalDate } from '@bastion/calendar';
+import { catalogueLabels } from '@bastion/messages';
 import {
   attachedFilesSchema,
   fileRefSchema,
@@ -26,14 +27,8 @@ export const sanctionKinds = [
 export const sanctionKindSchema = z.enum(sanctionKinds);
 export type SanctionKind = z.infer<typeof sanctionKindSchema>;
 
-export const sanctionKindLabels: Record<SanctionKind, { zh: string; en: string }> = {
-  warning: { zh: '警告', en: 'Warning' },
-  serious_warning: { zh: '严重警告', en: 'Serious warning' },
-  removal_from_post: { zh: '撤销党内职务', en: 'Removal from party posts' },
-  probation: { zh: '留党察看', en: 'Probation within the party' },
-  expulsion: { zh: '开除党籍', en: 'Expulsion' },
-  correction_order: { zh: '限期改正', en: 'Order to correct' },
-};
+/** The kinds by name, from the one catalogue (`identity.sanction.<kind>`). */
+export const sanctionKindLabels = catalogueLabels('identity.sanction', sanctionKinds);
 
 /** 留党察看 lasts one year or two (党章第四十条). */
 export const probationTerms = [12, 24] as const;

@@ -1,3 +1,4 @@
+import { catalogueLabels } from '@bastion/messages';
 import { z } from 'zod';
 
 export const orgKinds = ['committee', 'general_branch', 'branch', 'party_group'] as const;
@@ -50,24 +51,6 @@ export const branchCommitteeOffices: readonly OfficeRole[] = [
   'committee_member',
 ];
 
-export const roleLabels: Record<Role, { zh: string; en: string }> = {
-  secretary: { zh: '书记', en: 'Secretary' },
-  deputy_secretary: { zh: '副书记', en: 'Deputy secretary' },
-  organisation_officer: { zh: '组织委员', en: 'Organisation officer' },
-  discipline_officer: { zh: '纪检委员', en: 'Discipline officer' },
-  committee_member: { zh: '委员', en: 'Committee member' },
-  group_leader: { zh: '党小组组长', en: 'Party-group leader' },
-  organiser: { zh: '组织员', en: 'Organiser' },
-  org_department: { zh: '组织部', en: 'Organisation department' },
-  discipline_commission: { zh: '纪委', en: 'Discipline commission' },
-  inspection_office: { zh: '巡察办', en: 'Inspection office' },
-  full_member: { zh: '正式党员', en: 'Full member' },
-  probationary_member: { zh: '预备党员', en: 'Probationary member' },
-};
-
-export const orgKindLabels: Record<OrgKind, { zh: string; en: string }> = {
-  committee: { zh: '党委', en: 'Party committee' },
-  general_branch: { zh: '党总支', en: 'General branch' },
-  branch: { zh: '党支部', en: 'Branch' },
-  party_group: { zh: '党小组', en: 'Party group' },
-};
+/** The roles and the organisation kinds by name; the names live in the one catalogue (`identity.role.*`, `identity.org_kind.*`). */
+export const roleLabels = catalogueLabels('identity.role', roles);
+export const orgKindLabels = catalogueLabels('identity.org_kind', orgKinds);

@@ -1,5 +1,5 @@
 import type { OrgKind } from '@bastion/identity-contracts';
-import { textCatalogue } from '@bastion/messages';
+import { catalogueLabels } from '@bastion/messages';
 
 /**
  * What an organisation must be to decide an admission or a conversion (上级党委审批): a Party
@@ -27,12 +27,10 @@ export const approvalAuthorityProblems = [
 export type ApprovalAuthorityProblem = (typeof approvalAuthorityProblems)[number];
 
 /** Why not, in both languages: the catalogue's `identity.approval_authority.<problem>`. */
-export const approvalAuthorityProblemLabels = Object.fromEntries(
-  approvalAuthorityProblems.map((problem) => [
-    problem,
-    textCatalogue[`identity.approval_authority.${problem}`],
-  ]),
-) as Record<ApprovalAuthorityProblem, { zh: string; en: string }>;
+export const approvalAuthorityProblemLabels = catalogueLabels(
+  'identity.approval_authority',
+  approvalAuthorityProblems,
+);
 
 /** Null when the organisation may decide an admission or a conversion; else why not. */
 export function approvalAuthorityProblem(org: ApprovalAuthorityFacts): ApprovalAuthorityProblem | null {

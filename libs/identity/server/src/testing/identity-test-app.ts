@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { type ServiceUnderTest, startServiceUnderTest } from '@bastion/platform-service-testing';
-import { identityEnvSchema, type IdentityEnv } from '../lib/identity-env';
-import { IdentityModule } from '../lib/identity.module';
+import type { IdentityEnv } from '../lib/identity-env';
+import { identityService } from '../lib/identity-service';
 import {
   type IdentityDataset,
   type ImportedIds,
@@ -23,9 +23,7 @@ export async function startIdentityTestApp(
   overrides: Record<string, string> = {},
 ): Promise<IdentityTestApp> {
   const service = await startServiceUnderTest({
-    service: 'identity',
-    envSchema: identityEnvSchema,
-    rootModule: (env) => IdentityModule.forRoot(env),
+    program: identityService,
     label,
     env: { ID_NUMBER_KEY: randomBytes(32).toString('base64'), ...overrides },
   });

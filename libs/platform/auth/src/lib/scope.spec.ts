@@ -1,5 +1,5 @@
 import type { Principal } from './principal';
-import { inScope, type PolicyTable, scopeCondition, scopeOf } from './scope';
+import { inScope, policyChecks, type PolicyTable, scopeCondition, scopeOf, scopeOrPart } from './scope';
 
 const committee = '/00000000-0000-4000-8000-000000000001/';
 const branchA = `${committee}00000000-0000-4000-8000-00000000000a/`;
@@ -69,5 +69,26 @@ describe('scope policy', () => {
 
   it('refuses a path that could smuggle SQL wildcards', () => {
     expect(() => scopeCondition({ kind: 'subtrees', paths: ['/%/'] }, 'o.path')).toThrow(/Malformed/);
+  });
+
+  it("checks a service's permissions under its policy: the scope, and whether one is held over an organisation", () => {
+    const { scope, holds } = policyChecks(policy);
+    const member = person([{ role: 'full_member', orgId: 'a', orgPath: branchA }]);
+    expect(scope(member, 'read')).toEqual(scopeOf(member, policy, 'read'));
+    expect(holds(member, 'read', branchA)).toBe(true);
+    expect(holds(member, 'manage', branchA)).toBe(false);
+    expect(holds(member, 'read', branchB)).toBe(false);
+  });
+
+  it('lets a person see a record outside their scope that they have a part in, and no one else', () => {
+    const member = person([{ role: 'full_member', orgId: 'a', orgPath: branchA }]);
+    const part = 'r.owner_person_id = :viewer';
+    expect(
+      scopeOrPart({ ...member, personId: 'p' }, scopeOf(member, policy, 'read'), 'r.path', 'seen', part),
+    ).toEqual([`((r.path LIKE :seen0) OR ${part})`, { seen0: `${branchA}%`, viewer: 'p' }]);
+    expect(scopeOrPart(member, scopeOf(member, policy, 'read'), 'r.path', 'seen', part)).toEqual([
+      '(r.path LIKE :seen0)',
+      { seen0: `${branchA}%` },
+    ]);
   });
 });

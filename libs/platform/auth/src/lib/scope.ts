@@ -33,6 +33,18 @@ export function inScope(scope: Scope, orgPath: string): boolean {
 }
 
 /**
+ * A service's checks under its policy table: where the caller may exercise a permission
+ * (`scope`), and whether they hold it over an organisation (`holds`: a role carrying it there or
+ * above, or they administer the system).
+ */
+export function policyChecks<P extends string>(policy: PolicyTable<P>) {
+  const scope = (principal: Principal, permission: P): Scope => scopeOf(principal, policy, permission);
+  const holds = (principal: Principal, permission: P, orgPath: string): boolean =>
+    inScope(scope(principal, permission), orgPath);
+  return { scope, holds };
+}
+
+/**
  * A SQL condition restricting `column` (an org path) to the scope, with its parameters. Paths
  * hold only ids and slashes, so a prefix LIKE is exact.
  */
@@ -50,4 +62,21 @@ export function scopeCondition(
     return `${column} LIKE :${paramPrefix}${i}`;
   });
   return [`(${parts.join(' OR ')})`, params];
+}
+
+/**
+ * A SQL condition on a record the caller may see: its `column` (an org path) lies in the scope,
+ * or, for a caller who is a person, they have a part in it: `part`, a condition on `:viewer`,
+ * their person id (its submitter, its person in charge, …).
+ */
+export function scopeOrPart(
+  principal: Principal,
+  scope: Scope,
+  column: string,
+  paramPrefix: string,
+  part: string,
+): [string, Record<string, string>] {
+  const [inScope, params] = scopeCondition(scope, column, paramPrefix);
+  if (!principal.personId) return [inScope, params];
+  return [`(${inScope} OR ${part})`, { ...params, viewer: principal.personId }];
 }

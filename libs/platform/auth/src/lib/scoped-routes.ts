@@ -1,15 +1,22 @@
 import { Delete, Get, Patch, Post, Put, Res } from '@nestjs/common';
 import { ApiProduces } from '@nestjs/swagger';
 import type { z } from 'zod';
-import { Returns, ReturnsNothing, ValidBody, ValidParam, ValidQuery } from '@bastion/platform-http';
+import {
+  CallerLanguage,
+  Returns,
+  ReturnsNothing,
+  ValidBody,
+  ValidParam,
+  ValidQuery,
+} from '@bastion/platform-http';
 import { createdSchema, idSchema } from '@bastion/shared-contracts';
 import { CurrentUser } from './auth-request';
 
 // The kinds of route every service's controllers are made of, each declared once: its verb and
 // path, its OpenAPI response, and its leading parameters in a fixed order, the caller first. A
 // handler takes those parameters undecorated, in that order, and may add decorated ones after
-// them (`@CallerLanguage()`, `@Meta()`, …). The caller's scope is checked by the service the
-// handler calls, never by the route.
+// them (`@Meta()`, …); a route `inLanguage` ends its leading ones with the caller's language. The
+// caller's scope is checked by the service the handler calls, never by the route.
 
 type Verb = 'get' | 'post' | 'put' | 'patch' | 'delete';
 const verbs = { get: Get, post: Post, put: Put, patch: Patch, delete: Delete };
@@ -20,6 +27,17 @@ export type Answer = z.ZodType | null;
 /** A path parameter other than the record's `id` (a uuid). */
 export type PathParam = readonly [name: string, schema: z.ZodType];
 const RECORD_ID: PathParam = ['id', idSchema];
+
+/** What a route on one record may add: another path parameter, and the caller's language last. */
+export interface RecordRouteOptions {
+  param?: PathParam;
+  inLanguage?: boolean;
+}
+
+/** The leading parameters, with the caller's language (`Accept-Language`) after them when asked for. */
+function leading(params: ParameterDecorator[], options: RecordRouteOptions): ParameterDecorator[] {
+  return options.inLanguage ? [...params, CallerLanguage()] : params;
+}
 
 function route(
   verb: Verb,
@@ -46,12 +64,12 @@ export function ScopedList(path: string, query: z.ZodObject, answer: z.ZodType):
 
 /**
  * `GET path`: one record the caller must be allowed to read, or something of it. Handler:
- * `(principal, id)`, or `(principal, id, query)` with `query`.
+ * `(principal, id)`, or `(principal, id, query)` with `query`; `(…, language)` `inLanguage`.
  */
 export function ScopedRead(
   path: string,
   answer: z.ZodType,
-  options: { param?: PathParam; query?: z.ZodObject } = {},
+  options: RecordRouteOptions & { query?: z.ZodObject } = {},
 ): MethodDecorator {
   const [name, schema] = options.param ?? RECORD_ID;
   const params = [CurrentUser(), ValidParam(name, schema)];
@@ -60,24 +78,31 @@ export function ScopedRead(
     path,
     answer,
     undefined,
-    options.query ? [...params, ValidQuery(options.query)] : params,
+    leading(options.query ? [...params, ValidQuery(options.query)] : params, options),
   );
 }
 
 /**
  * A step on one record (an action with its idempotency key, a termination, a change, a record
- * added under it). Handler: `(principal, id, body)`, or `(principal, id)` with `body: null`.
+ * added under it). Handler: `(principal, id, body)`, or `(principal, id)` with `body: null`;
+ * `(…, language)` `inLanguage`.
  */
 export function ScopedAction(
   verb: Exclude<Verb, 'get'>,
   path: string,
   body: z.ZodType | null,
   answer: Answer,
-  options: { param?: PathParam; status?: number } = {},
+  options: RecordRouteOptions & { status?: number } = {},
 ): MethodDecorator {
   const [name, schema] = options.param ?? RECORD_ID;
   const params = [CurrentUser(), ValidParam(name, schema)];
-  return route(verb, path, answer, options.status, body ? [...params, ValidBody(body)] : params);
+  return route(
+    verb,
+    path,
+    answer,
+    options.status,
+    leading(body ? [...params, ValidBody(body)] : params, options),
+  );
 }
 
 /** `POST path`: a new record; 201 with its id unless `answer` says what else. Handler: `(principal, body)`. */

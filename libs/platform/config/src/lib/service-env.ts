@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { DATE_RANGE, DATE_RANGE_PROBLEM, isDateInRange } from '@bastion/shared-contracts';
 
+/** A whole number the variable must hold, from `min` to `max`; `fallback` when it is unset. */
+export function envInteger(min: number, max: number, fallback: number) {
+  return z.coerce.number().int().min(min).max(max).default(fallback);
+}
+
 // 0 asks the system for any free port (tests do).
 const port = z.coerce.number().int().min(0).max(65535);
 
@@ -32,14 +37,14 @@ export const serviceEnvSchema = z.object({
    * replayed from its history on its next task, so this trades memory for CPU; thousands of
    * long-running items would otherwise fill the workflow thread's heap.
    */
-  WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).max(100_000).default(1000),
+  WORKER_MAX_CACHED_WORKFLOWS: envInteger(0, 100_000, 1000),
   /**
    * Runs the service as if today were this date (a dated test run, a demonstration): the one clock
    * moves by whole days and every workflow started takes the shift with it. Unset in production.
    */
   BASTION_TODAY: z.iso.date().optional(),
   /** Seconds a stopping worker waits for in-flight activities. */
-  SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(600).default(30),
+  SHUTDOWN_GRACE_SECONDS: envInteger(0, 600, 30),
   /**
    * The identity service's base URL (e.g. `http://identity:3001`). A service that is not identity
    * asks it whether the session behind an access token is still live, so logout and revocation
@@ -47,7 +52,7 @@ export const serviceEnvSchema = z.object({
    */
   SESSION_CHECK_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL' }).optional(),
   /** Seconds a session check is remembered: how long a revoked token may still be accepted. */
-  SESSION_CHECK_CACHE_SECONDS: z.coerce.number().int().min(0).max(10).default(5),
+  SESSION_CHECK_CACHE_SECONDS: envInteger(0, 10, 5),
   /**
    * Serve the OpenAPI document and its page at `/api/<service>/docs`. Unset: on in development
    * and test, off in production.

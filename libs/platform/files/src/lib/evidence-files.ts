@@ -1,4 +1,4 @@
-import type { DataSource, EntityTarget } from 'typeorm';
+import type { DataSource, EntityTarget, ObjectLiteral, ObjectType } from 'typeorm';
 import { composedText } from '@bastion/messages';
 import type { Principal } from '@bastion/platform-auth';
 import { ValidationError } from '@bastion/platform-http';
@@ -25,6 +25,44 @@ export abstract class EvidenceFiles<Owner> extends StoredFiles<StoredFileRow, Fi
   protected abstract referencedBy(owner: Owner, fileId: string): Promise<boolean>;
   /** Whether a record the caller may see refers to the file. */
   protected abstract referencedForViewer(principal: Principal, fileId: string): Promise<boolean>;
+
+  /** Whether a row of a record's history (`history`, schema-qualified, keyed to it by `key`) names the file. */
+  protected async namedInHistory(
+    history: string,
+    key: string,
+    recordId: string,
+    fileId: string,
+  ): Promise<boolean> {
+    const rows = (await this.db.query(
+      `SELECT 1 FROM ${history} WHERE ${key} = $1 AND files @> $2::jsonb LIMIT 1`,
+      [recordId, containing(fileId)],
+    )) as unknown[];
+    return rows.length > 0;
+  }
+
+  /**
+   * Whether a row of `history` names the file on a record the caller may see: the history joined
+   * to its `record` (by `key`, under the alias the `visible` condition names it by).
+   */
+  protected async namedInVisibleHistory(
+    fileId: string,
+    history: ObjectType<ObjectLiteral>,
+    record: [entity: ObjectType<ObjectLiteral>, alias: string],
+    key: string,
+    [visible, params]: [string, ObjectLiteral],
+  ): Promise<boolean> {
+    const [entity, alias] = record;
+    const row: unknown = await this.db
+      .createQueryBuilder()
+      .select('1')
+      .from(history, 'h')
+      .innerJoin(entity, alias, `${alias}.id = h.${key}`)
+      .where('h.files @> CAST(:containing AS jsonb)', { containing: containing(fileId) })
+      .andWhere(visible, params)
+      .limit(1)
+      .getRawOne();
+    return row !== undefined;
+  }
 
   protected view(file: StoredFileRow): FileRef {
     return { id: file.id, name: file.name, sha256: file.sha256 };
@@ -62,4 +100,9 @@ export abstract class EvidenceFiles<Owner> extends StoredFiles<StoredFileRow, Fi
     if (problems.length) throw new ValidationError(problems, composedText('refusal.file_not_usable'));
     return refs.map((ref) => this.view(byId.get(ref.id)!));
   }
+}
+
+/** A jsonb array of references that contains the one to the file. */
+export function containing(fileId: string): string {
+  return JSON.stringify([{ id: fileId }]);
 }

@@ -147,11 +147,21 @@ export interface HistoryEntry {
   requestId?: string | null;
 }
 
+/** A person a row names, as the two columns every table keeps of one: `<role>_person_id`, `<role>_name`. */
+export function personColumns<Role extends string>(
+  role: Role,
+  person: { personId: string | null; name: string } | null | undefined,
+): Record<`${Role}_person_id` | `${Role}_name`, string | null> {
+  return {
+    [`${role}_person_id`]: person?.personId ?? null,
+    [`${role}_name`]: person?.name ?? null,
+  } as Record<`${Role}_person_id` | `${Role}_name`, string | null>;
+}
+
 /** The columns every history row has alike, keyed as the tables name them. */
 export function historyColumns(entry: HistoryEntry): Record<string, unknown> {
   return {
-    actor_person_id: entry.actor?.personId ?? null,
-    actor_name: entry.actor?.name ?? null,
+    ...personColumns('actor', entry.actor),
     automatic: entry.automatic,
     at: entry.at,
     note: entry.note,

@@ -1,4 +1,4 @@
-import { matrixCases, outcomeOf } from './authorization-matrix';
+import { callersOf, everyoneBut, matrixCases, outcomeOf, refusedWhereSeen } from './authorization-matrix';
 
 describe('the authorization matrix', () => {
   const call = () => Promise.resolve({ status: 200 });
@@ -54,5 +54,26 @@ describe('the authorization matrix', () => {
       'ok',
       'ok',
     ]);
+  });
+
+  it('names the callers once, as the rows of the first table', () => {
+    expect(callersOf({ admin: 'ok', reader: 404, anonymous: 401 })).toEqual(['admin', 'reader', 'anonymous']);
+  });
+
+  it('gives every caller one outcome but those named', () => {
+    expect(everyoneBut(['admin', 'reader', 'anonymous'], 403, { admin: 'ok', anonymous: 401 })).toEqual({
+      admin: 'ok',
+      reader: 403,
+      anonymous: 401,
+    });
+  });
+
+  it('refuses a deed with 403 wherever the caller sees the record, and keeps every other outcome', () => {
+    expect(refusedWhereSeen({ admin: ['ok', 'ok'], reader: ['ok', 404], anonymous: [401, 401] })).toEqual({
+      admin: [403, 403],
+      reader: [403, 404],
+      anonymous: [401, 401],
+    });
+    expect(refusedWhereSeen({ admin: 'ok', reader: 404 })).toEqual({ admin: 403, reader: 404 });
   });
 });

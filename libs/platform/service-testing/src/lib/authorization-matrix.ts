@@ -17,6 +17,37 @@ export function outcomeOf(status: number): Outcome {
   return status === 401 || status === 403 || status === 404 ? status : 'ok';
 }
 
+/**
+ * The callers of a matrix, in order: the rows of its first table, so that they are named once
+ * (every other table takes `Record<Caller, …>` of them).
+ */
+export function callersOf<Caller extends string>(table: Record<Caller, unknown>): Caller[] {
+  return Object.keys(table) as Caller[];
+}
+
+/** A table where every caller meets `outcome` but those `named` (its rows as the table is typed). */
+export function everyoneBut<Caller extends string, Row extends Outcome | readonly Outcome[] = Outcome>(
+  callers: readonly Caller[],
+  outcome: NoInfer<Row>,
+  named: Partial<Record<Caller, NoInfer<Row>>>,
+): Record<Caller, Row> {
+  const row = (caller: Caller): Row => named[caller] ?? outcome;
+  return Object.fromEntries(callers.map((caller) => [caller, row(caller)])) as Record<Caller, Row>;
+}
+
+/** A table of what callers may see, made a table of a deed none of them may do: where they see, 403. */
+export function refusedWhereSeen<Table extends Record<string, Outcome | readonly Outcome[]>>(
+  table: Table,
+): Table {
+  const refused = (outcome: Outcome): Outcome => (outcome === 'ok' ? 403 : outcome);
+  return Object.fromEntries(
+    Object.entries(table).map(([caller, row]) => [
+      caller,
+      typeof row === 'object' ? row.map(refused) : refused(row),
+    ]),
+  ) as Table;
+}
+
 export interface MatrixRoute<Caller extends string, Target, Client> {
   name: string;
   call: (client: Client, target: Target) => Promise<{ status: number }>;

@@ -1,4 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- a fixture answers the body its caller expects; typing each one adds nothing */
+import { randomUUID } from 'node:crypto';
 import { eventually } from './eventually';
 import type { TestClient } from './http-client';
 import type { PersonKey } from './identity-directory';
@@ -23,6 +24,17 @@ export async function posted<T = any>(
     throw new Error(`POST ${path}: ${response.status} ${JSON.stringify(response.body)}`);
   }
   return response.body as T;
+}
+
+/** POSTs `body` to `path` as `posted` does, expecting 201, and answers the id of the record made. */
+export async function createdId(client: TestClient, path: string, body: unknown): Promise<string> {
+  const { id } = await posted<{ id: string }>(client, 201, path, body);
+  return id;
+}
+
+/** An action of a type as the services' action routes take it, with a fresh idempotency key. */
+export function keyedAction(type: string, over: Record<string, unknown> = {}) {
+  return { type, idempotencyKey: `key-${randomUUID()}`, ...over };
 }
 
 /**

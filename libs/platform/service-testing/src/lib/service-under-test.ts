@@ -2,22 +2,19 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { INestApplication, Type } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { z } from 'zod';
 import { signAccessToken, type Principal } from '@bastion/platform-auth';
 import { loadConfig, type ServiceEnv } from '@bastion/platform-config';
-import { createServiceApp } from '@bastion/platform-http';
+import { createServiceApp, type ServiceProgram } from '@bastion/platform-http';
 import { freshDatabase, temporalAddress } from '@bastion/platform-testing';
 import { TestClient } from './http-client';
 import { ADMIN, type PersonKey, principalOf } from './identity-directory';
 
 export interface ServiceUnderTestOptions<E extends ServiceEnv> {
-  /** The service's name, as in its `main.ts`: its API is at `/api/<service>`. */
-  service: string;
-  envSchema: z.ZodType<E>;
-  rootModule: (env: E) => Type;
+  /** The service as its `main.ts` runs it: its API is at `/api/<name>`. */
+  program: ServiceProgram<E>;
   /** The service's own variables, and any common one a test sets otherwise. */
   env?: Record<string, string>;
   /** A fresh database under this label, unless `env` names one (a service beside another shares its database). */
@@ -53,14 +50,15 @@ export interface ServiceUnderTest<E extends ServiceEnv> {
 export async function startServiceUnderTest<E extends ServiceEnv>(
   options: ServiceUnderTestOptions<E>,
 ): Promise<ServiceUnderTest<E>> {
+  const { program } = options;
   const folders = Object.fromEntries(
-    (options.folders ?? []).map((name) => [name, mkdtempSync(join(tmpdir(), `bastion-${options.service}-`))]),
+    (options.folders ?? []).map((name) => [name, mkdtempSync(join(tmpdir(), `bastion-${program.name}-`))]),
   );
   const given = options.env ?? {};
-  const env = loadConfig(options.service, options.envSchema, {
+  const env = loadConfig(program.name, program.envSchema, {
     NODE_ENV: 'test',
     PORT: '0',
-    DATABASE_URL: given['DATABASE_URL'] ?? (await freshDatabase(options.label ?? options.service)),
+    DATABASE_URL: given['DATABASE_URL'] ?? (await freshDatabase(options.label ?? program.name)),
     TEMPORAL_ADDRESS: temporalAddress(),
     JWT_SECRET: randomBytes(32).toString('base64url'),
     LOG_LEVEL: 'error',
@@ -69,13 +67,13 @@ export async function startServiceUnderTest<E extends ServiceEnv>(
     ...given,
   }) as E;
   const app = await createServiceApp(
-    options.rootModule(env),
-    { ...env, SERVICE: options.service },
-    { title: `${options.service} (test)`, description: 'test' },
+    program.rootModule(env),
+    { ...env, SERVICE: program.name },
+    program.description,
   );
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as { port: number };
-  const baseUrl = `http://127.0.0.1:${port}/api/${options.service}`;
+  const baseUrl = `http://127.0.0.1:${port}/api/${program.name}`;
   const token = (who: PersonKey | Principal) =>
     signAccessToken(typeof who === 'string' ? principalOf(who) : who, env.JWT_SECRET, 600);
   const as = (who: PersonKey | Principal) => new TestClient(baseUrl, token(who), options.uploadPath);

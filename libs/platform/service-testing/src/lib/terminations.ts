@@ -25,6 +25,10 @@ export interface TerminationGuards {
   refused: readonly PersonKey[];
   /** How a record stands, as read back after a refusal (its status, and any termination on record). */
   state: (id: string) => Promise<unknown>;
+  /** How many terminations the record has on record (its ledger, its entries, its transitions). */
+  terminations: (id: string) => Promise<number>;
+  /** A step the record's people would take on it were it running. */
+  step: (id: string) => Promise<TestResponse>;
   /** A fresh record whose procedure runs (one per test), and how it stands. */
   running: { open: () => Promise<string>; state: unknown };
   /** A record that has ended on its own, and how it stands. */
@@ -32,11 +36,30 @@ export interface TerminationGuards {
 }
 
 /**
- * What every terminate route refuses, whichever service keeps the record: anyone but a system
- * administrator (403), a record that has ended on its own (409 ENDED), a reason that is not plain
- * text (400). A refused call leaves the record as it stood.
+ * What every terminate route does, whichever service keeps the record: it terminates a running
+ * record once, on record with who, when and the reason given (trimmed); a second call changes
+ * nothing, and a step on the record is refused (409 ENDED). It refuses anyone but a system administrator (403), a record that has ended on its own
+ * (409 ENDED), a reason that is not plain text (400); a refused call leaves the record as it stood.
  */
 export function checkTerminationGuards(guards: TerminationGuards): void {
+  it(`terminates a running ${guards.record} once, for the reason given; again changes nothing, and no step is taken`, async () => {
+    const id = await guards.running.open();
+    const reason = '流程卡住无法继续，由管理员终止';
+
+    const done = await guards.terminate(ADMIN, id, { reason: `  ${reason}  ` });
+
+    expect(done.status).toBe(200);
+    const { termination } = done.body as { termination: { at: string } };
+    expect(termination).toMatchObject({ by: { userId: ADMIN.userId, name: ADMIN.displayName }, reason });
+    expect(Date.parse(termination.at)).not.toBeNaN();
+    const again = await guards.terminate(ADMIN, id, { reason: '再次终止，应无变化' });
+    expect(again.status).toBe(200);
+    expect((again.body as { termination: unknown }).termination).toEqual(termination);
+    expect(await guards.terminations(id)).toBe(1);
+    const late = await guards.step(id);
+    expect([late.status, (late.body as { code?: string }).code]).toEqual([409, 'ENDED']);
+  });
+
   it('is for system administrators only', async () => {
     const id = await guards.running.open();
     for (const who of guards.refused) {

@@ -26,13 +26,16 @@ export interface WorkflowServiceParts<E extends ServiceEnv> {
   env: E;
   schema: ServiceSchema;
   taskQueue: string;
-  /** The activities' factory and the providers it takes, as the worker host wants them. */
+  /**
+   * The activities' factory and the providers it takes, as the worker host wants them; every
+   * service's workers offer `holidayCalendar` (the working calendar's years) besides.
+   */
   activities: Required<Pick<WorkerSettings, 'activities' | 'inject'>>;
   /**
    * The service's working calendar, provided as a value and kept on the administered calendar:
    * the one every workflow service keeps, unless the service adds to it.
    */
-  calendar?: Type<AdoptsHolidayCalendar>;
+  calendar?: Type<WorkingCalendar>;
   /** Where the local-disk store keeps the service's uploaded files. */
   filesDir: (config: E) => string;
   controllers: Type[];
@@ -53,8 +56,12 @@ export function workflowServiceModule<E extends ServiceEnv>(parts: WorkflowServi
       TemporalModule.forService({
         taskQueue,
         workflowsPath: workflowSource(domain),
-        inject: parts.activities.inject,
-        activities: parts.activities.activities,
+        inject: [calendar, ...parts.activities.inject],
+        // The calendar a workflow takes a copy of when it starts: the one the service keeps.
+        activities: (working: WorkingCalendar, ...deps: unknown[]) => ({
+          holidayCalendar: async () => working.years(),
+          ...parts.activities.activities(...deps),
+        }),
       }),
       AuthModule,
     ],

@@ -1,4 +1,4 @@
-import { textCatalogue } from '@bastion/messages';
+import { catalogueLabels } from '@bastion/messages';
 import { z } from 'zod';
 import {
   attachedFilesSchema,
@@ -26,13 +26,7 @@ export type CreateBatch = z.infer<typeof createBatchSchema>;
 
 export const batchStatuses = ['open', 'signing', 'signed', 're_sign_required', 'closed'] as const;
 export type BatchStatus = (typeof batchStatuses)[number];
-export const batchStatusLabels: Record<BatchStatus, { zh: string; en: string }> = {
-  open: textCatalogue['rectification.batch_status.open'],
-  signing: textCatalogue['rectification.batch_status.signing'],
-  signed: textCatalogue['rectification.batch_status.signed'],
-  re_sign_required: textCatalogue['rectification.batch_status.re_sign_required'],
-  closed: textCatalogue['rectification.batch_status.closed'],
-};
+export const batchStatusLabels = catalogueLabels('rectification.batch_status', batchStatuses);
 
 /** Actions on a batch (`POST /api/rectification/batches/:id/actions`). */
 export const batchActionRequestSchema = z.discriminatedUnion('type', [

@@ -22,23 +22,14 @@ describe('item actions', () => {
     expect(itemActionTypes).toContain('look_back');
   });
 
-  it('refuses unknown fields', () => {
-    const parsed = itemActionRequestSchema.safeParse({
-      type: 'urge',
-      idempotencyKey: 'key-12345',
-      whatever: 1,
-    });
-    expect(parsed.success).toBe(false);
-  });
-
-  it('needs a reason for an extension', () => {
-    const parsed = itemActionRequestSchema.safeParse({
-      type: 'request_extension',
-      idempotencyKey: 'key-12345',
-      newDeadline: '2026-12-31',
-      reason: ' ',
-    });
-    expect(parsed.success).toBe(false);
+  it.each([
+    ['unknown fields', { type: 'urge', idempotencyKey: 'key-12345', whatever: 1 }],
+    [
+      'an extension without a reason',
+      { type: 'request_extension', idempotencyKey: 'key-12345', newDeadline: '2026-12-31', reason: ' ' },
+    ],
+  ])('refuses %s', (_what, body) => {
+    expect(itemActionRequestSchema.safeParse(body).success).toBe(false);
   });
 });
 

@@ -1,4 +1,4 @@
-import { textCatalogue } from '@bastion/messages';
+import { catalogueLabels } from '@bastion/messages';
 import { z } from 'zod';
 import {
   idempotencyKeySchema,
@@ -159,21 +159,4 @@ export const actionCapacities: Record<ItemActionType, readonly Capacity[]> = {
   unlink: ['officer', 'supervisor'],
 };
 
-export const itemActionLabels: Record<ItemActionType, { zh: string; en: string }> = {
-  assign: textCatalogue['rectification.action.assign'],
-  edit: textCatalogue['rectification.action.edit'],
-  submit_plan: textCatalogue['rectification.action.submit_plan'],
-  progress: textCatalogue['rectification.action.progress'],
-  evidence: textCatalogue['rectification.action.evidence'],
-  submit_acceptance: textCatalogue['rectification.action.submit_acceptance'],
-  request_extension: textCatalogue['rectification.action.request_extension'],
-  long_term: textCatalogue['rectification.action.long_term'],
-  milestone_done: textCatalogue['rectification.action.milestone_done'],
-  hand_over: textCatalogue['rectification.action.hand_over'],
-  transfer: textCatalogue['rectification.action.transfer'],
-  urge: textCatalogue['rectification.action.urge'],
-  named_supervision: textCatalogue['rectification.action.named_supervision'],
-  look_back: textCatalogue['rectification.action.look_back'],
-  link: textCatalogue['rectification.action.link'],
-  unlink: textCatalogue['rectification.action.unlink'],
-};
+export const itemActionLabels = catalogueLabels('rectification.action', itemActionTypes);

@@ -1,4 +1,4 @@
-import { textCatalogue } from '@bastion/messages';
+import { catalogueLabels } from '@bastion/messages';
 import type { PersonRef } from '@bastion/shared-contracts';
 import type { FileRef, ItemStatus, ItemText, Milestone, OrgRef } from './item';
 import type { ItemActionType } from './item-actions';
@@ -8,22 +8,13 @@ import type { FindingSource } from './sources';
 export const ladderRungs = ['notice', 'guidance', 'reminder', 'warning', 'accountability'] as const;
 export type LadderRung = (typeof ladderRungs)[number];
 
-export const ladderRungLabels: Record<LadderRung, { zh: string; en: string }> = {
-  notice: textCatalogue['rectification.ladder.notice'],
-  guidance: textCatalogue['rectification.ladder.guidance'],
-  reminder: textCatalogue['rectification.ladder.reminder'],
-  warning: textCatalogue['rectification.ladder.warning'],
-  accountability: textCatalogue['rectification.ladder.accountability'],
-};
+export const ladderRungLabels = catalogueLabels('rectification.ladder', ladderRungs);
 
 /** The sign-off steps an item runs on the approvals engine. */
-export type SignOffKind = 'plan' | 'acceptance' | 'extension';
+export const signOffKinds = ['plan', 'acceptance', 'extension'] as const;
+export type SignOffKind = (typeof signOffKinds)[number];
 
-export const signOffLabels: Record<SignOffKind, { zh: string; en: string }> = {
-  plan: textCatalogue['rectification.sign_off.plan'],
-  acceptance: textCatalogue['rectification.sign_off.acceptance'],
-  extension: textCatalogue['rectification.sign_off.extension'],
-};
+export const signOffLabels = catalogueLabels('rectification.sign_off', signOffKinds);
 
 /** What moved an item: a person's action, a sign-off's outcome, or the ladder's clock. */
 export type TransitionKind =

@@ -1,4 +1,4 @@
-import { textCatalogue } from '@bastion/messages';
+import { catalogueLabels } from '@bastion/messages';
 import { z } from 'zod';
 import { line, localDateSchema, multiline } from '@bastion/shared-contracts';
 
@@ -22,15 +22,11 @@ export const itemCategories = [
 export const itemCategorySchema = z.enum(itemCategories);
 export type ItemCategory = z.infer<typeof itemCategorySchema>;
 
-export const itemCategoryLabels = Object.fromEntries(
-  itemCategories.map((category) => [category, textCatalogue[`rectification.category.${category}`]]),
-) as Record<ItemCategory, { zh: string; en: string }>;
+export const itemCategoryLabels = catalogueLabels('rectification.category', itemCategories);
 
 export const seriousnessSchema = z.enum(['general', 'serious', 'very_serious']);
 export type Seriousness = z.infer<typeof seriousnessSchema>;
-export const seriousnessLabels = Object.fromEntries(
-  seriousnessSchema.options.map((level) => [level, textCatalogue[`rectification.seriousness.${level}`]]),
-) as Record<Seriousness, { zh: string; en: string }>;
+export const seriousnessLabels = catalogueLabels('rectification.seriousness', seriousnessSchema.options);
 
 /** The lifecycle's main states (立项 → 交办 → 方案审批 → 整改中 → 验收 → 销号), and 移交 beside them. */
 export const itemStatuses = [
@@ -47,16 +43,7 @@ export const itemStatuses = [
 export const itemStatusSchema = z.enum(itemStatuses);
 export type ItemStatus = z.infer<typeof itemStatusSchema>;
 
-export const itemStatusLabels: Record<ItemStatus, { zh: string; en: string }> = {
-  registered: textCatalogue['rectification.status.registered'],
-  assigned: textCatalogue['rectification.status.assigned'],
-  plan_approval: textCatalogue['rectification.status.plan_approval'],
-  in_progress: textCatalogue['rectification.status.in_progress'],
-  acceptance: textCatalogue['rectification.status.acceptance'],
-  closed: textCatalogue['rectification.status.closed'],
-  handed_over: textCatalogue['rectification.status.handed_over'],
-  terminated: textCatalogue['rectification.status.terminated'],
-};
+export const itemStatusLabels = catalogueLabels('rectification.status', itemStatuses);
 
 /** An organisation as the item records it at the moment of the event. */
 export { recordedOrgSchema as orgRefSchema, type RecordedOrg as OrgRef } from '@bastion/shared-contracts';

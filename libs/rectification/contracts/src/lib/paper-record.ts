@@ -1,4 +1,4 @@
-import { textCatalogue } from '@bastion/messages';
+import { catalogueLabels } from '@bastion/messages';
 import { z } from 'zod';
 import {
   idempotencyKeySchema,
@@ -92,18 +92,7 @@ export type PaperItemStepInput = z.input<typeof paperItemStepSchema>;
 export type PaperItemStepType = PaperItemStep['type'];
 export const paperItemStepTypes = paperItemStepSchema.options.map((o) => o.shape.type.value);
 
-export const paperItemStepLabels: Record<PaperItemStepType, { zh: string; en: string }> = {
-  assign: textCatalogue['rectification.paper_step.assign'],
-  submit_plan: textCatalogue['rectification.paper_step.submit_plan'],
-  plan_decision: textCatalogue['rectification.paper_step.plan_decision'],
-  progress: textCatalogue['rectification.paper_step.progress'],
-  evidence: textCatalogue['rectification.paper_step.evidence'],
-  request_extension: textCatalogue['rectification.paper_step.request_extension'],
-  extension_decision: textCatalogue['rectification.paper_step.extension_decision'],
-  submit_acceptance: textCatalogue['rectification.paper_step.submit_acceptance'],
-  acceptance_decision: textCatalogue['rectification.paper_step.acceptance_decision'],
-  look_back: textCatalogue['rectification.paper_step.look_back'],
-};
+export const paperItemStepLabels = catalogueLabels('rectification.paper_step', paperItemStepTypes);
 
 /** An item's paper record as the workflow takes it: the registration date and every step since. */
 export const paperRecordSchema = z.strictObject({

@@ -1,4 +1,4 @@
-import { textCatalogue } from '@bastion/messages';
+import { catalogueLabels } from '@bastion/messages';
 import { z } from 'zod';
 import { routeSchema, type RouteInput } from '@bastion/approvals-contracts';
 
@@ -23,9 +23,7 @@ export const findingSources = [
 export const findingSourceSchema = z.enum(findingSources);
 export type FindingSource = z.infer<typeof findingSourceSchema>;
 
-export const findingSourceLabels = Object.fromEntries(
-  findingSources.map((source) => [source, textCatalogue[`rectification.source.${source}`]]),
-) as Record<FindingSource, { zh: string; en: string }>;
+export const findingSourceLabels = catalogueLabels('rectification.source', findingSources);
 
 /**
  * The escalation ladder (督办阶梯) of one source, in working days on the official calendar. Each

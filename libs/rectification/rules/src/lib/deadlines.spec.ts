@@ -19,41 +19,50 @@ import {
 } from './deadlines';
 
 describe('the report deadline (整改报告报送期限)', () => {
-  it('is two months after feedback for an inspection tour (巡视)', () => {
-    expect(reportDeadline('2026-01-31', { reportDeadlineMonths: 2 })).toBe('2026-03-31');
-  });
-
-  it('is three months after feedback for an inspection patrol (巡察), clamped to the month end', () => {
-    expect(reportDeadline('2025-11-30', { reportDeadlineMonths: 3 })).toBe('2026-02-28');
-  });
-
-  it('is not moved off a weekend or holiday: month deadlines stay where they land', () => {
-    expect(reportDeadline('2026-08-01', { reportDeadlineMonths: 2 })).toBe('2026-10-01');
+  it.each([
+    ['two months after feedback for an inspection tour (巡视)', '2026-01-31', 2, '2026-03-31'],
+    [
+      'three months after feedback for an inspection patrol (巡察), clamped to the month end',
+      '2025-11-30',
+      3,
+      '2026-02-28',
+    ],
+    [
+      'not moved off a weekend or holiday: month deadlines stay where they land',
+      '2026-08-01',
+      2,
+      '2026-10-01',
+    ],
+  ])('is %s', (_rule, feedback, reportDeadlineMonths, due) => {
+    expect(reportDeadline(feedback, { reportDeadlineMonths })).toBe(due);
   });
 });
 
 describe('the reminder window (提醒书, amber)', () => {
-  it('opens five working days before the deadline by default', () => {
+  it('is five working days by default', () => {
     expect(config.ladder.remindWorkingDays).toBe(5);
-    expect(amberFrom('2026-03-20', config.ladder)).toBe('2026-03-13');
   });
 
-  it('counts the make-up Saturday after National Day and skips the holiday week', () => {
-    expect(amberFrom('2026-10-12', config.ladder)).toBe('2026-09-29');
-  });
-
-  it('skips the Spring Festival', () => {
-    expect(amberFrom('2026-02-26', { remindWorkingDays: 3 })).toBe('2026-02-14');
+  it.each([
+    ['opens five working days before the deadline by default', '2026-03-20', config.ladder, '2026-03-13'],
+    [
+      'counts the make-up Saturday after National Day and skips the holiday week',
+      '2026-10-12',
+      config.ladder,
+      '2026-09-29',
+    ],
+    ['skips the Spring Festival', '2026-02-26', { remindWorkingDays: 3 }, '2026-02-14'],
+  ])('%s', (_rule, deadline, ladder, amber) => {
+    expect(amberFrom(deadline, ladder)).toBe(amber);
   });
 });
 
 describe('the final deadline of a warning (告诫书)', () => {
-  it('gives ten working days from the day after the missed deadline', () => {
-    expect(finalDeadline('2026-03-20', config.ladder)).toBe('2026-04-03');
-  });
-
-  it('runs through the National Day week and its make-up Saturday', () => {
-    expect(finalDeadline('2026-09-30', config.ladder)).toBe('2026-10-20');
+  it.each([
+    ['gives ten working days from the day after the missed deadline', '2026-03-20', '2026-04-03'],
+    ['runs through the National Day week and its make-up Saturday', '2026-09-30', '2026-10-20'],
+  ])('%s', (_rule, missed, last) => {
+    expect(finalDeadline(missed, config.ladder)).toBe(last);
   });
 });
 
@@ -65,7 +74,7 @@ describe('the second round (二次整改)', () => {
     transitions: [],
   });
 
-  it('gets half of the first round\'s working days by default', () => {
+  it("gets half of the first round's working days by default", () => {
     expect(config.secondRoundSharePercent).toBe(50);
     // 2026-03-02 → 2026-04-10: 28 working days (Qingming skipped); half is 14, from 2026-04-13
     // through the Labour Day holiday (1–5 May).
@@ -127,26 +136,21 @@ describe('the second round (二次整改)', () => {
 });
 
 describe('the look-back (回头看)', () => {
-  it('is due six months after closing by default', () => {
-    expect(lookBackDue('2026-03-15', config)).toBe('2026-09-15');
-  });
-
-  it('clamps to the month end', () => {
-    expect(lookBackDue('2026-08-31', config)).toBe('2027-02-28');
+  it.each([
+    ['is due six months after closing by default', '2026-03-15', '2026-09-15'],
+    ['clamps to the month end', '2026-08-31', '2027-02-28'],
+  ])('%s', (_rule, closed, due) => {
+    expect(lookBackDue(closed, config)).toBe(due);
   });
 });
 
 describe('lagging-progress guidance (阶段指导)', () => {
-  it('is due halfway between assignment and deadline by default', () => {
-    expect(guidanceDate('2026-03-02', '2026-05-01', config.ladder)).toBe('2026-04-01');
-  });
-
-  it('rounds down to a whole day', () => {
-    expect(guidanceDate('2026-03-02', '2026-03-05', config.ladder)).toBe('2026-03-03');
-  });
-
-  it('falls on the assignment day when the deadline is the same day', () => {
-    expect(guidanceDate('2026-03-02', '2026-03-02', config.ladder)).toBe('2026-03-02');
+  it.each([
+    ['is due halfway between assignment and deadline by default', '2026-05-01', '2026-04-01'],
+    ['rounds down to a whole day', '2026-03-05', '2026-03-03'],
+    ['falls on the assignment day when the deadline is the same day', '2026-03-02', '2026-03-02'],
+  ])('%s', (_rule, deadline, guidance) => {
+    expect(guidanceDate('2026-03-02', deadline, config.ladder)).toBe(guidance);
   });
 });
 
@@ -169,7 +173,8 @@ describe('days left', () => {
 describe('a deadline in 2028, a year without holiday data', () => {
   // As a workflow builds its calendar: the years it has, weekdays in the others.
   const weekdays = chinaHolidayCalendar.withUncoveredYears('weekdays');
-  const registered = () => initialItemRecord(itemInput({ deadline: '2028-03-15' }), noon('2027-12-20'), weekdays);
+  const registered = () =>
+    initialItemRecord(itemInput({ deadline: '2028-03-15' }), noon('2027-12-20'), weekdays);
 
   it('counts weekdays instead of failing, and marks the item provisional', () => {
     // Five working days before Wednesday 15 March 2028 on weekdays alone: Wednesday 8 March.

@@ -9,11 +9,9 @@ import {
   type ItemRecord,
 } from '@bastion/rectification-contracts';
 import { chinaHolidayCalendar } from '@bastion/calendar';
+import { forest, forestIdPath, testId as id, testPerson as person } from '@bastion/shared-contracts/testing';
 import { applyAction, type ApplyContext } from '../lib/item/apply-action';
 import { initialItemRecord } from '../lib/item/initial-record';
-
-const id = (n: number) => `00000000-0000-4000-a000-${String(n).padStart(12, '0')}`;
-const person = (n: number, name: string): PersonRef => ({ personId: id(100 + n), name });
 
 export const people = {
   inspector: person(1, '孙巡察'),
@@ -25,17 +23,9 @@ export const people = {
   newBranchSecretary: person(7, '郑书记'),
 };
 
-export const orgs = {
-  group: { id: id(1), name: '北岭森工集团党委' },
-  bureau: { id: id(2), name: '青山林业局党委' },
-  branch: { id: id(3), name: '红星林场党支部' },
-};
+export const orgs = { group: forest.group, bureau: forest.bureau, branch: forest.branch };
 
-export const branchOrg = {
-  id: orgs.branch.id,
-  name: orgs.branch.name,
-  idPath: `/${orgs.group.id}/${orgs.bureau.id}/${orgs.branch.id}/`,
-};
+export const branchOrg = { ...orgs.branch, idPath: forestIdPath(orgs.branch) };
 
 export const config = defaultSourceConfig('inspection_patrol');
 

@@ -1,20 +1,10 @@
-import {
-  type Capacity,
-  rectificationPolicy,
-  type RectificationPermission,
-} from '@bastion/rectification-contracts';
+import { type Capacity, rectificationPolicy } from '@bastion/rectification-contracts';
 import { composedText } from '@bastion/messages';
-import { inScope, type Principal, type Scope, scopeCondition, scopeOf } from '@bastion/platform-auth';
+import { policyChecks, type Principal, scopeCondition, scopeOrPart } from '@bastion/platform-auth';
 import { ForbiddenError } from '@bastion/platform-http';
 
-export function rectificationScope(principal: Principal, permission: RectificationPermission): Scope {
-  return scopeOf(principal, rectificationPolicy, permission);
-}
-
-/** Whether the caller holds a permission over an organisation: a role carrying it there or above. */
-export function holds(principal: Principal, permission: RectificationPermission, orgPath: string): boolean {
-  return inScope(rectificationScope(principal, permission), orgPath);
-}
+/** Where the caller may exercise a permission, and whether they hold it over an organisation. */
+export const { scope: rectificationScope, holds } = policyChecks(rectificationPolicy);
 
 /**
  * The caller's capacities on an item: an officer of its organisation (or above it), its person in
@@ -37,16 +27,13 @@ export function capacitiesOn(
  * else does not exist for them (404).
  */
 export function visibleItemCondition(principal: Principal, alias = 'i'): [string, Record<string, string>] {
-  const [scope, params] = scopeCondition(
+  return scopeOrPart(
+    principal,
     rectificationScope(principal, 'rectification.read'),
     `${alias}.org_path`,
     'readable',
+    `${alias}.owner_person_id = :viewer OR ${alias}.leader_person_id = :viewer`,
   );
-  if (!principal.personId) return [scope, params];
-  return [
-    `(${scope} OR ${alias}.owner_person_id = :viewer OR ${alias}.leader_person_id = :viewer)`,
-    { ...params, viewer: principal.personId },
-  ];
 }
 
 /** A SQL condition on a batch (alias `b`): the caller may read its inspected organisation's records. */

@@ -9,7 +9,6 @@ import { BatchesReader } from './batches/batches-reader.service';
 import { BatchesService } from './batches/batches.service';
 import { BoardController } from './board/board.controller';
 import { BoardService } from './board/board.service';
-import { WorkingCalendar } from './calendar/working-calendar';
 import { ExportController } from './export/export.controller';
 import { LedgerExportService } from './export/ledger-export.service';
 import { FilesController } from './files/files.controller';
@@ -35,7 +34,7 @@ export class RectificationModule {
       env,
       schema: rectificationSchema,
       taskQueue: RECTIFICATION_TASK_QUEUE,
-      activities: { inject: [ItemWriter, BatchWriter, WorkingCalendar], activities: rectificationActivities },
+      activities: { inject: [ItemWriter, BatchWriter], activities: rectificationActivities },
       filesDir: (config) => config.FILES_DIR,
       controllers: [
         SourcesController,

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   addDays,
   addWorkingDays,
@@ -7,16 +6,18 @@ import {
   shippedChinaHolidayData,
 } from '@bastion/calendar';
 import type { BatchView, ItemView } from '@bastion/rectification-contracts';
-import { directory, type PersonKey, posted, recordReader } from '@bastion/platform-service-testing';
+import {
+  createdId,
+  directory,
+  keyedAction as action,
+  type PersonKey,
+  posted,
+  recordReader,
+} from '@bastion/platform-service-testing';
 import type { RectificationTestApp } from './rectification-test-app';
 
-export { eventually } from '@bastion/platform-service-testing';
+export { eventually, keyedAction as action } from '@bastion/platform-service-testing';
 export { decideSignOff as decide } from '@bastion/approvals-server/testing';
-
-/** An action as the HTTP API takes it, with a fresh idempotency key. */
-export function action(type: string, over: Record<string, unknown> = {}) {
-  return { type, idempotencyKey: `key-${randomUUID()}`, ...over };
-}
 
 /** The business date `days` from today in Asia/Shanghai. */
 export function inDays(days: number): string {
@@ -50,18 +51,17 @@ export async function openBatch(
 }
 
 /** Registers an item of 甲林场党支部 in the batch and returns its id. */
-export async function registerItem(
+export function registerItem(
   t: RectificationTestApp,
   batchId: string,
   over: Record<string, unknown> = {},
   who: PersonKey = 'inspectionWu',
 ): Promise<string> {
-  const { id } = await posted(t.as(who), 201, `/batches/${batchId}/items`, {
+  return createdId(t.as(who), `/batches/${batchId}/items`, {
     text: { problem: '“三会一课”记录不全', category: 'organisational', seriousness: 'general' },
     orgId: directory.org('farmA').id,
     ...over,
   });
-  return id;
 }
 
 /** Takes a step on an item and expects it to be taken. */

@@ -43,7 +43,7 @@ import {
   initialBatchRecord,
   withReportProvisionalMark,
 } from '@bastion/rectification-rules';
-import { identity, local } from './workflow-context';
+import { calendarSources, identity, local } from './workflow-context';
 
 export const batchActUpdate = defineUpdate<BatchRecord, [BatchAction]>(ACT_UPDATE);
 export const batchStateQuery = defineQuery<BatchRecord>(STATE_QUERY);
@@ -117,10 +117,7 @@ export async function rectificationBatch(input: BatchInput, carried?: BatchRecor
   // After the handlers: an action sent at once finds them set, and waits on the lock.
   let reminderFrom = batch.reportDeadline;
   await lock.run(async () => {
-    const calendar = await loadWorkingCalendar({
-      administered: () => identity.holidayCalendar(),
-      local: () => local.holidayCalendar(),
-    });
+    const calendar = await loadWorkingCalendar(calendarSources);
     reminderFrom = addWorkingDays(
       parseLocalDate(batch.reportDeadline),
       -input.config.ladder.remindWorkingDays,

@@ -42,7 +42,7 @@ import {
   type SignOffSettled,
   withProvisionalMark,
 } from '@bastion/rectification-rules';
-import { identity, local } from './workflow-context';
+import { calendarSources, identity, local } from './workflow-context';
 
 /** From this change on, a failed acceptance gives a share of the first round (see `secondRoundDeadline`). */
 const SECOND_ROUND_SHARE_PATCH = 'second-round-share';
@@ -127,10 +127,7 @@ export async function rectificationItem(input: ItemInput, carried?: ItemRecord):
   );
 
   await lock.run(async () => {
-    calendar = await loadWorkingCalendar({
-      administered: () => identity.holidayCalendar(),
-      local: () => local.holidayCalendar(),
-    });
+    calendar = await loadWorkingCalendar(calendarSources);
     if (carried) return;
     if (input.paper && patched(PAPER_RECORD_PATCH)) {
       // Taken over from paper: the record as its real dates made it, and the sign-offs it left

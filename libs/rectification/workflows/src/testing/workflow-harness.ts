@@ -3,7 +3,12 @@ import type { PersonRef } from '@bastion/approvals-contracts';
 import { shippedChinaHolidayData, type YearData } from '@bastion/calendar';
 import type { IdentityActivities } from '@bastion/identity-contracts';
 import { bundlesBesideTheEngine } from '@bastion/platform-service-testing';
-import { identityOverTree, startBesideTheEngine, type TreeOrg } from '@bastion/platform-testing';
+import {
+  identityOverTree,
+  NewestVersions,
+  startBesideTheEngine,
+  type TreeOrg,
+} from '@bastion/platform-testing';
 import {
   type BatchRecord,
   type ItemRecord,
@@ -11,17 +16,9 @@ import {
   type RectificationLocalActivities,
 } from '@bastion/rectification-contracts';
 import { orgs, people } from '@bastion/rectification-rules/testing';
+import { forestTree } from '@bastion/shared-contracts/testing';
 
-const tree: TreeOrg[] = [
-  { id: orgs.group.id, name: orgs.group.name, kind: 'committee', path: [orgs.group.id] },
-  { id: orgs.bureau.id, name: orgs.bureau.name, kind: 'committee', path: [orgs.group.id, orgs.bureau.id] },
-  {
-    id: orgs.branch.id,
-    name: orgs.branch.name,
-    kind: 'branch',
-    path: [orgs.group.id, orgs.bureau.id, orgs.branch.id],
-  },
-];
+const tree: TreeOrg[] = forestTree([orgs.branch]);
 
 /**
  * Who holds which office where, standing in for the identity service; a test may change it (a
@@ -50,8 +47,8 @@ export class Offices {
 
 /** The read model as the service would have kept it: the highest version of every record. */
 export class RecordStore {
-  readonly items = new Map<string, ItemRecord>();
-  readonly batches = new Map<string, BatchRecord>();
+  readonly items = new NewestVersions<ItemRecord>();
+  readonly batches = new NewestVersions<BatchRecord>();
   writes = 0;
 
   activities(): RectificationLocalActivities {
@@ -59,13 +56,9 @@ export class RecordStore {
       holidayCalendar: async () => [...shippedChinaHolidayData],
       persistItem: async (record) => {
         this.writes += 1;
-        if ((this.items.get(record.itemId)?.version ?? -1) < record.version)
-          this.items.set(record.itemId, record);
+        this.items.keep(record.itemId, record);
       },
-      persistBatch: async (record) => {
-        if ((this.batches.get(record.batchId)?.version ?? -1) < record.version)
-          this.batches.set(record.batchId, record);
-      },
+      persistBatch: async (record) => this.batches.keep(record.batchId, record),
     };
   }
 }

@@ -17,15 +17,16 @@ import developmentServiceRefusalTexts from './texts/development-service-refusals
 import developmentStepTexts from './texts/development-steps.json';
 import developmentTimingTexts from './texts/development-timing.json';
 import identityApprovalAuthorityTexts from './texts/identity-approval-authority.json';
+import identityNameTexts from './texts/identity-names.json';
 import identityRefusalTexts from './texts/identity-refusals.json';
 import rectificationNameTexts from './texts/rectification-names.json';
 import rectificationServiceRefusalTexts from './texts/rectification-service-refusals.json';
 import recordNounTexts from './texts/record-nouns.json';
 
 /** Every file's entries in one object, typed by all their keys (one key per file: the specs check it). */
-type Merged<S> = (S[keyof S] extends infer F ? (F extends unknown ? (file: F) => void : never) : never) extends (
-  all: infer All,
-) => void
+type Merged<S> = (
+  S[keyof S] extends infer F ? (F extends unknown ? (file: F) => void : never) : never
+) extends (all: infer All) => void
   ? All
   : never;
 
@@ -60,7 +61,7 @@ export const errorCatalogue = merged(errorSources);
  * Every other text a service or the console shows by key, each topic a JSON file in `texts/`:
  *
  * - `development-steps`: member development's five stages and 25 steps (《中国共产党发展党员工作细则》),
- *   who acts at each, the articles cited, a case's statuses and clocks;
+ *   who acts at each, the articles cited, a case's statuses, clocks and sign-offs;
  * - `development-timing`: the rule beside a step still to take, and the rule each clock runs by;
  * - `development-entries`: what an entry of a case records, by its kind;
  * - `development-compliance`: the compliance report's 19 rules (article, rule), the pieces an
@@ -71,6 +72,7 @@ export const errorCatalogue = merged(errorSources);
  *   refusal carries beside its code (`ruleRefusal`), and the pieces such a reason names (a role,
  *   a step, a vote's inconsistencies);
  * - `identity-approval-authority`: why an organisation may not approve admissions;
+ * - `identity-names`: the organisation kinds, the roles (offices and membership) and the kinds of party discipline;
  * - `rectification-names`: an item's stages, actions, sign-offs, ladder, paper-record steps,
  *   categories and seriousness, the sources of findings, a batch's statuses and the notes a batch
  *   writes by itself (read back from the Chinese recorded histories hold, `readText`);
@@ -88,6 +90,7 @@ export const textSources = {
   developmentCompliance: developmentComplianceTexts,
   developmentRefusals: developmentRefusalTexts,
   identityApprovalAuthority: identityApprovalAuthorityTexts,
+  identityNames: identityNameTexts,
   approvalsNotifications: approvalsNotificationTexts,
   approvalsRefusals: approvalsRefusalTexts,
   rectificationNames: rectificationNameTexts,

@@ -1,18 +1,24 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import type { Duration, Route, Stage } from '@bastion/approvals-contracts';
-import { assigneeRuleText, KIT_IMPORTS, modeText, TranslateService } from '@bastion/console-ui';
+import {
+  assigneeRuleText,
+  KIT_IMPORTS,
+  modeText,
+  StepNumberComponent,
+  TranslateService,
+} from '@bastion/console-ui';
 
 /** A template's stages in order, each with its mode, signers and time limit: what a request will go through. */
 @Component({
   selector: 'bst-route-preview',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [...KIT_IMPORTS],
+  imports: [...KIT_IMPORTS, StepNumberComponent],
   template: `
     <ol class="stages" data-testid="route-preview">
       @for (stage of route().stages; track $index) {
         <li class="stage" data-testid="route-preview-stage">
           <div class="head">
-            <span class="index">{{ $index + 1 }}</span>
+            <bst-step-number [n]="$index + 1" />
             <strong>{{ stage.name }}</strong>
             <nz-tag nzColor="blue">{{ mode(stage) }}</nz-tag>
           </div>
@@ -55,17 +61,6 @@ import { assigneeRuleText, KIT_IMPORTS, modeText, TranslateService } from '@bast
       display: flex;
       align-items: center;
       gap: 6px;
-    }
-    .index {
-      display: inline-flex;
-      align-items: center;
-      justify-content: center;
-      width: 20px;
-      height: 20px;
-      border-radius: 50%;
-      background: #1677ff;
-      color: #fff;
-      font-size: 12px;
     }
     .small {
       margin-top: 4px;

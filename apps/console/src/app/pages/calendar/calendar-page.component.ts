@@ -2,7 +2,16 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import type { CalendarYear, HolidayCalendarView } from '@bastion/identity-contracts';
 import { switchMap } from 'rxjs';
-import { CalendarApi, type Load, LOADING, notices, PAGE_IMPORTS, toLoad } from '@bastion/console-ui';
+import {
+  ButtonComponent,
+  type ButtonSpec,
+  CalendarApi,
+  type Load,
+  LOADING,
+  notices,
+  PAGE_IMPORTS,
+  toLoad,
+} from '@bastion/console-ui';
 import { CalendarYearEditorComponent, type YearDraft } from './calendar-year-editor.component';
 import { CalendarYearsComponent } from './calendar-years.component';
 import { yearText } from './year-text';
@@ -14,13 +23,11 @@ import { yearText } from './year-text';
 @Component({
   selector: 'bst-calendar-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [...PAGE_IMPORTS, CalendarYearEditorComponent, CalendarYearsComponent],
+  imports: [...PAGE_IMPORTS, ButtonComponent, CalendarYearEditorComponent, CalendarYearsComponent],
   template: `
     <div class="bst-page-header">
       <h1>{{ 'calendar.title' | t }}</h1>
-      <button nz-button nzType="primary" type="button" (click)="add()" data-testid="calendar-add">
-        <nz-icon nzType="plus" />{{ 'calendar.addYear' | t }}
-      </button>
+      <bst-button [button]="addButton" (pressed)="add()" />
     </div>
     <p class="bst-muted intro">{{ 'calendar.intro' | t }}</p>
     @if (view(); as v) {
@@ -70,6 +77,13 @@ export class CalendarPageComponent {
   private readonly api = inject(CalendarApi);
   private readonly notice = notices();
 
+  protected readonly addButton: ButtonSpec = {
+    key: 'add',
+    label: 'calendar.addYear',
+    icon: 'plus',
+    type: 'primary',
+    testId: 'calendar-add',
+  };
   private readonly reloads = signal(0);
   protected readonly view = toSignal(
     toObservable(this.reloads).pipe(switchMap(() => this.api.view().pipe(toLoad()))),

@@ -12,14 +12,15 @@ import {
 import { NonNullableFormBuilder } from '@angular/forms';
 import { calendarYearInputSchema } from '@bastion/identity-contracts';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import {
+  ButtonRowComponent,
+  type ButtonSpec,
   CalendarApi,
   checkAgainstContract,
   type FieldLayout,
   FORM_IMPORTS,
   FormSubmission,
-  TranslateService,
+  notices,
 } from '@bastion/console-ui';
 import { type LineProblem, parseYearText, type YearText } from './year-text';
 
@@ -67,7 +68,7 @@ export interface YearDraft extends YearText {
 @Component({
   selector: 'bst-calendar-year-editor',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [...FORM_IMPORTS, NzCardModule],
+  imports: [...FORM_IMPORTS, ButtonRowComponent, NzCardModule],
   template: `
     <nz-card
       class="editor"
@@ -87,19 +88,11 @@ export interface YearDraft extends YearText {
       @if (submission.failure(); as e) {
         <bst-error-alert class="save-error" [error]="e" />
       }
-      <div class="buttons">
-        <button nz-button type="button" (click)="closed.emit()">{{ 'common.cancel' | t }}</button>
-        <button
-          nz-button
-          nzType="primary"
-          type="button"
-          [nzLoading]="submission.saving()"
-          (click)="save()"
-          data-testid="calendar-save"
-        >
-          {{ 'common.save' | t }}
-        </button>
-      </div>
+      <bst-button-row
+        class="buttons"
+        [buttons]="buttons()"
+        (pressed)="$event === 'save' ? save() : closed.emit()"
+      />
     </nz-card>
   `,
   styles: `
@@ -107,9 +100,7 @@ export interface YearDraft extends YearText {
       margin-bottom: 16px;
     }
     .buttons {
-      display: flex;
       justify-content: flex-end;
-      gap: 8px;
       margin-top: 12px;
     }
     .save-error {
@@ -120,8 +111,7 @@ export interface YearDraft extends YearText {
 })
 export class CalendarYearEditorComponent {
   private readonly api = inject(CalendarApi);
-  private readonly i18n = inject(TranslateService);
-  private readonly message = inject(NzMessageService);
+  private readonly notice = notices();
 
   /** Whether the year is a new one, whose number the user chooses. */
   readonly adding = input(false);
@@ -155,6 +145,16 @@ export class CalendarYearEditorComponent {
   // the alert rather than going to the fields.
   protected readonly submission = new FormSubmission(this.form, () => []);
   protected readonly lineProblems = signal<LineProblem[]>([]);
+  protected readonly buttons = computed((): ButtonSpec[] => [
+    { key: 'cancel', label: 'common.cancel' },
+    {
+      key: 'save',
+      label: 'common.save',
+      type: 'primary',
+      loading: this.submission.saving(),
+      testId: 'calendar-save',
+    },
+  ]);
 
   constructor() {
     // Another year opened in the editor starts afresh: its text, no problems from the last one.
@@ -189,7 +189,7 @@ export class CalendarYearEditorComponent {
     return this.submission.run(
       () => this.api.save(year, request),
       () => {
-        this.message.success(this.i18n.t('calendar.saved', { year }));
+        this.notice.done('calendar.saved', { year });
         this.saved.emit();
       },
     );

@@ -24,6 +24,11 @@ export const STATUSES = developmentStatuses;
 export const PIPELINE = pipelineStatuses;
 export const STAGES = [1, 2, 3, 4, 5] as const;
 
+/** The people a case names (mentors, sponsors) as one line, `张林、王芳`; null for none. */
+export function namesOf(people: readonly { name: string }[]): string | null {
+  return people.map((p) => p.name).join('、') || null;
+}
+
 /** ng-zorro tag colours: the main line darkens towards full membership; exits are grey or red. */
 export function statusColour(status: DevelopmentStatus): string {
   const colours: Record<DevelopmentStatus, string> = {

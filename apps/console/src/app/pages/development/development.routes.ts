@@ -1,4 +1,5 @@
 import type { Routes } from '@angular/router';
+import { lazyPage, pageGroup } from '@bastion/console-ui';
 
 /**
  * 发展党员: the board, the case list and one case with its dossier, the deadlines, a new
@@ -7,49 +8,28 @@ import type { Routes } from '@angular/router';
  */
 export default [
   { path: '', pathMatch: 'full', redirectTo: 'board' },
-  {
-    path: 'board',
-    data: { breadcrumb: 'menu.devBoard' },
-    loadComponent: () => import('./board/pipeline-page.component').then((m) => m.PipelinePageComponent),
-  },
-  {
-    path: 'cases',
-    data: { breadcrumb: 'menu.devCases' },
-    children: [
-      {
-        path: '',
-        loadComponent: () => import('./cases/case-list-page.component').then((m) => m.CaseListPageComponent),
-      },
-      {
-        path: 'new',
-        data: { breadcrumb: 'menu.devOpen' },
-        loadComponent: () => import('./open/open-case-page.component').then((m) => m.OpenCasePageComponent),
-      },
-      {
-        path: ':id',
-        data: { breadcrumb: 'breadcrumb.devCase' },
-        loadComponent: () => import('./case/case-page.component').then((m) => m.CasePageComponent),
-      },
-      {
-        path: ':id/dossier',
-        data: { breadcrumb: 'breadcrumb.devDossier' },
-        loadComponent: () => import('./dossier/dossier-page.component').then((m) => m.DossierPageComponent),
-      },
-    ],
-  },
-  {
-    path: 'deadlines',
-    data: { breadcrumb: 'menu.devDeadlines' },
-    loadComponent: () => import('./deadlines/deadlines-page.component').then((m) => m.DeadlinesPageComponent),
-  },
-  {
-    path: 'migrate',
-    data: { breadcrumb: 'menu.devMigrate' },
-    loadComponent: () => import('./migrate/migrate-page.component').then((m) => m.MigratePageComponent),
-  },
-  {
-    path: 'rules',
-    data: { breadcrumb: 'menu.devRules' },
-    loadComponent: () => import('./rules/rules-page.component').then((m) => m.RulesPageComponent),
-  },
+  lazyPage('board', 'menu.devBoard', () =>
+    import('./board/pipeline-page.component').then((m) => m.PipelinePageComponent),
+  ),
+  pageGroup('cases', 'menu.devCases', [
+    lazyPage('', null, () => import('./cases/case-list-page.component').then((m) => m.CaseListPageComponent)),
+    lazyPage('new', 'menu.devOpen', () =>
+      import('./open/open-case-page.component').then((m) => m.OpenCasePageComponent),
+    ),
+    lazyPage(':id', 'breadcrumb.devCase', () =>
+      import('./case/case-page.component').then((m) => m.CasePageComponent),
+    ),
+    lazyPage(':id/dossier', 'breadcrumb.devDossier', () =>
+      import('./dossier/dossier-page.component').then((m) => m.DossierPageComponent),
+    ),
+  ]),
+  lazyPage('deadlines', 'menu.devDeadlines', () =>
+    import('./deadlines/deadlines-page.component').then((m) => m.DeadlinesPageComponent),
+  ),
+  lazyPage('migrate', 'menu.devMigrate', () =>
+    import('./migrate/migrate-page.component').then((m) => m.MigratePageComponent),
+  ),
+  lazyPage('rules', 'menu.devRules', () =>
+    import('./rules/rules-page.component').then((m) => m.RulesPageComponent),
+  ),
 ] satisfies Routes;

@@ -1,14 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { NonNullableFormBuilder, Validators } from '@angular/forms';
-import { Router } from '@angular/router';
 import { PASSWORD_PAGE } from '../../core/auth/auth.guard';
 import {
+  ButtonComponent,
+  type ButtonSpec,
   type FieldLayout,
   FORM_IMPORTS,
   PAGE_IMPORTS,
-  SessionService,
+  pageContext,
   type SignedOutReason,
-  TranslateService,
 } from '@bastion/console-ui';
 
 /** The sign-in form's two fields; each has its label `login.<key>` and `login.<key>Required`. */
@@ -29,20 +29,25 @@ const FIELDS: FieldLayout = (
 @Component({
   selector: 'bst-login',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [...PAGE_IMPORTS, ...FORM_IMPORTS],
+  imports: [...PAGE_IMPORTS, ...FORM_IMPORTS, ButtonComponent],
   templateUrl: './login.component.html',
   styleUrl: './login.component.css',
 })
 export class LoginComponent {
-  private readonly session = inject(SessionService);
-  private readonly router = inject(Router);
-  protected readonly i18n = inject(TranslateService);
+  protected readonly page = pageContext();
 
   /** Query parameters: why the user landed here, and where to go afterwards. */
   readonly reason = input<SignedOutReason | undefined>();
   readonly returnUrl = input<string | undefined>();
 
   protected readonly fields = FIELDS;
+  protected readonly languageSwitch: ButtonSpec = {
+    key: 'language',
+    label: 'lang.switchTo',
+    icon: 'global',
+    type: 'link',
+    testId: 'language-switch',
+  };
   protected readonly form = inject(NonNullableFormBuilder).group({
     username: ['', Validators.required],
     password: ['', Validators.required],
@@ -65,9 +70,9 @@ export class LoginComponent {
     this.failure.set(null);
     const { username, password } = this.form.getRawValue();
     try {
-      await this.session.login(username.trim(), password);
-      const next = this.session.me()?.mustChangePassword ? PASSWORD_PAGE : this.safeReturnUrl();
-      await this.router.navigateByUrl(next);
+      await this.page.session.login(username.trim(), password);
+      const next = this.page.me()?.mustChangePassword ? PASSWORD_PAGE : this.safeReturnUrl();
+      await this.page.router.navigateByUrl(next);
     } catch (error) {
       this.failure.set(error);
       // The password is typed again after a failure; the user name stays.

@@ -5,48 +5,33 @@ import { childKindsOf } from '@bastion/identity-rules';
 import { NzBreadCrumbModule } from 'ng-zorro-antd/breadcrumb';
 import { switchMap, tap } from 'rxjs';
 import {
+  type ActOn,
+  type ButtonSpec,
   canAt,
   IdentityApi,
   keptLoad,
-  ListCellDirective,
   LOADING,
-  PAGE_IMPORTS,
+  pageContext,
+  RECORD_ACTS_IMPORTS,
   type RecordItem,
-  RecordSectionComponent,
-  SessionService,
   toLoad,
-  TranslateService,
   valueOf,
 } from '@bastion/console-ui';
+import { ORG_ACTS, type OrgActName, type OrgTarget } from './org-acts';
 import type { OrgChange } from './org-change';
-import { OrgDissolveComponent } from './org-dissolve.component';
-import { OrgFormComponent } from './org-form.component';
 import { OrgHistoryComponent } from './org-history.component';
-import { OrgMoveComponent } from './org-move.component';
-
-type Dialog = 'create' | 'edit' | 'move' | 'dissolve' | null;
 
 /** One organisation: where it sits, its figures and notes, its history, and what may be done. */
 @Component({
   selector: 'bst-org-detail',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ...PAGE_IMPORTS,
-    NzBreadCrumbModule,
-    ListCellDirective,
-    RecordSectionComponent,
-    OrgDissolveComponent,
-    OrgFormComponent,
-    OrgHistoryComponent,
-    OrgMoveComponent,
-  ],
+  imports: [...RECORD_ACTS_IMPORTS, NzBreadCrumbModule, OrgHistoryComponent],
   templateUrl: './org-detail.component.html',
   styleUrl: './org-detail.component.css',
 })
 export class OrgDetailComponent {
   private readonly api = inject(IdentityApi);
-  private readonly session = inject(SessionService);
-  protected readonly i18n = inject(TranslateService);
+  protected readonly page = pageContext();
 
   readonly orgId = input.required<string>();
   readonly loaded = output<OrgDetail>();
@@ -66,28 +51,28 @@ export class OrgDetailComponent {
     { initialValue: LOADING },
   );
 
-  protected readonly dialog = signal<Dialog>(null);
+  protected readonly dialog = signal<OrgActName | null>(null);
 
   private readonly org = computed(() => valueOf(this.detail()));
   private readonly pathIds = computed(() => this.org()?.path.map((ref) => ref.id) ?? []);
   /** Editing and creating below need org.manage here; moving and dissolving need it at the parent. */
   protected readonly canManage = computed(
-    () => !this.org()?.dissolved && canAt(this.session.me(), 'org.manage', this.pathIds()),
+    () => !this.org()?.dissolved && canAt(this.page.me(), 'org.manage', this.pathIds()),
   );
   protected readonly canManageParent = computed(() => {
     const org = this.org();
     if (!org || org.dissolved) return false;
     return org.parentId
-      ? canAt(this.session.me(), 'org.manage', this.pathIds().slice(0, -1))
-      : !!this.session.me()?.isAdmin;
+      ? canAt(this.page.me(), 'org.manage', this.pathIds().slice(0, -1))
+      : !!this.page.me()?.isAdmin;
   });
   /** A branch names the committee that approves for it and whether it is temporary; a committee whether it may approve. */
   protected readonly items = computed((): RecordItem[] => {
     const org = this.org();
     if (!org) return [];
-    const yesNo = (yes: boolean) => this.i18n.t(yes ? 'common.yes' : 'common.no');
+    const yesNo = (yes: boolean) => this.page.i18n.t(yes ? 'common.yes' : 'common.no');
     return [
-      { key: 'kind', title: 'orgs.kind', text: this.i18n.kind(org.kind) },
+      { key: 'kind', title: 'orgs.kind', text: this.page.i18n.kind(org.kind) },
       { key: 'code', title: 'orgs.code', text: org.code || '—' },
       { key: 'members', title: 'orgs.members' },
       { key: 'children', title: 'orgs.children', text: String(org.childCount) },
@@ -106,45 +91,65 @@ export class OrgDetailComponent {
     const org = this.org();
     return !!org && this.canManage() && childKindsOf(org.kind).length > 0;
   });
+  /** The acts offered here, each opening its dialog. */
+  protected readonly buttons = computed((): ButtonSpec[] => [
+    ...(this.canCreateChild()
+      ? [
+          {
+            key: 'create',
+            label: 'orgs.createChild',
+            icon: 'plus',
+            type: 'primary',
+            testId: 'org-create-child',
+          } as const,
+        ]
+      : []),
+    ...(this.canManage()
+      ? [{ key: 'edit', label: 'orgs.edit', icon: 'edit', testId: 'org-edit' } as const]
+      : []),
+    ...(this.canManageParent()
+      ? ([
+          { key: 'move', label: 'orgs.move', icon: 'drag', testId: 'org-move' },
+          { key: 'dissolve', label: 'orgs.dissolve', icon: 'stop', danger: true, testId: 'org-dissolve' },
+        ] as const)
+      : []),
+  ]);
+
+  /** The act under way, done to the organisation as now loaded. */
+  protected readonly acting = computed((): ActOn<OrgTarget> | null => {
+    const org = this.org();
+    const name = this.dialog();
+    return org && name ? { act: ORG_ACTS[name], target: { api: this.api, org } } : null;
+  });
 
   reload(): void {
     this.reloads.update((n) => n + 1);
   }
 
-  protected open(dialog: Dialog): void {
-    this.dialog.set(dialog);
+  protected open(dialog: string | null): void {
+    this.dialog.set(dialog as OrgActName | null);
   }
 
-  /** The organisation form's dialog is open, creating below this one or editing it. */
-  protected readonly formMode = computed(() => {
-    const dialog = this.dialog();
-    return dialog === 'create' || dialog === 'edit' ? dialog : null;
-  });
-
-  /** A new organisation is shown at once; an edited one is loaded again, and its parent's list. */
-  protected formSaved(mode: 'create' | 'edit', id: string, org: OrgDetail): void {
+  /**
+   * A new organisation is shown at once; an edited or moved one is loaded again, with the lists
+   * it left and joined; a dissolved one gives way to its parent.
+   */
+  protected acted(answer: unknown, org: OrgDetail): void {
+    const act = this.dialog();
     this.dialog.set(null);
-    if (mode === 'create') {
+    const id = String(answer);
+    if (act === 'create') {
       this.changed.emit({ refresh: [org.id], select: id });
+    } else if (act === 'dissolve') {
+      this.changed.emit({ refresh: [org.parentId], select: org.parentId });
     } else {
       this.reload();
-      this.changed.emit({ refresh: [org.parentId] });
+      this.changed.emit({ refresh: act === 'move' ? [org.parentId, id] : [org.parentId] });
     }
-  }
-
-  protected moved(newParentId: string, org: OrgDetail): void {
-    this.dialog.set(null);
-    this.reload();
-    this.changed.emit({ refresh: [org.parentId, newParentId] });
-  }
-
-  protected dissolved(org: OrgDetail): void {
-    this.dialog.set(null);
-    this.changed.emit({ refresh: [org.parentId], select: org.parentId });
   }
 
   protected warningText(warning: { code: string; message: string }): string {
     const key = `warning.${warning.code}`;
-    return this.i18n.has(key) ? this.i18n.t(key) : warning.message;
+    return this.page.i18n.has(key) ? this.page.i18n.t(key) : warning.message;
   }
 }

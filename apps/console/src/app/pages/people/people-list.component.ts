@@ -1,71 +1,76 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { Router } from '@angular/router';
 import type { PersonSummary } from '@bastion/identity-contracts';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import {
+  ActDialogComponent,
+  type ActOn,
   canAnywhere,
-  FilterSelectComponent,
+  listByFilters,
+  type FilterField,
   IdentityApi,
   LIST_PAGE_IMPORTS,
-  ListControls,
+  ListFilters,
   type ListSpec,
-  OrgPickerComponent,
-  pagedList,
-  SearchBoxComponent,
-  SessionService,
+  pageContext,
 } from '@bastion/console-ui';
 import { genderLabel, STATUS_FILTERS, type StatusFilter, statusColour, statusLabel } from './people-labels';
-import { PersonFormComponent } from './person-form.component';
+import { createPerson } from './person-form-acts';
+
+interface PeopleFilters {
+  q: string;
+  orgId: string | null;
+  status: StatusFilter | null;
+  sort: 'name' | 'created';
+}
+const NO_FILTERS: PeopleFilters = { q: '', orgId: null, status: null, sort: 'name' };
 
 /** Finds people by name, phone, work unit or ID number, within an organisation and status. */
 @Component({
   selector: 'bst-people-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ...LIST_PAGE_IMPORTS,
-    FormsModule,
-    NzSelectModule,
-    SearchBoxComponent,
-    OrgPickerComponent,
-    PersonFormComponent,
-    FilterSelectComponent,
-  ],
+  imports: [...LIST_PAGE_IMPORTS, FormsModule, NzSelectModule, ActDialogComponent],
   templateUrl: './people-list.component.html',
   styleUrl: './people-list.component.css',
 })
 export class PeopleListComponent {
   private readonly api = inject(IdentityApi);
-  private readonly router = inject(Router);
-  protected readonly me = inject(SessionService).me;
+  /** Creating a person: the dialog, and what it is done through. */
+  protected readonly create: ActOn<{ api: IdentityApi }> = { act: createPerson, target: { api: this.api } };
+  protected readonly page = pageContext();
 
-  protected readonly statusFilters = STATUS_FILTERS;
   protected readonly statusLabel = statusLabel;
   protected readonly statusColour = statusColour;
   protected readonly genderLabel = genderLabel;
 
-  protected readonly orgId = signal<string | null>(null);
-  protected readonly status = signal<StatusFilter | null>(null);
-  protected readonly sort = signal<'name' | 'created'>('name');
-  protected readonly controls = new ListControls();
-  protected readonly pager = this.controls.pager;
+  /** The search and the filters narrow the list; the order does not, and clearing keeps it. */
+  protected readonly filters = new ListFilters<PeopleFilters>(
+    NO_FILTERS,
+    NO_FILTERS,
+    undefined,
+    undefined,
+    ({ q, orgId, status }) => !!(q || orgId || status),
+  );
+  protected readonly pager = this.filters.pager;
+  protected readonly filterFields: readonly FilterField[] = [
+    { key: 'q', kind: 'search', label: 'people.searchPlaceholder', testId: 'people-search', width: '340px' },
+    { key: 'orgId', kind: 'org', label: 'people.orgFilter', testId: 'people-org-filter', width: '260px' },
+    {
+      key: 'status',
+      kind: 'select',
+      label: 'people.statusFilter',
+      testId: 'people-status-filter',
+      width: '180px',
+      options: STATUS_FILTERS,
+      text: statusLabel,
+    },
+    { key: 'sort', kind: 'slot' },
+  ];
 
-  protected readonly canCreate = computed(() => canAnywhere(this.me(), 'person.manage'));
+  protected readonly canCreate = computed(() => canAnywhere(this.page.me(), 'person.manage'));
   protected readonly creating = signal(false);
 
-  protected readonly list = pagedList(
-    this.pager,
-    () => ({
-      q: this.controls.q() || undefined,
-      orgId: this.orgId() ?? undefined,
-      status: this.status() ?? undefined,
-      sort: this.sort(),
-      limit: this.pager.pageSize(),
-      cursor: this.pager.cursor() ?? undefined,
-      reload: this.controls.reloads(),
-    }),
-    ({ reload: _reload, ...query }) => this.api.people(query),
-  );
+  protected readonly list = listByFilters(this.filters, (query) => this.api.people(query));
   protected readonly spec: ListSpec<PersonSummary> = {
     title: 'people.title',
     pager: this.pager,
@@ -89,8 +94,8 @@ export class PeopleListComponent {
     },
   };
 
-  protected created(id: string): void {
+  protected created(id: unknown): void {
     this.creating.set(false);
-    void this.router.navigate(['/people', id]);
+    void this.page.router.navigate(['/people', id]);
   }
 }

@@ -1,4 +1,5 @@
-import { FormControl, FormGroup, type ValidatorFn, Validators } from '@angular/forms';
+import { FormGroup, Validators } from '@angular/forms';
+import { clock } from '@bastion/calendar';
 import {
   type MembershipStatus,
   officeHeldAt,
@@ -10,50 +11,33 @@ import {
   type SanctionKind,
   sanctionKinds,
 } from '@bastion/identity-contracts';
-import type { Observable } from 'rxjs';
 import {
-  type FieldSpec,
+  actControl as control,
+  type DialogAct,
   fromLocalDate,
   type IdentityApi,
-  type MessageKey,
-  type MessageParams,
   toLocalDate,
-  type TranslateService,
 } from '@bastion/console-ui';
 import { sanctionKindLabel, statusLabel } from './people-labels';
+import { editPerson } from './person-form-acts';
+import { revealAct } from './reveal-acts';
 
-/** What an act on a person is done to: the person, and the office or sanction of the row it starts from. */
+/**
+ * What an act on a person is done to: the person, and the office or sanction of the row it
+ * starts from; and the service that records it.
+ */
 export interface ActTarget {
+  readonly api: IdentityApi;
   readonly person: PersonDetail;
   readonly office?: Office | null;
   readonly sanction?: Sanction | null;
 }
 
-/**
- * One thing recorded on a person in a dialog: its title and button, its form's controls (from
- * what is on record), its fields (which may follow what is typed), the call that records it and
- * the notice once done. `PersonActComponent` runs any of them the same way.
- */
-export interface PersonAct<V> {
-  readonly title: MessageKey;
-  readonly titleParams?: (target: ActTarget, i18n: TranslateService) => MessageParams;
-  readonly okText?: MessageKey;
-  readonly okDanger?: boolean;
-  /** Whether the alert lists every problem the service found, for a form with a single field. */
-  readonly allProblems?: boolean;
-  readonly testId?: string;
-  /** A line above the fields naming what the act is done to. */
-  readonly note?: (target: ActTarget) => string;
-  readonly form: (target: ActTarget) => FormGroup<{ [K in keyof V]: FormControl<V[K]> }>;
-  readonly fields: (value: V, i18n: TranslateService) => readonly FieldSpec[];
-  readonly send: (api: IdentityApi, value: V, target: ActTarget) => Observable<unknown>;
-  readonly done: MessageKey;
-}
+/** One thing recorded on a person in a dialog; `bst-act-dialog` runs any of them the same way. */
+export type PersonAct<V> = DialogAct<ActTarget, V>;
 
-/** A control of an act's form; a business day starts at today's. */
-const control = <T>(value: T, ...validators: ValidatorFn[]) =>
-  new FormControl<T>(value, { nonNullable: true, validators });
-const today = (): Date | null => new Date();
+/** A business day starts at today's. */
+const today = (): Date | null => clock.now();
 const required = Validators.required;
 const named = [Validators.required, Validators.minLength(2)];
 const day = (value: Date | null): string => toLocalDate(value)!;
@@ -79,7 +63,7 @@ const exclusion: PersonAct<{
     { key: 'fromDate', label: 'person.exclusion.from', kind: 'date', id: 'exclusion-from' },
     { key: 'toDate', label: 'person.exclusion.to', kind: 'date', id: 'exclusion-to' },
   ],
-  send: (api, v, { person }) =>
+  send: (v, { api, person }) =>
     api.addExclusion(person.id, {
       reason: v.reason.trim(),
       approvedBy: v.approvedBy.trim(),
@@ -117,7 +101,7 @@ const office: PersonAct<{ role: OfficeRole; orgId: string; fromDate: Date | null
     { key: 'fromDate', label: 'person.office.from', kind: 'date', id: 'office-from' },
     { key: 'toDate', label: 'person.office.to', kind: 'date', id: 'office-to' },
   ],
-  send: (api, v, { person }) =>
+  send: (v, { api, person }) =>
     api.addOffice(person.id, {
       role: v.role,
       orgId: v.orgId,
@@ -167,7 +151,7 @@ const membership: PersonAct<MembershipValue> = {
       : []),
     { key: 'votingRights', label: 'person.membership.votingRights', kind: 'checkbox' },
   ],
-  send: (api, v, { person }) =>
+  send: (v, { api, person }) =>
     api.setMembership(person.id, {
       status: v.status,
       admissionDate: day(v.admissionDate),
@@ -258,7 +242,7 @@ const sanction: PersonAct<SanctionValue> = {
       testId: 'sanction-reason',
     },
   ],
-  send: (api, v, { person }) =>
+  send: (v, { api, person }) =>
     api.addSanction(person.id, {
       kind: v.kind,
       decidedOn: day(v.decidedOn),
@@ -281,7 +265,7 @@ const endOffice: PersonAct<{ toDate: Date | null }> = {
   note: ({ office }) => office?.org.name ?? '',
   form: () => new FormGroup({ toDate: control(today(), required) }),
   fields: () => [{ key: 'toDate', label: 'person.office.endDate', kind: 'date', id: 'office-end' }],
-  send: (api, v, { office }) => api.endOffice(office!.id, day(v.toDate)),
+  send: (v, { api, office }) => api.endOffice(office!.id, day(v.toDate)),
   done: 'person.office.ended',
 };
 
@@ -292,10 +276,20 @@ const restoreRights: PersonAct<{ rightsRestoredOn: Date | null }> = {
   fields: () => [
     { key: 'rightsRestoredOn', label: 'discipline.rightsRestoredOn', kind: 'date', id: 'restore-on' },
   ],
-  send: (api, v, { person, sanction }) => api.restoreRights(person.id, sanction!.id, day(v.rightsRestoredOn)),
+  send: (v, { api, person, sanction }) => api.restoreRights(person.id, sanction!.id, day(v.rightsRestoredOn)),
   done: 'discipline.restored',
 };
 
 /** Every act on a person, by the name the person's page opens its dialog with. */
-export const PERSON_ACTS = { exclusion, office, membership, sanction, endOffice, restoreRights } as const;
+export const PERSON_ACTS = {
+  edit: editPerson,
+  reveal: revealAct('idNumber'),
+  revealPhone: revealAct('phone'),
+  exclusion,
+  office,
+  membership,
+  sanction,
+  endOffice,
+  restoreRights,
+} as const;
 export type PersonActName = keyof typeof PERSON_ACTS;

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { clock } from '@bastion/calendar';
 import {
   type Office,
   type Sanction,
@@ -8,27 +9,20 @@ import {
 } from '@bastion/identity-contracts';
 import { catchError, map, of, switchMap } from 'rxjs';
 import {
+  type ActOn,
+  type ButtonSpec,
   canAt,
   IdentityApi,
   keptLoad,
-  ListCellDirective,
   type MessageKey,
-  PAGE_IMPORTS,
+  pageContext,
+  RECORD_ACTS_IMPORTS,
   type RecordColumn,
   type RecordItem,
-  RecordSectionComponent,
-  SessionService,
-  toLocalDate,
-  TranslateService,
   valueOf,
 } from '@bastion/console-ui';
 import { genderLabel, sanctionKindLabel, statusColour, statusLabel } from './people-labels';
-import { PersonActComponent } from './person-act.component';
-import type { PersonActName } from './person-acts';
-import { PersonFormComponent } from './person-form.component';
-import { RevealIdComponent } from './reveal-id.component';
-
-type Dialog = 'edit' | 'reveal' | 'revealPhone' | null;
+import { type ActTarget, PERSON_ACTS, type PersonActName } from './person-acts';
 
 /** A table section of the person's record, with the act it offers to whoever may take it. */
 interface TableSection {
@@ -57,21 +51,13 @@ interface Acting {
 @Component({
   selector: 'bst-person-detail',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ...PAGE_IMPORTS,
-    ListCellDirective,
-    RecordSectionComponent,
-    PersonActComponent,
-    PersonFormComponent,
-    RevealIdComponent,
-  ],
+  imports: [...RECORD_ACTS_IMPORTS],
   templateUrl: './person-detail.component.html',
   styleUrl: './person-detail.component.css',
 })
 export class PersonDetailComponent {
   private readonly api = inject(IdentityApi);
-  private readonly session = inject(SessionService);
-  protected readonly i18n = inject(TranslateService);
+  protected readonly page = pageContext();
   protected readonly statusLabel = statusLabel;
   protected readonly statusColour = statusColour;
   protected readonly genderLabel = genderLabel;
@@ -104,20 +90,20 @@ export class PersonDetailComponent {
     ),
     { initialValue: [] as string[] },
   );
-  protected readonly canManage = computed(() => canAt(this.session.me(), 'person.manage', this.orgPath()));
-  protected readonly isAdmin = computed(() => !!this.session.me()?.isAdmin);
+  protected readonly canManage = computed(() => canAt(this.page.me(), 'person.manage', this.orgPath()));
+  protected readonly isAdmin = computed(() => !!this.page.me()?.isAdmin);
   /** Party discipline is recorded by the committee's organisation department or discipline commission. */
   protected readonly canDiscipline = computed(() =>
-    canAt(this.session.me(), 'person.discipline', this.orgPath()),
+    canAt(this.page.me(), 'person.discipline', this.orgPath()),
   );
   protected readonly sanctionKindLabel = sanctionKindLabel;
 
-  private readonly yesNo = (yes: boolean): string => this.i18n.t(yes ? 'common.yes' : 'common.no');
+  private readonly yesNo = (yes: boolean): string => this.page.i18n.t(yes ? 'common.yes' : 'common.no');
   protected readonly basicItems = computed((): RecordItem[] => {
     const person = valueOf(this.person());
     if (!person) return [];
     return [
-      { key: 'gender', title: 'person.gender', text: this.i18n.t(genderLabel(person.gender)) },
+      { key: 'gender', title: 'person.gender', text: this.page.i18n.t(genderLabel(person.gender)) },
       { key: 'birthDate', title: 'person.birthDate', text: person.birthDate ?? '—' },
       { key: 'idNumber', title: 'person.idNumber' },
       { key: 'phone', title: 'person.phone' },
@@ -130,7 +116,11 @@ export class PersonDetailComponent {
     const membership = valueOf(this.person())?.membership;
     if (!membership) return [];
     return [
-      { key: 'status', title: 'person.membership.status', text: this.i18n.t(statusLabel(membership.status)) },
+      {
+        key: 'status',
+        title: 'person.membership.status',
+        text: this.page.i18n.t(statusLabel(membership.status)),
+      },
       { key: 'admissionDate', title: 'person.membership.admissionDate', text: membership.admissionDate },
       { key: 'standingDate', title: 'person.membership.standingDate', text: membership.standingDate ?? '—' },
       { key: 'votingRights', title: 'person.membership.votingRights' },
@@ -138,13 +128,13 @@ export class PersonDetailComponent {
   });
   /** Who may manage the person ends an office from its row. */
   protected readonly officeColumns = computed((): RecordColumn<Office>[] => [
-    { key: 'role', title: 'person.office.role', text: (office) => this.i18n.role(office.role) },
+    { key: 'role', title: 'person.office.role', text: (office) => this.page.i18n.role(office.role) },
     { key: 'org', title: 'person.office.org', text: (office) => office.org.name },
     { key: 'from', title: 'person.office.from', text: (office) => office.fromDate },
     {
       key: 'to',
       title: 'person.office.to',
-      text: (office) => office.toDate ?? this.i18n.t('person.office.current'),
+      text: (office) => office.toDate ?? this.page.i18n.t('person.office.current'),
     },
     ...(this.canManage() ? [{ key: 'end', title: 'common.actions', width: '100px' } as const] : []),
   ]);
@@ -166,6 +156,18 @@ export class PersonDetailComponent {
     ...(this.canDiscipline() ? [{ key: 'restore', title: 'common.actions', width: '120px' } as const] : []),
   ]);
   protected readonly noTestId = (): null => null;
+  protected readonly endOfficeButton: ButtonSpec = {
+    key: 'endOffice',
+    label: 'person.office.end',
+    type: 'link',
+    danger: true,
+  };
+  protected readonly restoreButton: ButtonSpec = {
+    key: 'restoreRights',
+    label: 'discipline.restore',
+    type: 'link',
+    testId: 'sanction-restore',
+  };
   protected readonly tables = computed((): TableSection[] => {
     const person = valueOf(this.person());
     if (!person) return [];
@@ -211,7 +213,7 @@ export class PersonDetailComponent {
 
   /** Under 留党察看 today, rights not restored: the member has no vote, whatever the record's flag says. */
   protected suspendedNow(sanctions: readonly Sanction[]): boolean {
-    return underProbationOn(sanctions, toLocalDate(new Date())!);
+    return underProbationOn(sanctions, clock.today());
   }
 
   /** What the sanctions on record take away, in the rule book's words. */
@@ -224,11 +226,52 @@ export class PersonDetailComponent {
     return effects;
   }
 
-  protected readonly dialog = signal<Dialog>(null);
-  protected readonly acting = signal<Acting | null>(null);
+  /** The acts the page's heading offers: reading the full ID number (an administrator), editing. */
+  protected readonly buttons = computed((): ButtonSpec[] => {
+    const person = valueOf(this.person());
+    return [
+      ...(this.isAdmin() && person?.idNumberMasked
+        ? [{ key: 'reveal', label: 'person.reveal', icon: 'eye', testId: 'person-reveal' } as const]
+        : []),
+      ...(this.canManage()
+        ? [
+            {
+              key: 'edit',
+              label: 'common.edit',
+              icon: 'edit',
+              type: 'primary',
+              testId: 'person-edit',
+            } as const,
+          ]
+        : []),
+    ];
+  });
 
-  protected act(name: PersonActName | null, row: Omit<Acting, 'name'> = {}): void {
-    this.acting.set(name ? { name, ...row } : null);
+  protected readonly acting = signal<Acting | null>(null);
+  /** The act under way, done to the person as now loaded and the row it started from. */
+  /** Whoever may read the person may read the full phone number, stating why. */
+  protected readonly revealPhone: ButtonSpec = {
+    key: 'revealPhone',
+    label: 'person.revealPhone',
+    icon: 'eye',
+    type: 'link',
+    testId: 'person-reveal-phone',
+  };
+  protected readonly dialog = computed((): ActOn<ActTarget> | null => {
+    const person = valueOf(this.person());
+    const acting = this.acting();
+    if (!person || !acting) return null;
+    const target: ActTarget = {
+      api: this.api,
+      person,
+      office: acting.office ?? null,
+      sanction: acting.sanction ?? null,
+    };
+    return { act: PERSON_ACTS[acting.name], target };
+  });
+
+  protected act(name: string | null, row: Omit<Acting, 'name'> = {}): void {
+    this.acting.set(name ? { name: name as PersonActName, ...row } : null);
   }
 
   protected reload(): void {
@@ -236,7 +279,6 @@ export class PersonDetailComponent {
   }
 
   protected done(): void {
-    this.dialog.set(null);
     this.acting.set(null);
     this.reload();
   }

@@ -6,15 +6,13 @@ import {
   type ValidationErrors,
   Validators,
 } from '@angular/forms';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import {
   applyServerErrors,
   type FieldLayout,
   FORM_IMPORTS,
   FormSubmission,
   IdentityApi,
-  SessionService,
-  TranslateService,
+  pageContext,
 } from '@bastion/console-ui';
 
 /** The repeated password must match; checked here so the service is asked only once it does. */
@@ -59,12 +57,10 @@ const FIELDS = {
 })
 export class ChangePasswordComponent {
   private readonly api = inject(IdentityApi);
-  private readonly session = inject(SessionService);
-  private readonly message = inject(NzMessageService);
-  protected readonly i18n = inject(TranslateService);
+  protected readonly page = pageContext();
 
   readonly changed = output();
-  protected readonly username = computed(() => this.session.me()?.username ?? '');
+  protected readonly username = computed(() => this.page.me()?.username ?? '');
 
   protected readonly fields = FIELDS;
   protected readonly form = inject(NonNullableFormBuilder).group({
@@ -94,8 +90,8 @@ export class ChangePasswordComponent {
       },
       async () => {
         this.form.reset();
-        this.message.success(this.i18n.t('profile.changed'));
-        await this.session.loadMe();
+        this.page.notice.done('profile.changed');
+        await this.page.session.loadMe();
         this.changed.emit();
       },
     );

@@ -1,6 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { Router } from '@angular/router';
-import { PAGE_IMPORTS, SessionService } from '@bastion/console-ui';
+import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
+import { PAGE_IMPORTS, pageContext } from '@bastion/console-ui';
 import { ChangePasswordComponent } from './change-password.component';
 
 /**
@@ -25,11 +24,10 @@ import { ChangePasswordComponent } from './change-password.component';
   styles: '.card { max-width: 560px; }',
 })
 export class PasswordPageComponent {
-  private readonly session = inject(SessionService);
-  private readonly router = inject(Router);
-  protected readonly mustChange = computed(() => !!this.session.me()?.mustChangePassword);
+  protected readonly page = pageContext();
+  protected readonly mustChange = computed(() => !!this.page.me()?.mustChangePassword);
 
   protected continue(): void {
-    void this.router.navigate(['/workbench']);
+    void this.page.router.navigate(['/workbench']);
   }
 }

@@ -1,4 +1,5 @@
 import type { Routes } from '@angular/router';
+import { lazyPage, pageGroup } from '@bastion/console-ui';
 
 /**
  * 问题整改: batches, the three item lists, one item, the board, the printable report. Each page
@@ -6,50 +7,25 @@ import type { Routes } from '@angular/router';
  */
 export default [
   { path: '', pathMatch: 'full', redirectTo: 'batches' },
-  {
-    path: 'batches',
-    data: { breadcrumb: 'menu.rectBatches' },
-    children: [
-      {
-        path: '',
-        loadComponent: () => import('./batches/batch-list.component').then((m) => m.BatchListComponent),
-      },
-      {
-        path: ':id',
-        data: { breadcrumb: 'breadcrumb.rectBatch' },
-        loadComponent: () => import('./batches/batch-page.component').then((m) => m.BatchPageComponent),
-      },
-      {
-        path: ':id/migrate',
-        data: { breadcrumb: 'breadcrumb.rectPaper' },
-        loadComponent: () =>
-          import('./migrate/item-migrate-page.component').then((m) => m.ItemMigratePageComponent),
-      },
-      {
-        path: ':id/report',
-        data: { breadcrumb: 'breadcrumb.rectReport' },
-        loadComponent: () => import('./report/batch-report.component').then((m) => m.BatchReportComponent),
-      },
-    ],
-  },
-  {
-    path: 'items',
-    data: { breadcrumb: 'menu.rectItems' },
-    children: [
-      {
-        path: '',
-        loadComponent: () => import('./items/items-page.component').then((m) => m.ItemsPageComponent),
-      },
-      {
-        path: ':id',
-        data: { breadcrumb: 'breadcrumb.rectItem' },
-        loadComponent: () => import('./item/item-page.component').then((m) => m.ItemPageComponent),
-      },
-    ],
-  },
-  {
-    path: 'board',
-    data: { breadcrumb: 'menu.rectBoard' },
-    loadComponent: () => import('./board/board-page.component').then((m) => m.BoardPageComponent),
-  },
+  pageGroup('batches', 'menu.rectBatches', [
+    lazyPage('', null, () => import('./batches/batch-list.component').then((m) => m.BatchListComponent)),
+    lazyPage(':id', 'breadcrumb.rectBatch', () =>
+      import('./batches/batch-page.component').then((m) => m.BatchPageComponent),
+    ),
+    lazyPage(':id/migrate', 'breadcrumb.rectPaper', () =>
+      import('./migrate/item-migrate-page.component').then((m) => m.ItemMigratePageComponent),
+    ),
+    lazyPage(':id/report', 'breadcrumb.rectReport', () =>
+      import('./report/batch-report.component').then((m) => m.BatchReportComponent),
+    ),
+  ]),
+  pageGroup('items', 'menu.rectItems', [
+    lazyPage('', null, () => import('./items/items-page.component').then((m) => m.ItemsPageComponent)),
+    lazyPage(':id', 'breadcrumb.rectItem', () =>
+      import('./item/item-page.component').then((m) => m.ItemPageComponent),
+    ),
+  ]),
+  lazyPage('board', 'menu.rectBoard', () =>
+    import('./board/board-page.component').then((m) => m.BoardPageComponent),
+  ),
 ] satisfies Routes;

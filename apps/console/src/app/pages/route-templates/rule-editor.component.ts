@@ -1,7 +1,14 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, inject, input, type OnInit } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  inject,
+  input,
+  type OnInit,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { type OrgRef, roles } from '@bastion/identity-contracts';
-import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { catchError, EMPTY, filter, switchMap } from 'rxjs';
 import {
@@ -11,7 +18,15 @@ import {
   PersonPickerComponent,
   TranslateService,
 } from '@bastion/console-ui';
+import { type InlineControl, inlineChoice, InlineControlsComponent } from './inline-controls.component';
 import type { RuleGroup } from './template-form-groups';
+
+const ANCHORS = {
+  subject_org: 'anchor.subjectOrgUp',
+  approving_committee: 'anchor.approvingCommittee',
+  org: 'anchor.fixedOrg',
+} as const;
+const countsUp = (v: Readonly<Record<string, unknown>>) => v['anchor'] === 'subject_org';
 
 /**
  * Who a stage asks (or copies): named people, or a role held at an organisation found from the
@@ -20,7 +35,13 @@ import type { RuleGroup } from './template-form-groups';
 @Component({
   selector: 'bst-rule-editor',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [...FORM_IMPORTS, NzInputNumberModule, NzRadioModule, OrgPickerComponent, PersonPickerComponent],
+  imports: [
+    ...FORM_IMPORTS,
+    InlineControlsComponent,
+    NzRadioModule,
+    OrgPickerComponent,
+    PersonPickerComponent,
+  ],
   template: `
     <!-- eslint-disable @angular-eslint/template/label-has-associated-control -- ng-zorro's radios and checkboxes render their input inside the label. -->
     <div [formGroup]="group()" class="rule">
@@ -39,38 +60,8 @@ import type { RuleGroup } from './template-form-groups';
           />
         </nz-form-control>
       } @else {
-        <nz-form-control [nzErrorTip]="group().controls.role.errors | fieldError">
-          <nz-select
-            formControlName="role"
-            [nzPlaceHolder]="'rule.role' | t"
-            class="role"
-            [attr.data-testid]="testId() + '-role'"
-          >
-            @for (role of roles; track role) {
-              <nz-option [nzValue]="role" [nzLabel]="i18n.role(role)" />
-            }
-          </nz-select>
-        </nz-form-control>
-        <span class="at">{{ 'rule.at' | t }}</span>
-        <nz-form-control [nzErrorTip]="group().controls.anchor.errors | fieldError">
-          <nz-select formControlName="anchor" class="anchor" [attr.data-testid]="testId() + '-anchor'">
-            <nz-option nzValue="subject_org" [nzLabel]="'anchor.subjectOrgUp' | t" />
-            <nz-option nzValue="approving_committee" [nzLabel]="'anchor.approvingCommittee' | t" />
-            <nz-option nzValue="org" [nzLabel]="'anchor.fixedOrg' | t" />
-          </nz-select>
-        </nz-form-control>
-        @if (group().controls.anchor.value === 'subject_org') {
-          <nz-form-control [nzErrorTip]="group().controls.levelsUp.errors | fieldError">
-            <nz-input-number
-              formControlName="levelsUp"
-              [nzMin]="0"
-              [nzMax]="6"
-              [nzPrecision]="0"
-              [attr.aria-label]="'rule.levelsUp' | t"
-            />
-          </nz-form-control>
-          <span class="bst-muted">{{ 'rule.levelsUpHint' | t }}</span>
-        } @else if (group().controls.anchor.value === 'org') {
+        <bst-inline-controls [group]="group()" [controls]="placed()" />
+        @if (group().controls.anchor.value === 'org') {
           <nz-form-control [nzErrorTip]="group().controls.orgId.errors | fieldError" class="wide">
             <bst-org-picker formControlName="orgId" [current]="currentOrg()" [placeholder]="'rule.org' | t" />
           </nz-form-control>
@@ -93,29 +84,35 @@ import type { RuleGroup } from './template-form-groups';
     :host .rule > nz-form-control.wide {
       flex: 1 1 260px;
     }
-    .role {
-      width: 170px;
-    }
-    .anchor {
-      width: 230px;
-    }
-    .at {
-      line-height: 32px;
-    }
-    .bst-muted {
-      line-height: 32px;
-      font-size: 12px;
-    }
   `,
 })
 export class RuleEditorComponent implements OnInit {
   private readonly identity = inject(IdentityApi);
   private readonly destroyRef = inject(DestroyRef);
   protected readonly i18n = inject(TranslateService);
-  protected readonly roles = roles;
 
   readonly group = input.required<RuleGroup>();
   readonly testId = input('rule');
+
+  /** A role held at an organisation: the request's own or so many levels up, its approving committee, or a fixed one. */
+  protected readonly placed = computed((): InlineControl[] => {
+    const testId = this.testId();
+    return [
+      {
+        key: 'role',
+        kind: 'select',
+        label: 'rule.role',
+        placeholder: 'rule.role',
+        width: '170px',
+        testId: `${testId}-role`,
+        options: roles.map((role) => ({ value: role, text: this.i18n.role(role) })),
+      },
+      { key: 'at', kind: 'words', label: 'rule.at' },
+      inlineChoice('anchor', 'rule.at', '230px', ANCHORS, { testId: `${testId}-anchor` }),
+      { key: 'levelsUp', kind: 'number', label: 'rule.levelsUp', min: 0, max: 6, when: countsUp },
+      { key: 'levelsUpHint', kind: 'hint', label: 'rule.levelsUpHint', when: countsUp },
+    ];
+  });
 
   ngOnInit(): void {
     // A fixed organisation is stored with its name, so the route reads well without a lookup.

@@ -1,17 +1,26 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import type { FormArray } from '@angular/forms';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
-import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
-import { NzSwitchModule } from 'ng-zorro-antd/switch';
-import { FORM_IMPORTS, RowMovesComponent, TranslateService } from '@bastion/console-ui';
+import {
+  ButtonComponent,
+  type ButtonSpec,
+  FORM_IMPORTS,
+  RowMovesComponent,
+  StepNumberComponent,
+  TranslateService,
+} from '@bastion/console-ui';
+import { InlineControlsComponent } from './inline-controls.component';
 import { RuleEditorComponent } from './rule-editor.component';
+import { expiryLine, LIMIT, REMIND_BEFORE, SHARE } from './stage-lines';
 import { emptyRule } from './template-form';
-import { ruleGroup, type StageGroup } from './template-form-groups';
+import { ruleGroup, rows, type StageGroup } from './template-form-groups';
 
 /**
  * One stage of a route: its name, who signs and how their decisions count, the time allowed
- * and what happens when it runs out, what a decision must carry, and who is copied.
+ * and what happens when it runs out, what a decision must carry, and who is copied. It moves
+ * itself up or down the route's list, or out of it while others are left.
  */
 @Component({
   selector: 'bst-stage-editor',
@@ -20,24 +29,43 @@ import { ruleGroup, type StageGroup } from './template-form-groups';
     ...FORM_IMPORTS,
     NzCardModule,
     NzCheckboxModule,
-    NzInputNumberModule,
     NzRadioModule,
-    NzSwitchModule,
+    ButtonComponent,
+    InlineControlsComponent,
     RuleEditorComponent,
     RowMovesComponent,
+    StepNumberComponent,
   ],
   templateUrl: './stage-editor.component.html',
   styleUrl: './stage-editor.component.css',
 })
 export class StageEditorComponent {
-  readonly group = input.required<StageGroup>();
+  readonly stages = input.required<FormArray<StageGroup>>();
   readonly index = input.required<number>();
+  /** How many stages the route has now (the list changes in place). */
   readonly count = input.required<number>();
   /** Whether the route's settings let a stage decide by itself on expiry. */
   readonly allowAutoDecision = input(false);
-  readonly moveUp = output();
-  readonly moveDown = output();
-  readonly remove = output();
+
+  protected readonly group = computed(() => this.stages().at(this.index()));
+  protected readonly removeCcButton: ButtonSpec = {
+    key: 'removeCc',
+    label: 'editor.removeCc',
+    icon: 'delete',
+    iconOnly: true,
+    type: 'text',
+    danger: true,
+  };
+  protected readonly addCcButton: ButtonSpec = {
+    key: 'addCc',
+    label: 'editor.addCc',
+    icon: 'plus',
+    type: 'dashed',
+  };
+  protected readonly share = SHARE;
+  protected readonly limit = LIMIT;
+  protected readonly remindBefore = REMIND_BEFORE;
+  protected readonly expiry = computed(() => expiryLine(this.allowAutoDecision()));
 
   private readonly i18n = inject(TranslateService);
   protected readonly moveTexts = computed(() => ({
@@ -46,13 +74,19 @@ export class StageEditorComponent {
     remove: this.i18n.t('editor.removeStage'),
   }));
 
+  protected move(by: -1 | 1): void {
+    rows.move(this.stages(), this.index(), by);
+  }
+
+  protected remove(): void {
+    rows.remove(this.stages(), this.index(), 1);
+  }
+
   protected addCc(): void {
-    this.group().controls.cc.push(ruleGroup(emptyRule()));
-    this.group().markAsDirty();
+    rows.add(this.group().controls.cc, ruleGroup(emptyRule()));
   }
 
   protected removeCc(index: number): void {
-    this.group().controls.cc.removeAt(index);
-    this.group().markAsDirty();
+    rows.remove(this.group().controls.cc, index);
   }
 }

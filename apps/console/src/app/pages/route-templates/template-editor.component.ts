@@ -9,26 +9,29 @@ import {
   signal,
 } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { Router } from '@angular/router';
 import type { RouteTemplate, RouteTemplateVersions } from '@bastion/approvals-contracts';
-import { NzModalModule, NzModalService } from 'ng-zorro-antd/modal';
+import { NzModalModule } from 'ng-zorro-antd/modal';
 import { firstValueFrom, startWith } from 'rxjs';
 import {
   ApiError,
   ApprovalsApi,
+  ButtonComponent,
+  ButtonRowComponent,
+  type ButtonSpec,
+  confirmer,
+  type FieldLayout,
   FORM_IMPORTS,
   FormSubmission,
   type Load,
   LOADING,
-  notices,
   PAGE_IMPORTS,
-  TranslateService,
+  pageContext,
 } from '@bastion/console-ui';
 import { problemText } from './problem-text';
 import { SettingsEditorComponent } from './settings-editor.component';
 import { StageEditorComponent } from './stage-editor.component';
 import { controlPath, emptyStage, templateToValue, validateTemplate } from './template-form';
-import { applyProblems, loadTemplateForm, stageGroup, templateForm } from './template-form-groups';
+import { applyProblems, loadTemplateForm, rows, stageGroup, templateForm } from './template-form-groups';
 
 /**
  * Creates a route template or saves a new version of one. The contract's schema checks the
@@ -38,17 +41,23 @@ import { applyProblems, loadTemplateForm, stageGroup, templateForm } from './tem
 @Component({
   selector: 'bst-template-editor',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [...PAGE_IMPORTS, ...FORM_IMPORTS, NzModalModule, SettingsEditorComponent, StageEditorComponent],
+  imports: [
+    ...PAGE_IMPORTS,
+    ...FORM_IMPORTS,
+    ButtonComponent,
+    ButtonRowComponent,
+    NzModalModule,
+    SettingsEditorComponent,
+    StageEditorComponent,
+  ],
   templateUrl: './template-editor.component.html',
   styleUrl: './template-editor.component.css',
 })
 export class TemplateEditorComponent implements OnInit {
   private readonly api = inject(ApprovalsApi);
-  private readonly router = inject(Router);
-  private readonly notice = notices();
-  private readonly i18n = inject(TranslateService);
+  protected readonly page = pageContext();
   private readonly destroyRef = inject(DestroyRef);
-  private readonly modal = inject(NzModalService);
+  private readonly confirm = confirmer();
 
   /** Route parameter; absent for a new template. */
   readonly id = input<string | undefined>(undefined);
@@ -59,7 +68,7 @@ export class TemplateEditorComponent implements OnInit {
   protected readonly submission = new FormSubmission(this.form, (error) =>
     applyProblems(
       this.form,
-      error.details.map((d) => ({ control: controlPath(d.field), text: this.i18n.problem(d.problem) })),
+      error.details.map((d) => ({ control: controlPath(d.field), text: this.page.i18n.problem(d.problem) })),
     ),
   );
   protected readonly stale = signal(false);
@@ -73,6 +82,51 @@ export class TemplateEditorComponent implements OnInit {
     const load = this.template();
     return load.state === 'ready' ? load.value : null;
   });
+  /** Archiving a template in use, and the way back to the list. */
+  protected readonly buttons = computed((): ButtonSpec[] => {
+    const template = this.current();
+    return [
+      ...(template && !template.archived
+        ? [
+            {
+              key: 'archive',
+              label: 'editor.archive',
+              icon: 'stop',
+              danger: true,
+              testId: 'template-archive',
+            } as const,
+          ]
+        : []),
+      { key: 'back', label: 'editor.back', icon: 'left', link: '/route-templates' },
+    ];
+  });
+  protected readonly addStageButton: ButtonSpec = {
+    key: 'addStage',
+    label: 'editor.addStage',
+    icon: 'plus',
+    testId: 'stage-add',
+  };
+  protected readonly basics: FieldLayout = [
+    {
+      row: [
+        {
+          key: 'name',
+          label: 'editor.name',
+          kind: 'text',
+          id: 'template-name',
+          maxlength: 100,
+          required: true,
+        },
+        {
+          key: 'description',
+          label: 'editor.description',
+          kind: 'text',
+          id: 'template-description',
+          maxlength: 500,
+        },
+      ],
+    },
+  ];
 
   ngOnInit(): void {
     void this.load();
@@ -90,32 +144,19 @@ export class TemplateEditorComponent implements OnInit {
   }
 
   protected addStage(): void {
-    this.stages.push(stageGroup(emptyStage()));
-    this.form.markAsDirty();
-  }
-
-  protected moveStage(from: number, by: number): void {
-    const to = from + by;
-    if (to < 0 || to >= this.stages.length) return;
-    const moving = this.stages.at(from);
-    this.stages.removeAt(from, { emitEvent: false });
-    this.stages.insert(to, moving);
-    this.form.markAsDirty();
-  }
-
-  protected removeStage(index: number): void {
-    if (this.stages.length <= 1) return;
-    this.stages.removeAt(index);
-    this.form.markAsDirty();
+    rows.add(this.stages, stageGroup(emptyStage()));
   }
 
   protected async save(): Promise<void> {
     const checked = validateTemplate(this.form.getRawValue());
     if (!checked.ok) {
-      const problems = checked.problems.map((p) => ({ control: p.control, text: problemText(this.i18n, p) }));
+      const problems = checked.problems.map((p) => ({
+        control: p.control,
+        text: problemText(this.page.i18n, p),
+      }));
       this.submission.unmatched.set(applyProblems(this.form, problems));
       this.submission.failure.set(
-        new ApiError(400, 'VALIDATION_FAILED', this.i18n.refusal('VALIDATION_FAILED')),
+        new ApiError(400, 'VALIDATION_FAILED', this.page.i18n.refusal('VALIDATION_FAILED')),
       );
       return;
     }
@@ -125,39 +166,37 @@ export class TemplateEditorComponent implements OnInit {
         const saved = await firstValueFrom(
           this.api.updateTemplate(existing.id, { ...checked.value, version: existing.version }),
         );
-        this.notice.done('editor.saved', { version: saved.version });
+        this.page.notice.done('editor.saved', { version: saved.version });
         this.template.set({ state: 'ready', value: saved });
         loadTemplateForm(this.form, templateToValue(saved));
         this.loadVersions(saved.id);
       } else {
         const { id } = await firstValueFrom(this.api.createTemplate(checked.value));
-        this.notice.done('editor.saved', { version: 1 });
-        await this.router.navigate(['/route-templates', id], { replaceUrl: true });
+        this.page.notice.done('editor.saved', { version: 1 });
+        await this.page.router.navigate(['/route-templates', id], { replaceUrl: true });
       }
     });
     this.stale.set(this.submission.failure()?.status === 409);
   }
 
   /** Takes the template out of use for new requests, after asking; running requests keep their version. */
-  protected archive(): void {
+  protected async archive(): Promise<void> {
     const template = this.current();
     if (!template) return;
-    this.modal.confirm({
-      nzTitle: this.i18n.t('editor.archiveConfirm', { name: template.name }),
-      nzContent: this.i18n.t('editor.archiveHint'),
-      nzOkText: this.i18n.t('editor.archive'),
-      nzOkDanger: true,
-      nzCancelText: this.i18n.t('common.cancel'),
-      nzOnOk: async () => {
-        try {
-          await firstValueFrom(this.api.archiveTemplate(template.id));
-          this.notice.done('editor.archived');
-          await this.load();
-        } catch (error) {
-          this.notice.failed(error);
-        }
-      },
+    const sure = await this.confirm({
+      title: this.page.i18n.t('editor.archiveConfirm', { name: template.name }),
+      content: this.page.i18n.t('editor.archiveHint'),
+      ok: this.page.i18n.t('editor.archive'),
+      danger: true,
     });
+    if (!sure) return;
+    try {
+      await firstValueFrom(this.api.archiveTemplate(template.id));
+      this.page.notice.done('editor.archived');
+      await this.load();
+    } catch (error) {
+      this.page.notice.failed(error);
+    }
   }
 
   /** After a stale save: takes the latest version, dropping this page's edits. */

@@ -44,6 +44,31 @@ export function templateForm(value: TemplateValue): TemplateForm {
   });
 }
 
+/**
+ * A list of rows edited in place (a route's stages, a stage's copied rules): a row added at the
+ * end, moved up or down by one, or removed while more than `keep` are left; each edit marks the
+ * list, and so the form, as changed.
+ */
+export const rows = {
+  add<G extends AbstractControl>(list: FormArray<G>, row: G): void {
+    list.push(row);
+    list.markAsDirty();
+  },
+  move(list: FormArray, from: number, by: number): void {
+    const to = from + by;
+    if (to < 0 || to >= list.length) return;
+    const moving = list.at(from);
+    list.removeAt(from, { emitEvent: false });
+    list.insert(to, moving);
+    list.markAsDirty();
+  },
+  remove(list: FormArray, index: number, keep = 0): void {
+    if (list.length <= keep) return;
+    list.removeAt(index);
+    list.markAsDirty();
+  },
+};
+
 /** Loads a template into an existing form, rebuilding the stage list to the template's length. */
 export function loadTemplateForm(form: TemplateForm, value: TemplateValue): void {
   form.controls.stages.clear({ emitEvent: false });

@@ -9,7 +9,8 @@ import {
   validateTemplate,
   valueToStage,
 } from './template-form';
-import { applyProblems, loadTemplateForm, templateForm } from './template-form-groups';
+import { FormArray, FormControl } from '@angular/forms';
+import { applyProblems, loadTemplateForm, rows, stageGroup, templateForm } from './template-form-groups';
 
 const ORG = '00000000-0000-4000-8000-0000000000c1';
 const ALICE = { personId: '00000000-0000-4000-8000-00000000000a', name: '王一' };
@@ -182,5 +183,35 @@ describe('the route-template form model', () => {
     expect(form.controls.stages.length).toBe(2);
     expect(form.getRawValue()).toEqual(filledIn());
     expect(form.pristine).toBe(true);
+  });
+});
+
+describe('a list of rows edited in place', () => {
+  type Rows = FormArray<FormControl<string>>;
+  const list = (): Rows =>
+    new FormArray(['a', 'b', 'c'].map((v) => new FormControl(v, { nonNullable: true })));
+
+  it.each<[string, (rows: Rows) => void, string[]]>([
+    ['moves a row up', (l) => rows.move(l, 1, -1), ['b', 'a', 'c']],
+    ['moves a row down', (l) => rows.move(l, 1, 1), ['a', 'c', 'b']],
+    ['does not move the first row up', (l) => rows.move(l, 0, -1), ['a', 'b', 'c']],
+    ['does not move the last row down', (l) => rows.move(l, 2, 1), ['a', 'b', 'c']],
+    ['removes a row', (l) => rows.remove(l, 1), ['a', 'c']],
+    ['keeps the rows the list must keep', (l) => rows.remove(l, 1, 3), ['a', 'b', 'c']],
+    [
+      'adds a row at the end',
+      (l) => rows.add(l, new FormControl('d', { nonNullable: true })),
+      ['a', 'b', 'c', 'd'],
+    ],
+  ])('%s', (_case, edit, expected) => {
+    const rowList = list();
+    edit(rowList);
+    expect(rowList.getRawValue()).toEqual(expected);
+  });
+
+  it('marks the form that holds the list as changed', () => {
+    const form = templateForm(templateToValue(null));
+    rows.add(form.controls.stages, stageGroup(emptyStage()));
+    expect(form.dirty).toBe(true);
   });
 });

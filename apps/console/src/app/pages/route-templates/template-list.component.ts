@@ -1,39 +1,30 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { FormsModule } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import type { RouteTemplate } from '@bastion/approvals-contracts';
-import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import {
   ApprovalsApi,
+  listByFilters,
+  type FilterField,
   LIST_PAGE_IMPORTS,
-  ListControls,
+  ListFilters,
   type ListSpec,
   modeText,
-  pagedList,
-  SearchBoxComponent,
   TranslateService,
 } from '@bastion/console-ui';
+
+const FILTER_FIELDS: readonly FilterField[] = [
+  { key: 'q', kind: 'search', label: 'templates.search', testId: 'template-search', width: '320px' },
+  { key: 'includeArchived', kind: 'check', label: 'templates.showArchived' },
+];
 
 /** The route templates, searchable by name, each with its current version and stages. */
 @Component({
   selector: 'bst-template-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [...LIST_PAGE_IMPORTS, FormsModule, NzCheckboxModule, SearchBoxComponent],
+  imports: [...LIST_PAGE_IMPORTS],
   template: `
-    <bst-list-page [spec]="spec" [list]="list" (retry)="controls.reload()">
+    <bst-list-page [spec]="spec" [list]="list" (retry)="filters.reload()">
       <bst-create-button label="templates.create" testId="template-create" link="/route-templates/new" />
-      <div class="bst-toolbar" listFilters>
-        <bst-search-box
-          class="search"
-          [placeholder]="'templates.search' | t"
-          [value]="controls.q()"
-          (searched)="controls.search($event)"
-          testId="template-search"
-        />
-        <!-- eslint-disable-next-line @angular-eslint/template/label-has-associated-control -- ng-zorro renders the input inside this label. -->
-        <label nz-checkbox [ngModel]="archived()" (ngModelChange)="controls.filter(archived, $event)">
-          {{ 'templates.showArchived' | t }}
-        </label>
-      </div>
+      <bst-filter-fields listFilters [fields]="filterFields" [filters]="filters" testId="template-filters" />
       <ng-template bstCell="name" [bstCellOf]="list.rows()" let-t>
         <a [routerLink]="['/route-templates', t.id]">{{ t.name }}</a>
         @if (t.archived) {
@@ -54,9 +45,6 @@ import {
     </bst-list-page>
   `,
   styles: `
-    .search {
-      width: 320px;
-    }
     .small {
       font-size: 12px;
     }
@@ -66,20 +54,11 @@ export class TemplateListComponent {
   private readonly api = inject(ApprovalsApi);
   private readonly i18n = inject(TranslateService);
 
-  protected readonly archived = signal(false);
-  protected readonly controls = new ListControls();
-  protected readonly pager = this.controls.pager;
+  protected readonly filterFields = FILTER_FIELDS;
+  protected readonly filters = new ListFilters({ q: '', includeArchived: false });
+  protected readonly pager = this.filters.pager;
 
-  protected readonly list = pagedList(
-    this.pager,
-    () => ({
-      q: this.controls.q() || undefined,
-      cursor: this.pager.cursor() ?? undefined,
-      limit: this.pager.pageSize(),
-      reload: this.controls.reloads(),
-    }),
-    ({ reload: _reload, ...query }) => this.api.templates(query),
-  );
+  protected readonly list = listByFilters(this.filters, (query) => this.api.templates(query));
   protected readonly spec: ListSpec<RouteTemplate> = {
     title: 'templates.title',
     pager: this.pager,

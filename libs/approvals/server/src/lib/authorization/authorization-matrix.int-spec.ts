@@ -3,6 +3,7 @@ import { startApprovalsTestApp } from '../../testing/approvals-test-app';
 import { action, branchToCommittee, createTemplate, submit } from '../../testing/fixtures';
 import {
   ADMIN,
+  callersOf,
   describeAuthorizationMatrix,
   type MatrixRoute,
   type Outcome,
@@ -17,27 +18,13 @@ import {
  */
 type Row = [farmA: Outcome, otherGroup: Outcome];
 
-const callers = [
-  'submitter',
-  'farmASecretary',
-  'groupSecretary',
-  'orgDeptLin',
-  'farmAMember',
-  'farmBSecretary',
-  'otherSecretary',
-  'admin',
-] as const;
-type Caller = (typeof callers)[number];
-
 interface Target {
   request: string;
   attachment: string;
 }
 
-type Route = MatrixRoute<Caller, Target, TestClient>;
-
 /** Who may see a request: whoever takes part, and supervisors of its organisation. */
-const read: Record<Caller, Row> = {
+const read = {
   submitter: ['ok', 404],
   farmASecretary: ['ok', 404],
   // Secretary of the group committee; organisation department of the bureau committee.
@@ -47,7 +34,11 @@ const read: Record<Caller, Row> = {
   farmBSecretary: [404, 404],
   otherSecretary: [404, 'ok'],
   admin: ['ok', 'ok'],
-};
+} satisfies Record<string, Row>;
+
+const callers = callersOf(read);
+type Caller = (typeof callers)[number];
+type Route = MatrixRoute<Caller, Target, TestClient>;
 
 /** Commenting takes a person: an administrator's login has none. */
 const comment: Record<Caller, Row> = { ...read, admin: [403, 403] };

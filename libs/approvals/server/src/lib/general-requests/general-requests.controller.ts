@@ -1,17 +1,13 @@
-import { Controller } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   type SubmitGeneralRequest,
   submitGeneralRequestSchema,
   type SubmittedRequest,
   submittedRequestSchema,
 } from '@bastion/approvals-contracts';
-import { type Principal, ScopedCreate } from '@bastion/platform-auth';
+import { type Principal, ScopedController, ScopedCreate } from '@bastion/platform-auth';
 import { GeneralRequestsService } from './general-requests.service';
 
-@ApiTags('general requests')
-@ApiBearerAuth()
-@Controller('general-requests')
+@ScopedController('general-requests', { tag: 'general requests' })
 export class GeneralRequestsController {
   constructor(private readonly requests: GeneralRequestsService) {}
 

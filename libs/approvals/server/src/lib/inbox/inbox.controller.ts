@@ -1,17 +1,13 @@
-import { Controller } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   type InboxPage,
   inboxPageSchema,
   type InboxQuery,
   inboxQuerySchema,
 } from '@bastion/approvals-contracts';
-import { type Principal, ScopedList } from '@bastion/platform-auth';
+import { type Principal, ScopedController, ScopedList } from '@bastion/platform-auth';
 import { InboxService } from './inbox.service';
 
-@ApiTags('inbox')
-@ApiBearerAuth()
-@Controller('inbox')
+@ScopedController('inbox')
 export class InboxController {
   constructor(private readonly inbox: InboxService) {}
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { InboxPage, InboxQuery, InboxRow } from '@bastion/approvals-contracts';
 import type { Principal } from '@bastion/platform-auth';
-import { keysetPage, likePattern, thenById } from '@bastion/platform-persistence';
+import { type KeysetOrder, keysetPage, likePattern, thenById } from '@bastion/platform-persistence';
 import type { Page } from '@bastion/shared-contracts';
 import { ParticipantEntity } from '../persistence/entities/participant.entity';
 import { RequestEntity } from '../persistence/entities/request.entity';
@@ -61,88 +61,100 @@ export class InboxService {
     return row ?? NO_COUNTS;
   }
 
-  private async page(me: string, query: InboxQuery, now: Date, total?: number): Promise<Page<InboxRow>> {
+  private page(me: string, query: InboxQuery, now: Date, total?: number): Promise<Page<InboxRow>> {
     switch (query.tab) {
-      case 'todo': {
-        const q = this.db
-          .getRepository(TaskEntity)
-          .createQueryBuilder('t')
-          .innerJoinAndSelect('t.request', 'r')
-          .where(MY_OPEN_TASK, { me });
-        filter(q, query, 't.due_at');
-        const page = await keysetPage(
-          q,
-          // Soonest due first; tasks without a time limit last.
-          thenById('t.due_sort', 'asc', (t) => t.dueSort),
-          query,
-          total,
-        );
-        return {
-          ...page,
-          items: page.items.map((t) =>
-            rowOf(t.request!, {
-              task: {
-                id: t.taskId,
-                openedAt: t.openedAt?.toISOString() ?? null,
-                dueAt: t.dueAt?.toISOString() ?? null,
-                light: trafficLight(t, now),
-                asDelegate: t.delegatePersonId === me,
-              },
-              myLastAction: null,
-            }),
-          ),
-        };
-      }
-      case 'done':
-      case 'cc': {
-        const column = query.tab === 'done' ? 'p.last_action_at' : 'p.cc_at';
-        const q = this.db
-          .getRepository(ParticipantEntity)
-          .createQueryBuilder('p')
-          .innerJoinAndSelect('p.request', 'r')
-          .where('p.person_id = :me', { me })
-          .andWhere(`${column} IS NOT NULL`);
-        filter(q, query, 'r.due_at');
-        const page = await keysetPage(
-          q,
+      case 'todo':
+        return tabPage(
           {
-            // Most recent first.
-            columns: [column, 'p.request_id'],
-            direction: 'desc',
-            keyOf: (p) => [(query.tab === 'done' ? p.lastActionAt : p.ccAt)!.toISOString(), p.requestId],
+            rows: this.db
+              .getRepository(TaskEntity)
+              .createQueryBuilder('t')
+              .innerJoinAndSelect('t.request', 'r')
+              .where(MY_OPEN_TASK, { me }),
+            due: 't.due_at',
+            // Soonest due first; tasks without a time limit last.
+            order: thenById('t.due_sort', 'asc', (t: TaskEntity) => t.dueSort),
+            row: (t) =>
+              rowOf(t.request!, {
+                task: {
+                  id: t.taskId,
+                  openedAt: t.openedAt?.toISOString() ?? null,
+                  dueAt: t.dueAt?.toISOString() ?? null,
+                  light: trafficLight(t, now),
+                  asDelegate: t.delegatePersonId === me,
+                },
+                myLastAction: null,
+              }),
           },
           query,
           total,
         );
-        return {
-          ...page,
-          items: page.items.map((p) =>
-            rowOf(p.request!, {
-              task: null,
-              myLastAction:
-                p.lastAction && p.lastActionAt
-                  ? { action: p.lastAction, at: p.lastActionAt.toISOString() }
-                  : null,
-            }),
-          ),
-        };
-      }
-      case 'mine': {
-        const q = this.db
-          .getRepository(RequestEntity)
-          .createQueryBuilder('r')
-          .where('r.submitter_person_id = :me', { me });
-        filter(q, query, 'r.due_at');
-        const page = await keysetPage(
-          q,
-          thenById('r.created_at', 'desc', (r) => r.createdAt),
+      case 'done':
+      case 'cc': {
+        const column = query.tab === 'done' ? 'p.last_action_at' : 'p.cc_at';
+        return tabPage(
+          {
+            rows: this.db
+              .getRepository(ParticipantEntity)
+              .createQueryBuilder('p')
+              .innerJoinAndSelect('p.request', 'r')
+              .where('p.person_id = :me', { me })
+              .andWhere(`${column} IS NOT NULL`),
+            due: 'r.due_at',
+            order: {
+              // Most recent first.
+              columns: [column, 'p.request_id'],
+              direction: 'desc',
+              keyOf: (p) => [(query.tab === 'done' ? p.lastActionAt : p.ccAt)!.toISOString(), p.requestId],
+            },
+            row: (p) =>
+              rowOf(p.request!, {
+                task: null,
+                myLastAction:
+                  p.lastAction && p.lastActionAt
+                    ? { action: p.lastAction, at: p.lastActionAt.toISOString() }
+                    : null,
+              }),
+          },
           query,
           total,
         );
-        return { ...page, items: page.items.map((r) => rowOf(r, { task: null, myLastAction: null })) };
       }
+      case 'mine':
+        return tabPage(
+          {
+            rows: this.db
+              .getRepository(RequestEntity)
+              .createQueryBuilder('r')
+              .where('r.submitter_person_id = :me', { me }),
+            due: 'r.due_at',
+            order: thenById('r.created_at', 'desc', (r: RequestEntity) => r.createdAt),
+            row: (r) => rowOf(r, { task: null, myLastAction: null }),
+          },
+          query,
+          total,
+        );
     }
   }
+}
+
+/** What a tab reads: its rows (a query joining the request as `r`), the due time it filters by, its order, and a row of the list. */
+interface Tab<T extends ObjectLiteral> {
+  rows: SelectQueryBuilder<T>;
+  due: string;
+  order: KeysetOrder<T>;
+  row: (found: T) => InboxRow;
+}
+
+/** One page of a tab, under the filters every tab shares. */
+async function tabPage<T extends ObjectLiteral>(
+  tab: Tab<T>,
+  query: InboxQuery,
+  total: number | undefined,
+): Promise<Page<InboxRow>> {
+  filter(tab.rows, query, tab.due);
+  const page = await keysetPage(tab.rows, tab.order, query, total);
+  return { ...page, items: page.items.map(tab.row) };
 }
 
 /** The filters every tab shares, on the request (alias `r`) and on a due time (the task's, or the request's earliest). */

@@ -64,28 +64,35 @@ export function canonicalJson(value: unknown): string {
   }
 }
 
+/** The fields a row's hash covers: every one but the hash itself. */
+const COVERED_FIELDS = [
+  'requestId',
+  'seq',
+  'at',
+  'stageIndex',
+  'stageName',
+  'actorPersonId',
+  'actorName',
+  'onBehalfOfPersonId',
+  'onBehalfOfName',
+  'action',
+  'automatic',
+  'opinion',
+  'attachments',
+  'signatureSha256',
+  'detail',
+  'prevHash',
+] as const satisfies readonly (keyof LedgerFields)[];
+
+/** Just the fields a hash covers, of a row that may carry more (its hash, a loaded relation). */
+export function coveredFields(row: LedgerFields): LedgerFields {
+  return Object.fromEntries(COVERED_FIELDS.map((field) => [field, row[field]])) as unknown as LedgerFields;
+}
+
 /** SHA-256 (hex) over the canonical serialisation of the row's fields, its link included. */
 export function ledgerHash(fields: LedgerFields): string {
-  const covered: LedgerFields = {
-    requestId: fields.requestId,
-    seq: fields.seq,
-    at: fields.at,
-    stageIndex: fields.stageIndex,
-    stageName: fields.stageName,
-    actorPersonId: fields.actorPersonId,
-    actorName: fields.actorName,
-    onBehalfOfPersonId: fields.onBehalfOfPersonId,
-    onBehalfOfName: fields.onBehalfOfName,
-    action: fields.action,
-    automatic: fields.automatic,
-    opinion: fields.opinion,
-    attachments: fields.attachments,
-    signatureSha256: fields.signatureSha256,
-    detail: fields.detail,
-    prevHash: fields.prevHash,
-  };
   return createHash('sha256')
-    .update(`${DOMAIN}\n${canonicalJson(covered)}`, 'utf8')
+    .update(`${DOMAIN}\n${canonicalJson(coveredFields(fields))}`, 'utf8')
     .digest('hex');
 }
 

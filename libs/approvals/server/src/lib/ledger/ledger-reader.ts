@@ -2,29 +2,11 @@ import type { DataSource } from 'typeorm';
 import type { LedgerVerification } from '@bastion/approvals-contracts';
 import { LedgerRowEntity } from '../persistence/entities/ledger-row.entity';
 import type { HashedLedgerRow } from './hash-chain';
-import { verifyChain } from './hash-chain';
+import { coveredFields, verifyChain } from './hash-chain';
 
 /** A stored ledger row in the form its hash was computed over. */
 export function hashedRow(row: LedgerRowEntity): HashedLedgerRow {
-  return {
-    requestId: row.requestId,
-    seq: row.seq,
-    at: row.at.toISOString(),
-    stageIndex: row.stageIndex,
-    stageName: row.stageName,
-    actorPersonId: row.actorPersonId,
-    actorName: row.actorName,
-    onBehalfOfPersonId: row.onBehalfOfPersonId,
-    onBehalfOfName: row.onBehalfOfName,
-    action: row.action,
-    automatic: row.automatic,
-    opinion: row.opinion,
-    attachments: row.attachments,
-    signatureSha256: row.signatureSha256,
-    detail: row.detail,
-    prevHash: row.prevHash,
-    hash: row.hash,
-  };
+  return { ...coveredFields({ ...row, at: row.at.toISOString() }), hash: row.hash };
 }
 
 export function ledgerRows(db: DataSource, requestId: string): Promise<LedgerRowEntity[]> {

@@ -1,5 +1,4 @@
-import { Controller, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Post } from '@nestjs/common';
 import {
   markReadSchema,
   type NotificationPage,
@@ -7,14 +6,12 @@ import {
   type NotificationQuery,
   notificationQuerySchema,
 } from '@bastion/approvals-contracts';
-import { CurrentUser, type Principal, ScopedList } from '@bastion/platform-auth';
+import { CurrentUser, type Principal, ScopedController, ScopedList } from '@bastion/platform-auth';
 import { CallerLanguage, ReturnsNothing, ValidBody } from '@bastion/platform-http';
 import type { Language } from '@bastion/messages';
 import { NotificationsService } from './notifications.service';
 
-@ApiTags('notifications')
-@ApiBearerAuth()
-@Controller('notifications')
+@ScopedController('notifications')
 export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 

@@ -6,6 +6,7 @@ import {
   type ActResult,
   APPROVAL_ACT_UPDATE,
   type ApprovalsErrorCode,
+  taskDecisions,
 } from '@bastion/approvals-contracts';
 import { alreadyDecided, type ApprovalState, engineRefusal } from '@bastion/approvals-rules';
 import { errorStatus } from '@bastion/messages';
@@ -19,14 +20,7 @@ import { AttachmentsService } from '../attachments/attachments.service';
 import { RequestsReader } from './requests-reader.service';
 
 /** Actions that decide a task: only someone the read model shows with an open task (or delegation) may try them. */
-const TASK_ACTIONS: ReadonlySet<ActionType> = new Set([
-  'approve',
-  'reject',
-  'return',
-  'transfer',
-  'delegate',
-  'add_signer',
-]);
+const TASK_ACTIONS: ReadonlySet<ActionType> = new Set(taskDecisions);
 
 /** The engine's refusals; each answers with its catalogue status. */
 const ENGINE_REFUSALS: ReadonlySet<string> = new Set([

@@ -4,7 +4,8 @@ import type { DataSource } from 'typeorm';
 import type { LedgerVerification, RequestDetail } from '@bastion/approvals-contracts';
 import { type ReturnTargetOption, returnTargets } from '@bastion/approvals-rules';
 import type { Principal } from '@bastion/platform-auth';
-import { NotFoundError, OutOfScopeError } from '@bastion/platform-http';
+import { visibleOne } from '@bastion/platform-persistence';
+import { NotFoundError } from '@bastion/platform-http';
 import { supervises, visibleRequestCondition } from '../access';
 import { AttachmentsService } from '../attachments/attachments.service';
 import { WorkingCalendar } from '../calendar/working-calendar';
@@ -35,13 +36,10 @@ export class RequestsReader {
       .where('r.id = :id', { id })
       .andWhere(visible, params);
     if (withState) query.addSelect('r.state');
-    const request = await query.getOne();
-    if (request) return request;
-    const exists = await this.db.getRepository(RequestEntity).existsBy({ id });
-    throw exists ? new OutOfScopeError('request') : new NotFoundError('request');
+    return visibleOne(query, 'request', id);
   }
 
-  async detail(principal: Principal, id: string): Promise<RequestDetail> {
+  async view(principal: Principal, id: string): Promise<RequestDetail> {
     const request = await this.loadVisible(principal, id, true);
     const [ledger, general, attachments] = await Promise.all([
       ledgerRows(this.db, id),

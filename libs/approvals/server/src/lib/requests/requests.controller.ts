@@ -1,38 +1,32 @@
-import { Controller } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
-  type ActionRequest,
   actionRequestSchema,
-  type ActResult,
   actResponseSchema,
   type LedgerVerification,
   ledgerVerificationSchema,
-  type RequestDetail,
   requestDetailSchema,
   type ReturnTargets,
   returnTargetsSchema,
 } from '@bastion/approvals-contracts';
-import { type Principal, ScopedAction, ScopedRead } from '@bastion/platform-auth';
-import { type TerminationRequest, terminationRequestSchema } from '@bastion/shared-contracts';
+import { type Principal, RecordRoutes, ScopedController, ScopedRead } from '@bastion/platform-auth';
 import { ActionsService } from './actions.service';
 import { RequestsReader } from './requests-reader.service';
 import { TerminationService } from './termination.service';
 
-@ApiTags('requests')
-@ApiBearerAuth()
-@Controller('requests')
-export class RequestsController {
-  constructor(
-    private readonly reader: RequestsReader,
-    private readonly actions: ActionsService,
-    private readonly termination: TerminationService,
-  ) {}
-
-  @ScopedRead(':id', requestDetailSchema)
-  get(principal: Principal, id: string): Promise<RequestDetail> {
-    return this.reader.detail(principal, id);
-  }
-
+/**
+ * A request: its detail, its actions (403 for someone who may not act or whose turn it is not,
+ * 400 for a missing opinion/attachment/signature or an invalid choice, 409 once the request has
+ * ended, 429 for an urge too soon after the last) and its termination, with the reason on the
+ * request and in its ledger; and what the open stage and the ledger show.
+ */
+@ScopedController('requests')
+export class RequestsController extends RecordRoutes({
+  view: requestDetailSchema,
+  action: actionRequestSchema,
+  acted: actResponseSchema,
+  reader: RequestsReader,
+  actions: ActionsService,
+  termination: TerminationService,
+}) {
   /** Where the open stage may send the request back: stages it actually passed, or the submitter. */
   @ScopedRead(':id/return-targets', returnTargetsSchema)
   returnTargets(principal: Principal, id: string): Promise<ReturnTargets> {
@@ -43,24 +37,5 @@ export class RequestsController {
   @ScopedRead(':id/verify', ledgerVerificationSchema)
   verify(principal: Principal, id: string): Promise<LedgerVerification> {
     return this.reader.verify(principal, id);
-  }
-
-  /**
-   * Takes an action. Refusals: 403 for someone who may not act or whose turn it is not, 400 for a
-   * missing opinion/attachment/signature or an invalid choice, 409 once the request has ended,
-   * 429 for an urge too soon after the last.
-   */
-  @ScopedAction('post', ':id/actions', actionRequestSchema, actResponseSchema)
-  act(principal: Principal, id: string, action: ActionRequest): Promise<ActResult> {
-    return this.actions.act(principal, id, action);
-  }
-
-  /**
-   * Terminates a stuck request's workflow (system administrators only; 403 for anyone else), with
-   * the reason on the request and in its ledger. 409 once the request has ended on its own.
-   */
-  @ScopedAction('post', ':id/terminate', terminationRequestSchema, requestDetailSchema)
-  terminate(principal: Principal, id: string, body: TerminationRequest): Promise<RequestDetail> {
-    return this.termination.terminate(principal, id, body);
   }
 }

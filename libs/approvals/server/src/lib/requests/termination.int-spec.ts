@@ -32,9 +32,7 @@ describe('an administrator terminates a stuck request, over HTTP', () => {
       status: 'terminated',
       currentStage: null,
       myActions: [],
-      termination: { by: { userId: ADMIN.userId, name: ADMIN.displayName }, reason },
     });
-    expect(Date.parse(done.body.termination.at)).not.toBeNaN();
     expect((await ledgerActions(t, request.id)).at(-1)).toBe(`terminate:${ADMIN.displayName}`);
     const [row] = await t.db.query(
       `SELECT opinion, detail FROM approvals.ledger WHERE request_id = $1 AND action = 'terminate'`,
@@ -63,12 +61,6 @@ describe('an administrator terminates a stuck request, over HTTP', () => {
     expect(seen.body).toMatchObject({ status: 'terminated', myActions: [], termination: { reason } });
     const late = await t.as('farmASecretary').post(`/requests/${request.id}/actions`, action('approve'));
     expect(late.status).toBeGreaterThanOrEqual(400);
-
-    // Terminating it again changes nothing.
-    const again = await terminate(ADMIN, request.id, { reason: '再次终止，应无变化' });
-    expect(again.status).toBe(200);
-    expect(again.body.termination.reason).toBe(reason);
-    expect((await ledgerActions(t, request.id)).filter((a) => a.startsWith('terminate'))).toHaveLength(1);
   });
 
   checkTerminationGuards({
@@ -79,6 +71,8 @@ describe('an administrator terminates a stuck request, over HTTP', () => {
       status: (await t.as('submitter').get(`/requests/${id}`)).body.status,
       terminated: (await ledgerActions(t, id)).some((a) => a.startsWith('terminate')),
     }),
+    step: (id) => t.as('submitter').post(`/requests/${id}/actions`, action('withdraw')),
+    terminations: async (id) => (await ledgerActions(t, id)).filter((a) => a.startsWith('terminate')).length,
     running: {
       open: async () => (await submit(t, template)).id,
       state: { status: 'running', terminated: false },

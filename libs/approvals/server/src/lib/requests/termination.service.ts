@@ -35,7 +35,7 @@ export class TerminationService extends WorkflowBacked {
   async terminate(principal: Principal, id: string, { reason }: TerminationRequest): Promise<RequestDetail> {
     requireAdmin(principal);
     const request = await this.requests.loadVisible(principal, id);
-    if (request.status === 'terminated') return this.requests.detail(principal, id);
+    if (request.status === 'terminated') return this.requests.view(principal, id);
     if (request.status !== 'running' && request.status !== 'returned') throw ended();
     const termination = { by: principal, reason };
     const parent = await this.parentOf(request.workflowId);
@@ -65,7 +65,7 @@ export class TerminationService extends WorkflowBacked {
       onlyOpen: false,
     });
     this.logger.log(`Request ${id} terminated by ${principal.username} (${principal.userId}): ${reason}`);
-    return this.requests.detail(principal, id);
+    return this.requests.view(principal, id);
   }
 
   /** The workflow that started the approval (a general request, an item, a case), if any. */

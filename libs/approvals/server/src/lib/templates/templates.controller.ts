@@ -1,5 +1,4 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Get } from '@nestjs/common';
 import { z } from 'zod';
 import {
   type RouteTemplate,
@@ -13,17 +12,25 @@ import {
   updateRouteTemplateSchema,
   type UpdateRouteTemplate,
 } from '@bastion/approvals-contracts';
-import { type Principal, ScopedAction, ScopedCreate, ScopedList } from '@bastion/platform-auth';
+import {
+  type Principal,
+  ScopedAction,
+  ScopedController,
+  ScopedCreate,
+  ScopedList,
+} from '@bastion/platform-auth';
 import { Returns, ValidParam } from '@bastion/platform-http';
 import { type Created, idSchema, type Page } from '@bastion/shared-contracts';
 import { TemplatesService } from './templates.service';
 
 // A version is an integer column: a number past its type is a 400, not a database error.
-const versionSchema = z.coerce.number().int().min(1).max(2 ** 31 - 1);
+const versionSchema = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(2 ** 31 - 1);
 
-@ApiTags('route templates')
-@ApiBearerAuth()
-@Controller('templates')
+@ScopedController('templates', { tag: 'route templates' })
 export class TemplatesController {
   constructor(private readonly templates: TemplatesService) {}
 

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
 import { type ActionGroup, OfferedActionsComponent } from './offered-actions.component';
+import { rendered } from '../../testing';
 
 type Step = 'approve' | 'return' | 'withdraw';
 
@@ -39,12 +39,10 @@ describe('OfferedActionsComponent', () => {
   beforeEach(() => localStorage.clear());
 
   async function render() {
-    const fixture = TestBed.createComponent(HostComponent);
-    await fixture.whenStable();
-    const root = fixture.nativeElement as HTMLElement;
+    const panel = await rendered(HostComponent);
     const ids = (row: string) =>
-      [...root.querySelectorAll(`[data-testid="${row}"] button`)].map((b) => b.getAttribute('data-testid'));
-    return { fixture, root, ids };
+      [...panel.byId(row)!.querySelectorAll('button')].map((b) => b.getAttribute('data-testid'));
+    return { ...panel, ids };
   }
 
   it('offers exactly the allowed actions, row by row, the obvious one primary, an ending one in red', async () => {

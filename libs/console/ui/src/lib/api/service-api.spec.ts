@@ -97,16 +97,14 @@ describe('one client base for every service', () => {
 
   it('lets a call read more from a refusal: a paper record lists each step problem', async () => {
     const call = firstValueFrom(TestBed.inject(DevelopmentApi).migrate({} as never));
-    backend
-      .expectOne('/api/development/cases/migrate')
-      .flush(
-        {
-          code: 'VALIDATION_FAILED',
-          message: 'refused',
-          problems: [{ index: 1, type: 'talk', code: 'LATE', problem: 'too late' }],
-        },
-        { status: 400, statusText: 'Bad Request' },
-      );
+    backend.expectOne('/api/development/cases/migrate').flush(
+      {
+        code: 'VALIDATION_FAILED',
+        message: 'refused',
+        problems: [{ index: 1, type: 'talk', code: 'LATE', problem: 'too late' }],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
     const error = (await failureOf(call)) as MigrationRefusal;
     expect(error).toBeInstanceOf(MigrationRefusal);
     expect(error.problems).toEqual([{ index: 1, type: 'talk', code: 'LATE', problem: 'too late' }]);

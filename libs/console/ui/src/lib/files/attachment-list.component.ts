@@ -1,7 +1,8 @@
-import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
+import { ButtonComponent } from '../actions/button.component';
 import { KIT_IMPORTS } from '../imports/kit-imports';
-import { AttachmentFiles, fileSize } from './attachment-files';
+import { AttachmentFiles, fileButton, fileSize } from './attachment-files';
 
 /** What a list needs of an attachment; request attachments also know their size. */
 export interface AttachmentItem {
@@ -19,27 +20,18 @@ export interface AttachmentItem {
 @Component({
   selector: 'bst-attachment-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [...KIT_IMPORTS, NzTooltipModule],
+  imports: [...KIT_IMPORTS, NzTooltipModule, ButtonComponent],
   template: `
     <ul class="files">
-      @for (file of files(); track file.id) {
+      @for (row of rows(); track row.file.id) {
+        @let file = row.file;
         <li data-testid="attachment-item">
           <nz-icon nzType="paper-clip" />
           <button type="button" class="link" (click)="save(file)" data-testid="attachment-download">
             {{ file.name }}
           </button>
-          @if (previewable()(file)) {
-            <button
-              nz-button
-              nzType="link"
-              nzSize="small"
-              type="button"
-              (click)="previewed.emit(file)"
-              [attr.aria-label]="'attachment.preview' | t: { name: file.name }"
-              data-testid="attachment-preview"
-            >
-              <nz-icon nzType="eye" />
-            </button>
+          @if (row.preview; as preview) {
+            <bst-button [button]="preview" size="small" (pressed)="previewed.emit(file)" />
           }
           @if (file.size !== undefined) {
             <span class="bst-muted">{{ size(file.size) }}</span>
@@ -96,6 +88,14 @@ export class AttachmentListComponent {
   readonly previewable = input<(file: AttachmentItem) => boolean>(() => false);
   readonly previewed = output<AttachmentItem>();
   protected readonly size = fileSize;
+  protected readonly rows = computed(() =>
+    this.files().map((file) => ({
+      file,
+      preview: this.previewable()(file)
+        ? fileButton(file, 'attachment.preview', 'eye', 'attachment-preview')
+        : null,
+    })),
+  );
 
   protected save(file: AttachmentItem): void {
     void this.download()(file.id, file.name);

@@ -1,12 +1,13 @@
-import { ChangeDetectionStrategy, Component, inject, input, model, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, model, signal } from '@angular/core';
 import type { Attachment } from '@bastion/approvals-contracts';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { firstValueFrom, type Observable } from 'rxjs';
+import { ButtonComponent, type ButtonSpec } from '../actions/button.component';
 import { ApiError } from '../api/api-error';
 import { ApprovalsApi } from '../api/approvals-api.service';
 import { TranslateService } from '../i18n/translate.service';
 import { KIT_IMPORTS } from '../imports/kit-imports';
-import { fileSize } from './attachment-files';
+import { fileButton, fileSize } from './attachment-files';
 
 /** The service's limits, checked here first so a user does not wait for an upload it will refuse. */
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
@@ -31,7 +32,7 @@ interface Failure {
 @Component({
   selector: 'bst-attachment-upload',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [...KIT_IMPORTS, NzSpinModule],
+  imports: [...KIT_IMPORTS, NzSpinModule, ButtonComponent],
   template: `
     <input
       #picker
@@ -42,31 +43,14 @@ interface Failure {
       [attr.aria-label]="'attachment.add' | t"
       [attr.data-testid]="testId() + '-input'"
     />
-    <button
-      nz-button
-      type="button"
-      [disabled]="disabled()"
-      (click)="picker.click()"
-      [attr.data-testid]="testId()"
-    >
-      <nz-icon nzType="upload" />{{ 'attachment.add' | t }}
-    </button>
+    <bst-button [button]="add()" (pressed)="picker.click()" />
     <span class="bst-muted limit">{{ 'attachment.limit' | t: { size: limit } }}</span>
     <ul class="files">
-      @for (file of attachments(); track file.id) {
+      @for (row of stored(); track row.file.id) {
         <li data-testid="uploaded-file">
-          <nz-icon nzType="paper-clip" />{{ file.name }}
-          <span class="bst-muted">{{ size(file.size) }}</span>
-          <button
-            nz-button
-            nzType="link"
-            nzSize="small"
-            type="button"
-            (click)="remove(file.id)"
-            [attr.aria-label]="'attachment.remove' | t: { name: file.name }"
-          >
-            <nz-icon nzType="delete" />
-          </button>
+          <nz-icon nzType="paper-clip" />{{ row.file.name }}
+          <span class="bst-muted">{{ size(row.file.size) }}</span>
+          <bst-button [button]="row.remove" size="small" (pressed)="remove($event)" />
         </li>
       }
       @for (name of uploading(); track $index) {
@@ -120,6 +104,16 @@ export class AttachmentUploadComponent {
   protected readonly failures = signal<Failure[]>([]);
   protected readonly size = fileSize;
   protected readonly limit = fileSize(MAX_ATTACHMENT_BYTES);
+  protected readonly add = computed((): ButtonSpec => ({
+    key: 'add',
+    label: 'attachment.add',
+    icon: 'upload',
+    disabled: this.disabled(),
+    testId: this.testId(),
+  }));
+  protected readonly stored = computed(() =>
+    this.attachments().map((file) => ({ file, remove: fileButton(file, 'attachment.remove', 'delete') })),
+  );
 
   /** Whether an upload is still under way (the form waits for it before submitting). */
   readonly busy = () => this.uploading().length > 0;

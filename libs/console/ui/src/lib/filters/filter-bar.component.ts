@@ -1,5 +1,6 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
-import { KIT_IMPORTS } from '../imports/kit-imports';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { ButtonComponent, type ButtonSpec, reloadButton } from '../actions/button.component';
+import { ROW_HOST_STYLE } from '../imports/row-style';
 
 /**
  * The row of filters above a list or a board: the page's own fields, then — while anything
@@ -9,44 +10,28 @@ import { KIT_IMPORTS } from '../imports/kit-imports';
 @Component({
   selector: 'bst-filter-bar',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [...KIT_IMPORTS],
+  imports: [ButtonComponent],
   template: `
     <ng-content />
     @if (filtered()) {
-      <button
-        nz-button
-        nzType="link"
-        type="button"
-        (click)="cleared.emit()"
-        [attr.data-testid]="testId() + '-clear'"
-      >
-        <nz-icon nzType="clear" />{{ 'common.clearFilters' | t }}
-      </button>
+      <bst-button [button]="clear()" (pressed)="cleared.emit()" />
     }
-    <button
-      nz-button
-      nzType="text"
-      type="button"
-      (click)="reloaded.emit()"
-      [attr.aria-label]="'common.reload' | t"
-      [attr.data-testid]="testId() + '-reload'"
-    >
-      <nz-icon nzType="reload" />
-    </button>
+    <bst-button [button]="reload()" (pressed)="reloaded.emit()" />
   `,
-  styles: `
-    :host {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 8px;
-      align-items: center;
-      margin-bottom: 16px;
-    }
-  `,
+  styles: [ROW_HOST_STYLE, ':host { margin-bottom: 16px; }'],
 })
 export class FilterBarComponent {
   readonly filtered = input(false);
   readonly testId = input('filters');
   readonly cleared = output();
   readonly reloaded = output();
+
+  protected readonly clear = computed((): ButtonSpec => ({
+    key: 'clear',
+    label: 'common.clearFilters',
+    icon: 'clear',
+    type: 'link',
+    testId: `${this.testId()}-clear`,
+  }));
+  protected readonly reload = computed(() => reloadButton(`${this.testId()}-reload`, 'text'));
 }

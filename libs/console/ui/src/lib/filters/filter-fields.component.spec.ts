@@ -1,10 +1,12 @@
 import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { rendered } from '../../testing';
 import { ReloadOutline, SearchOutline } from '@ant-design/icons-angular/icons';
 import { provideHttpClient } from '@angular/common/http';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
 import type { FilterField, FilterSource, FilterValues } from './filter-field';
-import { FilterFieldsComponent, FilterSlotDirective } from './filter-fields.component';
+import { FilterFieldsComponent } from './filter-fields.component';
+import { FilterSlotDirective } from './filter-slot.directive';
 
 @Component({
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -44,9 +46,7 @@ describe('FilterFieldsComponent', () => {
   });
 
   it('lays out each filter with its test id, the page’s own widget in its place, and says what a change sets', async () => {
-    const fixture = TestBed.createComponent(DemoComponent);
-    await fixture.whenStable();
-    const root = fixture.nativeElement as HTMLElement;
+    const { fixture, root } = await rendered(DemoComponent);
     const ids = [...root.querySelectorAll<HTMLElement>('[data-testid]')].map((e) => e.dataset['testid']);
     expect(ids).toEqual([
       'demo-search',

@@ -4,31 +4,23 @@ import {
   Component,
   computed,
   contentChildren,
-  Directive,
-  inject,
   input,
   output,
   signal,
-  TemplateRef,
 } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import type { PersonRef } from '@bastion/approvals-contracts';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { TranslatePipe } from '../i18n/translate.pipe';
+import { templatesByName } from '../slots/templates-by-name';
 import { OrgPickerComponent } from '../pickers/org-picker.component';
 import { PersonPickerComponent } from '../pickers/person-picker.component';
 import type { FilterField, FilterSource, FilterValues } from './filter-field';
 import { FilterBarComponent } from './filter-bar.component';
+import { FilterSlotDirective } from './filter-slot.directive';
 import { FilterSelectComponent } from './filter-select.component';
 import { SearchBoxComponent } from './search-box.component';
-
-/** A filter widget of the page's own (a picker of its records), written as `<ng-template bstFilterSlot="key">`. */
-@Directive({ selector: 'ng-template[bstFilterSlot]' })
-export class FilterSlotDirective {
-  readonly key = input.required<string>({ alias: 'bstFilterSlot' });
-  readonly template = inject<TemplateRef<unknown>>(TemplateRef);
-}
 
 /**
  * A list's filter bar laid out from its `FilterField`s: each filter shows what the page's
@@ -129,7 +121,7 @@ export class FilterSlotDirective {
             </label>
           }
           @case ('slot') {
-            <ng-container [ngTemplateOutlet]="slots().get(field.key) ?? null" />
+            <ng-container [ngTemplateOutlet]="slot(field.key)" />
           }
         }
       }
@@ -163,9 +155,7 @@ export class FilterFieldsComponent {
 
   protected readonly byKey = computed(() => this.source().values() as FilterValues);
   private readonly slotTemplates = contentChildren(FilterSlotDirective);
-  protected readonly slots = computed(
-    () => new Map(this.slotTemplates().map((slot) => [slot.key(), slot.template] as const)),
-  );
+  protected readonly slot = templatesByName(this.slotTemplates, (slot) => slot.key());
   /** The people picked, to name them in their pickers; the values hold only their ids. */
   private readonly people = signal<Readonly<Record<string, PersonRef[]>>>({});
   /**

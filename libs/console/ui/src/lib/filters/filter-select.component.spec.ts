@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
+import { rendered } from '../../testing';
 import { By } from '@angular/platform-browser';
 import { NzSelectComponent } from 'ng-zorro-antd/select';
 import { FilterSelectComponent, type OptionText } from './filter-select.component';
@@ -29,8 +29,7 @@ describe('FilterSelectComponent', () => {
   beforeEach(() => localStorage.clear());
 
   it('names each value by catalogue key or by its { zh, en } pair, and clearing picks null', async () => {
-    const fixture = TestBed.createComponent(DemoComponent);
-    await fixture.whenStable();
+    const { fixture } = await rendered(DemoComponent);
     const select = fixture.debugElement.query(By.directive(NzSelectComponent));
     expect((select.nativeElement as HTMLElement).dataset['testid']).toBe('demo-colour');
     const zorro = select.componentInstance as NzSelectComponent;

@@ -1,6 +1,7 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { type ButtonSpec, submitButton } from '../actions/button.component';
+import { ButtonRowComponent } from '../actions/button-row.component';
 import type { ApiError } from '../api/api-error';
-import { KIT_IMPORTS } from '../imports/kit-imports';
 import { ErrorAlertComponent } from './error-alert.component';
 
 /**
@@ -12,7 +13,7 @@ import { ErrorAlertComponent } from './error-alert.component';
 @Component({
   selector: 'bst-action-form-buttons',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [...KIT_IMPORTS, ErrorAlertComponent],
+  imports: [ButtonRowComponent, ErrorAlertComponent],
   template: `
     @if (failure(); as failure) {
       <bst-error-alert
@@ -22,33 +23,14 @@ import { ErrorAlertComponent } from './error-alert.component';
         [attr.data-testid]="testId() + '-error'"
       />
     }
-    <div class="buttons">
-      <button
-        nz-button
-        nzType="primary"
-        [nzDanger]="danger()"
-        type="button"
-        [nzLoading]="sending()"
-        (click)="submitted.emit()"
-        [attr.data-testid]="testId() + '-submit'"
-      >
-        {{ submitText() }}
-      </button>
-      @if (cancellable()) {
-        <button nz-button type="button" (click)="cancelled.emit()" [attr.data-testid]="cancelTestId()">
-          {{ 'common.cancel' | t }}
-        </button>
-      }
-    </div>
+    <bst-button-row
+      [buttons]="buttons()"
+      (pressed)="$event === 'submit' ? submitted.emit() : cancelled.emit()"
+    />
   `,
   styles: `
     :host {
       display: block;
-    }
-    .buttons {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 8px;
     }
   `,
 })
@@ -62,4 +44,10 @@ export class ActionFormButtonsComponent {
   readonly cancelTestId = input<string | null>(null);
   readonly submitted = output();
   readonly cancelled = output();
+
+  protected readonly buttons = computed((): ButtonSpec[] => {
+    const submit = submitButton(this.testId(), this.submitText(), this.sending(), this.danger());
+    const cancel: ButtonSpec = { key: 'cancel', label: 'common.cancel', testId: this.cancelTestId() };
+    return this.cancellable() ? [submit, cancel] : [submit];
+  });
 }

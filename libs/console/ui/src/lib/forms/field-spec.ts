@@ -1,5 +1,6 @@
 import type { PersonRef } from '@bastion/approvals-contracts';
 import type { OrgKind, OrgRef } from '@bastion/identity-contracts';
+import type { PersonQuery } from '../api/identity-api.service';
 import type { MessageKey } from '../i18n/messages.zh-cn';
 import type { MessageParams } from '../i18n/translate.service';
 
@@ -24,6 +25,9 @@ export type FieldKind =
   | 'checks'
   | 'files'
   | 'slot';
+
+/** The membership a person picker searches among. */
+export type PersonMembership = NonNullable<PersonQuery['status']>;
 
 /** Words at a field: the catalogue's, with their parameters, or words given as they are (a record's own). */
 export type FieldText = MessageKey | { key: MessageKey; params: MessageParams } | { text: string };
@@ -75,8 +79,19 @@ export interface FieldSpec {
   options?: readonly FieldOption[];
   /** What a select says when it has no options. */
   empty?: MessageKey;
-  /** A person picker's limit, the people it offers without a search and the ids it never offers (the user, say). */
-  people?: { max: number; suggestions?: readonly PersonRef[]; exclude?: readonly string[] };
+  /**
+   * A person picker's limit, the people it offers without a search and the ids it never offers
+   * (the user, say); the membership it searches (full members, where a step names full members),
+   * its placeholder, and a note under it (`<test id>-hint`) saying what is checked of the people picked.
+   */
+  people?: {
+    max: number;
+    suggestions?: readonly PersonRef[];
+    exclude?: readonly string[];
+    membership?: PersonMembership;
+    placeholder?: MessageKey;
+    note?: MessageKey;
+  };
   /** An organisation picker: the kinds it lets one choose, its root, its placeholder, the one the record names now. */
   org?: {
     selectable?: readonly OrgKind[] | null;

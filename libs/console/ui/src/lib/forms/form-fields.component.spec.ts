@@ -10,6 +10,7 @@ import {
 import { By } from '@angular/platform-browser';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { NzSelectComponent } from 'ng-zorro-antd/select';
+import { rendered } from '../../testing';
 import { of } from 'rxjs';
 import { IdentityApi } from '../api/identity-api.service';
 import { SessionService } from '../auth/session.service';
@@ -98,13 +99,7 @@ class DraftHostComponent {
 describe('the fields of a draft kept in a signal', () => {
   beforeEach(() => localStorage.clear());
 
-  async function render() {
-    const fixture = TestBed.createComponent(DraftHostComponent);
-    await fixture.whenStable();
-    const root = fixture.nativeElement as HTMLElement;
-    const byId = (id: string) => root.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-    return { fixture, root, byId, host: fixture.componentInstance };
-  }
+  const render = () => rendered(DraftHostComponent);
 
   it('lays out each field under its label, with ids and test ids from the form and the field', async () => {
     const { root, byId } = await render();
@@ -198,15 +193,11 @@ describe('the fields of a reactive form', () => {
     });
   });
 
-  async function render() {
-    const fixture = TestBed.createComponent(DemoComponent);
-    await fixture.whenStable();
-    return { fixture, element: fixture.nativeElement as HTMLElement };
-  }
+  const render = () => rendered(DemoComponent);
 
   it('lays out each field with its label, marking those whose control requires a value', async () => {
-    const { element } = await render();
-    const labels = [...element.querySelectorAll('nz-form-label')].map((label) => ({
+    const { root } = await render();
+    const labels = [...root.querySelectorAll('nz-form-label')].map((label) => ({
       text: label.textContent?.trim(),
       required: !!label.querySelector('.ant-form-item-required'),
       for: label.querySelector('label')?.getAttribute('for'),
@@ -216,36 +207,36 @@ describe('the fields of a reactive form', () => {
       { text: '工作单位', required: false, for: 'demo-note' },
       { text: '起始日期', required: false, for: 'demo-on' },
     ]);
-    expect(element.querySelector('textarea#demo-reason')?.getAttribute('data-testid')).toBe('demo-reason');
-    expect(element.querySelector('input#demo-note')?.getAttribute('data-testid')).toBe('note-input');
-    expect(element.querySelector('textarea#demo-reason')?.getAttribute('maxlength')).toBeNull();
-    expect(element.querySelector('nz-date-picker')).not.toBeNull();
-    expect(element.querySelector('label[nz-checkbox]')?.textContent?.trim()).toBe('表决权');
+    expect(root.querySelector('textarea#demo-reason')?.getAttribute('data-testid')).toBe('demo-reason');
+    expect(root.querySelector('input#demo-note')?.getAttribute('data-testid')).toBe('note-input');
+    expect(root.querySelector('textarea#demo-reason')?.getAttribute('maxlength')).toBeNull();
+    expect(root.querySelector('nz-date-picker')).not.toBeNull();
+    expect(root.querySelector('label[nz-checkbox]')?.textContent?.trim()).toBe('表决权');
   });
 
   it('binds each input to its control', async () => {
-    const { fixture, element } = await render();
-    const note = element.querySelector<HTMLInputElement>('input#demo-note')!;
+    const { fixture, root } = await render();
+    const note = root.querySelector<HTMLInputElement>('input#demo-note')!;
     note.value = '林场';
     note.dispatchEvent(new Event('input'));
     expect(fixture.componentInstance.form.controls.note.value).toBe('林场');
   });
 
   it("shows a control's problem once it is touched", async () => {
-    const { fixture, element } = await render();
+    const { fixture, root } = await render();
     const reason = fixture.componentInstance.form.controls.reason;
-    expect(element.querySelector('.ant-form-item-has-error')).toBeNull();
+    expect(root.querySelector('.ant-form-item-has-error')).toBeNull();
 
     reason.markAsTouched();
     reason.updateValueAndValidity();
     await fixture.whenStable();
 
-    expect(element.querySelector('.ant-form-item-has-error')?.textContent).toContain('此项必填');
+    expect(root.querySelector('.ant-form-item-has-error')?.textContent).toContain('此项必填');
   });
 
   it('keeps the first row from going up and lets it go down', async () => {
-    const { fixture, element } = await render();
-    const buttons = [...element.querySelectorAll<HTMLButtonElement>('bst-row-moves button')];
+    const { fixture, root } = await render();
+    const buttons = [...root.querySelectorAll<HTMLButtonElement>('bst-row-moves button')];
     expect(buttons.map((b) => [b.getAttribute('aria-label'), b.disabled])).toEqual([
       ['Up', true],
       ['Down', false],
@@ -276,6 +267,9 @@ class PickerHostComponent {
           { personId: 'p-me', name: '我' },
         ],
         exclude: ['p-me'],
+        membership: 'full',
+        placeholder: 'dev.field.fullMembers',
+        note: 'dev.hint.disciplineOnRecord',
       },
     },
     {
@@ -302,8 +296,7 @@ describe('the people and the options a form names', () => {
   });
 
   it('hands the person picker its limit, its suggestions and the people it must never offer', async () => {
-    const fixture = TestBed.createComponent(PickerHostComponent);
-    await fixture.whenStable();
+    const { fixture } = await rendered(PickerHostComponent);
     const picker = fixture.debugElement.query(By.directive(PersonPickerComponent))
       .componentInstance as PersonPickerComponent;
 
@@ -312,9 +305,19 @@ describe('the people and the options a form names', () => {
     expect(picker.exclude()).toEqual(['p-me']);
   });
 
+  it('has the person picker search the membership asked for, with its placeholder and the note under it', async () => {
+    const { fixture, byId } = await rendered(PickerHostComponent);
+    const picker = fixture.debugElement.query(By.directive(PersonPickerComponent))
+      .componentInstance as PersonPickerComponent;
+    const i18n = TestBed.inject(TranslateService);
+
+    expect(picker.membership()).toBe('full');
+    expect(picker.placeholder()).toBe(i18n.t('dev.field.fullMembers'));
+    expect(byId('people-hint')?.textContent?.trim()).toBe(i18n.t('dev.hint.disciplineOnRecord'));
+  });
+
   it("says in the select's own words that it has nothing to offer", async () => {
-    const fixture = TestBed.createComponent(PickerHostComponent);
-    await fixture.whenStable();
+    const { fixture } = await rendered(PickerHostComponent);
     const select = fixture.debugElement.query(By.css('[data-testid="whom"]')).injector.get(NzSelectComponent);
 
     expect(select.nzNotFoundContent).toBe(TestBed.inject(TranslateService).t('dev.field.vote'));

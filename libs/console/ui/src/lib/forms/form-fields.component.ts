@@ -22,6 +22,7 @@ import { NzSwitchModule } from 'ng-zorro-antd/switch';
 import { AttachmentUploadComponent, type StoreFile } from '../files/attachment-upload.component';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import { TranslateService } from '../i18n/translate.service';
+import { templatesByName } from '../slots/templates-by-name';
 import { OrgPickerComponent } from '../pickers/org-picker.component';
 import { PersonPickerComponent } from '../pickers/person-picker.component';
 import { type FieldLayout, type FieldOption, type FieldSpec, type FieldText, isFieldRow } from './field-spec';
@@ -93,6 +94,7 @@ export class FormFieldsComponent<D extends object = object> {
   private readonly i18n = inject(TranslateService);
   private readonly destroyed = inject(DestroyRef);
   private readonly slots = contentChildren(FieldSlotDirective);
+  protected readonly slot = templatesByName(this.slots, (slot) => slot.name());
   /** A draft's fields edit controls of their own, which follow the draft and change it. */
   private readonly own = new Map<string, FormControl>();
   protected readonly rows = computed(() =>
@@ -177,9 +179,5 @@ export class FormFieldsComponent<D extends object = object> {
       control.setValue({ ...(value as object), [String(option.value)]: on });
     }
     control.markAsDirty();
-  }
-
-  protected slot(field: FieldSpec) {
-    return this.slots().find((slot) => slot.name() === field.key)?.template ?? null;
   }
 }

@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { NzCardModule } from 'ng-zorro-antd/card';
+import { ButtonComponent, type ButtonSpec, submitButton } from '../actions/button.component';
 import type { ApiError } from '../api/api-error';
-import { KIT_IMPORTS } from '../imports/kit-imports';
 import { ErrorAlertComponent } from './error-alert.component';
 
 /**
@@ -12,13 +12,11 @@ import { ErrorAlertComponent } from './error-alert.component';
 @Component({
   selector: 'bst-record-footer',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [...KIT_IMPORTS, NzCardModule, ErrorAlertComponent],
+  imports: [NzCardModule, ButtonComponent, ErrorAlertComponent],
   template: `
     @let id = testId();
     <nz-card class="add">
-      <button nz-button nzType="dashed" type="button" (click)="added.emit()" [attr.data-testid]="id + '-add'">
-        <nz-icon nzType="plus" />{{ addText() }}
-      </button>
+      <bst-button [button]="add()" (pressed)="added.emit()" />
     </nz-card>
     @if (failure(); as failure) {
       <bst-error-alert
@@ -30,16 +28,7 @@ import { ErrorAlertComponent } from './error-alert.component';
       />
     }
     <div class="footer">
-      <button
-        nz-button
-        nzType="primary"
-        type="button"
-        [nzLoading]="sending()"
-        (click)="submitted.emit()"
-        [attr.data-testid]="id + '-submit'"
-      >
-        {{ submitText() }}
-      </button>
+      <bst-button [button]="submit()" (pressed)="submitted.emit()" />
       @if (problemsText(); as text) {
         <span class="bst-overdue" [attr.data-testid]="id + '-problem-count'">{{ text }}</span>
       }
@@ -72,4 +61,13 @@ export class RecordFooterComponent {
   readonly sending = input(false);
   readonly added = output();
   readonly submitted = output();
+
+  protected readonly add = computed((): ButtonSpec => ({
+    key: 'add',
+    text: this.addText(),
+    icon: 'plus',
+    type: 'dashed',
+    testId: `${this.testId()}-add`,
+  }));
+  protected readonly submit = computed(() => submitButton(this.testId(), this.submitText(), this.sending()));
 }

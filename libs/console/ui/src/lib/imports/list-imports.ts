@@ -1,6 +1,7 @@
 import { DatePipe } from '@angular/common';
 import { RouterLink } from '@angular/router';
-import { FilterFieldsComponent, FilterSlotDirective } from '../filters/filter-fields.component';
+import { FilterFieldsComponent } from '../filters/filter-fields.component';
+import { FilterSlotDirective } from '../filters/filter-slot.directive';
 import { CreateButtonComponent } from '../lists/create-button.component';
 import { ListCellDirective } from '../lists/list-column';
 import { ListPageComponent } from '../lists/list-page.component';

@@ -1,7 +1,6 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
-import { RouterLink } from '@angular/router';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { ButtonComponent, type ButtonSpec } from '../actions/button.component';
 import type { MessageKey } from '../i18n/messages.zh-cn';
-import { KIT_IMPORTS } from '../imports/kit-imports';
 
 /**
  * The primary action in a list page's header: a link to the page that creates one (`link`), or a
@@ -10,18 +9,8 @@ import { KIT_IMPORTS } from '../imports/kit-imports';
 @Component({
   selector: 'bst-create-button',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [...KIT_IMPORTS, RouterLink],
-  template: `
-    @if (link(); as link) {
-      <a nz-button nzType="primary" [routerLink]="link" [attr.data-testid]="testId()">
-        <nz-icon [nzType]="icon()" />{{ label() | t }}
-      </a>
-    } @else {
-      <button nz-button nzType="primary" type="button" (click)="pressed.emit()" [attr.data-testid]="testId()">
-        <nz-icon [nzType]="icon()" />{{ label() | t }}
-      </button>
-    }
-  `,
+  imports: [ButtonComponent],
+  template: `<bst-button [button]="button()" (pressed)="pressed.emit()" />`,
 })
 export class CreateButtonComponent {
   readonly label = input.required<MessageKey>();
@@ -29,4 +18,13 @@ export class CreateButtonComponent {
   readonly link = input<string | null>(null);
   readonly icon = input('plus');
   readonly pressed = output();
+
+  protected readonly button = computed((): ButtonSpec => ({
+    key: 'create',
+    label: this.label(),
+    icon: this.icon(),
+    type: 'primary',
+    link: this.link() ?? undefined,
+    testId: this.testId(),
+  }));
 }

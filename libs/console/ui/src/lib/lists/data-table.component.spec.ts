@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
+import { rendered } from '../../testing';
 import { DataTableComponent, type TableSpec } from './data-table.component';
 import { ListCellDirective } from './list-column';
 
@@ -36,10 +36,8 @@ describe('DataTableComponent', () => {
   beforeEach(() => localStorage.clear());
 
   it('draws each row by the columns from their cell templates, marked, and says so when there are none', async () => {
-    const fixture = TestBed.createComponent(DemoComponent);
-    await fixture.whenStable();
-    const root = fixture.nativeElement as HTMLElement;
-    const row = root.querySelector<HTMLElement>('[data-testid="demo-row"]')!;
+    const { fixture, root, byId } = await rendered(DemoComponent);
+    const row = byId('demo-row')!;
     expect([...row.querySelectorAll('td')].map((td) => td.textContent?.trim())).toEqual(['甲', 'a']);
     expect(row.dataset['light']).toBe('red');
     fixture.componentInstance.rows.set([]);

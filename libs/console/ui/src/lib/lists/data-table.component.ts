@@ -12,6 +12,7 @@ import { NzTableModule, type NzTableSize } from 'ng-zorro-antd/table';
 import type { MessageKey } from '../i18n/messages.zh-cn';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import type { MessageParams } from '../i18n/translate.service';
+import { templatesByName } from '../slots/templates-by-name';
 import { type ListColumn, ListCellDirective } from './list-column';
 import type { ListTestIds } from './list-spec';
 import { type RowMarks, RowMarksDirective } from './row-marks.directive';
@@ -69,7 +70,7 @@ export interface TableSpec<T> {
             @for (column of spec().columns; track column.key) {
               <td [class]="column.cellClass ?? ''">
                 <ng-container
-                  [ngTemplateOutlet]="cells().get(column.key) ?? null"
+                  [ngTemplateOutlet]="cell(column.key)"
                   [ngTemplateOutletContext]="{ $implicit: row }"
                 />
               </td>
@@ -112,15 +113,13 @@ export class DataTableComponent<T> {
   readonly rows = input.required<readonly T[]>();
   readonly loading = input(false);
   readonly emptyParams = input<MessageParams | undefined>(undefined);
-  /** The cells' templates when a frame around the table holds them (the list page); else the ones written inside. */
-  readonly cellTemplates = input<ReadonlyMap<string, TemplateRef<unknown>> | null>(null);
+  /** The cells' templates by column when a frame around the table holds them (the list page); else the ones written inside. */
+  readonly cellTemplates = input<((key: string) => TemplateRef<unknown> | null) | null>(null);
   protected readonly testIds = computed(() => this.spec().testIds ?? {});
 
   private readonly cellsInside = contentChildren<ListCellDirective<T>>(ListCellDirective);
-  protected readonly cells = computed(
-    () =>
-      this.cellTemplates() ?? new Map(this.cellsInside().map((cell) => [cell.key(), cell.template] as const)),
-  );
+  private readonly cellInside = templatesByName(this.cellsInside, (cell) => cell.key());
+  protected readonly cell = (key: string) => (this.cellTemplates() ?? this.cellInside)(key);
 
   protected keyOf(row: T): unknown {
     return this.spec().rowKey?.(row) ?? row;

@@ -10,6 +10,7 @@ import { CreateButtonComponent } from './create-button.component';
 import { ListCellDirective } from './list-column';
 import { ListPageComponent } from './list-page.component';
 import type { ListSpec } from './list-spec';
+import { rendered } from '../../testing';
 
 interface Row {
   id: string;
@@ -72,11 +73,7 @@ describe('ListPageComponent', () => {
     });
   });
 
-  async function render() {
-    const fixture = TestBed.createComponent(DemoListComponent);
-    await fixture.whenStable();
-    return { fixture, root: fixture.nativeElement as HTMLElement };
-  }
+  const render = () => rendered(DemoListComponent);
 
   it('frames a list: title, actions, filters, a heading per column, a cell template per column, footer and pager', async () => {
     const { fixture, root } = await render();

@@ -6,11 +6,11 @@ import {
   input,
   isSignal,
   output,
-  type TemplateRef,
 } from '@angular/core';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { ErrorAlertComponent } from '../forms/error-alert.component';
 import { TranslatePipe } from '../i18n/translate.pipe';
+import { templatesByName } from '../slots/templates-by-name';
 import { PagerBarComponent } from '../pagination/pager-bar.component';
 import { ListCellDirective } from './list-column';
 import type { ListSource, ListSpec } from './list-spec';
@@ -54,7 +54,7 @@ import { DataTableComponent, type TableSpec } from './data-table.component';
           [rows]="rows()"
           [loading]="list().page().state === 'loading'"
           [emptyParams]="emptyParams()"
-          [cellTemplates]="cells()"
+          [cellTemplates]="cell"
         />
       }
 
@@ -99,10 +99,5 @@ export class ListPageComponent {
   protected readonly rows = computed(() => this.list().rows() as readonly never[]);
 
   private readonly cellTemplates = contentChildren<ListCellDirective<unknown>>(ListCellDirective);
-  protected readonly cells = computed(
-    () =>
-      new Map<string, TemplateRef<unknown>>(
-        this.cellTemplates().map((cell) => [cell.key(), cell.template] as const),
-      ),
-  );
+  protected readonly cell = templatesByName(this.cellTemplates, (cell) => cell.key());
 }

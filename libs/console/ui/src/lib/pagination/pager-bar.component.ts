@@ -1,8 +1,15 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { NzSelectModule } from 'ng-zorro-antd/select';
+import { ButtonComponent, type ButtonSpec } from '../actions/button.component';
 import { KIT_IMPORTS } from '../imports/kit-imports';
 import { type CursorPager, PAGE_SIZES } from './cursor-pager';
+
+/** The pager's two steps, as data: their words, their icons and when the pager can take them. */
+const STEPS = [
+  { key: 'previous', label: 'people.previous', icon: 'left', can: (p: CursorPager) => p.hasPrevious() },
+  { key: 'next', label: 'people.next', icon: 'right', iconEnd: true, can: (p: CursorPager) => p.hasNext() },
+] as const;
 
 /**
  * The footer of a keyset-paged list: the page number, the page size, previous and next. Test ids
@@ -11,7 +18,7 @@ import { type CursorPager, PAGE_SIZES } from './cursor-pager';
 @Component({
   selector: 'bst-pager-bar',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [...KIT_IMPORTS, FormsModule, NzSelectModule],
+  imports: [...KIT_IMPORTS, FormsModule, NzSelectModule, ButtonComponent],
   template: `
     <span class="bst-muted">{{ 'people.pageInfo' | t: { page: pager().pageIndex() + 1 } }}</span>
     @if (sizes()) {
@@ -26,24 +33,9 @@ import { type CursorPager, PAGE_SIZES } from './cursor-pager';
         }
       </nz-select>
     }
-    <button
-      nz-button
-      type="button"
-      [disabled]="!pager().hasPrevious()"
-      (click)="pager().previous()"
-      [attr.data-testid]="testId() + '-previous'"
-    >
-      <nz-icon nzType="left" />{{ 'people.previous' | t }}
-    </button>
-    <button
-      nz-button
-      type="button"
-      [disabled]="!pager().hasNext()"
-      (click)="pager().next()"
-      [attr.data-testid]="testId() + '-next'"
-    >
-      {{ 'people.next' | t }}<nz-icon nzType="right" />
-    </button>
+    @for (step of steps(); track step.key) {
+      <bst-button [button]="step" (pressed)="go($event)" />
+    }
   `,
   styles: `
     :host {
@@ -63,4 +55,19 @@ export class PagerBarComponent {
   readonly sizes = input(true);
   readonly testId = input('pager');
   protected readonly pageSizes = PAGE_SIZES;
+
+  /** Previous and next, each shut where the pager cannot go. */
+  protected readonly steps = computed(() => {
+    const pager = this.pager();
+    return STEPS.map(({ can, ...step }): ButtonSpec => ({
+      ...step,
+      disabled: !can(pager),
+      testId: `${this.testId()}-${step.key}`,
+    }));
+  });
+
+  protected go(step: string): void {
+    if (step === 'next') this.pager().next();
+    else this.pager().previous();
+  }
 }

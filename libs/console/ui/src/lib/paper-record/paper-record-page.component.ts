@@ -1,14 +1,4 @@
-import { NgTemplateOutlet } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  contentChild,
-  Directive,
-  inject,
-  input,
-  output,
-  TemplateRef,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, type Signal, type Type } from '@angular/core';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { ProblemListComponent } from '../forms/problem-list.component';
@@ -17,27 +7,7 @@ import type { PaperRecord, PaperRecordRow } from '../forms/paper-record';
 import { RecordRowComponent, type RecordRowTexts } from '../forms/record-row.component';
 import type { MessageKey } from '../i18n/messages.zh-cn';
 import { TranslatePipe } from '../i18n/translate.pipe';
-
-/** The context of a row's fields: the row (`let-row`) and its place (`let-i="index"`). */
-export interface PaperRowContext<R> {
-  $implicit: R;
-  index: number;
-}
-
-/** The fields of one row of a paper record, as the page draws them: `<ng-template bstPaperRow let-row let-i="index">`. */
-@Directive({ selector: 'ng-template[bstPaperRow]' })
-export class PaperRowDirective<R> {
-  readonly template = inject<TemplateRef<PaperRowContext<R>>>(TemplateRef);
-  /** The rows, so the template's `let-row` has their type. */
-  readonly bstPaperRowOf = input<readonly R[]>();
-
-  static ngTemplateContextGuard<R>(
-    _directive: PaperRowDirective<R>,
-    _context: unknown,
-  ): _context is PaperRowContext<R> {
-    return true;
-  }
-}
+import { type PaperRowFieldsOf, PaperRowFieldsDirective } from './paper-row-fields.directive';
 
 /** The words of a paper-record page, as the catalogue's keys. */
 export interface PaperRecordTexts {
@@ -78,41 +48,77 @@ export function paperRecordTexts<P extends string>(
 }
 
 /**
+ * A paper-record take-over page as data, built by the page from its draft: the record and its
+ * words, the test ids, the kinds of row and the component that draws a row's fields, what the
+ * service found wrong with the record as a whole, and what the page does when a row's kind
+ * changes or the record is sent.
+ */
+export interface PaperRecordPage<
+  T extends string,
+  R extends PaperRecordRow<R['draft']> & { type: T },
+  F extends string,
+> {
+  readonly record: PaperRecord<R, F>;
+  readonly texts: PaperRecordTexts;
+  /** The rows', footer's and problems' test ids start with it; a row's fields get `<testId>-<i>`. */
+  readonly testId: string;
+  readonly headTestId: string;
+  readonly types: Signal<readonly { value: T; label: string }[]>;
+  /** Draws the fields of one row. */
+  readonly fields: Type<PaperRowFieldsOf<R['draft'], F>>;
+  /** What the service found wrong with the record as a whole. */
+  readonly headProblems: Signal<readonly string[]>;
+  /** How many problems are still open. */
+  readonly problemCount: Signal<number>;
+  /** The line beside the title (the batch an item joins); none by default. */
+  readonly subtitle?: Signal<string | null>;
+  /** Whether a row's kind can be searched for by typing. */
+  readonly searchable?: boolean;
+  /** Whether a row is marked as refused; by default, when the service said something of it. */
+  readonly invalid?: (key: number) => boolean;
+  setType(index: number, type: T): void;
+  /** Sends the record (the page's checks, the call, placing the service's problems). */
+  submit(): Promise<void>;
+}
+
+/**
  * A page on which a record kept on paper is typed in (a development case, a rectification item),
- * laid out the same way for both: its title, a card of what the record is about with the
- * service's problems with it and the page's fields inside, then a row per step taken (the page
- * draws its fields), then the footer that adds a row and sends the whole. Fields stand under
- * their labels. Test ids: the card's `headTestId` and `<headTestId>-problems`, each problem
- * `<testId>-problem`, the subtitle `<testId>-batch`; the rows' and footer's are `testId`'s.
+ * laid out the same way for both from its `PaperRecordPage`: its title, a card of what the record
+ * is about with the service's problems with it and the page's own fields inside (the content),
+ * then a row per step taken with the page's fields component, then the footer that adds a row and
+ * sends the whole. Fields stand under their labels. Test ids: the card's `headTestId` and
+ * `<headTestId>-problems`, each problem `<testId>-problem`, the subtitle `<testId>-batch`; the
+ * rows' and footer's are `testId`'s.
  */
 @Component({
   selector: 'bst-paper-record-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    NgTemplateOutlet,
     NzCardModule,
     NzFormModule,
+    PaperRowFieldsDirective,
     ProblemListComponent,
     RecordFooterComponent,
     RecordRowComponent,
     TranslatePipe,
   ],
   template: `
-    @let id = testId();
-    @let r = record();
+    @let p = page();
+    @let id = p.testId;
+    @let r = p.record;
     <div class="bst-page-header">
-      <h1>{{ texts().title | t }}</h1>
+      <h1>{{ p.texts.title | t }}</h1>
       @if (subtitle(); as subtitle) {
         <span class="bst-muted" [attr.data-testid]="id + '-batch'">{{ subtitle }}</span>
       }
     </div>
 
     <div nz-form nzLayout="vertical">
-      <nz-card class="block" [nzTitle]="texts().head | t" [attr.data-testid]="headTestId()">
-        <div class="bst-muted hint">{{ texts().hint | t }}</div>
+      <nz-card class="block" [nzTitle]="p.texts.head | t" [attr.data-testid]="p.headTestId">
+        <div class="bst-muted hint">{{ p.texts.hint | t }}</div>
         <bst-problem-list
-          [problems]="headProblems()"
-          [testId]="headTestId() + '-problems'"
+          [problems]="p.headProblems()"
+          [testId]="p.headTestId + '-problems'"
           [itemTestId]="id + '-problem'"
         />
         <ng-content />
@@ -124,31 +130,31 @@ export function paperRecordTexts<P extends string>(
           [first]="first"
           [last]="last"
           [testId]="id"
-          [texts]="r.rowTexts(texts().row, i)"
-          [types]="types()"
+          [texts]="r.rowTexts(p.texts.row, i)"
+          [types]="p.types()"
           [type]="row.type"
-          [searchable]="searchable()"
+          [searchable]="p.searchable ?? false"
           [problems]="r.problemsOf(row.key)"
-          [invalid]="invalid()(row.key)"
-          (typeChange)="typeChange.emit({ index: i, type: $event })"
+          [invalid]="invalid(row.key)"
+          (typeChange)="p.setType(i, $event)"
           (moved)="r.move(i, $event)"
           (removed)="r.remove(i)"
         >
-          <ng-container *ngTemplateOutlet="fields().template; context: { $implicit: row, index: i }" />
+          <ng-container [bstPaperRowFields]="p.fields" [record]="r" [row]="row" [index]="i" [testId]="id" />
         </bst-record-row>
       }
     </div>
 
     <bst-record-footer
       [testId]="id"
-      [addText]="texts().add | t"
-      [submitText]="texts().submit | t"
-      [problemsText]="problemCount() ? (texts().problems | t: { n: problemCount() }) : null"
+      [addText]="p.texts.add | t"
+      [submitText]="p.texts.submit | t"
+      [problemsText]="p.problemCount() ? (p.texts.problems | t: { n: p.problemCount() }) : null"
       [failure]="r.failure()"
       [extraProblems]="r.otherProblems()"
       [sending]="r.sending()"
       (added)="r.add()"
-      (submitted)="submitted.emit()"
+      (submitted)="p.submit()"
     />
   `,
   styles: `
@@ -166,20 +172,12 @@ export class PaperRecordPageComponent<
   R extends PaperRecordRow<R['draft']> & { type: T },
   F extends string,
 > {
-  readonly record = input.required<PaperRecord<R, F>>();
-  readonly texts = input.required<PaperRecordTexts>();
-  readonly testId = input.required<string>();
-  readonly headTestId = input.required<string>();
-  /** What the service found wrong with the record as a whole. */
-  readonly headProblems = input<readonly string[]>([]);
-  readonly subtitle = input<string | null>(null);
-  readonly types = input.required<readonly { value: T; label: string }[]>();
-  readonly searchable = input(false);
-  readonly problemCount = input(0);
-  /** Whether a row is marked as refused; by default, when the service said something of it. */
-  readonly invalid = input<(key: number) => boolean>((key) => this.record().problemsOf(key).length > 0);
-  readonly typeChange = output<{ index: number; type: T }>();
-  readonly submitted = output();
+  readonly page = input.required<PaperRecordPage<T, R, F>>();
 
-  protected readonly fields = contentChild.required<PaperRowDirective<R>>(PaperRowDirective);
+  protected readonly subtitle = computed(() => this.page().subtitle?.() ?? null);
+
+  protected invalid(key: number): boolean {
+    const page = this.page();
+    return page.invalid ? page.invalid(key) : page.record.problemsOf(key).length > 0;
+  }
 }

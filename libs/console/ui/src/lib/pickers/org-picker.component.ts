@@ -3,19 +3,19 @@ import {
   Component,
   computed,
   DestroyRef,
-  forwardRef,
   inject,
   input,
   type OnInit,
   signal,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { type ControlValueAccessor, FormsModule, NG_VALUE_ACCESSOR } from '@angular/forms';
+import { FormsModule } from '@angular/forms';
 import type { OrgKind, OrgRef, OrgSummary } from '@bastion/identity-contracts';
 import type { NzFormatEmitEvent } from 'ng-zorro-antd/core/tree';
 import { NzTreeSelectModule } from 'ng-zorro-antd/tree-select';
 import { IdentityApi } from '../api/identity-api.service';
 import { OrgNodes, treeNodes } from './org-nodes';
+import { PickerControl, pickerControl } from './picker-control';
 
 /**
  * Picks one organisation from the tree the user may see, loading each level as it opens. The
@@ -28,7 +28,7 @@ import { OrgNodes, treeNodes } from './org-nodes';
   selector: 'bst-org-picker',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [FormsModule, NzTreeSelectModule],
-  providers: [{ provide: NG_VALUE_ACCESSOR, useExisting: forwardRef(() => OrgPickerComponent), multi: true }],
+  providers: [pickerControl(() => OrgPickerComponent)],
   template: `
     <nz-tree-select
       [nzNodes]="nodes()"
@@ -40,14 +40,14 @@ import { OrgNodes, treeNodes } from './org-nodes';
       [nzDropdownMatchSelectWidth]="true"
       [nzDropdownStyle]="{ 'max-height': '360px', overflow: 'auto' }"
       [ngModel]="value()"
-      (ngModelChange)="pick($event)"
+      (ngModelChange)="pick($event ?? null)"
       (nzExpandChange)="expandChange($event)"
       [attr.data-testid]="testId()"
     />
   `,
   styles: ':host { display: block; } nz-tree-select { width: 100%; }',
 })
-export class OrgPickerComponent implements ControlValueAccessor, OnInit {
+export class OrgPickerComponent extends PickerControl<string | null> implements OnInit {
   private readonly orgs = inject(OrgNodes);
   private readonly destroyRef = inject(DestroyRef);
 
@@ -58,7 +58,6 @@ export class OrgPickerComponent implements ControlValueAccessor, OnInit {
   readonly root = input<string | null>(null);
 
   protected readonly value = signal<string | null>(null);
-  protected readonly disabled = signal(false);
   private readonly roots = signal<readonly OrgSummary[]>([]);
   private readonly children = signal<ReadonlyMap<string, readonly OrgSummary[]>>(new Map());
   private readonly expanded = signal<ReadonlySet<string>>(new Set());
@@ -81,9 +80,6 @@ export class OrgPickerComponent implements ControlValueAccessor, OnInit {
     return nodes;
   });
 
-  private onChange: (value: string | null) => void = () => undefined;
-  private onTouched: () => void = () => undefined;
-
   ngOnInit(): void {
     const root = this.root();
     (root ? this.orgs.subtree(root) : this.orgs.roots())
@@ -102,24 +98,6 @@ export class OrgPickerComponent implements ControlValueAccessor, OnInit {
           error: () => undefined,
         });
     }
-  }
-
-  registerOnChange(fn: (value: string | null) => void): void {
-    this.onChange = fn;
-  }
-
-  registerOnTouched(fn: () => void): void {
-    this.onTouched = fn;
-  }
-
-  setDisabledState(disabled: boolean): void {
-    this.disabled.set(disabled);
-  }
-
-  protected pick(value: string | null): void {
-    this.value.set(value ?? null);
-    this.onChange(value ?? null);
-    this.onTouched();
   }
 
   protected expandChange(event: NzFormatEmitEvent): void {

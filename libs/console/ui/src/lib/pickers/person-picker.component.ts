@@ -3,13 +3,12 @@ import {
   Component,
   computed,
   DestroyRef,
-  forwardRef,
   inject,
   input,
   signal,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { type ControlValueAccessor, FormsModule, NG_VALUE_ACCESSOR } from '@angular/forms';
+import { FormsModule } from '@angular/forms';
 import type { PersonRef } from '@bastion/approvals-contracts';
 import type { PersonSummary } from '@bastion/identity-contracts';
 import { NzSelectModule } from 'ng-zorro-antd/select';
@@ -19,6 +18,7 @@ import { IdentityApi, type PersonQuery } from '../api/identity-api.service';
 import { canAnywhere } from '../auth/permissions';
 import { SessionService } from '../auth/session.service';
 import { TranslatePipe } from '../i18n/translate.pipe';
+import { PickerControl, pickerControl } from './picker-control';
 
 interface Option {
   ref: PersonRef;
@@ -36,9 +36,7 @@ interface Option {
   selector: 'bst-person-picker',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [FormsModule, NzSelectModule, TranslatePipe],
-  providers: [
-    { provide: NG_VALUE_ACCESSOR, useExisting: forwardRef(() => PersonPickerComponent), multi: true },
-  ],
+  providers: [pickerControl(() => PersonPickerComponent)],
   template: `
     <nz-select
       [nzMode]="max() === 1 ? 'default' : 'multiple'"
@@ -51,7 +49,7 @@ interface Option {
       [nzLoading]="searching()"
       [nzNotFoundContent]="(forbidden() ? 'person.pickForbidden' : 'common.empty') | t"
       [ngModel]="max() === 1 ? (selectedIds().at(0) ?? null) : selectedIds()"
-      (ngModelChange)="pick($event)"
+      (ngModelChange)="picked($event)"
       (nzOnSearch)="search($event)"
       (nzOpenChange)="$event && opened()"
       [attr.data-testid]="testId()"
@@ -65,6 +63,9 @@ interface Option {
         </nz-option>
       }
     </nz-select>
+    @if (note()) {
+      <div class="bst-muted hint" [attr.data-testid]="testId() + '-hint'">{{ note() }}</div>
+    }
     @if (forbidden()) {
       <div class="bst-muted hint" data-testid="person-picker-forbidden">{{ 'person.pickForbidden' | t }}</div>
     }
@@ -87,7 +88,7 @@ interface Option {
     }
   `,
 })
-export class PersonPickerComponent implements ControlValueAccessor {
+export class PersonPickerComponent extends PickerControl<PersonRef[]> {
   private readonly api = inject(IdentityApi);
   private readonly me = inject(SessionService).me;
 
@@ -100,11 +101,12 @@ export class PersonPickerComponent implements ControlValueAccessor {
   readonly exclude = input<readonly string[]>([]);
   /** Only people of this membership, e.g. full members where a step names full members. */
   readonly membership = input<PersonQuery['status'] | null>(null);
+  /** A line under the picker: what is checked of the people picked, say. */
+  readonly note = input('');
   readonly testId = input('person-picker');
 
-  protected readonly selected = signal<readonly PersonRef[]>([]);
-  protected readonly selectedIds = computed(() => this.selected().map((p) => p.personId));
-  protected readonly disabled = signal(false);
+  protected readonly value = signal<PersonRef[]>([]);
+  protected readonly selectedIds = computed(() => this.value().map((p) => p.personId));
   protected readonly searching = signal(false);
   /** The directory answers those without `person.read` with nobody (or a 403): no point searching. */
   private readonly refused = signal(false);
@@ -121,16 +123,14 @@ export class PersonPickerComponent implements ControlValueAccessor {
         options.set(option.ref.personId, option);
       }
     };
-    for (const ref of this.selected()) add({ ref, org: null });
+    for (const ref of this.value()) add({ ref, org: null });
     for (const p of this.found()) add({ ref: { personId: p.id, name: p.name }, org: p.org.name });
     for (const ref of this.suggestions()) add({ ref, org: null });
     return [...options.values()];
   });
 
-  private onChange: (value: PersonRef[]) => void = () => undefined;
-  private onTouched: () => void = () => undefined;
-
   constructor() {
+    super();
     this.queries
       .pipe(
         debounceTime(250),
@@ -155,19 +155,7 @@ export class PersonPickerComponent implements ControlValueAccessor {
   }
 
   writeValue(value: PersonRef[] | null): void {
-    this.selected.set(value ?? []);
-  }
-
-  registerOnChange(fn: (value: PersonRef[]) => void): void {
-    this.onChange = fn;
-  }
-
-  registerOnTouched(fn: () => void): void {
-    this.onTouched = fn;
-  }
-
-  setDisabledState(disabled: boolean): void {
-    this.disabled.set(disabled);
+    this.value.set(value ?? []);
   }
 
   protected opened(): void {
@@ -182,12 +170,10 @@ export class PersonPickerComponent implements ControlValueAccessor {
     this.queries.next(q.trim());
   }
 
-  protected pick(value: string | string[] | null): void {
+  /** The field names people by id; the form holds their references. */
+  protected picked(value: string | string[] | null): void {
     const ids = value === null ? [] : Array.isArray(value) ? value : [value];
     const known = new Map(this.options().map((o) => [o.ref.personId, o.ref]));
-    const people = ids.map((id) => known.get(id)).filter((p): p is PersonRef => !!p);
-    this.selected.set(people);
-    this.onChange(people);
-    this.onTouched();
+    this.pick(ids.map((id) => known.get(id)).filter((p): p is PersonRef => !!p));
   }
 }

@@ -1,5 +1,6 @@
-import { Directive, inject, input, linkedSignal, output } from '@angular/core';
+import { computed, Directive, inject, input, linkedSignal, output } from '@angular/core';
 import type { Observable } from 'rxjs';
+import type { ActionFormFrame } from '../forms/action-form.component';
 import { DraftAction } from '../forms/draft-action';
 import type { MessageKey } from '../i18n/messages.zh-cn';
 import { TranslateService } from '../i18n/translate.service';
@@ -14,6 +15,17 @@ export interface RecordActionSend<F extends string, V> {
   /** The confirmation asked before the act, if it is one that closes or undoes something. */
   confirm: { title: MessageKey; content: MessageKey; danger: boolean } | null;
   call: (idempotencyKey: string) => Observable<V>;
+}
+
+/** How the frame of one kind of record's action forms reads: its test ids and the words on its button. */
+export interface RecordActionLook {
+  /** The form's test id, with the action's type. */
+  formTestId: (type: string) => string;
+  /** The buttons': `<testId>-submit`, `<testId>-error`. */
+  testId: string;
+  cancelTestId?: string;
+  /** The button's words, given the action's name as `action`. */
+  submitText: MessageKey;
 }
 
 /**
@@ -40,14 +52,37 @@ export abstract class RecordActionForm<T extends string, V, D extends object, F 
   protected readonly draft = linkedSignal<D>(() => this.startFrom(this.view()));
   protected readonly action = new DraftAction<D, F>(this.draft, (path) => this.fieldOf(path));
   protected readonly problems = this.action.problems;
-  protected readonly failure = this.action.failure;
-  protected readonly sending = this.action.sending;
+  /** The frame (`form[bstActionForm]`) drawn around the fields: the refusal, the buttons, their test ids. */
+  protected readonly frame = computed<ActionFormFrame>(() => {
+    const type = this.type();
+    const look = this.look;
+    return {
+      formTestId: look.formTestId(type),
+      testId: look.testId,
+      cancelTestId: look.cancelTestId,
+      submitText: look.submitText,
+      submitParams: { action: this.sendOf(type, this.draft()).name },
+      action: this.action,
+      danger: this.dangerous(type, this.draft()),
+      cancellable: this.cancellable(),
+      submit: () => void this.send(),
+      cancel: () => this.cancelled.emit(),
+    };
+  });
+
+  /** The test ids and button words of this kind of record's action forms. */
+  protected abstract readonly look: RecordActionLook;
 
   protected abstract startFrom(view: V): D;
   /** The draft's field a problem of the service names, if any. */
   protected abstract fieldOf(path: string): F | null;
   /** How the action of this type is sent, with the draft as it stands. */
   protected abstract sendOf(type: T, draft: D): RecordActionSend<F, V>;
+
+  /** Whether the button is red: the act closes or undoes something. */
+  protected dangerous(_type: T, _draft: D): boolean {
+    return false;
+  }
 
   protected edit(draft: D): void {
     this.action.edit(draft);

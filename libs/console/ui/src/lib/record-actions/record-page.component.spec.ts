@@ -8,7 +8,9 @@ import { ApiError } from '../api/api-error';
 import { SessionService } from '../auth/session.service';
 import { TerminateButtonComponent } from '../termination/terminate-button.component';
 import { ActedRecord } from './acted-record';
-import { RecordPageComponent, type RecordPageView, RecordPartDirective } from './record-page.component';
+import { RecordPageComponent, type RecordPageView } from './record-page.component';
+import { RecordPartDirective } from './record-part.directive';
+import { rendered } from '../../testing';
 
 interface Item extends RecordPageView {
   readonly row: { readonly number: string; readonly status: string };
@@ -63,17 +65,15 @@ describe('the frame of a record page', () => {
   });
 
   async function render() {
-    const fixture = TestBed.createComponent(HostComponent);
-    await fixture.whenStable();
-    const root = fixture.nativeElement as HTMLElement;
-    const text = (testId: string) => root.querySelector(`[data-testid="${testId}"]`)?.textContent ?? null;
+    const page = await rendered(HostComponent);
+    const text = (testId: string) => page.byId(testId)?.textContent ?? null;
     const answer = async (value: Item | ApiError) => {
-      const last = fixture.componentInstance.answers.at(-1)!;
+      const last = page.host.answers.at(-1)!;
       if (value instanceof ApiError) last.error(value);
       else last.next(value);
-      await fixture.whenStable();
+      await page.settled();
     };
-    return { fixture, host: fixture.componentInstance, root, text, answer };
+    return { ...page, text, answer };
   }
 
   it('shows a skeleton while the record loads, and the failure with a retry that fetches it again', async () => {

@@ -1,55 +1,22 @@
 import { NgTemplateOutlet } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  contentChildren,
-  Directive,
-  inject,
-  input,
-  TemplateRef,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, contentChildren, input } from '@angular/core';
 import type { Termination } from '@bastion/shared-contracts';
 import { type Observable, tap } from 'rxjs';
-import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
+import { ButtonComponent, reloadButton } from '../actions/button.component';
 import { ErrorAlertComponent } from '../forms/error-alert.component';
-import { TranslatePipe } from '../i18n/translate.pipe';
+import { templatesByName } from '../slots/templates-by-name';
 import { TerminateButtonComponent } from '../termination/terminate-button.component';
 import { TerminationNoteComponent } from '../termination/termination-note.component';
 import type { ActedRecord } from './acted-record';
 import { RecordActionPanelComponent } from './record-action-panel.component';
+import { RecordPartDirective } from './record-part.directive';
 
 /** What the frame needs of a record's view: its number (for the 终止 dialog) and its termination. */
 export interface RecordPageView {
   readonly row: { readonly number: string };
   readonly termination: Termination | null;
-}
-
-/** The context of a part of the page: the record as it stands (`let-view`). */
-export interface RecordPartContext<V> {
-  readonly $implicit: V;
-}
-
-/**
- * A part of a record's page the page writes: `title` (inside the heading), `links` (the buttons
- * beside the heading, between 终止 and reload) or `body` (all below). `[bstRecordPartOf]` names
- * the record, so the template's `let-view` has its type.
- */
-@Directive({ selector: 'ng-template[bstRecordPart]' })
-export class RecordPartDirective<V> {
-  readonly template = inject<TemplateRef<RecordPartContext<V>>>(TemplateRef);
-  readonly bstRecordPart = input.required<'title' | 'links' | 'body'>();
-  readonly bstRecordPartOf = input<ActedRecord<V>>();
-
-  static ngTemplateContextGuard<V>(
-    _directive: RecordPartDirective<V>,
-    _context: unknown,
-  ): _context is RecordPartContext<V> {
-    return true;
-  }
 }
 
 /**
@@ -63,14 +30,12 @@ export class RecordPartDirective<V> {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     NgTemplateOutlet,
-    NzButtonModule,
     NzCardModule,
-    NzIconModule,
     NzSkeletonModule,
+    ButtonComponent,
     ErrorAlertComponent,
     TerminateButtonComponent,
     TerminationNoteComponent,
-    TranslatePipe,
   ],
   template: `
     @let load = record().view();
@@ -86,15 +51,7 @@ export class RecordPartDirective<V> {
         <div class="actions">
           <bst-terminate-button [what]="view.row.number" [running]="running()(view)" [send]="send" />
           <ng-container [ngTemplateOutlet]="part('links')" [ngTemplateOutletContext]="context" />
-          <button
-            nz-button
-            type="button"
-            (click)="reload()"
-            [attr.aria-label]="'common.reload' | t"
-            [attr.data-testid]="reloadTestId()"
-          >
-            <nz-icon nzType="reload" />
-          </button>
+          <bst-button [button]="reloadButton()" (pressed)="reload()" />
         </div>
       </div>
       @if (view.termination; as termination) {
@@ -121,19 +78,14 @@ export class RecordPageComponent<V extends RecordPageView> {
   /** The record's terminate call with the administrator's reason. */
   readonly terminate = input.required<(reason: string) => Observable<V>>();
   readonly reloadTestId = input<string>();
+  protected readonly reloadButton = computed(() => reloadButton(this.reloadTestId() ?? null));
 
   private readonly parts = contentChildren<RecordPartDirective<V>>(RecordPartDirective);
-  private readonly templates = computed(
-    () => new Map(this.parts().map((p) => [p.bstRecordPart(), p.template] as const)),
-  );
+  protected readonly part = templatesByName(this.parts, (p) => p.bstRecordPart());
 
   /** 终止's answer is the record as it now stands. */
   protected readonly send = (reason: string) =>
     this.terminate()(reason).pipe(tap((view) => this.record().acted(view)));
-
-  protected part(name: 'title' | 'links' | 'body'): TemplateRef<RecordPartContext<V>> | null {
-    return this.templates().get(name) ?? null;
-  }
 
   protected reload(): void {
     this.record().reload();

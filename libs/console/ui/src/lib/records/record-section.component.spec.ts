@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
+import { rendered } from '../../testing';
 import { ListCellDirective } from '../lists/list-column';
 import { type RecordColumn, type RecordItem, RecordSectionComponent } from './record-section.component';
 
@@ -56,9 +56,7 @@ describe('a section of a record', () => {
   beforeEach(() => localStorage.clear());
 
   it('shows facts by text or by the template of their key, rows by column, and what it offers to do', async () => {
-    const fixture = TestBed.createComponent(DemoComponent);
-    await fixture.whenStable();
-    const element = fixture.nativeElement as HTMLElement;
+    const { fixture, root: element } = await rendered(DemoComponent);
     const facts = element.querySelector('[data-testid="facts"]')!;
     expect(facts.querySelector('.ant-descriptions-item-content')?.textContent?.trim()).toBe('钱二');
     expect(facts.querySelector('[data-testid="org-link"]')?.textContent).toBe('组织部');

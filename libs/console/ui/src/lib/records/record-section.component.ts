@@ -14,7 +14,9 @@ import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import type { MessageKey } from '../i18n/messages.zh-cn';
 import { KIT_IMPORTS } from '../imports/kit-imports';
+import { ButtonComponent, type ButtonSpec } from '../actions/button.component';
 import { ListCellDirective } from '../lists/list-column';
+import { templatesByName } from '../slots/templates-by-name';
 
 /**
  * One fact of a record shown as a title and its value: the value's text, or, without one, the
@@ -50,6 +52,7 @@ export type RecordItemColumns = Readonly<Record<'xxl' | 'xl' | 'lg' | 'md' | 'sm
   imports: [
     ...KIT_IMPORTS,
     NgTemplateOutlet,
+    ButtonComponent,
     NzCardModule,
     NzDescriptionsModule,
     NzEmptyModule,
@@ -74,8 +77,11 @@ export class RecordSectionComponent<T> {
   readonly rowTestId = input<(row: T) => string | null>(() => null);
   readonly acted = output();
 
+  protected readonly actionButton = computed((): ButtonSpec | null => {
+    const label = this.action();
+    return label && { key: 'act', label, icon: this.actionIcon() ?? undefined, testId: this.actionTestId() };
+  });
+
   private readonly cellTemplates = contentChildren<ListCellDirective<T>>(ListCellDirective);
-  protected readonly cells = computed(
-    () => new Map(this.cellTemplates().map((cell) => [cell.key(), cell.template] as const)),
-  );
+  protected readonly cell = templatesByName(this.cellTemplates, (cell) => cell.key());
 }

@@ -3,6 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { FileRef } from '@bastion/shared-contracts';
 import { kindedEntryReading, RECORD_TIMELINE } from './record-timeline.component';
+import { rendered } from '../../testing';
 
 interface Row {
   seq: number;
@@ -64,11 +65,10 @@ describe('a record as a timeline', () => {
   });
 
   async function render(setUp: (host: HostComponent) => void = () => undefined) {
-    const fixture = TestBed.createComponent(HostComponent);
-    setUp(fixture.componentInstance);
-    await fixture.whenStable();
-    const root = fixture.nativeElement as HTMLElement;
-    return [...root.querySelectorAll<HTMLElement>('[data-testid="row"]')];
+    const timeline = await rendered(HostComponent);
+    setUp(timeline.host);
+    await timeline.settled();
+    return timeline.allById('row');
   }
 
   it('draws each entry newest first, its kind on the row, its note quoted, its files and what the page adds below', async () => {

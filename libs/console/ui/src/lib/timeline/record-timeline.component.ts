@@ -4,10 +4,7 @@ import {
   Component,
   computed,
   contentChildren,
-  Directive,
-  inject,
   input,
-  TemplateRef,
   ViewEncapsulation,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
@@ -16,6 +13,8 @@ import { NzTimelineModule } from 'ng-zorro-antd/timeline';
 import { FileLinksComponent, type FileSource } from '../files/file-links.component';
 import type { MessageKey } from '../i18n/messages.zh-cn';
 import { TranslatePipe } from '../i18n/translate.pipe';
+import { templatesByName } from '../slots/templates-by-name';
+import { EntryPartDirective } from './entry-part.directive';
 
 /** What the frame needs of an entry: its place in the record. */
 export interface RecordEntry {
@@ -58,30 +57,6 @@ export function kindedEntryReading<E extends KindedEntry>(
     files: (entry) => entry.files,
     signOff: { request: (entry) => entry.requestId, text: signOffText },
   };
-}
-
-/** The context of an entry's templates: the entry itself (`let-entry`). */
-export interface RecordEntryContext<E> {
-  readonly $implicit: E;
-}
-
-/**
- * A part of an entry the page writes: its first `line` (who, when, what), or what it adds `below`
- * the note and files (a signature). `[bstEntryOf]` names the entries, so the template's
- * `let-entry` has their type.
- */
-@Directive({ selector: 'ng-template[bstEntry]' })
-export class EntryPartDirective<E extends RecordEntry> {
-  readonly template = inject<TemplateRef<RecordEntryContext<E>>>(TemplateRef);
-  readonly bstEntry = input.required<'line' | 'below'>();
-  readonly bstEntryOf = input<readonly E[]>();
-
-  static ngTemplateContextGuard<E extends RecordEntry>(
-    _directive: EntryPartDirective<E>,
-    _context: unknown,
-  ): _context is RecordEntryContext<E> {
-    return true;
-  }
 }
 
 /**
@@ -158,16 +133,10 @@ export class RecordTimelineComponent<E extends RecordEntry> {
   readonly noteTestId = input<string>();
 
   private readonly parts = contentChildren<EntryPartDirective<E>>(EntryPartDirective);
-  private readonly templates = computed(
-    () => new Map(this.parts().map((p) => [p.bstEntry(), p.template] as const)),
-  );
+  protected readonly part = templatesByName(this.parts, (p) => p.bstEntry());
   protected readonly ordered = computed(() =>
     this.newestFirst() ? [...this.entries()].sort((a, b) => b.seq - a.seq) : this.entries(),
   );
-
-  protected part(name: 'line' | 'below'): TemplateRef<RecordEntryContext<E>> | null {
-    return this.templates().get(name) ?? null;
-  }
 }
 
 /** What a page imports to draw its record as a timeline. */

@@ -1,6 +1,4 @@
-import {
-  type ApprovalResult,
-} from '@bastion/approvals-contracts';
+import { type ApprovalResult } from '@bastion/approvals-contracts';
 import {
   type CaseAction,
   type CaseRecord,
@@ -89,7 +87,11 @@ export interface SignOffSettled {
  * A sign-off came back. Approved or rejected, the committee's decision applies with the date it
  * was taken; withdrawn or expired, the case simply stops waiting and the step may be sent again.
  */
-export function applySignOffOutcome(record: CaseRecord, settled: SignOffSettled, ctx: RuleContext): CaseRecord {
+export function applySignOffOutcome(
+  record: CaseRecord,
+  settled: SignOffSettled,
+  ctx: RuleContext,
+): CaseRecord {
   if (record.pending?.requestId !== settled.requestId) return record;
   const cleared: CaseRecord = { ...record, pending: null };
   const decided = settled.outcome === 'approved' || settled.outcome === 'rejected';
@@ -112,7 +114,11 @@ export function applySignOffOutcome(record: CaseRecord, settled: SignOffSettled,
         : settled.kind === 'conversion_approval'
           ? { conversionSubmitted: null }
           : {};
-    return withEntry({ ...cleared, dates: { ...cleared.dates, ...dates } }, { ...base, kind: 'signoff_started', automatic: true, details: { ...base.details, ended: true } }, ctx);
+    return withEntry(
+      { ...cleared, dates: { ...cleared.dates, ...dates } },
+      { ...base, kind: 'signoff_started', automatic: true, details: { ...base.details, ended: true } },
+      ctx,
+    );
   }
   switch (settled.kind) {
     case 'pre_review': {
@@ -121,7 +127,11 @@ export function applySignOffOutcome(record: CaseRecord, settled: SignOffSettled,
     }
     case 'approval_talk': {
       const next = { ...cleared, dates: { ...cleared.dates, approvalTalk: ctx.today } };
-      return withEntry(next, { ...base, kind: 'approval_talk_held', details: { ...base.details, agreed: approved } }, ctx);
+      return withEntry(
+        next,
+        { ...base, kind: 'approval_talk_held', details: { ...base.details, agreed: approved } },
+        ctx,
+      );
     }
     case 'approval': {
       const next = applyApprovalDecision(cleared, ctx.today, approved, ctx.ruleSets);
@@ -135,13 +145,10 @@ export function applySignOffOutcome(record: CaseRecord, settled: SignOffSettled,
         {
           ...base,
           kind: took ? 'approved' : 'not_approved',
-          details: {
-            ...base.details,
-            ...(lapsed ? { lapsed: true } : {}),
-            ...(time && time.verdict !== 'in_time' ? { timing: time } : {}),
+          details: decisionDetails(base.details, lapsed, time, {
             probationEnd: next.dates.probationEnd,
             ruleSetOfMeeting: ruleSetOn(ctx.ruleSets, record.dates.admissionMeeting ?? ctx.today).id,
-          },
+          }),
         },
         ctx,
       );
@@ -158,14 +165,11 @@ export function applySignOffOutcome(record: CaseRecord, settled: SignOffSettled,
         {
           ...base,
           kind: took ? 'conversion_approved' : 'conversion_not_approved',
-          details: {
-            ...base.details,
-            ...(lapsed ? { lapsed: true } : {}),
-            ...(time && time.verdict !== 'in_time' ? { timing: time } : {}),
+          details: decisionDetails(base.details, lapsed, time, {
             resolution: resolution?.kind,
             standing: next.dates.standing,
             probationEnd: next.dates.probationEnd,
-          },
+          }),
         },
         ctx,
       );
@@ -174,7 +178,29 @@ export function applySignOffOutcome(record: CaseRecord, settled: SignOffSettled,
 }
 
 /** The committee's decision taken today, against the period of the meeting it decides on. */
-function timedOn(record: CaseRecord, kind: 'admission' | 'conversion', ctx: RuleContext): DecisionTime | null {
+/**
+ * What the entry of the committee's decision records beside the sign-off's own details: that
+ * its approval lapsed, how it was timed when not in time, and what it changed on the case.
+ */
+function decisionDetails(
+  signOff: Record<string, unknown>,
+  lapsed: boolean,
+  time: DecisionTime | null,
+  changed: Record<string, unknown>,
+): Record<string, unknown> {
+  return {
+    ...signOff,
+    ...(lapsed ? { lapsed: true } : {}),
+    ...(time && time.verdict !== 'in_time' ? { timing: time } : {}),
+    ...changed,
+  };
+}
+
+function timedOn(
+  record: CaseRecord,
+  kind: 'admission' | 'conversion',
+  ctx: RuleContext,
+): DecisionTime | null {
   const meeting =
     kind === 'admission'
       ? record.directAdmission
@@ -187,9 +213,13 @@ function timedOn(record: CaseRecord, kind: 'admission' | 'conversion', ctx: Rule
 }
 
 /** A newer version of the rules joins the case; steps dated from its effective date follow it. */
-export function rulesAdopted(record: CaseRecord, ruleSet: { id: string; effectiveFrom: string }, ctx: RuleContext): CaseRecord {
-  const ruleSets = [...record.ruleSets, { id: ruleSet.id, effectiveFrom: ruleSet.effectiveFrom }].sort((a, b) =>
-    a.effectiveFrom < b.effectiveFrom ? -1 : a.effectiveFrom > b.effectiveFrom ? 1 : 0,
+export function rulesAdopted(
+  record: CaseRecord,
+  ruleSet: { id: string; effectiveFrom: string },
+  ctx: RuleContext,
+): CaseRecord {
+  const ruleSets = [...record.ruleSets, { id: ruleSet.id, effectiveFrom: ruleSet.effectiveFrom }].sort(
+    (a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : a.effectiveFrom > b.effectiveFrom ? 1 : 0),
   );
   return withEntry(
     { ...record, ruleSets },

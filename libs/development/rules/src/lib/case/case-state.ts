@@ -11,6 +11,19 @@ import { ruleSetOn } from '../rule-set-on';
 import type { RuleContext } from '../rule-context';
 
 /** A case is closed by a side exit, and finished once the full member's papers are archived. */
+/**
+ * The dates of the admission itself, from the committee review to sending it for approval, none
+ * on record yet: a new case's, and what redoing a lapsed or failed admission takes off the case.
+ */
+export const admissionDatesCleared = {
+  committeeReview: null,
+  preReview: null,
+  applicationForm: null,
+  admissionMeeting: null,
+  approvalTalk: null,
+  approvalSubmitted: null,
+} as const;
+
 export function isClosed(record: CaseRecord): boolean {
   return (exitStatuses as readonly DevelopmentStatus[]).includes(record.status);
 }

@@ -13,7 +13,7 @@ import { refuse } from '../rule-refusal';
 import { ruleSetOn } from '../rule-set-on';
 import type { RuleContext } from '../rule-context';
 import { applyStep } from './apply-step';
-import { currentStep, withEntry } from './case-state';
+import { admissionDatesCleared, currentStep, withEntry } from './case-state';
 import { applyClocks } from './clocks';
 import { stepRefusal } from './refusals';
 
@@ -138,12 +138,7 @@ export function emptyDates(application: string): CaseRecord['dates'] {
     candidate: null,
     candidateFiled: null,
     sponsors: null,
-    committeeReview: null,
-    preReview: null,
-    applicationForm: null,
-    admissionMeeting: null,
-    approvalTalk: null,
-    approvalSubmitted: null,
+    ...admissionDatesCleared,
     approval: null,
     approvalFiled: null,
     placement: null,

@@ -12,7 +12,7 @@ import {
   stepCapacities,
   type VoterRoll,
 } from '@bastion/development-contracts';
-import { composedText } from '@bastion/messages';
+import { composedText, defaultLanguage, type Language } from '@bastion/messages';
 import type { Principal } from '@bastion/platform-auth';
 import { ValidationError } from '@bastion/platform-http';
 import { stableUuid } from '@bastion/platform-persistence';
@@ -43,7 +43,12 @@ export class CaseActions {
     private readonly lookup: IdentityLookup,
   ) {}
 
-  async act(principal: Principal, id: string, request: CaseActionRequest): Promise<CaseView> {
+  async act(
+    principal: Principal,
+    id: string,
+    request: CaseActionRequest,
+    language: Language = defaultLanguage,
+  ): Promise<CaseView> {
     const found = await this.cases.loadVisible(principal, id);
     if (found.status === 'terminated') {
       throw new DevelopmentError(
@@ -79,7 +84,7 @@ export class CaseActions {
       asRefusal,
     });
     await untilOnRecord(() => this.cases.version(id), record.version);
-    return this.cases.view(principal, id);
+    return this.cases.view(principal, id, language);
   }
 
   private async withStoredFiles(principal: Principal, caseId: string, step: CaseStep): Promise<CaseStep> {

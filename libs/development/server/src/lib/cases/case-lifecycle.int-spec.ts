@@ -29,6 +29,7 @@ import {
   openCase,
   paperRecord,
   step,
+  talk,
   vote,
 } from '../../testing/fixtures';
 
@@ -103,12 +104,7 @@ describe('a development case over HTTP', () => {
 
   it('runs from the application to a probationary member approved on the engine', async () => {
     const id = await openCase(t, 'applicantSun', { applicationDate: back(420) });
-    await step(t, 'farmASecretary', id, {
-      type: 'talk',
-      date: back(410),
-      talker: directory.ref('farmASecretary'),
-      note: '了解入党动机',
-    });
+    await step(t, 'farmASecretary', id, talk(back(410), 'farmASecretary', { note: '了解入党动机' }));
     const activist = await step(t, 'farmASecretary', id, {
       type: 'decide_activist',
       date: back(395),
@@ -227,14 +223,9 @@ describe('a development case over HTTP', () => {
       message: 'This step cannot be taken now: it is out of order, already done, or the case is closed.',
       reason: 'First complete step 2 “Talk with the applicant”.',
     });
-    const talk = action({
-      type: 'talk',
-      date: back(1),
-      talker: directory.ref('farmASecretary'),
-      note: '谈话',
-    });
-    const first = await t.as('farmASecretary').post(`/cases/${id}/actions`, talk);
-    const second = await t.as('farmASecretary').post(`/cases/${id}/actions`, talk);
+    const talked = action(talk(back(1)));
+    const first = await t.as('farmASecretary').post(`/cases/${id}/actions`, talked);
+    const second = await t.as('farmASecretary').post(`/cases/${id}/actions`, talked);
     expect([first.status, second.status]).toEqual([200, 200]);
     expect((await caseView(t, id)).record.entries.filter((e) => e.kind === 'talk')).toHaveLength(1);
     const future = await t
@@ -396,16 +387,14 @@ describe('a development case over HTTP', () => {
       status: 'withdrawn',
     });
     expect(recordedDevelopment.standingOf(id)).toEqual({ stage: null });
-    const talk = action({
-      type: 'talk',
-      date: inDays(0),
-      talker: directory.ref('farmBSecretary'),
-      note: '再谈',
-    });
-    const again = await t.as('farmBSecretary').post(`/cases/${id}/actions`, talk);
+    const talkedAgain = action(talk(inDays(0), 'farmBSecretary', { note: '再谈' }));
+    const again = await t.as('farmBSecretary').post(`/cases/${id}/actions`, talkedAgain);
     expect(again.status).toBe(409);
     expect(again.body.reason).toBe('该发展档案已办结，不能再办理。');
-    const inEnglish = await t.as('farmBSecretary').inLanguage('en-US').post(`/cases/${id}/actions`, talk);
+    const inEnglish = await t
+      .as('farmBSecretary')
+      .inLanguage('en-US')
+      .post(`/cases/${id}/actions`, talkedAgain);
     expect(inEnglish.body.reason).toBe('This case is finished; nothing more can be done on it.');
   });
 

@@ -7,7 +7,7 @@ import {
   DevelopmentErrorCode,
   type DevelopmentStatus,
 } from '@bastion/development-contracts';
-import { composedText } from '@bastion/messages';
+import { composedText, defaultLanguage, type Language } from '@bastion/messages';
 import type { Principal } from '@bastion/platform-auth';
 import { terminateRecord, WorkflowBacked } from '@bastion/platform-service';
 import type { TerminationRequest } from '@bastion/shared-contracts';
@@ -32,7 +32,12 @@ export class CaseTermination extends WorkflowBacked {
     super();
   }
 
-  async terminate(principal: Principal, id: string, { reason }: TerminationRequest): Promise<CaseView> {
+  async terminate(
+    principal: Principal,
+    id: string,
+    { reason }: TerminationRequest,
+    language: Language = defaultLanguage,
+  ): Promise<CaseView> {
     await terminateRecord<{ status: DevelopmentStatus; record: CaseRecord; seq: number }>(
       this.db,
       this.temporal,
@@ -80,6 +85,6 @@ export class CaseTermination extends WorkflowBacked {
         },
       },
     );
-    return this.cases.view(principal, id);
+    return this.cases.view(principal, id, language);
   }
 }

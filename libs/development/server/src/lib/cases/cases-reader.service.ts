@@ -10,13 +10,13 @@ import type {
 } from '@bastion/development-contracts';
 import { allowedSteps, caseTimeline, complianceReport, type RuleContext } from '@bastion/development-rules';
 import type { Principal } from '@bastion/platform-auth';
-import { NotFoundError, OutOfScopeError } from '@bastion/platform-http';
 import {
   type KeysetOrder,
   keysetPage,
   terminationView,
   thenById,
   versionOf,
+  visibleOne,
 } from '@bastion/platform-persistence';
 import type { Page } from '@bastion/shared-contracts';
 import { capacitiesOn, visibleCaseCondition } from '../access';
@@ -70,11 +70,8 @@ export class CasesReader {
   }
 
   /** The case, if the caller may see it; otherwise it does not exist for them. */
-  async loadVisible(principal: Principal, id: string): Promise<CaseEntity> {
-    const found = await this.visible(principal).andWhere('c.id = :id', { id }).getOne();
-    if (found) return found;
-    const exists = await this.db.getRepository(CaseEntity).existsBy({ id });
-    throw exists ? new OutOfScopeError('case') : new NotFoundError('case');
+  loadVisible(principal: Principal, id: string): Promise<CaseEntity> {
+    return visibleOne(this.visible(principal).andWhere('c.id = :id', { id }), 'case', id);
   }
 
   /** The case with its record as its workflow last wrote it, entries from their own table. */

@@ -10,6 +10,7 @@ import {
   migrateCase,
   openCase,
   paperRecord,
+  talk,
   vote,
 } from '../../testing/fixtures';
 
@@ -125,13 +126,8 @@ describe('the committee’s decisions and the administrator’s steps over HTTP'
 
   it('refuses the administrator’s login a branch’s step, saying what to do', async () => {
     const id = await openCase(t, 'applicantBai', { applicationDate: inDays(-5) }, 'farmBSecretary');
-    const talk = action({
-      type: 'talk',
-      date: inDays(0),
-      talker: directory.ref('farmBSecretary'),
-      note: '谈话',
-    });
-    const refused = await t.as(ADMIN).post(`/cases/${id}/actions`, talk);
+    const talked = action(talk(inDays(0), 'farmBSecretary'));
+    const refused = await t.as(ADMIN).post(`/cases/${id}/actions`, talked);
     expect(refused.status).toBe(403);
     expect(refused.body).toMatchObject({
       code: 'ACCOUNT_NOT_A_PERSON',
@@ -140,7 +136,7 @@ describe('the committee’s decisions and the administrator’s steps over HTTP'
       ),
       params: { login: ADMIN.displayName, administrator: 'yes', administratorSteps: 'direct_admission' },
     });
-    const inEnglish = await t.as(ADMIN).inLanguage('en-US').post(`/cases/${id}/actions`, talk);
+    const inEnglish = await t.as(ADMIN).inLanguage('en-US').post(`/cases/${id}/actions`, talked);
     expect(inEnglish.body.reason).toContain('own steps (“Direct admission”); sign in as an officer');
   });
 });

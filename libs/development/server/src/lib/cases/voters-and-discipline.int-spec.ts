@@ -13,6 +13,7 @@ import {
   openCase,
   paperRecord,
   step,
+  talk,
   vote,
 } from '../../testing/fixtures';
 
@@ -201,14 +202,7 @@ describe('voters from the roll, discipline from the record', () => {
     const paper = await t.as('farmBSecretary').post('/cases/migrate', {
       personId: directory.person('expelledFang').id,
       applicationDate: inMonths(-10),
-      steps: [
-        {
-          type: 'talk',
-          date: inMonths(-10),
-          talker: directory.ref('farmBSecretary'),
-          note: '了解入党动机',
-        },
-      ],
+      steps: [talk(inMonths(-10), 'farmBSecretary', { note: '了解入党动机' })],
     });
     expect(paper.status).toBe(422);
     expect((paper.body.problems as MigrationProblem[])[0]).toMatchObject({

@@ -1,8 +1,6 @@
-import { Controller, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { type DossierView, dossierViewSchema } from '@bastion/development-contracts';
-import { type Principal, ScopedDownload, ScopedRead } from '@bastion/platform-auth';
+import { type Principal, ScopedController, ScopedDownload, ScopedRead } from '@bastion/platform-auth';
 import { contentDisposition } from '@bastion/platform-files';
 import { CallerLanguage } from '@bastion/platform-http';
 import { DevelopmentRoleGuard } from '../http/development-role.guard';
@@ -10,10 +8,7 @@ import type { Language } from '@bastion/messages';
 import { DossierArchive } from './dossier-archive';
 import { DossierService } from './dossier.service';
 
-@ApiTags('cases')
-@ApiBearerAuth()
-@UseGuards(DevelopmentRoleGuard)
-@Controller('cases')
+@ScopedController('cases', { guards: [DevelopmentRoleGuard] })
 export class DossierController {
   constructor(
     private readonly dossiers: DossierService,

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
 import type { DossierView } from '@bastion/development-contracts';
-import { directory, startedForSuite } from '@bastion/platform-service-testing';
+import { startedForSuite } from '@bastion/platform-service-testing';
 import type { FileRef } from '@bastion/shared-contracts';
 import { startDevelopmentTestApp } from '../../testing/development-test-app';
-import { inDays, openCase, step } from '../../testing/fixtures';
+import { inDays, openCase, step, talk } from '../../testing/fixtures';
 
 const pdf = (text: string) => Buffer.from(`%PDF-1.7\n${text}\n%%EOF\n`);
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
@@ -27,13 +27,13 @@ describe('the dossier of a case', () => {
       applicationDate: inDays(-20),
       files: [await upload('入党申请书.pdf', application)],
     });
-    await step(t, 'farmASecretary', caseId, {
-      type: 'talk',
-      date: inDays(-10),
-      talker: directory.ref('farmASecretary'),
-      note: '了解入党动机',
-      files: [await upload('谈话记录.pdf', talkRecord)],
-    });
+    const files = [await upload('谈话记录.pdf', talkRecord)];
+    await step(
+      t,
+      'farmASecretary',
+      caseId,
+      talk(inDays(-10), 'farmASecretary', { note: '了解入党动机', files }),
+    );
     await step(t, 'farmASecretary', caseId, {
       type: 'evidence',
       step: 2,

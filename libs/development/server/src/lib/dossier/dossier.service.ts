@@ -16,26 +16,33 @@ export class DossierService {
     private readonly files: FilesService,
   ) {}
 
-  async dossier(principal: Principal, id: string, language: Language = defaultLanguage): Promise<DossierView> {
+  async dossier(
+    principal: Principal,
+    id: string,
+    language: Language = defaultLanguage,
+  ): Promise<DossierView> {
     const { entity, record } = await this.cases.loadRecord(principal, id);
     const ctx = await this.cases.context(record);
     const named = record.entries.flatMap((entry) => entry.files.map((file) => ({ entry, file })));
     const stored = new Map((await this.files.stored(named.map((n) => n.file.id))).map((f) => [f.id, f]));
-    return inLanguage({
-      row: caseRowOf(entity, ctx.today),
-      record,
-      timeline: caseTimeline(record, ctx),
-      compliance: complianceReport(record, ctx),
-      entries: record.entries,
-      files: named.map(({ entry, file }) => ({
-        id: file.id,
-        name: file.name,
-        sha256: file.sha256,
-        size: stored.get(file.id)?.size ?? 0,
-        step: entry.step,
-        entrySeq: entry.seq,
-      })),
-      generatedAt: new Date().toISOString(),
-    }, language);
+    return inLanguage(
+      {
+        row: caseRowOf(entity, ctx.today),
+        record,
+        timeline: caseTimeline(record, ctx),
+        compliance: complianceReport(record, ctx),
+        entries: record.entries,
+        files: named.map(({ entry, file }) => ({
+          id: file.id,
+          name: file.name,
+          sha256: file.sha256,
+          size: stored.get(file.id)?.size ?? 0,
+          step: entry.step,
+          entrySeq: entry.seq,
+        })),
+        generatedAt: new Date().toISOString(),
+      },
+      language,
+    );
   }
 }

@@ -15,26 +15,18 @@ export class FilesService extends EvidenceFiles<string> {
     super(db, storage, FileEntity, uploaderOf);
   }
 
-  protected async referencedBy(caseId: string, fileId: string): Promise<boolean> {
-    const rows = (await this.db.query(
-      `SELECT 1 FROM development.case_entry WHERE case_id = $1 AND files @> $2::jsonb LIMIT 1`,
-      [caseId, JSON.stringify([{ id: fileId }])],
-    )) as unknown[];
-    return rows.length > 0;
+  protected referencedBy(caseId: string, fileId: string): Promise<boolean> {
+    return this.namedInHistory('development.case_entry', 'case_id', caseId, fileId);
   }
 
   /** Whether a case the caller may see refers to the file. */
-  protected async referencedForViewer(principal: Principal, fileId: string): Promise<boolean> {
-    const [visible, params] = visibleCaseCondition(principal);
-    const row = await this.db
-      .createQueryBuilder()
-      .select('1')
-      .from(CaseEntryEntity, 'e')
-      .innerJoin(CaseEntity, 'c', 'c.id = e.case_id')
-      .where('e.files @> CAST(:containing AS jsonb)', { containing: JSON.stringify([{ id: fileId }]) })
-      .andWhere(visible, params)
-      .limit(1)
-      .getRawOne();
-    return row !== undefined;
+  protected referencedForViewer(principal: Principal, fileId: string): Promise<boolean> {
+    return this.namedInVisibleHistory(
+      fileId,
+      CaseEntryEntity,
+      [CaseEntity, 'c'],
+      'case_id',
+      visibleCaseCondition(principal),
+    );
   }
 }

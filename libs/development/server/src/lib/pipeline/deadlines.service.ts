@@ -28,7 +28,11 @@ const LATE = `(k.kind = 'deadline' AND k.due < CAST(:today AS date))`;
 export class DeadlinesService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async deadlines(principal: Principal, query: DeadlinesQuery, language: Language = defaultLanguage): Promise<Page<DeadlineRow>> {
+  async deadlines(
+    principal: Principal,
+    query: DeadlinesQuery,
+    language: Language = defaultLanguage,
+  ): Promise<Page<DeadlineRow>> {
     const day = clock.today();
     const [visible, params] = visibleCaseCondition(principal);
     const q = this.db

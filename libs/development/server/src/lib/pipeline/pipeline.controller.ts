@@ -1,5 +1,3 @@
-import { Controller, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   deadlinePageSchema,
   type DeadlineRow,
@@ -9,7 +7,7 @@ import {
   pipelineQuerySchema,
   pipelineViewSchema,
 } from '@bastion/development-contracts';
-import { type Principal, ScopedList } from '@bastion/platform-auth';
+import { type Principal, ScopedController, ScopedList } from '@bastion/platform-auth';
 import { CallerLanguage } from '@bastion/platform-http';
 import type { Page } from '@bastion/shared-contracts';
 import { DevelopmentRoleGuard } from '../http/development-role.guard';
@@ -17,10 +15,7 @@ import type { Language } from '@bastion/messages';
 import { DeadlinesService } from './deadlines.service';
 import { PipelineService } from './pipeline.service';
 
-@ApiTags('pipeline')
-@ApiBearerAuth()
-@UseGuards(DevelopmentRoleGuard)
-@Controller()
+@ScopedController('', { tag: 'pipeline', guards: [DevelopmentRoleGuard] })
 export class PipelineController {
   constructor(
     private readonly pipelines: PipelineService,

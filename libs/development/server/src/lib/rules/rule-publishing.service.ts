@@ -90,7 +90,11 @@ export class RulePublishing {
    */
   private async refuseUnauthorisedDeciders(committee: OrgSnapshot, body: PublishRules): Promise<void> {
     const own = approverRefusalOf(committee);
-    if (own) throw DevelopmentError.of({ ...own, message: `${committee.name}：${own.message}，不能发布发展党员规则` });
+    if (own)
+      throw DevelopmentError.of({
+        ...own,
+        message: `${committee.name}：${own.message}，不能发布发展党员规则`,
+      });
     const named = await Promise.all(decidingRouteOrgIds(body.settings).map((id) => this.lookup.org(id)));
     const orgs = new Map(named.filter((o): o is OrgSnapshot => o !== null).map((o) => [o.id, o]));
     const problems = decidingSettingsProblems(body.settings, orgs);

@@ -1,5 +1,4 @@
-import { Controller, Get, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Get } from '@nestjs/common';
 import { z } from 'zod';
 import {
   type PublishRules,
@@ -7,7 +6,7 @@ import {
   type RuleVersionView,
   ruleVersionViewSchema,
 } from '@bastion/development-contracts';
-import { type Principal, ScopedAction } from '@bastion/platform-auth';
+import { type Principal, ScopedAction, ScopedController } from '@bastion/platform-auth';
 import { Returns, ValidQuery } from '@bastion/platform-http';
 import { idSchema } from '@bastion/shared-contracts';
 import { DevelopmentRoleGuard } from '../http/development-role.guard';
@@ -16,10 +15,7 @@ import { RulePublishing } from './rule-publishing.service';
 
 const ruleVersionsQuerySchema = z.strictObject({ committeeId: idSchema.optional() });
 
-@ApiTags('rules')
-@ApiBearerAuth()
-@UseGuards(DevelopmentRoleGuard)
-@Controller('rules')
+@ScopedController('rules', { guards: [DevelopmentRoleGuard] })
 export class RulesController {
   constructor(
     private readonly book: RuleBook,

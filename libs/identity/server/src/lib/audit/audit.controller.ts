@@ -1,6 +1,4 @@
-import { Controller } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Repository } from 'typeorm';
 import {
   type AuditEvent,
@@ -8,16 +6,14 @@ import {
   auditQuerySchema,
   type AuditQuery,
 } from '@bastion/identity-contracts';
-import { type Principal, ScopedList } from '@bastion/platform-auth';
+import { type Principal, ScopedController, ScopedList } from '@bastion/platform-auth';
 import { keysetPage } from '@bastion/platform-persistence';
 import type { Page } from '@bastion/shared-contracts';
 import { requireAdmin } from '../access';
 import { AuditEventEntity } from '../persistence/entities/audit-event.entity';
 
 /** The security audit trail, newest first; administrators only. */
-@ApiTags('audit')
-@ApiBearerAuth()
-@Controller('audit-events')
+@ScopedController('audit-events', { tag: 'audit' })
 export class AuditController {
   constructor(@InjectRepository(AuditEventEntity) private readonly events: Repository<AuditEventEntity>) {}
 

@@ -14,7 +14,12 @@ import {
   tokenPairSchema,
   type TokenPair,
 } from '@bastion/identity-contracts';
-import { AllowedBeforePasswordChange, CurrentUser, type Principal } from '@bastion/platform-auth';
+import {
+  AllowedBeforePasswordChange,
+  CurrentUser,
+  type Principal,
+  ScopedController,
+} from '@bastion/platform-auth';
 import { Meta, Public, type RequestMeta, Returns, ReturnsNothing, ValidBody } from '@bastion/platform-http';
 import { AuthService } from './auth.service';
 
@@ -60,9 +65,7 @@ export class AuthController {
   }
 }
 
-@ApiTags('me')
-@ApiBearerAuth()
-@Controller('me')
+@ScopedController('me')
 export class MeController {
   constructor(private readonly auth: AuthService) {}
 

@@ -1,7 +1,10 @@
 import {
+  callersOf,
   describeAuthorizationMatrix,
+  everyoneBut,
   type MatrixRoute,
   type Outcome,
+  refusedWhereSeen,
 } from '@bastion/platform-service-testing';
 import { smallForest, TEST_PASSWORD } from '../../testing/small-forest';
 import { TestClient } from '../../testing/http-client';
@@ -15,18 +18,6 @@ import { startIdentityTestApp } from '../../testing/identity-test-app';
  */
 type Row = [inside: Outcome, outside: Outcome];
 
-const callers = [
-  'admin',
-  'groupOrgDept',
-  'bureauOrgDept',
-  'farmsSecretary',
-  'farmASecretary',
-  'farmAOfficer',
-  'farmAMember1',
-  'otherSecretary',
-] as const;
-type Caller = (typeof callers)[number];
-
 interface Target {
   org: string;
   parent: string;
@@ -36,9 +27,7 @@ interface Target {
   user: string;
 }
 
-type Route = MatrixRoute<Caller, Target, TestClient>;
-
-const orgRead: Record<Caller, Row> = {
+const orgRead = {
   admin: ['ok', 'ok'],
   groupOrgDept: ['ok', 404],
   bureauOrgDept: ['ok', 404],
@@ -47,7 +36,11 @@ const orgRead: Record<Caller, Row> = {
   farmAOfficer: ['ok', 404],
   farmAMember1: ['ok', 404],
   otherSecretary: [404, 'ok'],
-};
+} satisfies Record<string, Row>;
+
+const callers = callersOf(orgRead);
+type Caller = (typeof callers)[number];
+type Route = MatrixRoute<Caller, Target, TestClient>;
 
 const orgManage: Record<Caller, Row> = { ...orgRead, farmAOfficer: [403, 404], farmAMember1: [403, 404] };
 
@@ -61,30 +54,13 @@ const parentManage: Record<Caller, Row> = {
 const personRead: Record<Caller, Row> = { ...orgRead, farmAMember1: [404, 404] };
 const personManage = personRead;
 
-const reveal: Record<Caller, Row> = {
-  admin: ['ok', 'ok'],
-  groupOrgDept: [403, 404],
-  bureauOrgDept: [403, 404],
-  farmsSecretary: [403, 404],
-  farmASecretary: [403, 404],
-  farmAOfficer: [403, 404],
-  farmAMember1: [404, 404],
-  otherSecretary: [404, 403],
-};
+/** An ID number is revealed to the administrator alone: whoever else sees the person is refused. */
+const reveal: Record<Caller, Row> = { ...refusedWhereSeen(personRead), admin: ['ok', 'ok'] };
 
 /** Ending an office: the member can see the office's organisation but may not manage people there. */
 const officeManage: Record<Caller, Row> = { ...orgRead, farmAMember1: [403, 404] };
 
-const adminOnly: Record<Caller, Row> = {
-  admin: ['ok', 'ok'],
-  groupOrgDept: [403, 403],
-  bureauOrgDept: [403, 403],
-  farmsSecretary: [403, 403],
-  farmASecretary: [403, 403],
-  farmAOfficer: [403, 403],
-  farmAMember1: [403, 403],
-  otherSecretary: [403, 403],
-};
+const adminOnly = everyoneBut<Caller, Row>(callers, [403, 403], { admin: ['ok', 'ok'] });
 
 const routes: Route[] = [
   { name: 'GET /orgs/:id', call: (c, t) => c.get(`/orgs/${t.org}`), expect: orgRead },

@@ -1,5 +1,4 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Get } from '@nestjs/common';
 import {
   calendarYearInputSchema,
   type CalendarYearInput,
@@ -7,14 +6,12 @@ import {
   type HolidayCalendarView,
   holidayCalendarViewSchema,
 } from '@bastion/identity-contracts';
-import { CurrentUser, type Principal, ScopedAction } from '@bastion/platform-auth';
+import { CurrentUser, type Principal, ScopedAction, ScopedController } from '@bastion/platform-auth';
 import { Meta, type RequestMeta, Returns } from '@bastion/platform-http';
 import { HolidayCalendarService } from './holiday-calendar.service';
 
 /** The holiday calendar per year (China's holidays and make-up working days); administrators only. */
-@ApiTags('calendar')
-@ApiBearerAuth()
-@Controller('calendar')
+@ScopedController('calendar')
 export class CalendarController {
   constructor(private readonly calendar: HolidayCalendarService) {}
 

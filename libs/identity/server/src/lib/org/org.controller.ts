@@ -1,45 +1,31 @@
-import { Controller } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   createOrgSchema,
-  type CreateOrg,
   dissolveOrgSchema,
   type DissolveOrg,
   moveOrgSchema,
   type MoveOrg,
   orgDetailSchema,
-  type OrgDetail,
   orgEventListSchema,
   type OrgEventList,
   orgListQuerySchema,
-  type OrgListQuery,
   orgPageSchema,
-  type OrgSummary,
   updateOrgSchema,
-  type UpdateOrg,
 } from '@bastion/identity-contracts';
-import { type Principal, ScopedAction, ScopedRead } from '@bastion/platform-auth';
+import { type Principal, ScopedAction, ScopedController, ScopedRead } from '@bastion/platform-auth';
 import { RegisterRoutes } from '../http/register-routes';
 import { OrgReader } from './org-reader.service';
 import { OrgWriter } from './org-writer.service';
 
-@ApiTags('organisations')
-@ApiBearerAuth()
-@Controller('orgs')
-export class OrgController extends RegisterRoutes<OrgListQuery, OrgSummary, OrgDetail, CreateOrg, UpdateOrg>({
+@ScopedController('orgs', { tag: 'organisations' })
+export class OrgController extends RegisterRoutes({
   query: orgListQuerySchema,
   page: orgPageSchema,
   detail: orgDetailSchema,
   create: createOrgSchema,
   update: updateOrgSchema,
+  reader: OrgReader,
+  writer: OrgWriter,
 }) {
-  constructor(
-    protected readonly reader: OrgReader,
-    protected readonly writer: OrgWriter,
-  ) {
-    super();
-  }
-
   @ScopedRead(':id/history', orgEventListSchema)
   history(principal: Principal, id: string): Promise<OrgEventList> {
     return this.reader.history(principal, id);

@@ -1,5 +1,4 @@
-import { Controller, Patch } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Patch } from '@nestjs/common';
 import { z } from 'zod';
 import {
   addExclusionSchema,
@@ -9,15 +8,11 @@ import {
   addSanctionSchema,
   type AddSanction,
   createPersonSchema,
-  type CreatePerson,
   endOfficeSchema,
   type EndOffice,
   personDetailSchema,
-  type PersonDetail,
   personListQuerySchema,
-  type PersonListQuery,
   personPageSchema,
-  type PersonSummary,
   restoreRightsSchema,
   type RestoreRights,
   type RevealedIdNumber,
@@ -32,9 +27,14 @@ import {
   setMembershipSchema,
   type SetMembership,
   updatePersonSchema,
-  type UpdatePerson,
 } from '@bastion/identity-contracts';
-import { CurrentUser, type Principal, ScopedAction, ScopedRead } from '@bastion/platform-auth';
+import {
+  CurrentUser,
+  type Principal,
+  ScopedAction,
+  ScopedController,
+  ScopedRead,
+} from '@bastion/platform-auth';
 import { Meta, type RequestMeta, ReturnsNothing, ValidBody, ValidParam } from '@bastion/platform-http';
 import { type Created, createdSchema, idSchema } from '@bastion/shared-contracts';
 import { RegisterRoutes } from '../http/register-routes';
@@ -43,25 +43,17 @@ import { MembershipWriter } from './membership-writer.service';
 import { PeopleReader } from './people-reader.service';
 import { PeopleWriter } from './people-writer.service';
 
-@ApiTags('people')
-@ApiBearerAuth()
-@Controller('people')
-export class PeopleController extends RegisterRoutes<
-  PersonListQuery,
-  PersonSummary,
-  PersonDetail,
-  CreatePerson,
-  UpdatePerson
->({
+@ScopedController('people')
+export class PeopleController extends RegisterRoutes({
   query: personListQuerySchema,
   page: personPageSchema,
   detail: personDetailSchema,
   create: createPersonSchema,
   update: updatePersonSchema,
+  reader: PeopleReader,
+  writer: PeopleWriter,
 }) {
   constructor(
-    protected readonly reader: PeopleReader,
-    protected readonly writer: PeopleWriter,
     private readonly membership: MembershipWriter,
     private readonly discipline: DisciplineService,
   ) {
@@ -147,9 +139,7 @@ export class PeopleController extends RegisterRoutes<
   }
 }
 
-@ApiTags('people')
-@ApiBearerAuth()
-@Controller('offices')
+@ScopedController('offices', { tag: 'people' })
 export class OfficesController {
   constructor(private readonly membership: MembershipWriter) {}
 

@@ -1,12 +1,16 @@
-import { Controller } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   createUserSchema,
   type CreateUser,
   userSummarySchema,
   type UserSummary,
 } from '@bastion/identity-contracts';
-import { type Principal, ScopedAction, ScopedCreate, ScopedList } from '@bastion/platform-auth';
+import {
+  type Principal,
+  ScopedAction,
+  ScopedController,
+  ScopedCreate,
+  ScopedList,
+} from '@bastion/platform-auth';
 import { Meta, type RequestMeta } from '@bastion/platform-http';
 import {
   type Created,
@@ -17,9 +21,7 @@ import {
 } from '@bastion/shared-contracts';
 import { UsersService } from './users.service';
 
-@ApiTags('users')
-@ApiBearerAuth()
-@Controller('users')
+@ScopedController('users')
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 

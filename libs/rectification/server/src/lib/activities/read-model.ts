@@ -1,4 +1,4 @@
-import { historyColumns, recordNumber, rewrittenColumns } from '@bastion/platform-persistence';
+import { historyColumns, personColumns, recordNumber, rewrittenColumns } from '@bastion/platform-persistence';
 import type { BatchRecord, ItemRecord, SourceConfig, Transition } from '@bastion/rectification-contracts';
 
 /** The due date an item without a deadline sorts by: after every real one. */
@@ -70,10 +70,8 @@ export function itemRow(record: ItemRecord, number: string): Record<ItemColumn, 
     org_id: record.org.id,
     org_name: record.org.name,
     org_path: record.org.idPath,
-    owner_person_id: record.owner?.personId ?? null,
-    owner_name: record.owner?.name ?? null,
-    leader_person_id: record.leader?.personId ?? null,
-    leader_name: record.leader?.name ?? null,
+    ...personColumns('owner', record.owner),
+    ...personColumns('leader', record.leader),
     supporting_units: text.supportingUnits,
     status: record.status,
     round: record.round,
@@ -104,8 +102,7 @@ export function transitionRow(itemId: string, t: Transition): Record<string, unk
     from_status: t.from,
     to_status: t.to,
     ...historyColumns(t),
-    signing_leader_person_id: t.signingLeader?.personId ?? null,
-    signing_leader_name: t.signingLeader?.name ?? null,
+    ...personColumns('signing_leader', t.signingLeader),
     deadline: t.deadline ?? null,
   };
 }
@@ -128,8 +125,7 @@ export function batchRow(record: BatchRecord, number: string, config: SourceConf
     config,
     record,
     version: record.version,
-    created_by_person_id: record.createdBy.personId,
-    created_by_name: record.createdBy.name,
+    ...personColumns('created_by', record.createdBy),
     created_at: created,
     updated_at: record.events[record.events.length - 1]?.at ?? created,
   };

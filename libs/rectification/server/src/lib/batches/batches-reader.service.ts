@@ -3,8 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { BatchListQuery, BatchRow, BatchView } from '@bastion/rectification-contracts';
 import type { Principal } from '@bastion/platform-auth';
-import { NotFoundError, OutOfScopeError } from '@bastion/platform-http';
-import { keysetPage, likePattern, thenById } from '@bastion/platform-persistence';
+import { keysetPage, likePattern, thenById, visibleOne } from '@bastion/platform-persistence';
 import type { Page } from '@bastion/shared-contracts';
 import { holds, visibleBatchCondition } from '../access';
 import { ITEM_LIGHT } from '../items/item-filters';
@@ -57,10 +56,7 @@ export class BatchesReader {
       .where('b.id = :id', { id })
       .andWhere(visible, params);
     for (const column of extra) query.addSelect(`b.${column}`);
-    const batch = await query.getOne();
-    if (batch) return batch;
-    const exists = await this.db.getRepository(BatchEntity).existsBy({ id });
-    throw exists ? new OutOfScopeError('batch') : new NotFoundError('batch');
+    return visibleOne(query, 'batch', id);
   }
 
   async list(principal: Principal, query: BatchListQuery): Promise<Page<BatchRow>> {

@@ -1,5 +1,4 @@
-import { Controller, Post, UploadedFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Post, UploadedFile } from '@nestjs/common';
 import type { Response } from 'express';
 import {
   type BatchActionRequest,
@@ -26,6 +25,7 @@ import {
   CurrentUser,
   type Principal,
   ScopedAction,
+  ScopedController,
   ScopedCreate,
   ScopedDownload,
   ScopedList,
@@ -42,9 +42,7 @@ import { BatchReportService } from './batch-report.service';
 import { BatchesReader } from './batches-reader.service';
 import { BatchesService } from './batches.service';
 
-@ApiTags('batches')
-@ApiBearerAuth()
-@Controller('batches')
+@ScopedController('batches')
 export class BatchesController {
   constructor(
     private readonly reader: BatchesReader,

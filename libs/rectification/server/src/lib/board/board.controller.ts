@@ -1,17 +1,13 @@
-import { Controller } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   type BoardQuery,
   boardQuerySchema,
   type BoardView,
   boardViewSchema,
 } from '@bastion/rectification-contracts';
-import { type Principal, ScopedList } from '@bastion/platform-auth';
+import { type Principal, ScopedController, ScopedList } from '@bastion/platform-auth';
 import { BoardService } from './board.service';
 
-@ApiTags('board')
-@ApiBearerAuth()
-@Controller('board')
+@ScopedController('board')
 export class BoardController {
   constructor(private readonly board: BoardService) {}
 

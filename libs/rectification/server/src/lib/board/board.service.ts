@@ -1,12 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import type { OrgSubtreeNode } from '@bastion/identity-contracts';
-import type { BoardQuery, BoardView, TrafficLight } from '@bastion/rectification-contracts';
+import {
+  type BoardQuery,
+  type BoardView,
+  boardViewSchema,
+  type TrafficLight,
+} from '@bastion/rectification-contracts';
 import type { Principal } from '@bastion/platform-auth';
 import { OutOfScopeError } from '@bastion/platform-http';
 import { holds } from '../access';
 import { BatchesReader } from '../batches/batches-reader.service';
 import { ITEM_LIGHT } from '../items/item-filters';
-import { itemRowOf } from '../items/item-rows';
+import { itemRowOf, narrowedRow } from '../items/item-rows';
 import { ItemsReader } from '../items/items-reader.service';
 import { OrgDirectory } from '../orgs/org-directory';
 import { clock } from '@bastion/calendar';
@@ -51,22 +56,9 @@ export class BoardService {
       .getRawMany<{ orgPath: string; light: TrafficLight; closed: boolean; n: number }>();
     return {
       today: day,
-      items: urgent.slice(0, BOARD_ITEMS).map((i) => {
-        const row = itemRowOf(i, i.batch!.title, day);
-        return {
-          id: row.id,
-          number: row.number,
-          problem: row.problem,
-          org: row.org,
-          owner: row.owner,
-          status: row.status,
-          deadline: row.deadline,
-          light: row.light,
-          daysLeft: row.daysLeft,
-          progressPercent: row.progressPercent,
-          namedSupervision: row.namedSupervision,
-        };
-      }),
+      items: urgent
+        .slice(0, BOARD_ITEMS)
+        .map((i) => narrowedRow(boardViewSchema.shape.items.element, itemRowOf(i, i.batch!.title, day))),
       itemsTruncated: urgent.length > BOARD_ITEMS,
       byOrg: rollUp(subtree, groups),
     };

@@ -1,15 +1,11 @@
-import { Controller } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { exportQuerySchema, type ItemCountQuery } from '@bastion/rectification-contracts';
-import { type Principal, ScopedDownload } from '@bastion/platform-auth';
+import { type Principal, ScopedController, ScopedDownload } from '@bastion/platform-auth';
 import { contentDisposition } from '@bastion/platform-files';
 import { clock } from '@bastion/calendar';
 import { LedgerExportService } from './ledger-export.service';
 
-@ApiTags('items')
-@ApiBearerAuth()
-@Controller()
+@ScopedController('', { tag: 'items' })
 export class ExportController {
   constructor(private readonly ledger: LedgerExportService) {}
 

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { ItemRow, Transition } from '@bastion/rectification-contracts';
 import { daysLeft, FINISHED_STATUSES, trafficLight } from '@bastion/rectification-rules';
 import type { ItemEntity } from '../persistence/entities/item.entity';
@@ -36,6 +37,12 @@ export function itemRowOf(item: ItemEntity, batchTitle: string, today: string): 
     evidenceCount: item.evidenceCount,
     closedOn: item.closedOn,
   };
+}
+
+/** Just the fields of a row that a narrower view of it shows (a board item, a link): the keys of its contract. */
+export function narrowedRow<S extends z.ZodObject>(view: S, row: ItemRow): z.infer<S> {
+  const fields = row as unknown as Record<string, unknown>;
+  return Object.fromEntries(Object.keys(view.shape).map((key) => [key, fields[key]])) as z.infer<S>;
 }
 
 export function transitionOf(t: TransitionEntity): Transition {

@@ -8,18 +8,24 @@ import {
   type ItemRow,
   itemStatuses,
   type ItemView,
+  itemViewSchema,
   type TrafficLight,
 } from '@bastion/rectification-contracts';
 import { allowedActions } from '@bastion/rectification-rules';
 import type { Principal } from '@bastion/platform-auth';
-import { NotFoundError, OutOfScopeError } from '@bastion/platform-http';
-import { type KeysetOrder, keysetPage, terminationView, thenById } from '@bastion/platform-persistence';
+import {
+  type KeysetOrder,
+  keysetPage,
+  terminationView,
+  thenById,
+  visibleOne,
+} from '@bastion/platform-persistence';
 import type { Page } from '@bastion/shared-contracts';
 import { capacitiesOn, visibleItemCondition } from '../access';
 import { ItemEntity } from '../persistence/entities/item.entity';
 import { TransitionEntity } from '../persistence/entities/transition.entity';
 import { filterItems, ITEM_LIGHT } from './item-filters';
-import { itemRowOf, transitionOf } from './item-rows';
+import { itemRowOf, narrowedRow, transitionOf } from './item-rows';
 import { clock, type LocalDate } from '@bastion/calendar';
 
 const ORDERS: Record<ItemListQuery['sort'], KeysetOrder<ItemEntity>> = {
@@ -107,10 +113,7 @@ export class ItemsReader {
   async loadVisible(principal: Principal, id: string, withRecord = false): Promise<ItemEntity> {
     const query = this.visible(principal, {}).andWhere('i.id = :id', { id });
     if (withRecord) query.addSelect('i.record');
-    const item = await query.getOne();
-    if (item) return item;
-    const exists = await this.db.getRepository(ItemEntity).existsBy({ id });
-    throw exists ? new OutOfScopeError('item') : new NotFoundError('item');
+    return visibleOne(query, 'item', id);
   }
 
   /** Of these items, the ones the caller may see. */
@@ -131,18 +134,9 @@ export class ItemsReader {
       })
       .orderBy('i.number')
       .getMany();
-    return linked.map((l) => {
-      const row = itemRowOf(l, l.batch!.title, day);
-      return {
-        id: row.id,
-        number: row.number,
-        problem: row.problem,
-        source: row.source,
-        status: row.status,
-        light: row.light,
-        org: row.org,
-      };
-    });
+    return linked.map((l) =>
+      narrowedRow(itemViewSchema.shape.links.element, itemRowOf(l, l.batch!.title, day)),
+    );
   }
 
   async view(principal: Principal, id: string): Promise<ItemView> {

@@ -1,7 +1,4 @@
-import { Controller } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
-  type ItemActionRequest,
   itemActionRequestSchema,
   type ItemCountQuery,
   itemCountQuerySchema,
@@ -11,25 +8,30 @@ import {
   itemListQuerySchema,
   itemPageSchema,
   type ItemRow,
-  type ItemView,
   itemViewSchema,
 } from '@bastion/rectification-contracts';
-import { type Principal, ScopedAction, ScopedList, ScopedRead } from '@bastion/platform-auth';
-import { type Page, type TerminationRequest, terminationRequestSchema } from '@bastion/shared-contracts';
+import { type Principal, RecordRoutes, ScopedController, ScopedList } from '@bastion/platform-auth';
+import type { Page } from '@bastion/shared-contracts';
 import { ItemActionsService } from './item-actions.service';
 import { ItemTerminationService } from './item-termination.service';
 import { ItemsReader } from './items-reader.service';
 
-@ApiTags('items')
-@ApiBearerAuth()
-@Controller('items')
-export class ItemsController {
-  constructor(
-    private readonly reader: ItemsReader,
-    private readonly actions: ItemActionsService,
-    private readonly termination: ItemTerminationService,
-  ) {}
-
+/**
+ * Items: the lists and counts, and one item with its record, transitions and what the caller may
+ * do on it now. A step's refusals: 403 without the capacity the step needs, 400 for a date out of
+ * order or a file that is not the caller's, 409 when the item's state does not allow it (or a
+ * sign-off of the kind is under way, or an extension comes after the deadline, or acceptance
+ * lacks evidence), 429 for an urge too soon after the last. A termination puts the reason on the
+ * item and in its record; 409 once the item has ended (closed or handed over).
+ */
+@ScopedController('items')
+export class ItemsController extends RecordRoutes({
+  view: itemViewSchema,
+  action: itemActionRequestSchema,
+  reader: ItemsReader,
+  actions: ItemActionsService,
+  termination: ItemTerminationService,
+}) {
   /**
    * The task, problem and responsibility lists (任务清单 / 问题清单 / 责任清单): the same items
    * the caller may see, filtered, one keyset page at a time. `view` is which list the console shows.
@@ -43,31 +45,5 @@ export class ItemsController {
   @ScopedList('counts', itemCountQuerySchema, itemCountsSchema)
   counts(principal: Principal, query: ItemCountQuery): Promise<ItemCounts> {
     return this.reader.counts(principal, query);
-  }
-
-  /** The item, its record and transitions, and what the caller may do on it now. */
-  @ScopedRead(':id', itemViewSchema)
-  get(principal: Principal, id: string): Promise<ItemView> {
-    return this.reader.view(principal, id);
-  }
-
-  /**
-   * Takes a step on the item. Refusals: 403 without the capacity the step needs, 400 for a date out
-   * of order or a file that is not the caller's, 409 when the item's state does not allow it (or a
-   * sign-off of the kind is under way, or an extension comes after the deadline, or acceptance
-   * lacks evidence), 429 for an urge too soon after the last.
-   */
-  @ScopedAction('post', ':id/actions', itemActionRequestSchema, itemViewSchema)
-  act(principal: Principal, id: string, action: ItemActionRequest): Promise<ItemView> {
-    return this.actions.act(principal, id, action);
-  }
-
-  /**
-   * Terminates a stuck item's workflow (system administrators only; 403 for anyone else), with the
-   * reason on the item and in its record. 409 once the item has ended (closed or handed over).
-   */
-  @ScopedAction('post', ':id/terminate', terminationRequestSchema, itemViewSchema)
-  terminate(principal: Principal, id: string, body: TerminationRequest): Promise<ItemView> {
-    return this.termination.terminate(principal, id, body);
   }
 }

@@ -1,5 +1,4 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Get } from '@nestjs/common';
 import {
   findingSourceSchema,
   type FindingSource,
@@ -10,13 +9,11 @@ import {
   sourceSettingsSchema,
   type SourceSettingsView,
 } from '@bastion/rectification-contracts';
-import { type Principal, ScopedAction } from '@bastion/platform-auth';
+import { type Principal, ScopedAction, ScopedController } from '@bastion/platform-auth';
 import { Returns } from '@bastion/platform-http';
 import { SourceSettings } from './source-settings.service';
 
-@ApiTags('sources')
-@ApiBearerAuth()
-@Controller('sources')
+@ScopedController('sources')
 export class SourcesController {
   constructor(private readonly settings: SourceSettings) {}
 

@@ -47,6 +47,15 @@ describe('ActionPanelComponent', () => {
           !['action-opinion', 'action-attachments', 'action-attachments-input', 'action-panel'].includes(id),
       );
 
+  /** Types the opinion and presses 同意. */
+  async function approveWith(root: HTMLElement, text: string): Promise<void> {
+    const opinion = root.querySelector<HTMLTextAreaElement>('[data-testid="action-opinion"]')!;
+    opinion.value = text;
+    opinion.dispatchEvent(new Event('input'));
+    root.querySelector<HTMLElement>('[data-testid="action-approve"]')!.click();
+    await fixture.whenStable();
+  }
+
   it('offers exactly the actions the service allows', async () => {
     const root = await render(request(['comment', 'return', 'approve']));
     expect(buttons(root)).toEqual(['action-approve', 'action-return', 'action-comment']);
@@ -78,17 +87,29 @@ describe('ActionPanelComponent', () => {
 
   it('sends an approval with a fresh idempotency key and the opinion', async () => {
     const root = await render(request(['approve']));
-    const opinion = root.querySelector<HTMLTextAreaElement>('[data-testid="action-opinion"]')!;
-    opinion.value = '同意购置。';
-    opinion.dispatchEvent(new Event('input'));
-    root.querySelector<HTMLElement>('[data-testid="action-approve"]')!.click();
-    await fixture.whenStable();
+    await approveWith(root, '同意购置。');
     expect(act).toHaveBeenCalledWith(
       REQUEST,
       expect.objectContaining({ type: 'approve', opinion: '同意购置。', attachments: [] }),
     );
     const [, body] = act.mock.calls[0] as [string, { idempotencyKey: string }];
     expect(body.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('opens a return in its own form, with a red button to send it and cancel to close it', async () => {
+    const root = await render(request(['return', 'approve']));
+    root.querySelector<HTMLElement>('[data-testid="action-return"]')!.click();
+    await fixture.whenStable();
+    const form = root.querySelector('form[data-testid="act-form-return"]')!;
+    expect(form.querySelector('[data-testid="return-targets"]')).not.toBeNull();
+    const submit = form.querySelector<HTMLElement>('[data-testid="action-submit"]')!;
+    expect(submit.textContent).toContain('确认退回');
+    expect(submit.classList).toContain('ant-btn-dangerous');
+    [...form.querySelectorAll<HTMLElement>('button')].find((b) => b.textContent?.includes('取消'))!.click();
+    await fixture.whenStable();
+    expect(root.querySelector('form[data-testid="act-form-return"]')).toBeNull();
+    expect(buttons(root)).toEqual(['action-approve', 'action-return']);
+    expect(act).not.toHaveBeenCalled();
   });
 
   it('shows the service’s refusal and keeps what was typed', async () => {
@@ -107,11 +128,7 @@ describe('ActionPanelComponent', () => {
       ),
     );
     const root = await render(request(['approve']));
-    const opinion = root.querySelector<HTMLTextAreaElement>('[data-testid="action-opinion"]')!;
-    opinion.value = '同意。';
-    opinion.dispatchEvent(new Event('input'));
-    root.querySelector<HTMLElement>('[data-testid="action-approve"]')!.click();
-    await fixture.whenStable();
+    await approveWith(root, '同意。');
     const error = root.querySelector('[data-testid="action-error"]')!;
     expect(error.textContent).toContain('您在此申请中没有待办任务');
     expect(error.textContent).toContain('You have no open task on this request.');

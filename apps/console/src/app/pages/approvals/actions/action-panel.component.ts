@@ -20,10 +20,13 @@ import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { firstValueFrom, from, switchMap } from 'rxjs';
 import {
-  ActionFormButtonsComponent,
+  ActionFormComponent,
+  type ActionFormFrame,
   ApiError,
   ApprovalsApi,
   AttachmentUploadComponent,
+  ButtonRowComponent,
+  type ButtonSpec,
   confirmer,
   DraftAction,
   type FieldSpec,
@@ -72,8 +75,9 @@ type Signature = { attachmentId: string; sha256: string };
     NzModalModule,
     NzRadioModule,
     NzSpinModule,
-    ActionFormButtonsComponent,
+    ActionFormComponent,
     AttachmentUploadComponent,
+    ButtonRowComponent,
     SignaturePadComponent,
   ],
   templateUrl: './action-panel.component.html',
@@ -156,7 +160,35 @@ export class ActionPanelComponent {
   });
 
   protected readonly label = (type: ActionType): MessageKey => `act.${type}`;
-  protected readonly danger = (type: ActionType) => type === 'reject' || type === 'withdraw';
+  /** The open action's form: its fields framed by the refusal, the button that sends it (red for a return) and cancel. */
+  protected readonly frame = computed((): ActionFormFrame | null => {
+    const open = this.selected();
+    if (!open) return null;
+    return {
+      formTestId: `act-form-${open}`,
+      testId: 'action',
+      submitText: 'act.submit',
+      submitParams: { action: this.i18n.t(this.label(open)) },
+      action: this.action,
+      danger: open === 'return',
+      cancellable: true,
+      submit: () => void this.send(open),
+      cancel: () => this.cancel(),
+    };
+  });
+  /** The offered actions' buttons: approving and resubmitting stand out, rejecting and withdrawing are red. */
+  protected readonly buttons = computed((): readonly ButtonSpec[] => {
+    const sending = this.sending();
+    return this.offered().map((type) => ({
+      key: type,
+      label: this.label(type),
+      type: type === 'approve' || type === 'resubmit' ? 'primary' : 'default',
+      danger: type === 'reject' || type === 'withdraw',
+      loading: sending === type,
+      disabled: !!sending && sending !== type,
+      testId: `action-${type}`,
+    }));
+  });
 
   protected set<K extends keyof ActionDraft>(field: K, value: ActionDraft[K]): void {
     this.edit({ ...this.draft(), [field]: value });

@@ -1,10 +1,12 @@
-import { computed, signal } from '@angular/core';
+import { computed, signal, type WritableSignal } from '@angular/core';
 
 export interface Point {
   x: number;
   y: number;
 }
 export type Stroke = readonly Point[];
+/** Drawings kept for undo or redo, newest last. */
+type Drawings = WritableSignal<readonly (readonly Stroke[])[]>;
 
 /**
  * The strokes of a handwritten signature, in CSS pixels of the pad. Undo steps back one stroke
@@ -13,9 +15,9 @@ export type Stroke = readonly Point[];
 export class SignatureStrokes {
   private readonly done = signal<readonly Stroke[]>([]);
   /** Earlier drawings, newest last: what undo goes back to. */
-  private readonly past = signal<readonly (readonly Stroke[])[]>([]);
+  private readonly past: Drawings = signal([]);
   /** Drawings undone, newest last: what redo brings back. */
-  private readonly future = signal<readonly (readonly Stroke[])[]>([]);
+  private readonly future: Drawings = signal([]);
   private current: Point[] | null = null;
 
   readonly strokes = this.done.asReadonly();
@@ -46,23 +48,11 @@ export class SignatureStrokes {
   }
 
   undo(): void {
-    const past = this.past();
-    if (!past.length) return;
-    this.current = null;
-    this.future.update((future) => [...future, this.done()]);
-    this.done.set(past.at(-1)!);
-    this.past.set(past.slice(0, -1));
-    this.touch();
+    this.travel(this.past, this.future);
   }
 
   redo(): void {
-    const future = this.future();
-    if (!future.length) return;
-    this.current = null;
-    this.past.update((past) => [...past, this.done()]);
-    this.done.set(future.at(-1)!);
-    this.future.set(future.slice(0, -1));
-    this.touch();
+    this.travel(this.future, this.past);
   }
 
   clear(): void {
@@ -84,6 +74,20 @@ export class SignatureStrokes {
     this.past.update((past) => [...past, this.done()]);
     this.future.set([]);
     this.done.set(next);
+    this.touch();
+  }
+
+  /**
+   * One step through the history (undo: from the past into the future; redo: back again): the
+   * newest drawing of `from` comes back, and the one on the pad goes onto `to`.
+   */
+  private travel(from: Drawings, to: Drawings): void {
+    const drawings = from();
+    if (!drawings.length) return;
+    this.current = null;
+    to.update((list) => [...list, this.done()]);
+    this.done.set(drawings.at(-1)!);
+    from.set(drawings.slice(0, -1));
     this.touch();
   }
 

@@ -1,21 +1,16 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import type { RequestDetail } from '@bastion/approvals-contracts';
-import { filter, switchMap, tap } from 'rxjs';
 import {
+  ActedRecord,
   ApprovalsApi,
   AttachmentListComponent,
   ButtonRowComponent,
   type ButtonSpec,
-  type Load,
-  LOADING,
   PAGE_IMPORTS,
   procedureLabel,
-  statusColour,
-  statusLabel,
+  RequestStatusComponent,
   TerminateButtonComponent,
   TerminationNoteComponent,
-  toLoad,
 } from '@bastion/console-ui';
 import { NotificationsService } from '../../../core/notifications/notifications.service';
 import { ActionPanelComponent } from '../actions/action-panel.component';
@@ -38,6 +33,7 @@ import { StageForecastComponent } from './stage-forecast.component';
     AttachmentListComponent,
     ButtonRowComponent,
     LedgerVerifyComponent,
+    RequestStatusComponent,
     RequestTimelineComponent,
     RouteDiagramComponent,
     StageForecastComponent,
@@ -51,8 +47,6 @@ export class RequestDetailComponent {
   private readonly api = inject(ApprovalsApi);
   private readonly notifications = inject(NotificationsService);
 
-  protected readonly statusLabel = statusLabel;
-  protected readonly statusColour = statusColour;
   protected readonly procedureLabel = procedureLabel;
   protected readonly headerButtons: readonly ButtonSpec[] = [
     { key: 'back', label: 'detail.backToInbox', icon: 'left', link: '/approvals' },
@@ -62,21 +56,9 @@ export class RequestDetailComponent {
   /** Route parameter. */
   readonly id = input.required<string>();
 
-  private readonly reloads = signal(0);
-  private shownId: string | null = null;
-  protected readonly request = toSignal(
-    toObservable(computed(() => ({ id: this.id(), reload: this.reloads() }))).pipe(
-      switchMap(({ id }) => {
-        const again = id === this.shownId;
-        return this.api.request(id).pipe(
-          toLoad(),
-          filter((load) => !(again && load.state === 'loading')),
-        );
-      }),
-      tap((load) => load.state === 'ready' && (this.shownId = load.value.id)),
-    ),
-    { initialValue: LOADING as Load<RequestDetail> },
-  );
+  /** Reloading after an action keeps the page on screen until the new copy arrives. */
+  private readonly record = new ActedRecord(this.id, (id) => this.api.request(id));
+  protected readonly request = this.record.view.asReadonly();
 
   /** Signature images are shown in the record beside the decision they sign, not among the request's files. */
   protected readonly files = computed(() => {
@@ -104,7 +86,7 @@ export class RequestDetailComponent {
   }
 
   protected reload(): void {
-    this.reloads.update((n) => n + 1);
+    this.record.reload();
   }
 
   protected acted(): void {

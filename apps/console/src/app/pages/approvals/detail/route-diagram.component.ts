@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { DatePipe, NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import type {
   PersonRef,
@@ -15,9 +15,9 @@ import {
   LightComponent,
   type MessageKey,
   modeText,
+  RequestStatusComponent,
   stageStatusLabel,
-  statusColour,
-  statusLabel,
+  StepNumberComponent,
   taskStatusLabel,
   TranslateService,
 } from '@bastion/console-ui';
@@ -42,7 +42,15 @@ const TASK_ICONS: Record<TaskView['status'], string> = {
 @Component({
   selector: 'bst-route-diagram',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [...KIT_IMPORTS, DatePipe, NzTooltipModule, LightComponent],
+  imports: [
+    ...KIT_IMPORTS,
+    DatePipe,
+    NgTemplateOutlet,
+    NzTooltipModule,
+    LightComponent,
+    RequestStatusComponent,
+    StepNumberComponent,
+  ],
   templateUrl: './route-diagram.component.html',
   styleUrl: './route-diagram.component.css',
 })
@@ -58,8 +66,6 @@ export class RouteDiagramComponent {
   protected readonly submitter = computed(() => this.request().submitter);
   protected readonly submittedAt = computed(() => this.request().createdAt);
 
-  protected readonly statusLabel = statusLabel;
-  protected readonly statusColour = statusColour;
   protected readonly stageStatusLabel = stageStatusLabel;
   protected readonly taskStatusLabel = taskStatusLabel;
   protected readonly taskIcon = (task: TaskView) => TASK_ICONS[task.status];

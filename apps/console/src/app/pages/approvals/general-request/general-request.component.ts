@@ -1,25 +1,24 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { Router } from '@angular/router';
 import type { RouteTemplate } from '@bastion/approvals-contracts';
 import { MAX_PAGE_SIZE } from '@bastion/shared-contracts';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { map } from 'rxjs';
 import {
   ApprovalsApi,
-  AttachmentUploadComponent,
   type FieldLayout,
   FORM_IMPORTS,
+  FormEndComponent,
   FormSubmission,
   type Load,
   LOADING,
   newIdempotencyKey,
+  notices,
   SessionService,
   type StoredFile,
   toLoad,
-  TranslateService,
 } from '@bastion/console-ui';
 import { RoutePreviewComponent } from '../route-preview.component';
 
@@ -33,15 +32,14 @@ const isMembership = (role: string) => role === 'full_member' || role === 'proba
 @Component({
   selector: 'bst-general-request',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [...FORM_IMPORTS, NzCardModule, AttachmentUploadComponent, RoutePreviewComponent],
+  imports: [...FORM_IMPORTS, NzCardModule, FormEndComponent, RoutePreviewComponent],
   templateUrl: './general-request.component.html',
   styles: '.route-hint { margin-bottom: 8px; }',
 })
 export class GeneralRequestComponent {
   private readonly api = inject(ApprovalsApi);
   private readonly router = inject(Router);
-  private readonly message = inject(NzMessageService);
-  private readonly i18n = inject(TranslateService);
+  private readonly notice = notices();
   private readonly me = inject(SessionService).me;
   /** One key for this page's submission, so a retried click does not submit twice. */
   private readonly idempotencyKey = newIdempotencyKey();
@@ -70,7 +68,7 @@ export class GeneralRequestComponent {
     title: ['', [Validators.required, Validators.minLength(2), Validators.maxLength(200)]],
     body: ['', [Validators.required, Validators.maxLength(20_000)]],
     orgId: [this.defaultOrg()],
-    attachmentIds: [[] as string[]],
+    attachmentIds: [[] as StoredFile[]],
   });
   /** The request's words, then the organisation it is made in (the user's own by default). */
   protected readonly fields = computed((): FieldLayout => [
@@ -98,8 +96,13 @@ export class GeneralRequestComponent {
       testId: 'general-request-org',
       options: this.orgs().map((org) => ({ value: org.id, text: org.name })),
     },
+    {
+      key: 'attachmentIds',
+      label: 'newRequest.attachments',
+      kind: 'files',
+      testId: 'general-request-attachments',
+    },
   ]);
-  protected readonly attachments = signal<StoredFile[]>([]);
   private readonly templateId = toSignal(this.form.controls.templateId.valueChanges, { initialValue: '' });
   protected readonly template = computed(() => {
     const load = this.templates();
@@ -121,13 +124,13 @@ export class GeneralRequestComponent {
           templateId: v.templateId,
           title: v.title.trim(),
           body: v.body.trim(),
-          attachmentIds: this.attachments().map((a) => a.id),
+          attachmentIds: v.attachmentIds.map((a) => a.id),
           ...(org ? { orgId: org.id } : {}),
           idempotencyKey: this.idempotencyKey,
         });
       },
       async (created) => {
-        this.message.success(this.i18n.t('newRequest.submitted', { number: created.number }));
+        this.notice.done('newRequest.submitted', { number: created.number });
         await this.router.navigate(['/approvals', created.id]);
       },
     );

@@ -1,11 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { ActivatedRoute, Router } from '@angular/router';
 import type { InboxPage, InboxRow, InboxTab, Procedure } from '@bastion/approvals-contracts';
-import { switchMap, tap } from 'rxjs';
 import {
   actionText,
   ApprovalsApi,
+  filteredList,
   type FilterField,
   LightComponent,
   LightLegendComponent,
@@ -14,15 +12,13 @@ import {
   ListFilters,
   type ListSpec,
   type Load,
-  LOADING,
   type MessageKey,
   procedureLabel,
   PROCEDURES,
+  queryAddress,
+  RequestStatusComponent,
   SessionService,
-  statusColour,
-  statusLabel,
   type TabsSpec,
-  toLoad,
   TranslateService,
 } from '@bastion/console-ui';
 import { dueFiltersApply, INBOX_TABS, inboxQuery, isFiltered } from './inbox-query';
@@ -38,13 +34,13 @@ const tabFrom = (value: string | null): InboxTab =>
 @Component({
   selector: 'bst-inbox',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [...LIST_PAGE_IMPORTS, LightComponent, LightLegendComponent],
+  imports: [...LIST_PAGE_IMPORTS, LightComponent, LightLegendComponent, RequestStatusComponent],
   templateUrl: './inbox.component.html',
   styleUrl: './inbox.component.css',
 })
 export class InboxComponent {
   private readonly api = inject(ApprovalsApi);
-  private readonly router = inject(Router);
+  private readonly address = queryAddress();
   protected readonly i18n = inject(TranslateService);
   /** Only a login that belongs to a person submits requests. */
   private readonly me = inject(SessionService).me;
@@ -56,13 +52,9 @@ export class InboxComponent {
     testId: 'inbox',
   };
   protected readonly procedureLabel = procedureLabel;
-  protected readonly statusLabel = statusLabel;
-  protected readonly statusColour = statusColour;
 
   /** The tab comes from the address (`?tab=done`), so going back to the list returns to it. */
-  protected readonly tab = signal<InboxTab>(
-    tabFrom(inject(ActivatedRoute).snapshot.queryParamMap.get('tab')),
-  );
+  protected readonly tab = signal<InboxTab>(tabFrom(this.address.get('tab')));
 
   protected readonly filters = new ListFilters({
     q: '',
@@ -125,21 +117,14 @@ export class InboxComponent {
     this.filtered() ? 'inbox.noMatch' : `inbox.empty.${this.tab()}`,
   );
 
-  protected readonly page = toSignal(
-    toObservable(computed(() => ({ query: inboxQuery(this.state()), reload: this.filters.reloads() }))).pipe(
-      switchMap(({ query }) => this.api.inbox(query).pipe(toLoad())),
-      tap((load) => load.state === 'ready' && this.pager.loaded(load.value)),
-    ),
-    { initialValue: LOADING as Load<InboxPage> },
+  protected readonly list = filteredList(
+    this.filters,
+    (filters, page) => inboxQuery({ ...filters, tab: this.tab(), ...page }),
+    (query) => this.api.inbox(query),
   );
-  /** The last rows and counts stay on screen (under the spinner) while the next page loads. */
-  protected readonly rows = linkedSignal<Load<InboxPage>, readonly InboxRow[]>({
-    source: this.page,
-    computation: (page, previous) =>
-      page.state === 'ready' ? page.value.items : page.state === 'failed' ? [] : (previous?.value ?? []),
-  });
+  /** The last counts stay on screen (under the spinner) while the next page loads, as the rows do. */
   protected readonly counts = linkedSignal<Load<InboxPage>, InboxPage['counts'] | null>({
-    source: this.page,
+    source: this.list.page,
     computation: (page, previous) => (page.state === 'ready' ? page.value.counts : (previous?.value ?? null)),
   });
   protected readonly spec: ListSpec<InboxRow> = {
@@ -160,7 +145,7 @@ export class InboxComponent {
   protected selectTab(tab: InboxTab): void {
     this.pager.reset();
     this.tab.set(tab);
-    void this.router.navigate([], { queryParams: { tab }, replaceUrl: true });
+    this.address.keep({ tab });
   }
 
   protected lastAction(row: InboxRow): string {

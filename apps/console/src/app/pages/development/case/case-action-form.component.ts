@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import type { CaseStepInput, CaseStepType, CaseView } from '@bastion/development-contracts';
 import {
-  ActionFormButtonsComponent,
+  ActionFormComponent,
   DevelopmentApi,
   fromLocalDate,
-  KIT_IMPORTS,
   RecordActionForm,
+  type RecordActionLook,
   type RecordActionSend,
 } from '@bastion/console-ui';
 import { DEV_LABELS } from '../development-labels';
@@ -29,9 +29,9 @@ import { isDestructive } from '../steps/step-types';
 @Component({
   selector: 'bst-case-action-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [...KIT_IMPORTS, ActionFormButtonsComponent, StepFieldsComponent],
+  imports: [ActionFormComponent, StepFieldsComponent],
   template: `
-    <form (submit)="$event.preventDefault()" [attr.data-testid]="'step-form-' + type()">
+    <form bstActionForm [frame]="frame()">
       <bst-step-fields
         [type]="type()"
         [draft]="draft()"
@@ -39,17 +39,6 @@ import { isDestructive } from '../steps/step-types';
         [problems]="problems()"
         [context]="context()"
         testId="step"
-      />
-      <bst-action-form-buttons
-        testId="step"
-        cancelTestId="step-cancel"
-        [submitText]="'dev.act.submit' | t: { action: (labels.action[type()] | label) }"
-        [failure]="failure()"
-        [sending]="sending()"
-        [danger]="destructive()"
-        [cancellable]="cancellable()"
-        (submitted)="send()"
-        (cancelled)="cancelled.emit()"
       />
     </form>
   `,
@@ -62,7 +51,12 @@ export class CaseActionFormComponent extends RecordActionForm<
 > {
   private readonly api = inject(DevelopmentApi);
 
-  protected readonly labels = DEV_LABELS;
+  protected override readonly look: RecordActionLook = {
+    formTestId: (type) => `step-form-${type}`,
+    testId: 'step',
+    cancelTestId: 'step-cancel',
+    submitText: 'dev.act.submit',
+  };
   private readonly today = shanghaiToday();
   protected readonly context = computed<StepContext>(() => ({
     caseId: this.view().row.id,
@@ -70,10 +64,13 @@ export class CaseActionFormComponent extends RecordActionForm<
     timeline: this.view().timeline,
     today: this.today,
   }));
-  protected readonly destructive = computed(() => isDestructive(this.type(), this.draft().resolution));
 
   protected startFrom(view: CaseView): StepDraft {
     return draftForCase(view.record, fromLocalDate(this.today)!);
+  }
+
+  protected override dangerous(type: CaseStepType, draft: StepDraft): boolean {
+    return isDestructive(type, draft.resolution);
   }
 
   protected fieldOf(path: string): StepDraftField | null {

@@ -1,18 +1,12 @@
-import { registerLocaleData } from '@angular/common';
-import zh from '@angular/common/locales/zh';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import type { CaseStepType, CaseView } from '@bastion/development-contracts';
-import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { NzModalService } from 'ng-zorro-antd/modal';
 import { of, throwError } from 'rxjs';
-import { ApiError, DevelopmentApi, RecordActionPanelComponent } from '@bastion/console-ui';
-import { appIcons } from '../../../icons';
+import { ApiError, RecordActionPanelComponent } from '@bastion/console-ui';
 import { shanghaiToday } from '../shared/business-date';
 import { CASE_ID, caseView } from '../testing/case-view';
+import { configureDevelopmentTest } from '../testing/page-test';
 import { CASE_ACTIONS } from './case-actions';
-
-// The date pickers format with Angular's locale data, as the app registers it at start.
-registerLocaleData(zh);
 
 describe('the action panel of a case', () => {
   let fixture: ComponentFixture<RecordActionPanelComponent<CaseStepType, CaseView>>;
@@ -20,17 +14,11 @@ describe('the action panel of a case', () => {
   let confirm: jest.Mock;
 
   beforeEach(() => {
-    localStorage.clear();
     act = jest.fn();
     confirm = jest.fn();
-    TestBed.configureTestingModule({
-      imports: [RecordActionPanelComponent],
-      providers: [
-        provideNzIcons(appIcons),
-        { provide: DevelopmentApi, useValue: { act } },
-        { provide: NzModalService, useValue: { confirm } },
-      ],
-    });
+    configureDevelopmentTest(RecordActionPanelComponent, { act }, [
+      { provide: NzModalService, useValue: { confirm } },
+    ]);
   });
 
   async function render(allowed: CaseStepType[]): Promise<HTMLElement> {

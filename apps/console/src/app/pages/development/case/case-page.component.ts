@@ -1,8 +1,14 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import type { CaseView, DevelopmentStatus } from '@bastion/development-contracts';
 import { exitStatuses, signOffLabels } from '@bastion/development-contracts';
-import { ActedRecord, DevelopmentApi, PAGE_IMPORTS, RECORD_PAGE } from '@bastion/console-ui';
-import { DEV_LABELS, statusColour } from '../development-labels';
+import {
+  ActedRecord,
+  DevelopmentApi,
+  PAGE_IMPORTS,
+  RECORD_PAGE,
+  RecordColumnsComponent,
+} from '@bastion/console-ui';
+import { DEV_LABELS, namesOf, statusColour } from '../development-labels';
 import { shanghaiToday } from '../shared/business-date';
 import { ComplianceReportComponent } from '../shared/compliance-report.component';
 import { VoteRecordsComponent } from '../shared/vote-records.component';
@@ -26,6 +32,7 @@ import { CaseTimelineComponent } from './case-timeline.component';
     CaseTimelineComponent,
     ComplianceReportComponent,
     ...RECORD_PAGE,
+    RecordColumnsComponent,
     VoteRecordsComponent,
   ],
   templateUrl: './case-page.component.html',
@@ -37,9 +44,6 @@ import { CaseTimelineComponent } from './case-timeline.component';
     .heading-tag {
       margin-left: 8px;
     }
-    .people + .people::before {
-      content: '、';
-    }
   `,
 })
 export class CasePageComponent {
@@ -50,6 +54,7 @@ export class CasePageComponent {
 
   protected readonly labels = DEV_LABELS;
   protected readonly statusColour = statusColour;
+  protected readonly namesOf = namesOf;
   protected readonly signOffLabels = signOffLabels;
   protected readonly today = shanghaiToday();
 

@@ -1,9 +1,7 @@
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import type { CaseEntry, TimelineState, TimelineStep } from '@bastion/development-contracts';
 import { stepDefinitions } from '@bastion/development-contracts';
-import { provideNzIcons } from 'ng-zorro-antd/icon';
-import { DevelopmentApi } from '@bastion/console-ui';
-import { appIcons } from '../../../icons';
+import { configureDevelopmentTest } from '../testing/page-test';
 import { CaseTimelineComponent } from './case-timeline.component';
 
 const FILE = {
@@ -25,7 +23,12 @@ function timeline(): TimelineStep[] {
     due: s.number === 3 ? '2025-07-06' : null,
     earliest: null,
     predicted: s.number === 7 ? '2026-07-07' : null,
-    rule: s.number === 3 ? { key: 'development.timing.talk' } : s.number === 7 ? { key: 'development.timing.candidate' } : null,
+    rule:
+      s.number === 3
+        ? { key: 'development.timing.talk' }
+        : s.number === 7
+          ? { key: 'development.timing.candidate' }
+          : null,
     entries: s.number === 2 ? [2] : [],
   }));
 }
@@ -50,11 +53,7 @@ describe('CaseTimelineComponent', () => {
   let fixture: ComponentFixture<CaseTimelineComponent>;
 
   beforeEach(() => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      imports: [CaseTimelineComponent],
-      providers: [provideNzIcons(appIcons), { provide: DevelopmentApi, useValue: {} }],
-    });
+    configureDevelopmentTest(CaseTimelineComponent, {});
   });
 
   async function render(): Promise<HTMLElement> {

@@ -3,11 +3,11 @@ import { ActivatedRoute, Router } from '@angular/router';
 import type { CaseRow, DevelopmentStatus } from '@bastion/development-contracts';
 import {
   DevelopmentApi,
+  filteredList,
   type FilterField,
   LIST_PAGE_IMPORTS,
   ListFilters,
   type ListSpec,
-  pagedList,
   TranslateService,
 } from '@bastion/console-ui';
 import { caseCountText, DEV_LABELS, STATUSES, statusColour } from '../development-labels';
@@ -78,14 +78,7 @@ export class CaseListPageComponent {
     { key: 'includeClosed', kind: 'check', label: 'dev.filter.includeClosed', testId: 'cases-closed' },
   ];
 
-  protected readonly list = pagedList(
-    this.pager,
-    () => ({
-      query: caseQuery(this.filters.values(), { limit: this.pager.pageSize(), cursor: this.pager.cursor() }),
-      reload: this.filters.reloads(),
-    }),
-    ({ query }) => this.api.cases(query),
-  );
+  protected readonly list = filteredList(this.filters, caseQuery, (query) => this.api.cases(query));
   protected readonly spec: ListSpec<CaseRow> = {
     title: 'dev.cases.title',
     pager: this.pager,

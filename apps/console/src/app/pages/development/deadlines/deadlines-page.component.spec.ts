@@ -1,12 +1,7 @@
-import { provideHttpClient } from '@angular/common/http';
-import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
 import type { DeadlineRow } from '@bastion/development-contracts';
-import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { of } from 'rxjs';
-import { DevelopmentApi } from '@bastion/console-ui';
-import { appIcons } from '../../../icons';
+import { configureDevelopmentTest } from '../testing/page-test';
 import { DeadlinesPageComponent } from './deadlines-page.component';
 
 const row = (number: string, daysLeft: number, kind: DeadlineRow['kind'] = 'deadline'): DeadlineRow => ({
@@ -29,18 +24,8 @@ describe('DeadlinesPageComponent', () => {
   let deadlines: jest.Mock;
 
   beforeEach(() => {
-    localStorage.clear();
     deadlines = jest.fn();
-    TestBed.configureTestingModule({
-      imports: [DeadlinesPageComponent],
-      providers: [
-        provideNzIcons(appIcons),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([]),
-        { provide: DevelopmentApi, useValue: { deadlines } },
-      ],
-    });
+    configureDevelopmentTest(DeadlinesPageComponent, { deadlines });
   });
 
   async function render(rows: DeadlineRow[]): Promise<HTMLElement> {
@@ -78,7 +63,9 @@ describe('DeadlinesPageComponent', () => {
     expect(coming!.querySelector('[data-testid="due-left"]')!.textContent).toContain('剩余 12 天');
     expect(overdue!.getAttribute('data-clock')).toBe('talk');
     // The rule by its key, in the console's language whatever language the service wrote it in.
-    expect(overdue!.querySelector('.rule')!.textContent).toBe('《细则》第七条：收到入党申请书后一个月内派人谈话');
+    expect(overdue!.querySelector('.rule')!.textContent).toBe(
+      '《细则》第七条：收到入党申请书后一个月内派人谈话',
+    );
   });
 
   it('asks for the next 30 days, and for 90 when switched', async () => {

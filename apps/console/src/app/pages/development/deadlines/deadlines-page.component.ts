@@ -6,13 +6,13 @@ import type { TextKey, TextRef } from '@bastion/messages';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import {
   DevelopmentApi,
+  listByFilters,
   type FilterField,
   type FilterSource,
   LIST_PAGE_IMPORTS,
   ListFilters,
   type ListSpec,
   type MessageKey,
-  pagedList,
   TextPipe,
 } from '@bastion/console-ui';
 import { DEV_LABELS, statusColour } from '../development-labels';
@@ -20,7 +20,7 @@ import { DueDateComponent } from '../shared/due-date.component';
 import { byUrgency, daysLeftShown, isOverdue, type Window, windowFromParam, WINDOWS } from './deadline-order';
 
 interface DeadlineFilters {
-  within: Window;
+  withinDays: Window;
   orgId: string | null;
 }
 
@@ -55,8 +55,8 @@ export class DeadlinesPageComponent {
   private readonly params = inject(ActivatedRoute).snapshot.queryParams as Record<string, string | undefined>;
   /** The window and the subtree live in the address; only the subtree counts as narrowing the list. */
   protected readonly filters: ListFilters<DeadlineFilters> = new ListFilters<DeadlineFilters>(
-    { within: 30, orgId: null },
-    { within: windowFromParam(this.params['withinDays']), orgId: this.params['orgId'] || null },
+    { withinDays: 30, orgId: null },
+    { withinDays: windowFromParam(this.params['withinDays']), orgId: this.params['orgId'] || null },
     undefined,
     () => this.remember(),
     (filters) => !!filters.orgId,
@@ -71,23 +71,11 @@ export class DeadlinesPageComponent {
     reload: () => this.filters.reload(),
   };
   protected readonly filterFields: readonly FilterField[] = [
-    { key: 'within', kind: 'slot' },
+    { key: 'withinDays', kind: 'slot' },
     { key: 'orgId', kind: 'org', label: 'dev.filter.org', testId: 'deadlines-org', width: '260px' },
   ];
 
-  protected readonly list = pagedList(
-    this.pager,
-    () => ({
-      query: {
-        withinDays: this.filters.values().within,
-        orgId: this.filters.values().orgId ?? undefined,
-        limit: this.pager.pageSize(),
-        cursor: this.pager.cursor() ?? undefined,
-      },
-      reload: this.filters.reloads(),
-    }),
-    ({ query }) => this.api.deadlines(query),
-  );
+  protected readonly list = listByFilters(this.filters, (query) => this.api.deadlines(query));
   protected readonly rows = computed(() => byUrgency(this.list.rows()));
   protected readonly spec: ListSpec<DeadlineRow> = {
     title: 'dev.deadlines.title',
@@ -104,7 +92,7 @@ export class DeadlinesPageComponent {
     rowMarks: (row) => ({ overdue: isOverdue(row), clock: row.clock }),
     rowOverdue: isOverdue,
     empty: () => 'dev.deadlines.empty',
-    emptyParams: () => ({ n: this.filters.values().within }),
+    emptyParams: () => ({ n: this.filters.values().withinDays }),
     testIds: {
       table: 'deadline-table',
       row: 'deadline-row',
@@ -114,9 +102,9 @@ export class DeadlinesPageComponent {
   };
 
   private remember(): void {
-    const { within, orgId } = this.filters.values();
+    const { withinDays, orgId } = this.filters.values();
     void this.router.navigate([], {
-      queryParams: { withinDays: within === 30 ? null : within, orgId },
+      queryParams: { withinDays: withinDays === 30 ? null : withinDays, orgId },
       replaceUrl: true,
     });
   }

@@ -7,17 +7,20 @@ import {
   DevelopmentApi,
   fileSize,
   KIT_IMPORTS,
+  ListCellDirective,
   type Load,
   LOADING,
   type MessageKey,
   notices,
   PrintSheetComponent,
   saveBlob,
+  type SheetColumn,
   SheetDirective,
+  SheetTableComponent,
   toLoad,
   TranslateService,
 } from '@bastion/console-ui';
-import { DEV_LABELS, entryText } from '../development-labels';
+import { DEV_LABELS, entryText, namesOf } from '../development-labels';
 import { entryAccount } from '../case/case-entries.component';
 import { ComplianceReportComponent } from '../shared/compliance-report.component';
 import { VoteRecordsComponent } from '../shared/vote-records.component';
@@ -34,8 +37,10 @@ import { VoteRecordsComponent } from '../shared/vote-records.component';
     ...KIT_IMPORTS,
     DatePipe,
     ComplianceReportComponent,
+    ListCellDirective,
     PrintSheetComponent,
     SheetDirective,
+    SheetTableComponent,
     VoteRecordsComponent,
   ],
   templateUrl: './dossier-page.component.html',
@@ -78,6 +83,23 @@ export class DossierPageComponent {
     return map;
   });
 
+  /** The 25 steps: each with its state and its date (done), due date or predicted date. */
+  protected readonly timelineColumns: readonly SheetColumn<DossierView['timeline'][number]>[] = [
+    { key: 'number', title: { text: '#' }, narrow: true, text: (s) => String(s.number) },
+    { key: 'step', title: 'dev.dossier.step' },
+    { key: 'state', title: 'dev.dossier.state' },
+    { key: 'date', title: 'dev.dossier.date', text: (s) => s.date ?? s.due ?? s.predicted ?? '—' },
+  ];
+  protected readonly stepMarks = (s: DossierView['timeline'][number]) => ({ state: s.state });
+  /** Every entry of the record: when, what, who, and the evidence filed with it. */
+  protected readonly entryColumns: readonly SheetColumn<DossierView['entries'][number]>[] = [
+    { key: 'seq', title: { text: '#' }, narrow: true, text: (e) => String(e.seq) },
+    { key: 'date', title: 'dev.dossier.date' },
+    { key: 'entry', title: 'dev.dossier.entry' },
+    { key: 'actor', title: 'dev.dossier.actor' },
+    { key: 'evidence', title: 'dev.dossier.evidence' },
+  ];
+
   protected readonly size = fileSize;
   protected readonly accountOf = entryAccount;
   protected readonly stateLabel = (state: TimelineState): MessageKey => `dev.state.${state}`;
@@ -85,7 +107,6 @@ export class DossierPageComponent {
 
   /** The person and the dates that matter, two to a line as the paper form has them. */
   protected personFacts(r: CaseRecord): { label: MessageKey; value: string | null; testId?: string }[][] {
-    const names = (people: readonly { name: string }[]) => people.map((p) => p.name).join('、') || null;
     return [
       [
         { label: 'dev.field.person', value: r.person.name },
@@ -112,8 +133,8 @@ export class DossierPageComponent {
         { label: 'dev.field.standingDate', value: r.dates.standing },
       ],
       [
-        { label: 'dev.field.mentors', value: names(r.mentors) },
-        { label: 'dev.field.sponsors', value: names(r.sponsors) },
+        { label: 'dev.field.mentors', value: namesOf(r.mentors) },
+        { label: 'dev.field.sponsors', value: namesOf(r.sponsors) },
       ],
     ];
   }

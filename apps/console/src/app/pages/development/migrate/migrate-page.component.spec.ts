@@ -1,21 +1,13 @@
-import { registerLocaleData } from '@angular/common';
-import { provideHttpClient } from '@angular/common/http';
-import { provideHttpClientTesting } from '@angular/common/http/testing';
-import zh from '@angular/common/locales/zh';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter, Router } from '@angular/router';
-import { provideNzIcons } from 'ng-zorro-antd/icon';
+import { Router } from '@angular/router';
 import { of, throwError } from 'rxjs';
-import { ApiError, DevelopmentApi, MigrationRefusal } from '@bastion/console-ui';
-import { appIcons } from '../../../icons';
+import { ApiError, MigrationRefusal } from '@bastion/console-ui';
 import { emptyDraft } from '../steps/step-draft';
 import { CASE_ID } from '../testing/case-view';
+import { configureDevelopmentTest } from '../testing/page-test';
 import { MigratePageComponent } from './migrate-page.component';
-import type { ApplicationDraft } from '../shared/application-fields.component';
+import type { ApplicationDraft } from '../shared/application-draft';
 import type { MigrationRow } from './migration-draft';
-
-// The date pickers format with Angular's locale data, as the app registers it at start.
-registerLocaleData(zh);
 
 const person = { personId: CASE_ID, name: '张林' };
 
@@ -43,18 +35,8 @@ describe('MigratePageComponent', () => {
   let migrate: jest.Mock;
 
   beforeEach(() => {
-    localStorage.clear();
     migrate = jest.fn();
-    TestBed.configureTestingModule({
-      imports: [MigratePageComponent],
-      providers: [
-        provideNzIcons(appIcons),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([]),
-        { provide: DevelopmentApi, useValue: { migrate } },
-      ],
-    });
+    configureDevelopmentTest(MigratePageComponent, { migrate });
   });
 
   async function render(typed = record()): Promise<HTMLElement> {

@@ -5,20 +5,17 @@ import {
   DevelopmentApi,
   type MessageKey,
   PaperRecord,
+  type PaperRecordPage,
   PaperRecordPageComponent,
   paperRecordTexts,
-  PaperRowDirective,
   placeOnRows,
   rowProblemCount,
   TranslateService,
+  withoutEdited,
 } from '@bastion/console-ui';
 import { DEV_LABELS } from '../development-labels';
-import {
-  type ApplicationDraft,
-  ApplicationFieldsComponent,
-  emptyApplication,
-  problemsAfterEdit,
-} from '../shared/application-fields.component';
+import { type ApplicationDraft, applicationMissing, emptyApplication } from '../shared/application-draft';
+import { ApplicationFieldsComponent } from '../shared/application-fields.component';
 import { type StepDraftField, stepDraftProblems } from '../steps/step-draft';
 import { StepFieldsComponent } from '../steps/step-fields.component';
 import { MIGRATION_TYPES, STEP_NUMBERS } from '../steps/step-types';
@@ -40,7 +37,7 @@ import {
 @Component({
   selector: 'bst-migrate-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ApplicationFieldsComponent, PaperRecordPageComponent, PaperRowDirective, StepFieldsComponent],
+  imports: [ApplicationFieldsComponent, PaperRecordPageComponent],
   templateUrl: './migrate-page.component.html',
 })
 export class MigratePageComponent {
@@ -57,23 +54,30 @@ export class MigratePageComponent {
   protected readonly record = new PaperRecord<MigrationRow, StepDraftField>(newRow);
   protected readonly rows = this.record.rows;
 
-  protected readonly problemCount = computed(
-    () => rowProblemCount(this.record) + this.applicationProblems().service.length,
-  );
-
-  protected readonly typeOptions = computed(() =>
-    this.types.map((type: MigratedType) => ({
-      value: type,
-      label: `${this.numbers[type] ?? ''} ${this.i18n.label(DEV_LABELS.action[type])}`.trim(),
-    })),
-  );
-  protected readonly texts = paperRecordTexts('dev.migrate', 'dev.migrate.application');
+  protected readonly page: PaperRecordPage<MigratedType, MigrationRow, StepDraftField> = {
+    record: this.record,
+    texts: paperRecordTexts('dev.migrate', 'dev.migrate.application'),
+    testId: 'mig',
+    headTestId: 'mig-application',
+    types: computed(() =>
+      this.types.map((type: MigratedType) => ({
+        value: type,
+        label: `${this.numbers[type] ?? ''} ${this.i18n.label(DEV_LABELS.action[type])}`.trim(),
+      })),
+    ),
+    fields: StepFieldsComponent,
+    headProblems: computed(() => this.applicationProblems().service),
+    problemCount: computed(() => rowProblemCount(this.record) + this.applicationProblems().service.length),
+    searchable: true,
+    setType: (index, type) => this.setType(index, type),
+    submit: () => this.submit(),
+  };
 
   /** An edit of the person or the date clears what was said of it. */
   protected editApplication(next: ApplicationDraft): void {
     const before = this.application();
     this.application.set(next);
-    this.applicationProblems.update((problems) => problemsAfterEdit(problems, before, next));
+    this.applicationProblems.update((problems) => withoutEdited(problems, before, next));
   }
 
   /** A new kind keeps the date, note and files typed so far. */
@@ -98,22 +102,17 @@ export class MigratePageComponent {
 
   /** The console's own checks, each at its field; the service has the last word. */
   private check(): boolean {
-    const application = this.application();
-    const required = this.i18n.t('common.required');
-    this.applicationProblems.set({
-      ...(application.person.length ? {} : { person: required }),
-      ...(application.date ? {} : { date: required }),
-      service: [],
-    });
-    const rowsComplete = checkRows(this.record, (row) =>
-      Object.fromEntries(
-        Object.entries(stepDraftProblems(row.type, row.draft)).map(([f, key]) => [
-          f,
-          this.i18n.t(key as MessageKey),
-        ]),
-      ),
-    );
-    return application.person.length > 0 && !!application.date && rowsComplete;
+    const missing = applicationMissing(this.application());
+    this.applicationProblems.set({ ...this.worded(missing), service: [] });
+    const rowsComplete = checkRows(this.record, (row) => this.worded(stepDraftProblems(row.type, row.draft)));
+    return Object.keys(missing).length === 0 && rowsComplete;
+  }
+
+  /** Problems by field, in the reader's words. */
+  private worded<F extends string>(problems: Partial<Record<F, MessageKey>>): Partial<Record<F, string>> {
+    return Object.fromEntries(
+      Object.entries(problems).map(([field, key]) => [field, this.i18n.t(key as MessageKey)]),
+    ) as Partial<Record<F, string>>;
   }
 
   private place(error: ApiError): void {

@@ -1,7 +1,7 @@
 import type { MigrateCaseInput, MigratedStep, MigratedStepInput } from '@bastion/development-contracts';
-import { type ApiError, MigrationRefusal, toLocalDate } from '@bastion/console-ui';
+import { type ApiError, MigrationRefusal } from '@bastion/console-ui';
 import { type Language, refusalReason, renderText } from '@bastion/messages';
-import type { ApplicationDraft } from '../shared/application-fields.component';
+import { type ApplicationDraft, buildApplication } from '../shared/application-draft';
 import {
   buildStep,
   draftFieldOf,
@@ -66,11 +66,7 @@ export function buildMigration(
   rows: readonly MigrationRow[],
 ): MigrateCaseInput {
   return {
-    personId: application.person[0]!.personId,
-    ...(application.orgId ? { orgId: application.orgId } : {}),
-    applicationDate: toLocalDate(application.date)!,
-    note: application.note.trim(),
-    files: application.files.map(({ id, name, sha256 }) => ({ id, name, sha256 })),
+    ...buildApplication(application),
     steps: rows.map((row) => buildStep(row.type, row.draft) as MigratedStepInput),
   };
 }
@@ -81,7 +77,11 @@ export function buildMigration(
  * `steps.<n>.<field>` on their row's field. Nothing is lost: what fits no row is kept for the
  * form's alert.
  */
-export function placeProblems(error: ApiError, rowCount: number, language: Language = 'zh-CN'): PlacedProblems {
+export function placeProblems(
+  error: ApiError,
+  rowCount: number,
+  language: Language = 'zh-CN',
+): PlacedProblems {
   const placed: PlacedProblems = { application: [], rows: new Map(), fields: new Map(), other: [] };
   const toRow = (index: number, text: string) => {
     if (index >= 0 && index < rowCount) placed.rows.set(index, [...(placed.rows.get(index) ?? []), text]);

@@ -1,21 +1,21 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { Router } from '@angular/router';
-import { NzMessageService } from 'ng-zorro-antd/message';
-import { firstValueFrom } from 'rxjs';
 import {
-  ActionFormButtonsComponent,
-  ApiError,
+  ActionFormComponent,
+  type ActionFormFrame,
   DevelopmentApi,
+  DraftAction,
   PAGE_IMPORTS,
-  toLocalDate,
   TranslateService,
 } from '@bastion/console-ui';
 import {
   type ApplicationDraft,
-  ApplicationFieldsComponent,
+  type ApplicationField,
+  applicationMissing,
+  buildApplication,
   emptyApplication,
-  problemsAfterEdit,
-} from '../shared/application-fields.component';
+} from '../shared/application-draft';
+import { ApplicationFieldsComponent } from '../shared/application-fields.component';
 
 /**
  * 录入入党申请: a written application received (step 1) — who, on what date, the scanned letter.
@@ -25,26 +25,18 @@ import {
 @Component({
   selector: 'bst-open-case-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [...PAGE_IMPORTS, ActionFormButtonsComponent, ApplicationFieldsComponent],
+  imports: [...PAGE_IMPORTS, ActionFormComponent, ApplicationFieldsComponent],
   template: `
     <div class="bst-page-header">
       <h1>{{ 'dev.open.title' | t }}</h1>
     </div>
     <nz-card>
-      <form (submit)="$event.preventDefault()" data-testid="open-form">
+      <form bstActionForm [frame]="frame">
         <bst-application-fields
           [application]="application()"
-          (applicationChange)="edit($event)"
-          [problems]="problems()"
+          (applicationChange)="action.edit($event)"
+          [problems]="action.problems()"
           testId="open"
-        />
-        <bst-action-form-buttons
-          testId="open"
-          [submitText]="'dev.open.submit' | t"
-          [failure]="failure()"
-          [sending]="sending()"
-          [cancellable]="false"
-          (submitted)="submit()"
         />
       </form>
     </nz-card>
@@ -53,49 +45,31 @@ import {
 export class OpenCasePageComponent {
   private readonly api = inject(DevelopmentApi);
   private readonly router = inject(Router);
-  private readonly message = inject(NzMessageService);
   private readonly i18n = inject(TranslateService);
 
   protected readonly application = signal<ApplicationDraft>(emptyApplication());
-  protected readonly problems = signal<{ person?: string; date?: string }>({});
-  protected readonly failure = signal<ApiError | null>(null);
-  protected readonly sending = signal(false);
+  /** The service's problems stay in the alert: none is put at a field. */
+  protected readonly action = new DraftAction<ApplicationDraft, ApplicationField>(
+    this.application,
+    () => null,
+  );
+  protected readonly frame: ActionFormFrame = {
+    formTestId: 'open-form',
+    testId: 'open',
+    submitText: 'dev.open.submit',
+    action: this.action,
+    cancellable: false,
+    submit: () => void this.submit(),
+  };
 
-  /** An edit of the person or the date clears what was said of it. */
-  protected edit(next: ApplicationDraft): void {
-    const before = this.application();
-    this.application.set(next);
-    this.problems.update((problems) => problemsAfterEdit(problems, before, next));
-  }
-
-  protected async submit(): Promise<void> {
-    if (this.sending()) return;
+  protected submit(): Promise<void> {
     const application = this.application();
-    const person = application.person[0];
-    const date = toLocalDate(application.date);
-    if (!person || !date) {
-      const required = this.i18n.t('common.required');
-      this.problems.set({ ...(person ? {} : { person: required }), ...(date ? {} : { date: required }) });
-      return;
-    }
-    this.sending.set(true);
-    this.failure.set(null);
-    try {
-      const created = await firstValueFrom(
-        this.api.open({
-          personId: person.personId,
-          ...(application.orgId ? { orgId: application.orgId } : {}),
-          applicationDate: date,
-          note: application.note.trim(),
-          files: application.files.map(({ id, name, sha256 }) => ({ id, name, sha256 })),
-        }),
-      );
-      this.message.success(this.i18n.t('dev.open.done'));
-      await this.router.navigate(['/development/cases', created.id]);
-    } catch (error) {
-      this.failure.set(ApiError.from(error));
-    } finally {
-      this.sending.set(false);
-    }
+    return this.action.send({
+      missing: () => applicationMissing(application),
+      confirm: () => true,
+      call: () => this.api.open(buildApplication(application)),
+      doneText: () => this.i18n.t('dev.open.done'),
+      acted: (created) => void this.router.navigate(['/development/cases', created.id]),
+    });
   }
 }

@@ -1,17 +1,9 @@
-import { registerLocaleData } from '@angular/common';
-import zh from '@angular/common/locales/zh';
-import { provideHttpClient } from '@angular/common/http';
-import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { defaultCommitteeSettings } from '@bastion/development-contracts';
-import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { of } from 'rxjs';
-import { DevelopmentApi } from '@bastion/console-ui';
-import { appIcons } from '../../../icons';
+import { configureDevelopmentTest } from '../testing/page-test';
 import { RulesPageComponent } from './rules-page.component';
 
-// The date picker formats with Angular's locale data, as the app registers it at start.
-registerLocaleData(zh);
 const committeeId = '00000000-0000-4000-8000-0000000000c1';
 
 describe('RulesPageComponent', () => {
@@ -19,17 +11,8 @@ describe('RulesPageComponent', () => {
   let publishRules: jest.Mock;
 
   beforeEach(() => {
-    localStorage.clear();
     publishRules = jest.fn(() => of({}));
-    TestBed.configureTestingModule({
-      imports: [RulesPageComponent],
-      providers: [
-        provideNzIcons(appIcons),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: DevelopmentApi, useValue: { rules: () => of([]), publishRules } },
-      ],
-    });
+    configureDevelopmentTest(RulesPageComponent, { rules: () => of([]), publishRules });
   });
   afterEach(() => fixture?.destroy());
 

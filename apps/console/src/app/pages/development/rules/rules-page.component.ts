@@ -12,18 +12,21 @@ import { FormsModule, NonNullableFormBuilder } from '@angular/forms';
 import type { CommitteeSettings, RuleVersionView } from '@bastion/development-contracts';
 import { defaultCommitteeSettings, publishRulesSchema } from '@bastion/development-contracts';
 import type { OrgKind } from '@bastion/identity-contracts';
-import { NzTableModule } from 'ng-zorro-antd/table';
 import { type Observable, of, switchMap } from 'rxjs';
 import {
   checkAgainstContract,
+  DataTableComponent,
   DevelopmentApi,
   FORM_IMPORTS,
+  FormEndComponent,
   FormSubmission,
+  ListCellDirective,
   type Load,
   notices,
   OrgPickerComponent,
   PAGE_IMPORTS,
   toLoad,
+  type TableSpec,
   toLocalDate,
 } from '@bastion/console-ui';
 import { RULES_FIELDS, SETTING_FIELDS } from './rule-settings';
@@ -38,7 +41,15 @@ import { RULES_FIELDS, SETTING_FIELDS } from './rule-settings';
 @Component({
   selector: 'bst-rules-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [...PAGE_IMPORTS, ...FORM_IMPORTS, FormsModule, NzTableModule, OrgPickerComponent],
+  imports: [
+    ...PAGE_IMPORTS,
+    ...FORM_IMPORTS,
+    DataTableComponent,
+    FormEndComponent,
+    FormsModule,
+    ListCellDirective,
+    OrgPickerComponent,
+  ],
   templateUrl: './rules-page.component.html',
   styles: `
     .block {
@@ -67,6 +78,18 @@ export class RulesPageComponent {
     ),
     { initialValue: null },
   );
+  /** The committee's versions: from when, which, who published it and when, why. */
+  protected readonly versionTable: TableSpec<RuleVersionView> = {
+    columns: [
+      { key: 'effectiveFrom', title: 'dev.rules.effectiveFrom' },
+      { key: 'id', title: 'dev.rules.id', cellClass: 'bst-mono' },
+      { key: 'publishedBy', title: 'dev.rules.publishedBy' },
+      { key: 'note', title: 'dev.field.note' },
+    ],
+    rowKey: (v) => v.id,
+    size: 'small',
+    testIds: { table: 'rules-versions', row: 'rules-version' },
+  };
   protected readonly newestFirst = computed(() => {
     const load = this.versions();
     return load?.state === 'ready'

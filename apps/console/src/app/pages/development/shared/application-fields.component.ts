@@ -1,37 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, input, model } from '@angular/core';
-import type { PersonRef } from '@bastion/approvals-contracts';
-import {
-  DevelopmentFiles,
-  type FieldLayout,
-  FormFieldsComponent,
-  type StoredFile,
-} from '@bastion/console-ui';
-
-/** A written application as typed (step 1): who, the branch that received it, when, and the letter. */
-export interface ApplicationDraft {
-  person: PersonRef[];
-  orgId: string | null;
-  date: Date | null;
-  note: string;
-  files: StoredFile[];
-}
-
-export function emptyApplication(): ApplicationDraft {
-  return { person: [], orgId: null, date: null, note: '', files: [] };
-}
-
-/** What was said of the person and the date, less what an edit from `before` to `next` changed. */
-export function problemsAfterEdit<P extends { person?: string; date?: string }>(
-  problems: P,
-  before: ApplicationDraft,
-  next: ApplicationDraft,
-): P {
-  return {
-    ...problems,
-    ...(next.person !== before.person ? { person: undefined } : {}),
-    ...(next.date !== before.date ? { date: undefined } : {}),
-  };
-}
+import { DevelopmentFiles, type FieldLayout, FormFieldsComponent } from '@bastion/console-ui';
+import type { ApplicationDraft, ApplicationField } from './application-draft';
 
 /** The application's fields: who, the branch (the person's own unless another received it), when, the letter. */
 const LAYOUT: FieldLayout = [
@@ -75,6 +44,6 @@ export class ApplicationFieldsComponent {
   protected readonly layout = LAYOUT;
 
   readonly application = model.required<ApplicationDraft>();
-  readonly problems = input<{ person?: string; date?: string }>({});
+  readonly problems = input<Partial<Record<ApplicationField, string>>>({});
   readonly testId = input.required<string>();
 }

@@ -1,7 +1,7 @@
-import { daysBetween, parseLocalDate, shanghaiDateOf } from '@bastion/calendar';
+import { clock, daysBetween, parseLocalDate, shanghaiDateOf } from '@bastion/calendar';
 
 /** Today as the rules count days: in Asia/Shanghai, whatever the browser's zone. */
-export function shanghaiToday(now: Date = new Date()): string {
+export function shanghaiToday(now: Date = clock.now()): string {
   return shanghaiDateOf(now);
 }
 

@@ -1,17 +1,12 @@
+import type { PersonRef } from '@bastion/approvals-contracts';
 import { caseStepSchema, migratedStepSchema } from '@bastion/development-contracts';
 import { approvalIsLate } from './approval-late';
-import {
-  buildStep,
-  draftFieldOf,
-  emptyDraft,
-  filingFor,
-  type NomineeDraft,
-  stepDraftProblems,
-} from './step-draft';
+import { buildStep, draftFieldOf, emptyDraft, filingFor, stepDraftProblems } from './step-draft';
 import { emptyVote } from './vote-draft';
 
-const member = (n: number): NomineeDraft => ({
-  person: { personId: `00000000-0000-4000-8000-00000000000${n}`, name: `党员${n}` },
+const member = (n: number): PersonRef => ({
+  personId: `00000000-0000-4000-8000-00000000000${n}`,
+  name: `党员${n}`,
 });
 const on = (y: number, m: number, d: number) => emptyDraft(new Date(y, m - 1, d));
 
@@ -28,15 +23,15 @@ describe('step drafts', () => {
       date: '2026-03-02',
       note: '',
       files: [],
-      sponsors: [{ personId: member(1).person.personId }, { personId: member(2).person.personId }],
+      sponsors: [{ personId: member(1).personId }, { personId: member(2).personId }],
     });
     // The service takes no box ticked on the form: discipline is the member's record.
     expect(
       caseStepSchema.safeParse({
         ...step,
         sponsors: [
-          { personId: member(1).person.personId, underDisciplinaryProbation: false },
-          { personId: member(2).person.personId },
+          { personId: member(1).personId, underDisciplinaryProbation: false },
+          { personId: member(2).personId },
         ],
       }).success,
     ).toBe(false);
@@ -77,7 +72,7 @@ describe('step drafts', () => {
       hours: 40,
       provider: '党校',
       passed: true,
-      talker: [member(3).person],
+      talker: [member(3)],
       heldBy: 'branch' as const,
       partyGroup: '第一党小组',
     };
@@ -128,8 +123,11 @@ describe('step drafts', () => {
 });
 
 describe('approvalIsLate', () => {
-  const record = (admissionMeeting: string | null, due?: string) => ({
-    dates: { admissionMeeting } as never,
+  const record = (
+    meetings: { admissionMeeting?: string | null; conversionMeeting?: string },
+    due?: string,
+  ) => ({
+    dates: { admissionMeeting: null, conversionMeeting: null, ...meetings } as never,
     clocks: due
       ? [
           {
@@ -146,13 +144,20 @@ describe('approvalIsLate', () => {
   });
 
   it('goes by the case’s approval clock', () => {
-    expect(approvalIsLate(record('2026-01-10', '2026-04-10'), '2026-04-10')).toBe(false);
-    expect(approvalIsLate(record('2026-01-10', '2026-04-10'), '2026-04-11')).toBe(true);
+    const clocked = record({ admissionMeeting: '2026-01-10' }, '2026-04-10');
+    expect(approvalIsLate('submit_approval', clocked, '2026-04-10')).toBe(false);
+    expect(approvalIsLate('submit_approval', clocked, '2026-04-11')).toBe(true);
   });
 
-  it('without a clock, counts three calendar months from the meeting', () => {
-    expect(approvalIsLate(record('2025-11-30'), '2026-02-28')).toBe(false);
-    expect(approvalIsLate(record('2025-11-30'), '2026-03-01')).toBe(true);
-    expect(approvalIsLate(record(null), '2030-01-01')).toBe(false);
+  // Without a clock, three calendar months from the meeting the approval follows.
+  it.each([
+    ['submit_approval', { admissionMeeting: '2025-11-30' }, '2026-02-28', false],
+    ['submit_approval', { admissionMeeting: '2025-11-30' }, '2026-03-01', true],
+    ['submit_approval', { admissionMeeting: null }, '2030-01-01', false],
+    ['submit_conversion_approval', { conversionMeeting: '2025-11-30' }, '2026-02-28', false],
+    ['submit_conversion_approval', { conversionMeeting: '2025-11-30' }, '2026-03-01', true],
+    ['talk', { admissionMeeting: '2024-01-10', conversionMeeting: '2025-11-30' }, '2030-01-01', false],
+  ] as const)('%s after meetings %j, on %s: late %s', (step, meetings, today, late) => {
+    expect(approvalIsLate(step, record(meetings), today)).toBe(late);
   });
 });

@@ -14,11 +14,6 @@ import { emptyVote, voteCounts, voteDraftProblem, type VoteDraft } from './vote-
 export type FilingKind = (typeof filingKinds)[number];
 export type RecommendationSource = (typeof recommendationSources)[number];
 
-/** A full member named as mentor or sponsor; their discipline is the identity service's record. */
-export interface NomineeDraft {
-  person: PersonRef;
-}
-
 /**
  * Everything any step's form may hold. Fields are named as the contracts name them, so the
  * service's problems find their field; what the user typed survives a refusal untouched.
@@ -32,8 +27,8 @@ export interface StepDraft {
   recommendedBy: RecommendationSource[];
   reconsiderOn: Date | null;
   filing: FilingKind | null;
-  /** Mentors, sponsors, or the one who replaces a mentor or sponsor. */
-  nominees: NomineeDraft[];
+  /** Mentors, sponsors, or the one who replaces a mentor or sponsor: full members, whose discipline is the identity service's record. */
+  nominees: PersonRef[];
   opinionsHeard: { partyGroup: boolean; mentors: boolean; members: boolean; nonMembers: boolean };
   publicNotice: boolean;
   noticeFrom: Date | null;
@@ -225,7 +220,7 @@ export function stepDraftProblems(type: StepType, draft: StepDraft): StepDraftPr
 const fileRefs = (files: readonly StoredFile[]): FileRef[] =>
   files.map(({ id, name, sha256 }) => ({ id, name, sha256 }));
 
-const nominated = (n: NomineeDraft): NominatedMember => ({ personId: n.person.personId });
+const nominated = (person: PersonRef): NominatedMember => ({ personId: person.personId });
 
 /** The step as the service takes it, from a draft that `stepDraftProblems` found complete. */
 export function buildStep(type: StepType, draft: StepDraft): CaseStepInput | MigratedStepInput {
@@ -295,7 +290,6 @@ export function buildStep(type: StepType, draft: StepDraft): CaseStepInput | Mig
         vote: voteCounts(draft.vote),
       };
     case 'submit_approval':
-      return { type, note, files, lateReason: draft.lateReason.trim() || null };
     case 'submit_conversion_approval':
       return { type, note, files, lateReason: draft.lateReason.trim() || null };
     case 'placement':
@@ -329,7 +323,6 @@ export function buildStep(type: StepType, draft: StepDraft): CaseStepInput | Mig
     case 'pre_review_result':
       return { type, ...on, passed: draft.passed! };
     case 'conversion_decision':
-      return { type, ...on, approved: draft.passed!, lateReason: draft.lateReason.trim() || null };
     case 'approval_decision':
       return { type, ...on, approved: draft.passed!, lateReason: draft.lateReason.trim() || null };
   }

@@ -8,8 +8,7 @@ import {
   toLocalDate,
   TranslateService,
 } from '@bastion/console-ui';
-import { approvalIsLate, conversionApprovalIsLate } from './approval-late';
-import { NomineeEditorComponent } from './nominee-editor.component';
+import { approvalIsLate } from './approval-late';
 import type { StepDraft, StepDraftField } from './step-draft';
 import { stepLayout } from './step-layout';
 import type { StepType } from './step-types';
@@ -24,14 +23,6 @@ export interface StepContext {
   today: string;
 }
 
-/** Who a step names as mentors, sponsors or a replacement: how many, whom to offer, the test id's tail. */
-function nomineesOf(type: StepType, record: CaseRecord | undefined, replaces: string | null) {
-  if (type === 'fix_sponsors')
-    return { max: 2, suggestions: record?.mentors ?? [], exclude: [], id: 'sponsors' };
-  if (type === 'assign_mentors') return { max: 2, suggestions: [], exclude: [], id: 'mentors' };
-  return { max: 1, suggestions: [], exclude: replaces ? [replaces] : [], id: 'replacement' };
-}
-
 /**
  * The fields of one step's form: the business date, the step's own facts, the reason, the note and
  * the files, as the contracts take them (`step-layout.ts` says which, step by step). The case's
@@ -41,7 +32,7 @@ function nomineesOf(type: StepType, record: CaseRecord | undefined, replaces: st
 @Component({
   selector: 'bst-step-fields',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormFieldsComponent, FieldSlotDirective, NomineeEditorComponent, VoteFormComponent],
+  imports: [FormFieldsComponent, FieldSlotDirective, VoteFormComponent],
   template: `
     @let d = draft();
     @let id = testId();
@@ -53,16 +44,6 @@ function nomineesOf(type: StepType, record: CaseRecord | undefined, replaces: st
       [disabled]="disabled()"
       [store]="files.store"
     >
-      <ng-template bstFieldSlot="nominees">
-        <bst-nominee-editor
-          [max]="nominees().max"
-          [suggestions]="nominees().suggestions"
-          [exclude]="nominees().exclude"
-          [nominees]="d.nominees"
-          (nomineesChange)="set('nominees', $event)"
-          [testId]="id + '-' + nominees().id"
-        />
-      </ng-template>
       <ng-template bstFieldSlot="vote">
         <bst-vote-form
           [vote]="d.vote"
@@ -89,9 +70,6 @@ export class StepFieldsComponent {
   readonly disabled = input(false);
 
   protected readonly meetingDate = computed(() => toLocalDate(this.draft().date));
-  protected readonly nominees = computed(() =>
-    nomineesOf(this.type(), this.context()?.record, this.draft().replaces),
-  );
 
   /** The people already on the case, to pick without searching. */
   private readonly replaceable = computed<readonly PersonRef[]>(() => {
@@ -111,17 +89,14 @@ export class StepFieldsComponent {
   /** 报党委审批 past the 3 months after the meeting needs the reason (第二十六条). */
   private readonly late = computed(() => {
     const context = this.context();
-    if (!context) return false;
-    if (this.type() === 'submit_approval') return approvalIsLate(context.record, context.today);
-    return (
-      this.type() === 'submit_conversion_approval' && conversionApprovalIsLate(context.record, context.today)
-    );
+    return !!context && approvalIsLate(this.type(), context.record, context.today);
   });
 
   protected readonly layout = computed(() =>
     stepLayout(this.type(), {
       draft: this.draft(),
       replaceable: this.replaceable(),
+      mentors: this.context()?.record.mentors ?? [],
       evidenceSteps: this.evidenceSteps(),
       late: this.late(),
     }),

@@ -15,6 +15,8 @@ export interface StepFacts {
   draft: StepDraft;
   /** The mentors or sponsors one of whom a replacement is for. */
   replaceable: readonly PersonRef[];
+  /** The case's mentors, offered first as its sponsors. */
+  mentors: readonly PersonRef[];
   /** The steps evidence may go with, as options. */
   evidenceSteps: readonly FieldOption[];
   /** Whether the approval is asked for late (第二十六条), so a reason is wanted. */
@@ -57,10 +59,38 @@ const lateReason: FieldSpec = {
   id: 'late-reason',
   hint: 'dev.hint.late',
 };
-const replacement: FieldLayout = [
-  { key: 'replaces', kind: 'select', label: 'dev.field.replaces', required: true, id: 'replaces' },
-  { key: 'nominees', kind: 'slot', label: 'dev.field.replacement', required: true },
-];
+
+/**
+ * Full members named for a step (mentors, sponsors, a replacement), picked from the directory's
+ * full members. Whether each may serve — a full member, not expelled, a sponsor not under 留党察看
+ * with rights unrestored nor under an order to correct (第十四条) — is checked by the service
+ * against the identity service's record on the step's date, never declared on the form.
+ */
+function nominees(
+  label: MessageKey,
+  id: string,
+  people: { max: number; suggestions?: readonly PersonRef[]; exclude?: readonly string[] },
+  hint?: MessageKey,
+): FieldSpec {
+  const full = {
+    membership: 'full',
+    placeholder: 'dev.field.fullMembers',
+    note: 'dev.hint.disciplineOnRecord',
+  } as const;
+  return { key: 'nominees', kind: 'person', label, required: true, id, hint, people: { ...people, ...full } };
+}
+
+/** Who replaces a mentor or sponsor: one of those on the case, by a full member not already named. */
+function replacement({ replaceable, draft }: StepFacts): FieldLayout {
+  const options = replaceable.map((person) => ({ value: person.personId, text: person.name }));
+  return [
+    { key: 'replaces', kind: 'select', label: 'dev.field.replaces', required: true, id: 'replaces', options },
+    nominees('dev.field.replacement', 'replacement', {
+      max: 1,
+      exclude: draft.replaces ? [draft.replaces] : [],
+    }),
+  ];
+}
 
 function verdict(yes: MessageKey, no: MessageKey): FieldSpec {
   const options = [
@@ -97,9 +127,9 @@ const OWN_FIELDS: Partial<Record<StepType, (facts: StepFacts) => FieldLayout>> =
       options: keyedOptions(filingKinds, 'dev.filing'),
     },
   ],
-  assign_mentors: () => [{ key: 'nominees', kind: 'slot', label: 'dev.field.mentors', required: true }],
-  fix_sponsors: () => [
-    { key: 'nominees', kind: 'slot', label: 'dev.field.sponsors', required: true, hint: 'dev.hint.sponsors' },
+  assign_mentors: () => [nominees('dev.field.mentors', 'mentors', { max: 2 })],
+  fix_sponsors: ({ mentors }) => [
+    nominees('dev.field.sponsors', 'sponsors', { max: 2, suggestions: mentors }, 'dev.hint.sponsors'),
   ],
   placement: () => [
     {
@@ -124,8 +154,8 @@ const OWN_FIELDS: Partial<Record<StepType, (facts: StepFacts) => FieldLayout>> =
   transfer_out: () => [
     { key: 'to', kind: 'text', label: 'dev.field.transferTo', required: true, id: 'to', maxlength: 200 },
   ],
-  replace_mentor: (facts) => withOptions(replacement, facts.replaceable),
-  replace_sponsor: (facts) => withOptions(replacement, facts.replaceable),
+  replace_mentor: replacement,
+  replace_sponsor: replacement,
   direct_admission: () => [
     {
       key: 'authority',
@@ -278,11 +308,6 @@ const OWN_FIELDS: Partial<Record<StepType, (facts: StepFacts) => FieldLayout>> =
     },
   ],
 };
-
-function withOptions(layout: FieldLayout, people: readonly PersonRef[]): FieldLayout {
-  const options = people.map((person) => ({ value: person.personId, text: person.name }));
-  return layout.map((field) => ('key' in field && field.kind === 'select' ? { ...field, options } : field));
-}
 
 /**
  * The fields of one step's form, in order: the business date, the step's own facts, the reason,

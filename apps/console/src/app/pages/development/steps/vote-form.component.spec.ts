@@ -1,28 +1,29 @@
-import { registerLocaleData } from '@angular/common';
-import zh from '@angular/common/locales/zh';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { of } from 'rxjs';
-import { DevelopmentApi } from '@bastion/console-ui';
-import { appIcons } from '../../../icons';
+import { configureDevelopmentTest } from '../testing/page-test';
 import { emptyVote, voteCounts, voteDraftProblem, type VoteDraft } from './vote-draft';
 import { VoteFormComponent } from './vote-form.component';
 
-// The date pickers format with Angular's locale data, as the app registers it at start.
-registerLocaleData(zh);
 const CASE = '00000000-0000-4000-8000-0000000000aa';
+
+/** The branch's roll on the meeting date, as the service answers: 12 full members, one excused on record. */
+const roll = (voters: {
+  withVotingRights: number;
+  expected: number;
+  suspended?: { personId: string; name: string }[];
+}) => ({
+  fullMembers: 12,
+  excluded: [{ personId: 'p-1', name: '李明', reason: '长期患病', approvedBy: '王书记' }],
+  ...voters,
+});
 
 describe('VoteFormComponent', () => {
   let fixture: ComponentFixture<VoteFormComponent>;
   let expectedVoters: jest.Mock;
 
   beforeEach(() => {
-    localStorage.clear();
     expectedVoters = jest.fn();
-    TestBed.configureTestingModule({
-      imports: [VoteFormComponent],
-      providers: [provideNzIcons(appIcons), { provide: DevelopmentApi, useValue: { expectedVoters } }],
-    });
+    configureDevelopmentTest(VoteFormComponent, { expectedVoters });
   });
 
   async function render(
@@ -35,6 +36,10 @@ describe('VoteFormComponent', () => {
     await fixture.whenStable();
     return fixture.nativeElement as HTMLElement;
   }
+
+  /** The form of a case's meeting on 2 March 2026, with 7 present typed before the roll came. */
+  const renderMeeting = () =>
+    render({ caseId: CASE, date: '2026-03-02', vote: { ...emptyVote(), present: 7 } });
 
   const byId = (root: HTMLElement, id: string) => root.querySelector<HTMLElement>(`[data-testid="${id}"]`);
 
@@ -127,15 +132,8 @@ describe('VoteFormComponent', () => {
   });
 
   it('fills the voters in from the branch roster for the meeting date, keeping the counts typed', async () => {
-    expectedVoters.mockReturnValue(
-      of({
-        fullMembers: 12,
-        withVotingRights: 11,
-        excluded: [{ personId: 'p-1', name: '李明', reason: '长期患病', approvedBy: '王书记' }],
-        expected: 10,
-      }),
-    );
-    const root = await render({ caseId: CASE, date: '2026-03-02', vote: { ...emptyVote(), present: 7 } });
+    expectedVoters.mockReturnValue(of(roll({ withVotingRights: 11, expected: 10 })));
+    const root = await renderMeeting();
 
     expect(expectedVoters).toHaveBeenCalledWith(CASE, '2026-03-02');
     expect(byId(root, 'vote-roster')!.textContent).toContain('应到会 10 人');
@@ -146,19 +144,12 @@ describe('VoteFormComponent', () => {
   });
 
   it('takes the number of voters from the roll, names the members under 留党察看, and keeps the exclusions on record', async () => {
-    expectedVoters.mockReturnValue(
-      of({
-        fullMembers: 12,
-        withVotingRights: 10,
-        excluded: [{ personId: 'p-1', name: '李明', reason: '长期患病', approvedBy: '王书记' }],
-        suspended: [
-          { personId: 'p-2', name: '郑察看' },
-          { personId: 'p-3', name: '吴察看' },
-        ],
-        expected: 9,
-      }),
-    );
-    const root = await render({ caseId: CASE, date: '2026-03-02', vote: { ...emptyVote(), present: 7 } });
+    const suspended = [
+      { personId: 'p-2', name: '郑察看' },
+      { personId: 'p-3', name: '吴察看' },
+    ];
+    expectedVoters.mockReturnValue(of(roll({ withVotingRights: 10, suspended, expected: 9 })));
+    const root = await renderMeeting();
 
     const voting = byId(root, 'vote-voting-members') as HTMLInputElement;
     expect(voting.value).toBe('10');

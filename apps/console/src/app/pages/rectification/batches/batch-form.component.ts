@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, output } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, Validators } from '@angular/forms';
+import { clock } from '@bastion/calendar';
 import {
   defaultSourceConfig,
   type FindingSource,
@@ -11,6 +12,7 @@ import {
   DIALOG_FORM_IMPORTS,
   type FieldLayout,
   FormSubmission,
+  labelledOptions,
   newIdempotencyKey,
   RectificationApi,
   savedNotice,
@@ -54,7 +56,7 @@ export class BatchFormComponent {
   protected readonly form = inject(NonNullableFormBuilder).group({
     source: ['inspection_patrol' as FindingSource, Validators.required],
     title: ['', [Validators.required, Validators.maxLength(200)]],
-    feedbackDate: [new Date() as Date | null, Validators.required],
+    feedbackDate: [clock.now() as Date | null, Validators.required],
     inspectedOrgId: ['', Validators.required],
   });
   protected readonly submission = new FormSubmission(this.form);
@@ -83,7 +85,7 @@ export class BatchFormComponent {
         kind: 'select',
         id: 'batch-source',
         testId: 'batch-form-source',
-        options: SOURCES.map((source) => ({ value: source, text: this.i18n.label(LABELS.source[source]) })),
+        options: labelledOptions(this.i18n, SOURCES, LABELS.source),
         hint: { key: 'rect.batches.reportDue', params: { n: this.reportMonths() } },
       },
       {

@@ -4,11 +4,11 @@ import type { BatchRow, FindingSource } from '@bastion/rectification-contracts';
 import { NzProgressModule } from 'ng-zorro-antd/progress';
 import {
   canRectify,
+  listByFilters,
   type FilterField,
   LIST_PAGE_IMPORTS,
   ListFilters,
   type ListSpec,
-  pagedList,
   ProvisionalTagComponent,
   RectificationApi,
   SessionService,
@@ -56,18 +56,7 @@ export class BatchListComponent {
   });
   protected readonly pager = this.filters.pager;
 
-  protected readonly list = pagedList(
-    this.pager,
-    () => ({
-      q: this.filters.values().q || undefined,
-      source: this.filters.values().source ?? undefined,
-      orgId: this.filters.values().orgId ?? undefined,
-      limit: this.pager.pageSize(),
-      cursor: this.pager.cursor() ?? undefined,
-      reload: this.filters.reloads(),
-    }),
-    ({ reload: _reload, ...query }) => this.api.batches(query),
-  );
+  protected readonly list = listByFilters(this.filters, (query) => this.api.batches(query));
   protected readonly spec: ListSpec<BatchRow> = {
     title: 'rect.batches.title',
     pager: this.pager,

@@ -1,15 +1,15 @@
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { clock } from '@bastion/calendar';
 import type { BatchView, TrafficLight } from '@bastion/rectification-contracts';
 import {
+  ActedRecord,
   ButtonRowComponent,
   type ButtonSpec,
   CursorPager,
-  keptLoad,
   PAGE_IMPORTS,
   pagedList,
   PagerBarComponent,
   RectificationApi,
-  toLocalDate,
 } from '@bastion/console-ui';
 import { NO_FILTERS, listQuery } from '../items/item-query';
 import { ItemTableComponent } from '../items/item-table.component';
@@ -57,12 +57,11 @@ export class BatchPageComponent {
   /** Route parameter. */
   readonly id = input.required<string>();
 
+  /** Reloading keeps the page on screen until the new copy arrives. */
+  private readonly record = new ActedRecord(this.id, (id) => this.api.batch(id));
+  protected readonly batch = this.record.view.asReadonly();
+  /** Counts the reloads, so the batch's items are fetched again with it. */
   private readonly reloads = signal(0);
-  protected readonly batch = keptLoad(
-    () => ({ id: this.id(), reload: this.reloads() }),
-    ({ id }) => id,
-    ({ id }) => this.api.batch(id),
-  );
 
   protected readonly registering = signal(false);
   protected readonly importing = signal(false);
@@ -83,7 +82,7 @@ export class BatchPageComponent {
 
   protected readonly reportOverdue = (view: BatchView) =>
     (view.row.status === 'open' || view.row.status === 're_sign_required') &&
-    view.row.reportDeadline < (toLocalDate(new Date()) ?? '');
+    view.row.reportDeadline < clock.today();
 
   /** The work on the batch for its supervisors, then the board and the lists of its items for everyone. */
   protected actions(view: BatchView): readonly ButtonSpec[] {
@@ -138,6 +137,7 @@ export class BatchPageComponent {
   }
 
   protected reload(): void {
+    this.record.reload();
     this.reloads.update((n) => n + 1);
   }
 

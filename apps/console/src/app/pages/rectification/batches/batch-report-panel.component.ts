@@ -3,7 +3,6 @@ import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { renderText } from '@bastion/messages';
 import type { BatchEvent, BatchView } from '@bastion/rectification-contracts';
 import { batchEventNote } from '@bastion/rectification-rules';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzTimelineModule } from 'ng-zorro-antd/timeline';
 import {
@@ -17,10 +16,12 @@ import {
   FormSubmission,
   type MessageKey,
   newIdempotencyKey,
+  notices,
   PAGE_IMPORTS,
   RectificationApi,
   RectificationFiles,
   type StoredFile,
+  SubmissionAlertComponent,
   TranslateService,
 } from '@bastion/console-ui';
 
@@ -40,6 +41,7 @@ import {
     AttachmentUploadComponent,
     ButtonRowComponent,
     FileLinksComponent,
+    SubmissionAlertComponent,
   ],
   templateUrl: './batch-report-panel.component.html',
   styles: `
@@ -60,7 +62,7 @@ import {
 })
 export class BatchReportPanelComponent {
   private readonly api = inject(RectificationApi);
-  private readonly message = inject(NzMessageService);
+  private readonly notice = notices();
   private readonly confirm = confirmer();
   private readonly i18n = inject(TranslateService);
   protected readonly files = inject(RectificationFiles);
@@ -180,7 +182,7 @@ export class BatchReportPanelComponent {
         });
       },
       () => {
-        this.message.success(this.i18n.t('rect.report.submitted'));
+        this.notice.done('rect.report.submitted');
         this.idempotencyKey = newIdempotencyKey();
         this.editing.set(false);
         this.acted.emit();

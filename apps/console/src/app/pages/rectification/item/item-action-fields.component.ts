@@ -8,6 +8,7 @@ import { NzSwitchModule } from 'ng-zorro-antd/switch';
 import {
   FormFieldsComponent,
   FieldSlotDirective,
+  labelledOptions,
   RectificationFiles,
   TranslatePipe,
   TranslateService,
@@ -126,8 +127,8 @@ export class ItemActionFieldsComponent {
     return itemActionLayout(this.type(), {
       relapsed: this.draft().holds === false,
       people: [record.owner, record.leader].filter((p): p is PersonRef => p !== null),
-      categories: CATEGORIES.map((c) => ({ value: c, text: this.i18n.label(LABELS.category[c]) })),
-      seriousness: SERIOUSNESS.map((s) => ({ value: s, text: this.i18n.label(LABELS.seriousness[s]) })),
+      categories: labelledOptions(this.i18n, CATEGORIES, LABELS.category),
+      seriousness: labelledOptions(this.i18n, SERIOUSNESS, LABELS.seriousness),
       openMilestones: (record.longTerm?.milestones ?? [])
         .map((m, index) => ({ value: index, text: `${m.title} (${m.due})`, done: m.doneOn !== null }))
         .filter((m) => !m.done),

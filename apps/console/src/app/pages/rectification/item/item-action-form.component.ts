@@ -2,10 +2,11 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import type { ItemActionType, ItemView } from '@bastion/rectification-contracts';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import {
-  ActionFormButtonsComponent,
+  ActionFormComponent,
   FORM_IMPORTS,
   type MessageKey,
   RecordActionForm,
+  type RecordActionLook,
   type RecordActionSend,
   RectificationApi,
 } from '@bastion/console-ui';
@@ -35,7 +36,7 @@ const CONFIRM: Partial<Record<ItemActionType, MessageKey>> = {
 @Component({
   selector: 'bst-item-action-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [...FORM_IMPORTS, NzModalModule, ActionFormButtonsComponent, ItemActionFieldsComponent],
+  imports: [...FORM_IMPORTS, NzModalModule, ActionFormComponent, ItemActionFieldsComponent],
   templateUrl: './item-action-form.component.html',
 })
 export class ItemActionFormComponent extends RecordActionForm<
@@ -46,7 +47,11 @@ export class ItemActionFormComponent extends RecordActionForm<
 > {
   private readonly api = inject(RectificationApi);
 
-  protected readonly labels = LABELS;
+  protected override readonly look: RecordActionLook = {
+    formTestId: (type) => `form-${type}`,
+    testId: 'act',
+    submitText: 'act.submit',
+  };
 
   protected startFrom(view: ItemView): ItemDraft {
     return draftFor(view.record);

@@ -2,7 +2,13 @@ import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core
 import type { ItemView, PendingSignOff } from '@bastion/rectification-contracts';
 import { signOffLabels } from '@bastion/rectification-contracts';
 import { NzProgressModule } from 'ng-zorro-antd/progress';
-import { ActedRecord, PAGE_IMPORTS, RECORD_PAGE, RectificationApi } from '@bastion/console-ui';
+import {
+  ActedRecord,
+  PAGE_IMPORTS,
+  RECORD_PAGE,
+  RecordColumnsComponent,
+  RectificationApi,
+} from '@bastion/console-ui';
 import { LABELS, statusColour } from '../rectification-labels';
 import { CountdownComponent } from '../shared/countdown.component';
 import { ItemFlagsComponent } from '../shared/item-flags.component';
@@ -31,6 +37,7 @@ import { LifecycleComponent } from './lifecycle.component';
     LadderComponent,
     LifecycleComponent,
     ...RECORD_PAGE,
+    RecordColumnsComponent,
   ],
   templateUrl: './item-page.component.html',
   styles: `

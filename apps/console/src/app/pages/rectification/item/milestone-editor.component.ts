@@ -1,8 +1,8 @@
-import { ChangeDetectionStrategy, Component, model } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, model } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzInputModule } from 'ng-zorro-antd/input';
-import { KIT_IMPORTS } from '@bastion/console-ui';
+import { ButtonComponent, type ButtonSpec, KIT_IMPORTS } from '@bastion/console-ui';
 import type { MilestoneDraft } from './item-action-model';
 
 /** The service takes at most this many milestones. */
@@ -12,7 +12,7 @@ const MAX_MILESTONES = 20;
 @Component({
   selector: 'bst-milestone-editor',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [...KIT_IMPORTS, FormsModule, NzDatePickerModule, NzInputModule],
+  imports: [...KIT_IMPORTS, ButtonComponent, FormsModule, NzDatePickerModule, NzInputModule],
   template: `
     @for (m of milestones(); track $index; let i = $index) {
       <div class="row" data-testid="milestone-row">
@@ -31,28 +31,10 @@ const MAX_MILESTONES = 20;
           [ngModel]="m.due"
           (ngModelChange)="change(i, { due: $event })"
         />
-        <button
-          nz-button
-          nzType="text"
-          type="button"
-          (click)="remove(i)"
-          [disabled]="milestones().length === 1"
-          [attr.aria-label]="'rect.milestone.remove' | t: { n: i + 1 }"
-        >
-          <nz-icon nzType="delete" />
-        </button>
+        <bst-button [button]="removeButton(i)" (pressed)="remove(i)" />
       </div>
     }
-    <button
-      nz-button
-      nzType="dashed"
-      type="button"
-      (click)="add()"
-      [disabled]="milestones().length >= max"
-      data-testid="milestone-add"
-    >
-      <nz-icon nzType="plus" />{{ 'rect.milestone.add' | t }}
-    </button>
+    <bst-button [button]="addButton()" (pressed)="add()" />
   `,
   styles: `
     .row {
@@ -70,7 +52,28 @@ const MAX_MILESTONES = 20;
 })
 export class MilestoneEditorComponent {
   readonly milestones = model<MilestoneDraft[]>([]);
-  protected readonly max = MAX_MILESTONES;
+  /** Another milestone, while the service would take one. */
+  protected readonly addButton = computed((): ButtonSpec => ({
+    key: 'add',
+    label: 'rect.milestone.add',
+    icon: 'plus',
+    type: 'dashed',
+    disabled: this.milestones().length >= MAX_MILESTONES,
+    testId: 'milestone-add',
+  }));
+
+  /** Removes milestone `i`; the last one stays. */
+  protected removeButton(i: number): ButtonSpec {
+    return {
+      key: 'remove',
+      label: 'rect.milestone.remove',
+      params: { n: i + 1 },
+      icon: 'delete',
+      type: 'text',
+      iconOnly: true,
+      disabled: this.milestones().length === 1,
+    };
+  }
 
   protected change(index: number, changes: Partial<MilestoneDraft>): void {
     this.milestones.update((list) => list.map((m, i) => (i === index ? { ...m, ...changes } : m)));

@@ -1,21 +1,21 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
-import { ActivatedRoute, Router } from '@angular/router';
+import { clock } from '@bastion/calendar';
 import type { ItemCounts, ItemListView } from '@bastion/rectification-contracts';
 import { catchError, map, of, switchMap } from 'rxjs';
 import {
   ButtonRowComponent,
   type ButtonSpec,
   fileDownload,
+  filteredList,
   LightLegendComponent,
   LIST_PAGE_IMPORTS,
   ListFilters,
   type ListSpec,
-  pagedList,
+  queryAddress,
   RectificationApi,
   type TabsSpec,
-  toLocalDate,
   TranslateService,
 } from '@bastion/console-ui';
 import { BatchPickerComponent } from '../shared/batch-picker.component';
@@ -55,7 +55,7 @@ import { ItemTableComponent } from './item-table.component';
 })
 export class ItemsPageComponent {
   private readonly api = inject(RectificationApi);
-  private readonly router = inject(Router);
+  private readonly address = queryAddress();
   private readonly i18n = inject(TranslateService);
   private readonly download = fileDownload();
 
@@ -66,11 +66,10 @@ export class ItemsPageComponent {
   };
   protected readonly fields = ITEM_FILTER_FIELDS;
 
-  private readonly params = inject(ActivatedRoute).snapshot.queryParams as Record<string, string | undefined>;
-  protected readonly view = signal<ItemListView>(viewFromParam(this.params['view']));
+  protected readonly view = signal<ItemListView>(viewFromParam(this.address.params['view']));
   protected readonly filters = new ListFilters(
     NO_FILTERS,
-    filtersFromParams(this.params),
+    filtersFromParams(this.address.params),
     undefined,
     () => this.remember(),
     isFiltered,
@@ -87,16 +86,10 @@ export class ItemsPageComponent {
     },
   ]);
 
-  protected readonly list = pagedList(
-    this.pager,
-    () => ({
-      query: listQuery(this.view(), this.filters.values(), {
-        limit: this.pager.pageSize(),
-        cursor: this.pager.cursor(),
-      }),
-      reload: this.filters.reloads(),
-    }),
-    ({ query }) => this.api.items(query),
+  protected readonly list = filteredList(
+    this.filters,
+    (filters, page) => listQuery(this.view(), filters, page),
+    (query) => this.api.items(query),
   );
   protected readonly spec: ListSpec<never> = {
     title: 'rect.items.title',
@@ -128,15 +121,12 @@ export class ItemsPageComponent {
   protected exportLedger(): Promise<void> {
     return this.download(
       this.api.exportLedger(countQuery(this.filters.values())),
-      () => this.i18n.t('rect.items.exportName', { date: toLocalDate(new Date()) ?? '' }),
+      () => this.i18n.t('rect.items.exportName', { date: clock.today() }),
       this.exporting,
     );
   }
 
   private remember(): void {
-    void this.router.navigate([], {
-      queryParams: filtersToParams(this.view(), this.filters.values()),
-      replaceUrl: true,
-    });
+    this.address.keep(filtersToParams(this.view(), this.filters.values()));
   }
 }

@@ -1,27 +1,24 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import {
-  type ItemCategory,
-  type PaperItemStepType,
-  paperItemStepLabels,
-  type Seriousness,
-} from '@bastion/rectification-contracts';
+import { type PaperItemStepType, paperItemStepLabels } from '@bastion/rectification-contracts';
 import { catchError, map, of, switchMap } from 'rxjs';
 import {
   ApiError,
   checkRows,
   FormFieldsComponent,
   type FieldLayout,
+  labelledOptions,
   newIdempotencyKey,
   PaperRecord,
+  type PaperRecordPage,
   PaperRecordPageComponent,
   paperRecordTexts,
-  PaperRowDirective,
   placeOnRows,
   RectificationApi,
   rowProblemCount,
   type RowFieldProblems,
   TranslateService,
+  withoutEdited,
 } from '@bastion/console-ui';
 import { CATEGORIES, LABELS, SERIOUSNESS } from '../rectification-labels';
 import {
@@ -46,7 +43,7 @@ import { PaperStepFieldsComponent } from './paper-step-fields.component';
 @Component({
   selector: 'bst-item-migrate-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormFieldsComponent, PaperRecordPageComponent, PaperRowDirective, PaperStepFieldsComponent],
+  imports: [FormFieldsComponent, PaperRecordPageComponent],
   templateUrl: './item-migrate-page.component.html',
 })
 export class ItemMigratePageComponent {
@@ -57,12 +54,6 @@ export class ItemMigratePageComponent {
 
   /** The batch's id, from the route. */
   readonly id = input.required<string>();
-
-  protected readonly types = PAPER_STEP_TYPES;
-  protected readonly typeOptions = computed(() =>
-    this.types.map((type) => ({ value: type, label: this.i18n.label(paperItemStepLabels[type]) })),
-  );
-  protected readonly texts = paperRecordTexts('rect.paper', 'rect.paper.item');
 
   protected readonly batch = toSignal(
     toObservable(this.id).pipe(
@@ -91,78 +82,74 @@ export class ItemMigratePageComponent {
     new Map(),
   );
 
-  protected readonly problemCount = computed(
-    () =>
-      rowProblemCount(this.record) +
-      [...this.serviceFieldProblems().values()].reduce((n, fields) => n + Object.keys(fields).length, 0) +
-      this.headProblems().service.length,
-  );
-
-  /** A row the service refused, on the row or on one of its fields. */
-  protected readonly refused = (key: number): boolean =>
-    this.record.problemsOf(key).length > 0 || this.serviceFieldProblems().has(key);
+  protected readonly page: PaperRecordPage<PaperItemStepType, PaperRow, PaperStepField> = {
+    record: this.record,
+    texts: paperRecordTexts('rect.paper', 'rect.paper.item'),
+    testId: 'paper',
+    headTestId: 'paper-head',
+    types: computed(() =>
+      PAPER_STEP_TYPES.map((type) => ({ value: type, label: this.i18n.label(paperItemStepLabels[type]) })),
+    ),
+    fields: PaperStepFieldsComponent,
+    subtitle: computed(() => this.batch()?.title ?? null),
+    headProblems: computed(() => this.headProblems().service),
+    problemCount: computed(
+      () =>
+        rowProblemCount(this.record) +
+        [...this.serviceFieldProblems().values()].reduce((n, fields) => n + Object.keys(fields).length, 0) +
+        this.headProblems().service.length,
+    ),
+    // A row the service refused, on the row or on one of its fields.
+    invalid: (key) => this.record.problemsOf(key).length > 0 || this.serviceFieldProblems().has(key),
+    setType: (index, type) => this.record.update(index, (row) => ({ ...row, type })),
+    submit: () => this.submit(),
+  };
 
   /** The item: the finding, its kind and weight, the unit that answers for it, the day it was registered. */
-  protected readonly headLayout = computed((): FieldLayout => {
-    const options = <V extends string>(values: readonly V[], labels: Record<V, { zh: string; en: string }>) =>
-      values.map((value) => ({ value, text: this.i18n.label(labels[value]) }));
-    return [
-      { key: 'problem', kind: 'textarea', label: 'rect.field.problem', required: true, id: 'problem-text' },
-      {
-        row: [
-          {
-            key: 'category',
-            kind: 'select',
-            label: 'rect.field.category',
-            required: true,
-            id: 'category',
-            options: options<ItemCategory>(CATEGORIES, LABELS.category),
-          },
-          {
-            key: 'seriousness',
-            kind: 'select',
-            label: 'rect.field.seriousness',
-            required: true,
-            id: 'seriousness',
-            options: options<Seriousness>(SERIOUSNESS, LABELS.seriousness),
-          },
-          {
-            key: 'orgId',
-            kind: 'org',
-            label: 'rect.field.org',
-            required: true,
-            id: 'org',
-            org: { root: this.batch()?.inspectedOrgId ?? null },
-          },
-          {
-            key: 'registeredOn',
-            kind: 'date',
-            label: 'rect.paper.registeredOn',
-            required: true,
-            id: 'registered-on',
-          },
-        ],
-      },
-    ];
-  });
+  protected readonly headLayout = computed((): FieldLayout => [
+    { key: 'problem', kind: 'textarea', label: 'rect.field.problem', required: true, id: 'problem-text' },
+    {
+      row: [
+        {
+          key: 'category',
+          kind: 'select',
+          label: 'rect.field.category',
+          required: true,
+          id: 'category',
+          options: labelledOptions(this.i18n, CATEGORIES, LABELS.category),
+        },
+        {
+          key: 'seriousness',
+          kind: 'select',
+          label: 'rect.field.seriousness',
+          required: true,
+          id: 'seriousness',
+          options: labelledOptions(this.i18n, SERIOUSNESS, LABELS.seriousness),
+        },
+        {
+          key: 'orgId',
+          kind: 'org',
+          label: 'rect.field.org',
+          required: true,
+          id: 'org',
+          org: { root: this.batch()?.inspectedOrgId ?? null },
+        },
+        {
+          key: 'registeredOn',
+          kind: 'date',
+          label: 'rect.paper.registeredOn',
+          required: true,
+          id: 'registered-on',
+        },
+      ],
+    },
+  ]);
 
   /** An edit clears what was said of the fields it changed. */
   protected editHead(next: PaperHead): void {
     const before = this.head();
     this.head.set(next);
-    const changed = (Object.keys(next) as (keyof PaperHead)[]).filter(
-      (field) => next[field] !== before[field],
-    );
-    this.headProblems.update((p) => ({
-      ...p,
-      own: Object.fromEntries(
-        Object.entries(p.own).filter(([field]) => !changed.includes(field as keyof PaperHead)),
-      ),
-    }));
-  }
-
-  protected setType(index: number, type: PaperItemStepType): void {
-    this.record.update(index, (row) => ({ ...row, type }));
+    this.headProblems.update((p) => ({ ...p, own: withoutEdited(p.own, before, next) }));
   }
 
   protected submit(): Promise<void> {

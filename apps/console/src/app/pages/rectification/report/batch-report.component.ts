@@ -2,7 +2,6 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
-import { Router } from '@angular/router';
 import type { BatchReportView } from '@bastion/rectification-contracts';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { switchMap } from 'rxjs';
@@ -11,6 +10,7 @@ import {
   type Load,
   LOADING,
   PrintSheetComponent,
+  queryAddress,
   RectificationApi,
   SheetDirective,
   toLoad,
@@ -32,7 +32,7 @@ import { LABELS } from '../rectification-labels';
 })
 export class BatchReportComponent {
   private readonly api = inject(RectificationApi);
-  private readonly router = inject(Router);
+  private readonly address = queryAddress();
 
   /** Route parameter and query parameter. */
   readonly id = input.required<string>();
@@ -60,7 +60,7 @@ export class BatchReportComponent {
   }
 
   protected pickEdition(edition: 'internal' | 'public'): void {
-    void this.router.navigate([], { queryParams: { edition }, replaceUrl: true });
+    this.address.keep({ edition });
   }
 
   protected reload(): void {

@@ -1,10 +1,10 @@
-import { ChangeDetectionStrategy, Component, forwardRef, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { FormsModule, NG_VALUE_ACCESSOR } from '@angular/forms';
+import { FormsModule } from '@angular/forms';
 import type { BatchRow } from '@bastion/rectification-contracts';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { map, type Observable } from 'rxjs';
-import { RectificationApi, TranslatePipe } from '@bastion/console-ui';
+import { pickerControl, RectificationApi, TranslatePipe } from '@bastion/console-ui';
 import { type PickerOption, SEARCH_PICKER_TEMPLATE, SearchPicker } from './search-picker';
 
 /**
@@ -16,9 +16,7 @@ import { type PickerOption, SEARCH_PICKER_TEMPLATE, SearchPicker } from './searc
   selector: 'bst-batch-picker',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [FormsModule, NzSelectModule, TranslatePipe],
-  providers: [
-    { provide: NG_VALUE_ACCESSOR, useExisting: forwardRef(() => BatchPickerComponent), multi: true },
-  ],
+  providers: [pickerControl(() => BatchPickerComponent)],
   template: SEARCH_PICKER_TEMPLATE,
   styles: ':host { display: block; } nz-select { width: 100%; }',
 })

@@ -1,38 +1,24 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import type { TrafficLight } from '@bastion/rectification-contracts';
-import { LightComponent, TranslateService } from '@bastion/console-ui';
+import { DaysLeftComponent, LightComponent, TranslateService } from '@bastion/console-ui';
 import { countdownText } from '../rectification-labels';
 
 /** An item's deadline at a glance: its traffic light, the date, and the days left or overdue. */
 @Component({
   selector: 'bst-countdown',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [LightComponent],
+  imports: [DaysLeftComponent, LightComponent],
   template: `
-    <bst-light [light]="light()" />
-    @if (deadline(); as deadline) {
-      <span class="date">{{ deadline }}</span>
-    }
-    @if (text(); as text) {
-      <span class="left" [class.overdue]="(daysLeft() ?? 0) < 0" data-testid="countdown">{{ text }}</span>
-    }
+    <bst-days-left
+      [date]="deadline()"
+      [text]="text()"
+      [overdue]="(daysLeft() ?? 0) < 0"
+      textTestId="countdown"
+    >
+      <bst-light [light]="light()" />
+    </bst-days-left>
   `,
-  styles: `
-    :host {
-      display: inline-flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 6px;
-      white-space: nowrap;
-    }
-    .left {
-      color: rgba(0, 0, 0, 0.45);
-      font-size: 12px;
-    }
-    .overdue {
-      color: #f5222d;
-    }
-  `,
+  styles: ':host { white-space: nowrap; }',
 })
 export class CountdownComponent {
   private readonly i18n = inject(TranslateService);

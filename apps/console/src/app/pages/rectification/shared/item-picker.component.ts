@@ -1,9 +1,9 @@
-import { ChangeDetectionStrategy, Component, forwardRef, inject, input, signal } from '@angular/core';
-import { FormsModule, NG_VALUE_ACCESSOR } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
 import type { ItemRow } from '@bastion/rectification-contracts';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { map, type Observable } from 'rxjs';
-import { RectificationApi, TranslatePipe } from '@bastion/console-ui';
+import { pickerControl, RectificationApi, TranslatePipe } from '@bastion/console-ui';
 import { type PickerOption, SEARCH_PICKER_TEMPLATE, SearchPicker } from './search-picker';
 
 /**
@@ -15,9 +15,7 @@ import { type PickerOption, SEARCH_PICKER_TEMPLATE, SearchPicker } from './searc
   selector: 'bst-item-picker',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [FormsModule, NzSelectModule, TranslatePipe],
-  providers: [
-    { provide: NG_VALUE_ACCESSOR, useExisting: forwardRef(() => ItemPickerComponent), multi: true },
-  ],
+  providers: [pickerControl(() => ItemPickerComponent)],
   template: SEARCH_PICKER_TEMPLATE,
   styles: ':host { display: block; } nz-select { width: 100%; }',
 })

@@ -1,7 +1,6 @@
 import { DestroyRef, Directive, inject, input, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import type { ControlValueAccessor } from '@angular/forms';
-import type { MessageKey } from '@bastion/console-ui';
+import { type MessageKey, PickerControl } from '@bastion/console-ui';
 import { catchError, debounceTime, type Observable, of, startWith, Subject, switchMap } from 'rxjs';
 
 export interface PickerOption {
@@ -36,10 +35,11 @@ export const SEARCH_PICKER_TEMPLATE = `
 /**
  * What a picker of records searched on the server shares: its field (`SEARCH_PICKER_TEMPLATE`),
  * the typed query, debounced; the options found, which keep the chosen records so the field
- * still names them; and the form control plumbing. `V` is one id or a list of ids.
+ * still names them; the form control plumbing is the kit's `PickerControl`. `V` is one id or a
+ * list of ids.
  */
 @Directive()
-export abstract class SearchPicker<V extends string | null | string[]> implements ControlValueAccessor {
+export abstract class SearchPicker<V extends string | null | string[]> extends PickerControl<V> {
   readonly placeholder = input('');
   protected readonly destroyRef = inject(DestroyRef);
   /** Whether the field takes several records, and what it holds when none is picked. */
@@ -48,13 +48,9 @@ export abstract class SearchPicker<V extends string | null | string[]> implement
   /** What the field says while empty, unless the page gives a placeholder. */
   protected abstract readonly defaultPlaceholder: MessageKey;
   abstract readonly testId: () => string;
-  protected abstract readonly value: ReturnType<typeof signal<V>>;
   protected readonly options = signal<PickerOption[]>([]);
   protected readonly searching = signal(false);
-  protected readonly disabled = signal(false);
   protected readonly queries = new Subject<string>();
-  private onChange: (value: V) => void = () => undefined;
-  private onTouched: () => void = () => undefined;
 
   /** The options matching a query (an empty query: the first ones). */
   protected abstract search(query: string | undefined): Observable<PickerOption[]>;
@@ -76,26 +72,6 @@ export abstract class SearchPicker<V extends string | null | string[]> implement
         const chosen = this.options().filter((o) => this.chosen(o.id) && !found.some((f) => f.id === o.id));
         this.options.set([...chosen, ...found]);
       });
-  }
-
-  abstract writeValue(value: V | null): void;
-
-  registerOnChange(fn: (value: V) => void): void {
-    this.onChange = fn;
-  }
-
-  registerOnTouched(fn: () => void): void {
-    this.onTouched = fn;
-  }
-
-  setDisabledState(disabled: boolean): void {
-    this.disabled.set(disabled);
-  }
-
-  protected pick(value: V): void {
-    this.value.set(value);
-    this.onChange(value);
-    this.onTouched();
   }
 
   private chosen(id: string): boolean {

@@ -1,5 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import { StoredFileColumns } from '@bastion/platform-files';
+import { uploadedFileColumns } from '@bastion/platform-files';
 
 /**
  * An uploaded file: its metadata here, its content in the attachment storage under
@@ -9,11 +9,7 @@ import { StoredFileColumns } from '@bastion/platform-files';
 @Entity({ name: 'attachment' })
 @Index('attachment_by_request', ['requestId'])
 @Index('attachment_by_uploader', ['uploadedByUserId', 'uploadedAt'])
-export class AttachmentEntity extends StoredFileColumns {
-  @Column('uuid', { name: 'uploader_user_id' }) uploadedByUserId!: string;
-  @Column('uuid', { name: 'uploader_person_id' }) uploadedByPersonId!: string;
-  @Column('text', { name: 'uploader_name' }) uploadedByName!: string;
-  @Column('timestamptz', { name: 'uploaded_at' }) uploadedAt!: Date;
+export class AttachmentEntity extends uploadedFileColumns('uploader') {
   /** The request the file was first used on; no foreign key, since a general request claims its files before its row exists. */
   @Column('uuid', { name: 'request_id', nullable: true }) requestId!: string | null;
 }

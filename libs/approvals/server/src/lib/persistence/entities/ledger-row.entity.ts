@@ -1,5 +1,6 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { RequestEntity } from './request.entity';
+import { belongsTo } from '@bastion/platform-persistence';
 
 /**
  * The record of what was decided: one row per action of a person or of the system, hash-chained
@@ -7,11 +8,10 @@ import { RequestEntity } from './request.entity';
  * updates or deletes a row, and a trigger refuses anyone who tries.
  */
 @Entity({ name: 'ledger' })
-export class LedgerRowEntity {
-  @PrimaryColumn('uuid', { name: 'request_id' }) requestId!: string;
-  @ManyToOne(() => RequestEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'request_id', foreignKeyConstraintName: 'ledger_request_fk' })
-  request?: RequestEntity;
+export class LedgerRowEntity extends belongsTo('ledger', 'request', () => RequestEntity, {
+  onDelete: 'RESTRICT',
+  primary: true,
+}) {
   @PrimaryColumn('int') seq!: number;
   @Column('timestamptz') at!: Date;
   @Column('int', { name: 'stage_index', nullable: true }) stageIndex!: number | null;

@@ -1,5 +1,6 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { RequestEntity } from './request.entity';
+import { belongsTo } from '@bastion/platform-persistence';
 
 /**
  * Everyone who has a part in a request: the submitter, every assignee and delegate, everyone
@@ -9,11 +10,10 @@ import { RequestEntity } from './request.entity';
 @Entity({ name: 'participant' })
 @Index('participant_done', ['personId', 'lastActionAt', 'requestId'])
 @Index('participant_cc', ['personId', 'ccAt', 'requestId'])
-export class ParticipantEntity {
-  @PrimaryColumn('uuid', { name: 'request_id' }) requestId!: string;
-  @ManyToOne(() => RequestEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'request_id', foreignKeyConstraintName: 'participant_request_fk' })
-  request?: RequestEntity;
+export class ParticipantEntity extends belongsTo('participant', 'request', () => RequestEntity, {
+  onDelete: 'CASCADE',
+  primary: true,
+}) {
   @PrimaryColumn('uuid', { name: 'person_id' }) personId!: string;
   @Column('text', { name: 'person_name' }) personName!: string;
   /** The person's latest action of their own on the request (not counting the submission). */

@@ -1,5 +1,6 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import type { Route } from '@bastion/approvals-contracts';
+import { belongsTo } from '@bastion/platform-persistence';
 
 /** A route template (审批模板) administrators manage; every change is a new version, all kept. */
 @Entity({ name: 'route_template' })
@@ -18,11 +19,15 @@ export class RouteTemplateEntity {
 
 /** One version of a template; a running request keeps the version it started with. */
 @Entity({ name: 'route_template_version' })
-export class RouteTemplateVersionEntity {
-  @PrimaryColumn('uuid', { name: 'template_id' }) templateId!: string;
-  @ManyToOne(() => RouteTemplateEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'template_id', foreignKeyConstraintName: 'route_template_version_template_fk' })
-  template?: RouteTemplateEntity;
+export class RouteTemplateVersionEntity extends belongsTo(
+  'route_template_version',
+  'template',
+  () => RouteTemplateEntity,
+  {
+    onDelete: 'RESTRICT',
+    primary: true,
+  },
+) {
   @PrimaryColumn('int') version!: number;
   @Column('text') name!: string;
   @Column('text', { nullable: true }) description!: string | null;

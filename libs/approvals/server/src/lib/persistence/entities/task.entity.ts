@@ -1,5 +1,6 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { RequestEntity } from './request.entity';
+import { belongsTo } from '@bastion/platform-persistence';
 
 export type TaskRowStatus =
   'waiting' | 'open' | 'approved' | 'rejected' | 'transferred' | 'closed' | 'closed_by_return' | 'skipped';
@@ -12,13 +13,9 @@ export type TaskRowStatus =
 // The 待办 tab reads this index in order: one person's open tasks, soonest due first.
 @Index('task_inbox', ['actorPersonId', 'status', 'dueSort', 'id'])
 @Index('task_by_request', ['requestId'])
-export class TaskEntity {
+export class TaskEntity extends belongsTo('task', 'request', () => RequestEntity, { onDelete: 'CASCADE' }) {
   /** `<requestId>:<taskId>`. */
   @PrimaryColumn('text') id!: string;
-  @Column('uuid', { name: 'request_id' }) requestId!: string;
-  @ManyToOne(() => RequestEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'request_id', foreignKeyConstraintName: 'task_request_fk' })
-  request?: RequestEntity;
   /** The engine's id of the task within the request. */
   @Column('text', { name: 'task_id' }) taskId!: string;
   @Column('text') kind!: 'sign' | 'resubmit';

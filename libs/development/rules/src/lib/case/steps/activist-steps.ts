@@ -1,8 +1,24 @@
 import { leagueRecommendationNeeded } from '../../age';
-import { memberRefusal } from '../../eligibility';
 import { earliestActivist } from '../../timing';
-import { breach, done, n, peopleOf, set, wrongStep } from './step-helpers';
+import {
+  breach,
+  datedStep,
+  done,
+  n,
+  nomineeRefusal,
+  peopleOf,
+  recorded,
+  set,
+  wrongStep,
+} from './step-helpers';
 import type { SomeStepRules } from './step-rule';
+
+/** Which of the 25 steps each filing (备案) is, and the date it puts on the case. */
+const filings = {
+  activist: { step: 'activist_filing', date: 'activistFiled' },
+  candidate: { step: 'candidate_filing', date: 'candidateFiled' },
+  approval: { step: 'approval_filing', date: 'approvalFiled' },
+} as const;
 
 /**
  * Stages one and two (《细则》第五条至第十二条): the talk with the applicant, deciding the activist or
@@ -11,17 +27,11 @@ import type { SomeStepRules } from './step-rule';
 export const activistSteps: SomeStepRules<
   'talk' | 'decide_activist' | 'not_chosen' | 'file' | 'assign_mentors' | 'assessment' | 'thought_report'
 > = {
-  talk: {
+  talk: datedStep('talk', 'talk', {
     statuses: ['applicant'],
-    after: () => ['application'],
-    number: () => n('talk'),
-    check: (record) => done(record, 'talk'),
-    apply: (record, step) => ({
-      record: set(record, { talk: step.date }),
-      signOff: null,
-      details: { talker: step.talker },
-    }),
-  },
+    after: ['application'],
+    details: (step) => ({ talker: step.talker }),
+  }),
   decide_activist: {
     statuses: ['applicant'],
     after: () => ['talk'],
@@ -37,57 +47,29 @@ export const activistSteps: SomeStepRules<
         return breach('league_recommendation');
       return null;
     },
-    apply: (record, step) => ({
-      record: { ...set(record, { activist: step.date }), status: 'activist', notChosen: null },
-      signOff: null,
-      details: { recommendedBy: step.recommendedBy },
-    }),
+    apply: (record, step) =>
+      recorded(
+        { ...set(record, { activist: step.date }), status: 'activist', notChosen: null },
+        { recommendedBy: step.recommendedBy },
+      ),
   },
   not_chosen: {
     statuses: ['applicant'],
     after: () => ['talk'],
     number: () => n('activist'),
-    apply: (record, step) => ({
-      record: {
-        ...record,
-        notChosen: { date: step.date, reason: step.reason, reconsiderOn: step.reconsiderOn },
-      },
-      signOff: null,
-      details: { reconsiderOn: step.reconsiderOn },
-    }),
+    apply: (record, step) =>
+      recorded(
+        { ...record, notChosen: { date: step.date, reason: step.reason, reconsiderOn: step.reconsiderOn } },
+        { reconsiderOn: step.reconsiderOn },
+      ),
   },
   file: {
     statuses: ['activist', 'candidate', 'probationary'],
-    after: (_r, step) => [step.filing === 'approval' ? 'approval' : step.filing],
-    number: (_r, step) =>
-      n(
-        step.filing === 'activist'
-          ? 'activist_filing'
-          : step.filing === 'candidate'
-            ? 'candidate_filing'
-            : 'approval_filing',
-      ),
-    check: (record, step) =>
-      done(
-        record,
-        step.filing === 'activist'
-          ? 'activist_filing'
-          : step.filing === 'candidate'
-            ? 'candidate_filing'
-            : 'approval_filing',
-      ),
-    apply: (record, step) => ({
-      record: set(
-        record,
-        step.filing === 'activist'
-          ? { activistFiled: step.date }
-          : step.filing === 'candidate'
-            ? { candidateFiled: step.date }
-            : { approvalFiled: step.date },
-      ),
-      signOff: null,
-      details: { filing: step.filing },
-    }),
+    after: (_r, step) => [step.filing],
+    number: (_r, step) => n(filings[step.filing].step),
+    check: (record, step) => done(record, filings[step.filing].step),
+    apply: (record, step) =>
+      recorded(set(record, { [filings[step.filing].date]: step.date }), { filing: step.filing }),
   },
   assign_mentors: {
     statuses: ['activist', 'candidate'],
@@ -99,55 +81,36 @@ export const activistSteps: SomeStepRules<
       if (new Set(step.mentors.map((m) => m.personId)).size !== step.mentors.length)
         return breach('mentor_twice');
       for (const mentor of step.mentors) {
-        const refusal = memberRefusal(
-          '培养联系人',
-          mentor,
-          ctx.action.people.find((p) => p.personId === mentor.personId),
-          step.date,
-        );
+        const refusal = nomineeRefusal('培养联系人', mentor, ctx, step.date);
         if (refusal) return refusal;
       }
       return null;
     },
-    apply: (record, step, ctx) => ({
-      record: {
-        ...set(record, { mentors: step.date }),
-        mentors: peopleOf(
-          ctx,
-          step.mentors.map((m) => m.personId),
-        ),
-      },
-      signOff: null,
-      details: {
-        mentors: peopleOf(
-          ctx,
-          step.mentors.map((m) => m.personId),
-        ),
-      },
-    }),
+    apply: (record, step, ctx) => {
+      const mentors = peopleOf(
+        ctx,
+        step.mentors.map((m) => m.personId),
+      );
+      return recorded({ ...set(record, { mentors: step.date }), mentors }, { mentors });
+    },
   },
   assessment: {
     statuses: ['activist', 'candidate', 'probationary'],
     after: (record) => (record.status === 'probationary' ? ['approval'] : ['activist']),
     number: (record) => n(record.status === 'probationary' ? 'probation_education' : 'education'),
-    apply: (record, step) => ({
-      record: {
+    apply: (record, step) =>
+      recorded({
         ...record,
         assessments: [
           ...record.assessments,
           { date: step.date, phase: record.status === 'probationary' ? 'probation' : 'activist' },
         ],
-      },
-      signOff: null,
-    }),
+      }),
   },
   thought_report: {
     statuses: ['activist', 'candidate', 'probationary'],
     after: () => ['activist'],
     number: (record) => n(record.status === 'probationary' ? 'probation_education' : 'education'),
-    apply: (record, step) => ({
-      record: { ...record, thoughtReports: [...record.thoughtReports, step.date] },
-      signOff: null,
-    }),
+    apply: (record, step) => recorded({ ...record, thoughtReports: [...record.thoughtReports, step.date] }),
   },
 };

@@ -1,9 +1,21 @@
 import { approvalTimingRefusal, leavingRefusal, reviewRefusal, trainingRefusal } from '../../eligibility';
 import { ruleSetOn } from '../../rule-set-on';
 import { approvalLatest } from '../../timing';
-import { countVote, voteRefusal } from '../../vote';
+import { voteRefusal } from '../../vote';
+import { admissionDatesCleared } from '../case-state';
 import { applyApprovalDecision, applyPreReviewResult } from '../decisions';
-import { breach, done, n, pre, set, votersRefusal, wrongStep } from './step-helpers';
+import {
+  breach,
+  datedStep,
+  done,
+  meetingRefusal,
+  n,
+  pre,
+  recorded,
+  set,
+  withVote,
+  wrongStep,
+} from './step-helpers';
 import type { SomeStepRules } from './step-rule';
 
 /**
@@ -45,43 +57,24 @@ export const admissionSteps: SomeStepRules<
     after: () => ['committee_review'],
     number: () => n('pre_review'),
     check: (record) => done(record, 'pre_review'),
-    apply: (record, step) => ({
-      record: applyPreReviewResult(record, step.date, step.passed),
-      signOff: null,
-      details: { passed: step.passed },
-    }),
+    apply: (record, step) =>
+      recorded(applyPreReviewResult(record, step.date, step.passed), { passed: step.passed }),
   },
-  application_form: {
+  application_form: datedStep('application_form', 'applicationForm', {
     statuses: ['candidate'],
-    after: () => ['pre_review'],
-    number: () => n('application_form'),
-    check: (record) => done(record, 'application_form'),
-    apply: (record, step) => ({ record: set(record, { applicationForm: step.date }), signOff: null }),
-  },
+    after: ['pre_review'],
+  }),
   admission_meeting: {
     statuses: ['candidate'],
     after: () => ['application_form'],
     number: () => n('admission_meeting'),
-    check: (record, step, ctx, rules) => {
-      const already = done(record, 'admission_meeting', 'development.refusal.label.admission_meeting');
-      if (already) return already;
-      const roll = votersRefusal(step, ctx);
-      if (roll) return roll;
-      return voteRefusal(step.vote) ?? reviewRefusal(record.review, step.date, rules);
-    },
+    check: (record, step, ctx, rules) =>
+      meetingRefusal(record, 'admission_meeting', step, ctx) ??
+      voteRefusal(step.vote) ??
+      reviewRefusal(record.review, step.date, rules),
     apply: (record, step, ctx, rules) => {
-      const outcome = countVote(step.vote);
-      const vote = {
-        kind: 'admission' as const,
-        date: step.date,
-        counts: step.vote,
-        outcome,
-        resolution: 'admit' as const,
-        extensionMonths: null,
-        seq: record.entries.length + 1,
-      };
-      const next = { ...record, votes: [...record.votes, vote] };
-      if (!outcome.passed) return { record: next, signOff: null, details: { vote: step.vote, outcome } };
+      const { next, outcome } = withVote(record, step, 'admission', 'admit', null);
+      if (!outcome.passed) return recorded(next, { vote: step.vote, outcome });
       const talkOnEngine = rules.settings.approvalTalkOnRecord && !ctx.migrated;
       return {
         record: set(next, { admissionMeeting: step.date }),
@@ -90,17 +83,11 @@ export const admissionSteps: SomeStepRules<
       };
     },
   },
-  approval_talk: {
+  approval_talk: datedStep('approval_talk', 'approvalTalk', {
     statuses: ['candidate'],
-    after: () => ['admission_meeting'],
-    number: () => n('approval_talk'),
-    check: (record) => done(record, 'approval_talk'),
-    apply: (record, step) => ({
-      record: set(record, { approvalTalk: step.date }),
-      signOff: null,
-      details: { talker: step.talker },
-    }),
-  },
+    after: ['admission_meeting'],
+    details: (step) => ({ talker: step.talker }),
+  }),
   submit_approval: {
     statuses: ['candidate'],
     after: () => ['admission_meeting', 'approval_talk'],
@@ -128,19 +115,19 @@ export const admissionSteps: SomeStepRules<
             rules,
           )
         : null,
-    apply: (record, step, ctx) => ({
-      record: applyApprovalDecision(
-        {
-          ...set(record, { approvalSubmitted: record.dates.approvalSubmitted ?? step.date }),
-          approvalLateReason: step.lateReason,
-        },
-        step.date,
-        step.approved,
-        ctx.ruleSets,
+    apply: (record, step, ctx) =>
+      recorded(
+        applyApprovalDecision(
+          {
+            ...set(record, { approvalSubmitted: record.dates.approvalSubmitted ?? step.date }),
+            approvalLateReason: step.lateReason,
+          },
+          step.date,
+          step.approved,
+          ctx.ruleSets,
+        ),
+        { approved: step.approved, lateReason: step.lateReason },
       ),
-      signOff: null,
-      details: { approved: step.approved, lateReason: step.lateReason },
-    }),
   },
   redo_admission: {
     statuses: ['candidate'],
@@ -156,40 +143,33 @@ export const admissionSteps: SomeStepRules<
         return wrongStep('redo_admission_not_due');
       return null;
     },
-    apply: (record, step) => ({
-      record: {
-        ...set(record, {
-          committeeReview: null,
-          preReview: null,
-          applicationForm: null,
-          admissionMeeting: null,
-          approvalTalk: null,
-          approvalSubmitted: null,
-        }),
-        preReviewPassed: null,
-        approvalLateReason: null,
-        leaving: null,
-      },
-      signOff: null,
-      details: { reason: step.reason },
-    }),
+    apply: (record, step) =>
+      recorded(
+        {
+          ...set(record, admissionDatesCleared),
+          preReviewPassed: null,
+          approvalLateReason: null,
+          leaving: null,
+        },
+        { reason: step.reason },
+      ),
   },
   direct_admission: {
     statuses: pre,
     after: () => ['application'],
     number: () => n('approval'),
-    apply: (record, step, ctx) => ({
-      record: applyApprovalDecision(
-        {
-          ...set(record, { admissionMeeting: step.date, approvalSubmitted: step.date }),
-          directAdmission: { date: step.date, authority: step.authority },
-        },
-        step.date,
-        true,
-        ctx.ruleSets,
+    apply: (record, step, ctx) =>
+      recorded(
+        applyApprovalDecision(
+          {
+            ...set(record, { admissionMeeting: step.date, approvalSubmitted: step.date }),
+            directAdmission: { date: step.date, authority: step.authority },
+          },
+          step.date,
+          true,
+          ctx.ruleSets,
+        ),
+        { authority: step.authority, reason: step.reason },
       ),
-      signOff: null,
-      details: { authority: step.authority, reason: step.reason },
-    }),
   },
 };

@@ -4,7 +4,7 @@ import { sponsorsRefusal, trainingRefusal } from '../../eligibility';
 import { refuse } from '../../rule-refusal';
 import { earliestCandidate, reviewValidUntil, workingDaysAfter } from '../../timing';
 import { stepDone } from '../case-state';
-import { breach, n, peopleOf, set, wrongStep } from './step-helpers';
+import { breach, n, peopleOf, recorded, set, wrongStep } from './step-helpers';
 import type { SomeStepRules } from './step-rule';
 
 /**
@@ -37,11 +37,11 @@ export const candidateSteps: SomeStepRules<
       }
       return null;
     },
-    apply: (record, step) => ({
-      record: { ...set(record, { candidate: step.date }), status: 'candidate' },
-      signOff: null,
-      details: { opinionsHeard: step.opinionsHeard, publicNotice: step.publicNotice },
-    }),
+    apply: (record, step) =>
+      recorded(
+        { ...set(record, { candidate: step.date }), status: 'candidate' },
+        { opinionsHeard: step.opinionsHeard, publicNotice: step.publicNotice },
+      ),
   },
   fix_sponsors: {
     statuses: ['candidate'],
@@ -50,37 +50,30 @@ export const candidateSteps: SomeStepRules<
     check: (record, step, ctx, rules) =>
       (stepDone(record, 'sponsors') ? wrongStep('sponsors_fixed') : null) ??
       sponsorsRefusal(step.sponsors, ctx.action.people, record.person.personId, rules, step.date),
-    apply: (record, step, ctx) => ({
-      record: {
-        ...set(record, { sponsors: step.date }),
-        sponsors: peopleOf(
-          ctx,
-          step.sponsors.map((s) => s.personId),
-        ),
-      },
-      signOff: null,
-      details: {
-        sponsors: peopleOf(
-          ctx,
-          step.sponsors.map((s) => s.personId),
-        ),
-        declarations: step.sponsors,
-      },
-    }),
+    apply: (record, step, ctx) => {
+      const sponsors = peopleOf(
+        ctx,
+        step.sponsors.map((s) => s.personId),
+      );
+      return recorded(
+        { ...set(record, { sponsors: step.date }), sponsors },
+        { sponsors, declarations: step.sponsors },
+      );
+    },
   },
   political_review: {
     statuses: ['candidate'],
     after: () => ['candidate'],
     number: () => n('political_review'),
     check: (record) => (record.dates.admissionMeeting ? wrongStep('review_after_meeting') : null),
-    apply: (record, step, _ctx, rules) => ({
-      record: {
-        ...record,
-        review: { date: step.date, passed: step.passed, validUntil: reviewValidUntil(step.date, rules) },
-      },
-      signOff: null,
-      details: { passed: step.passed },
-    }),
+    apply: (record, step, _ctx, rules) =>
+      recorded(
+        {
+          ...record,
+          review: { date: step.date, passed: step.passed, validUntil: reviewValidUntil(step.date, rules) },
+        },
+        { passed: step.passed },
+      ),
   },
   concentrated_training: {
     statuses: ['candidate'],
@@ -91,19 +84,12 @@ export const candidateSteps: SomeStepRules<
       if (step.from > step.date) return refuse(DevelopmentErrorCode.BadDate, 'training_dates');
       return trainingRefusal(step, rules);
     },
-    apply: (record, step) => ({
-      record: {
-        ...record,
-        training: {
-          from: step.from,
-          to: step.date,
-          days: step.days,
-          hours: step.hours,
-          provider: step.provider,
-        },
-      },
-      signOff: null,
-      details: { from: step.from, days: step.days, hours: step.hours, provider: step.provider },
-    }),
+    apply: (record, step) => {
+      const { from, days, hours, provider } = step;
+      return recorded(
+        { ...record, training: { from, to: step.date, days, hours, provider } },
+        { from, days, hours, provider },
+      );
+    },
   },
 };

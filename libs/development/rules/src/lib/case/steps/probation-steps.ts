@@ -1,7 +1,17 @@
 import { allowedOutcomes, conversionTimingRefusal, extensionRefusal, oathRefusal } from '../../eligibility';
-import { countVote, voteRefusal } from '../../vote';
+import { voteRefusal } from '../../vote';
 import { applyConversionDecision } from '../decisions';
-import { breach, conversionTimingOn, done, n, set, votersRefusal, wrongStep } from './step-helpers';
+import {
+  breach,
+  conversionTimingOn,
+  datedStep,
+  meetingRefusal,
+  n,
+  recorded,
+  set,
+  withVote,
+  wrongStep,
+} from './step-helpers';
 import type { SomeStepRules } from './step-rule';
 
 /**
@@ -17,46 +27,29 @@ export const probationSteps: SomeStepRules<
   | 'conversion_decision'
   | 'archive'
 > = {
-  placement: {
+  placement: datedStep('placement', 'placement', {
     statuses: ['probationary'],
-    after: () => ['approval'],
-    number: () => n('placement'),
-    check: (record) => done(record, 'placement'),
-    apply: (record, step) => ({
-      record: set(record, { placement: step.date }),
-      signOff: null,
-      details: { partyGroup: step.partyGroup },
-    }),
-  },
-  oath: {
+    after: ['approval'],
+    details: (step) => ({ partyGroup: step.partyGroup }),
+  }),
+  oath: datedStep('oath', 'oath', {
     statuses: ['probationary'],
-    after: () => ['approval'],
-    number: () => n('oath'),
-    check: (record, step) => done(record, 'oath') ?? oathRefusal(step.heldBy),
-    apply: (record, step) => ({
-      record: set(record, { oath: step.date }),
-      signOff: null,
-      details: { heldBy: step.heldBy },
-    }),
-  },
-  conversion_application: {
+    after: ['approval'],
+    check: (_record, step) => oathRefusal(step.heldBy),
+    details: (step) => ({ heldBy: step.heldBy }),
+  }),
+  conversion_application: datedStep('conversion_application', 'conversionApplication', {
     statuses: ['probationary'],
-    after: () => ['approval'],
-    number: () => n('conversion_application'),
-    check: (record, step) =>
-      done(record, 'conversion_application') ??
-      conversionTimingRefusal(step.date, record.dates.probationEnd!),
-    apply: (record, step) => ({ record: set(record, { conversionApplication: step.date }), signOff: null }),
-  },
+    after: ['approval'],
+    check: (record, step) => conversionTimingRefusal(step.date, record.dates.probationEnd!),
+  }),
   conversion_meeting: {
     statuses: ['probationary'],
     after: () => ['conversion_application'],
     number: () => n('conversion_meeting'),
     check: (record, step, ctx, rules) => {
-      const already = done(record, 'conversion_meeting', 'development.refusal.label.conversion_meeting');
-      if (already) return already;
-      const roll = votersRefusal(step, ctx);
-      if (roll) return roll;
+      const meeting = meetingRefusal(record, 'conversion_meeting', step, ctx);
+      if (meeting) return meeting;
       const early = conversionTimingRefusal(step.date, record.dates.probationEnd!);
       if (early) return early;
       const extended = record.extension !== null;
@@ -68,28 +61,17 @@ export const probationSteps: SomeStepRules<
       return voteRefusal(step.vote);
     },
     apply: (record, step) => {
-      const outcome = countVote(step.vote);
       const extensionMonths = step.resolution === 'extend' ? step.extensionMonths : null;
-      const vote = {
-        kind: 'conversion' as const,
-        date: step.date,
-        counts: step.vote,
-        outcome,
-        resolution: step.resolution,
-        extensionMonths,
-        seq: record.entries.length + 1,
-      };
-      const next = { ...record, votes: [...record.votes, vote] };
+      const { next, outcome } = withVote(record, step, 'conversion', step.resolution, extensionMonths);
       const details = { vote: step.vote, outcome, resolution: step.resolution, extensionMonths };
-      if (!outcome.passed) return { record: next, signOff: null, details };
-      return {
-        record: {
+      if (!outcome.passed) return recorded(next, details);
+      return recorded(
+        {
           ...set(next, { conversionMeeting: step.date }),
           resolution: { kind: step.resolution, meetingDate: step.date, extensionMonths },
         },
-        signOff: null,
         details,
-      };
+      );
     },
   },
   submit_conversion_approval: {
@@ -116,29 +98,23 @@ export const probationSteps: SomeStepRules<
       step.approved && !ctx.untimedDecisions
         ? conversionTimingOn(record, step.date, step.lateReason ?? record.conversionLateReason ?? null, ctx)
         : null,
-    apply: (record, step, ctx) => ({
-      record: applyConversionDecision(
-        {
-          ...set(record, { conversionSubmitted: record.dates.conversionSubmitted ?? step.date }),
-          conversionLateReason: step.lateReason ?? record.conversionLateReason ?? null,
-        },
-        step.date,
-        step.approved,
-        ctx.ruleSets,
+    apply: (record, step, ctx) =>
+      recorded(
+        applyConversionDecision(
+          {
+            ...set(record, { conversionSubmitted: record.dates.conversionSubmitted ?? step.date }),
+            conversionLateReason: step.lateReason ?? record.conversionLateReason ?? null,
+          },
+          step.date,
+          step.approved,
+          ctx.ruleSets,
+        ),
+        { approved: step.approved, resolution: record.resolution?.kind },
       ),
-      signOff: null,
-      details: { approved: step.approved, resolution: record.resolution?.kind },
-    }),
   },
-  archive: {
+  archive: datedStep('archive', 'archived', {
     statuses: ['full'],
-    after: () => ['conversion_approval'],
-    number: () => n('archive'),
-    check: (record) => done(record, 'archive'),
-    apply: (record, step) => ({
-      record: set(record, { archived: step.date }),
-      signOff: null,
-      details: { location: step.location, items: step.items },
-    }),
-  },
+    after: ['conversion_approval'],
+    details: (step) => ({ location: step.location, items: step.items }),
+  }),
 };

@@ -1,8 +1,7 @@
 import { stepByKey } from '@bastion/development-contracts';
 import { composedText } from '@bastion/messages';
-import { memberRefusal } from '../../eligibility';
 import { stepDone } from '../case-state';
-import { breach, n, peopleOf, pre, set, wrongStep } from './step-helpers';
+import { breach, closed, n, nomineeRefusal, pre, recorded, replacement, wrongStep } from './step-helpers';
 import type { SomeStepRules } from './step-rule';
 
 /**
@@ -25,7 +24,7 @@ export const sideSteps: SomeStepRules<
             step: composedText(`development.step.${def.key}`),
           });
     },
-    apply: (record) => ({ record, signOff: null }),
+    apply: (record) => recorded(record),
   },
   transfer: {
     statuses: [...pre, 'probationary', 'full'],
@@ -39,34 +38,28 @@ export const sideSteps: SomeStepRules<
     },
     apply: (record, step, ctx) => {
       const to = ctx.action.toOrg!;
-      return {
-        record: {
+      return recorded(
+        {
           ...record,
           org: { id: to.id, name: to.name, idPath: to.idPath },
           approvingCommittee: to.approvingCommittee,
         },
-        signOff: null,
-        details: {
+        {
           from: { id: record.org.id, name: record.org.name },
           to: { id: to.id, name: to.name },
           reason: step.reason,
         },
-      };
+      );
     },
   },
   transfer_out: {
     statuses: [...pre, 'probationary', 'full'],
     after: () => ['application'],
     number: () => null,
-    apply: (record, step) => ({
-      record: {
-        ...set(record, { closed: step.date }),
-        status: 'transferred_out',
-        closedReason: `转出至${step.to}：${step.reason}`,
-      },
-      signOff: null,
-      details: { to: step.to },
-    }),
+    apply: (record, step) =>
+      recorded(closed(record, step.date, 'transferred_out', `转出至${step.to}：${step.reason}`), {
+        to: step.to,
+      }),
   },
   replace_mentor: {
     statuses: ['activist', 'candidate'],
@@ -75,23 +68,15 @@ export const sideSteps: SomeStepRules<
     check: (record, step, ctx) =>
       (record.mentors.some((m) => m.personId === step.replaces) ? null : breach('not_current_mentor')) ??
       (record.mentors.some((m) => m.personId === step.mentor.personId) ? breach('mentor_in_office') : null) ??
-      memberRefusal(
-        '培养联系人',
-        step.mentor,
-        ctx.action.people.find((p) => p.personId === step.mentor.personId),
-        step.date,
-      ),
+      nomineeRefusal('培养联系人', step.mentor, ctx, step.date),
     apply: (record, step, ctx) => {
-      const [added] = peopleOf(ctx, [step.mentor.personId]);
-      return {
-        record: { ...record, mentors: record.mentors.map((m) => (m.personId === step.replaces ? added : m)) },
-        signOff: null,
-        details: {
-          replaces: record.mentors.find((m) => m.personId === step.replaces),
-          by: added,
-          reason: step.reason,
-        },
-      };
+      const { people, replaced, added } = replacement(
+        record.mentors,
+        step.replaces,
+        step.mentor.personId,
+        ctx,
+      );
+      return recorded({ ...record, mentors: people }, { replaces: replaced, by: added, reason: step.reason });
     },
   },
   replace_sponsor: {
@@ -104,46 +89,31 @@ export const sideSteps: SomeStepRules<
       step.sponsor.personId === record.person.personId
         ? breach('sponsor_not_new')
         : null) ??
-      memberRefusal(
-        '入党介绍人',
-        step.sponsor,
-        ctx.action.people.find((p) => p.personId === step.sponsor.personId),
-        step.date,
-      ),
+      nomineeRefusal('入党介绍人', step.sponsor, ctx, step.date),
     apply: (record, step, ctx) => {
-      const [added] = peopleOf(ctx, [step.sponsor.personId]);
-      return {
-        record: {
-          ...record,
-          sponsors: record.sponsors.map((s) => (s.personId === step.replaces ? added : s)),
-        },
-        signOff: null,
-        details: {
-          replaces: record.sponsors.find((s) => s.personId === step.replaces),
-          by: added,
-          declaration: step.sponsor,
-          reason: step.reason,
-        },
-      };
+      const { people, replaced, added } = replacement(
+        record.sponsors,
+        step.replaces,
+        step.sponsor.personId,
+        ctx,
+      );
+      return recorded(
+        { ...record, sponsors: people },
+        { replaces: replaced, by: added, declaration: step.sponsor, reason: step.reason },
+      );
     },
   },
   withdraw: {
     statuses: pre,
     after: () => ['application'],
     number: () => null,
-    apply: (record, step) => ({
-      record: { ...set(record, { closed: step.date }), status: 'withdrawn', closedReason: step.reason },
-      signOff: null,
-    }),
+    apply: (record, step) => recorded(closed(record, step.date, 'withdrawn', step.reason)),
   },
   drop: {
     statuses: ['activist', 'candidate'],
     after: () => ['activist'],
     number: () => null,
-    apply: (record, step) => ({
-      record: { ...set(record, { closed: step.date }), status: 'dropped', closedReason: step.reason },
-      signOff: null,
-      details: { droppedAs: record.status },
-    }),
+    apply: (record, step) =>
+      recorded(closed(record, step.date, 'dropped', step.reason), { droppedAs: record.status }),
   },
 };

@@ -1,6 +1,7 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { AlertLevel, ClockKey } from '@bastion/development-contracts';
 import { CaseEntity } from './case.entity';
+import { belongsTo } from '@bastion/platform-persistence';
 
 /**
  * A clock an open case runs on, as its latest record has it: the deadlines view reads these.
@@ -8,11 +9,10 @@ import { CaseEntity } from './case.entity';
  */
 @Entity({ name: 'case_clock' })
 @Index('case_clock_by_due', ['due', 'caseId'])
-export class CaseClockEntity {
-  @PrimaryColumn('uuid', { name: 'case_id' }) caseId!: string;
-  @ManyToOne(() => CaseEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'case_id', foreignKeyConstraintName: 'case_clock_case_fk' })
-  case?: CaseEntity;
+export class CaseClockEntity extends belongsTo('case_clock', 'case', () => CaseEntity, {
+  onDelete: 'CASCADE',
+  primary: true,
+}) {
   @PrimaryColumn('text') key!: ClockKey;
   @Column('text') kind!: 'deadline' | 'opens';
   @Column('date') due!: string;

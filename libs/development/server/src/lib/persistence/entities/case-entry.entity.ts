@@ -1,7 +1,8 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { CaseEntryKind, DevelopmentStatus } from '@bastion/development-contracts';
 import type { FileRef } from '@bastion/shared-contracts';
 import { CaseEntity } from './case.entity';
+import { belongsTo } from '@bastion/platform-persistence';
 
 /**
  * One entry of a case's record: who, when (the business date and the instant it was recorded),
@@ -12,11 +13,10 @@ import { CaseEntity } from './case.entity';
 @Index('case_entry_by_kind', ['kind', 'caseId'])
 // Which cases name a file (downloads, the dossier): a jsonb_path_ops index the migration creates.
 @Index('case_entry_files', { synchronize: false })
-export class CaseEntryEntity {
-  @PrimaryColumn('uuid', { name: 'case_id' }) caseId!: string;
-  @ManyToOne(() => CaseEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'case_id', foreignKeyConstraintName: 'case_entry_case_fk' })
-  case?: CaseEntity;
+export class CaseEntryEntity extends belongsTo('case_entry', 'case', () => CaseEntity, {
+  onDelete: 'CASCADE',
+  primary: true,
+}) {
   @PrimaryColumn('int') seq!: number;
   @Column('text') kind!: CaseEntryKind;
   /** The step (1–25) the entry belongs to, if any. */

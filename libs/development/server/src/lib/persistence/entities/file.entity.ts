@@ -1,5 +1,5 @@
-import { Column, Entity, Index } from 'typeorm';
-import { StoredFileColumns } from '@bastion/platform-files';
+import { Entity, Index } from 'typeorm';
+import { uploadedFileColumns } from '@bastion/platform-files';
 
 /**
  * An uploaded file of evidence: its metadata here, its content in the file storage under
@@ -7,10 +7,5 @@ import { StoredFileColumns } from '@bastion/platform-files';
  */
 @Entity({ name: 'file' })
 @Index('file_by_uploader', ['uploadedByUserId', 'uploadedAt'])
-export class FileEntity extends StoredFileColumns {
-  @Column('uuid', { name: 'uploaded_by_user_id' }) uploadedByUserId!: string;
-  /** Null for an administrator's login that is no person (a direct admission's evidence). */
-  @Column('uuid', { name: 'uploaded_by_person_id', nullable: true }) uploadedByPersonId!: string | null;
-  @Column('text', { name: 'uploaded_by_name' }) uploadedByName!: string;
-  @Column('timestamptz', { name: 'uploaded_at' }) uploadedAt!: Date;
-}
+// The uploader may be an administrator's login that is no person (a direct admission's evidence).
+export class FileEntity extends uploadedFileColumns('uploaded_by', { personOptional: true }) {}

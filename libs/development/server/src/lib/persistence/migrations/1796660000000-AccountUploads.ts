@@ -8,7 +8,9 @@ export class AccountUploads1796660000000 implements MigrationInterface {
   name = 'AccountUploads1796660000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE "development"."file" ALTER COLUMN "uploaded_by_person_id" DROP NOT NULL`);
+    await queryRunner.query(
+      `ALTER TABLE "development"."file" ALTER COLUMN "uploaded_by_person_id" DROP NOT NULL`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
@@ -16,6 +18,8 @@ export class AccountUploads1796660000000 implements MigrationInterface {
     await queryRunner.query(
       `UPDATE "development"."file" SET "uploaded_by_person_id" = "uploaded_by_user_id" WHERE "uploaded_by_person_id" IS NULL`,
     );
-    await queryRunner.query(`ALTER TABLE "development"."file" ALTER COLUMN "uploaded_by_person_id" SET NOT NULL`);
+    await queryRunner.query(
+      `ALTER TABLE "development"."file" ALTER COLUMN "uploaded_by_person_id" SET NOT NULL`,
+    );
   }
 }

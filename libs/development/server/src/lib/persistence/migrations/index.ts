@@ -3,4 +3,8 @@ import { Init1795529976924 } from './1795529976924-Init';
 import { CaseTermination1796650000000 } from './1796650000000-CaseTermination';
 import { AccountUploads1796660000000 } from './1796660000000-AccountUploads';
 
-export const developmentMigrations = [Init1795529976924, CaseTermination1796650000000, AccountUploads1796660000000];
+export const developmentMigrations = [
+  Init1795529976924,
+  CaseTermination1796650000000,
+  AccountUploads1796660000000,
+];

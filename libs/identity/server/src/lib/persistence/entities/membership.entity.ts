@@ -1,14 +1,14 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, UpdateDateColumn } from 'typeorm';
 import { PersonEntity } from './person.entity';
 import type { MembershipStatus } from '@bastion/identity-contracts';
+import { belongsTo } from '@bastion/platform-persistence';
 
 @Entity({ name: 'membership' })
 @Index('membership_by_status', ['status'])
-export class MembershipEntity {
-  @PrimaryColumn('uuid', { name: 'person_id' }) personId!: string;
-  @ManyToOne(() => PersonEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'person_id', foreignKeyConstraintName: 'membership_person_fk' })
-  person?: PersonEntity;
+export class MembershipEntity extends belongsTo('membership', 'person', () => PersonEntity, {
+  onDelete: 'RESTRICT',
+  primary: true,
+}) {
   @Column('text') status!: MembershipStatus;
   @Column('date', { name: 'admission_date' }) admissionDate!: string;
   @Column('date', { name: 'standing_date', nullable: true }) standingDate!: string | null;

@@ -1,15 +1,14 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { OrgUnitEntity } from './org-unit.entity';
+import { belongsTo } from '@bastion/platform-persistence';
 
 /** The history of an organisation node: every change with who made it and what it was before. */
 @Entity({ name: 'org_event' })
 @Index('org_event_by_org', ['orgId', 'at'])
-export class OrgEventEntity {
+export class OrgEventEntity extends belongsTo('org_event', 'org', () => OrgUnitEntity, {
+  onDelete: 'RESTRICT',
+}) {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' }) id!: string;
-  @Column('uuid', { name: 'org_id' }) orgId!: string;
-  @ManyToOne(() => OrgUnitEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'org_id', foreignKeyConstraintName: 'org_event_org_fk' })
-  org?: OrgUnitEntity;
   @Column('text') kind!: 'created' | 'updated' | 'moved' | 'dissolved';
   @Column('timestamptz', { default: () => 'now()' }) at!: Date;
   @Column('uuid', { name: 'actor_user_id', nullable: true }) actorUserId!: string | null;

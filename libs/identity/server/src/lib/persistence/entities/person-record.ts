@@ -1,5 +1,6 @@
-import { Column, CreateDateColumn, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { PersonEntity } from './person.entity';
+import { belongsTo } from '@bastion/platform-persistence';
 
 /**
  * The columns every dated record about a person shares (an office, an exclusion, a sanction):
@@ -7,12 +8,10 @@ import { PersonEntity } from './person.entity';
  * person with records, and who created it when.
  */
 export function personRecord(table: string) {
-  abstract class PersonRecord {
+  abstract class PersonRecord extends belongsTo(table, 'person', () => PersonEntity, {
+    onDelete: 'RESTRICT',
+  }) {
     @PrimaryGeneratedColumn('uuid') id!: string;
-    @Column('uuid', { name: 'person_id' }) personId!: string;
-    @ManyToOne(() => PersonEntity, { onDelete: 'RESTRICT' })
-    @JoinColumn({ name: 'person_id', foreignKeyConstraintName: `${table}_person_fk` })
-    person?: PersonEntity;
     @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
     @Column('uuid', { name: 'created_by', nullable: true }) createdBy!: string | null;
   }

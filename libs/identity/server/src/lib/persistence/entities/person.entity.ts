@@ -1,13 +1,18 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { EditedRecord } from './edited-record';
 import type { DevelopmentStage } from '@bastion/identity-contracts';
 import { OrgUnitEntity } from './org-unit.entity';
+import { belongsTo } from '@bastion/platform-persistence';
 
 @Entity({ name: 'person' })
 @Index('person_by_org_name', ['orgId', 'name', 'id'])
 @Index('person_by_name', ['name', 'id'])
 @Check('person_development_stage', `"development_stage" IN ('applicant', 'activist', 'candidate')`)
-export class PersonEntity extends EditedRecord {
+// A person belongs to an organisation, usually a branch.
+export class PersonEntity extends belongsTo('person', 'org', () => OrgUnitEntity, {
+  onDelete: 'RESTRICT',
+  base: EditedRecord,
+}) {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column('text') name!: string;
   @Column('text') gender!: 'male' | 'female';
@@ -23,11 +28,6 @@ export class PersonEntity extends EditedRecord {
 
   @Column('text', { nullable: true }) phone!: string | null;
   @Column('text', { name: 'work_unit', nullable: true }) workUnit!: string | null;
-  /** The organisation the person belongs to, usually a branch. */
-  @Column('uuid', { name: 'org_id' }) orgId!: string;
-  @ManyToOne(() => OrgUnitEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'org_id', foreignKeyConstraintName: 'person_org_fk' })
-  org?: OrgUnitEntity;
   /** Where the person's development case stands before membership; kept by the development service. */
   @Column('text', { name: 'development_stage', nullable: true }) developmentStage!: DevelopmentStage | null;
 }

@@ -1,5 +1,6 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { UserAccountEntity } from './user-account.entity';
+import { belongsTo } from '@bastion/platform-persistence';
 
 /**
  * A login: the refresh token rotates on every use (its hash is kept, never the token), the
@@ -7,12 +8,10 @@ import { UserAccountEntity } from './user-account.entity';
  */
 @Entity({ name: 'session' })
 @Index('session_by_user', ['userId'])
-export class SessionEntity {
+export class SessionEntity extends belongsTo('session', 'user', () => UserAccountEntity, {
+  onDelete: 'RESTRICT',
+}) {
   @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column('uuid', { name: 'user_id' }) userId!: string;
-  @ManyToOne(() => UserAccountEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'session_user_fk' })
-  user?: UserAccountEntity;
   @Index('session_refresh_hash', { unique: true })
   @Column('text', { name: 'refresh_hash' })
   refreshHash!: string;

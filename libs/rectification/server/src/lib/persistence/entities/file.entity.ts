@@ -1,5 +1,5 @@
-import { Column, Entity, Index } from 'typeorm';
-import { StoredFileColumns } from '@bastion/platform-files';
+import { Entity, Index } from 'typeorm';
+import { uploadedFileColumns } from '@bastion/platform-files';
 
 /**
  * An uploaded file (evidence, a report's annex): its metadata here, its content in the file
@@ -8,9 +8,4 @@ import { StoredFileColumns } from '@bastion/platform-files';
  */
 @Entity({ name: 'file' })
 @Index('file_by_uploader', ['uploadedByUserId', 'uploadedAt'])
-export class FileEntity extends StoredFileColumns {
-  @Column('uuid', { name: 'uploaded_by_user_id' }) uploadedByUserId!: string;
-  @Column('uuid', { name: 'uploaded_by_person_id' }) uploadedByPersonId!: string;
-  @Column('text', { name: 'uploaded_by_name' }) uploadedByName!: string;
-  @Column('timestamptz', { name: 'uploaded_at' }) uploadedAt!: Date;
-}
+export class FileEntity extends uploadedFileColumns('uploaded_by') {}

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type {
   FindingSource,
   ItemCategory,
@@ -6,7 +6,7 @@ import type {
   ItemStatus,
   Seriousness,
 } from '@bastion/rectification-contracts';
-import { TerminableRow } from '@bastion/platform-persistence';
+import { belongsTo, TerminableRow } from '@bastion/platform-persistence';
 import { BatchEntity } from './batch.entity';
 
 /**
@@ -28,16 +28,12 @@ import { BatchEntity } from './batch.entity';
 @Index('item_links', { synchronize: false })
 @Index('item_problem_trgm', { synchronize: false })
 @Index('item_number_trgm', { synchronize: false })
-export class ItemEntity extends TerminableRow {
+export class ItemEntity extends belongsTo('item', 'batch', () => BatchEntity, { base: TerminableRow }) {
   @PrimaryColumn('uuid') id!: string;
   /** The human number, `ZG<year>-<serial>`. */
   @Index('item_number', { unique: true })
   @Column('text')
   number!: string;
-  @Column('uuid', { name: 'batch_id' }) batchId!: string;
-  @ManyToOne(() => BatchEntity)
-  @JoinColumn({ name: 'batch_id', foreignKeyConstraintName: 'item_batch_fk' })
-  batch?: BatchEntity;
   @Column('text') source!: FindingSource;
   @Column('text') problem!: string;
   @Column('text') category!: ItemCategory;

@@ -1,6 +1,7 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { FileRef, ItemStatus, TransitionKind } from '@bastion/rectification-contracts';
 import { ItemEntity } from './item.entity';
+import { belongsTo } from '@bastion/platform-persistence';
 
 /**
  * One entry of an item's record: who moved it (or that the clock did), when, with what evidence,
@@ -11,11 +12,10 @@ import { ItemEntity } from './item.entity';
 @Index('transition_by_kind', ['kind', 'itemId'])
 // Which items name a file (downloads): a jsonb_path_ops index the migrations create.
 @Index('transition_files', { synchronize: false })
-export class TransitionEntity {
-  @PrimaryColumn('uuid', { name: 'item_id' }) itemId!: string;
-  @ManyToOne(() => ItemEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'item_id', foreignKeyConstraintName: 'transition_item_fk' })
-  item?: ItemEntity;
+export class TransitionEntity extends belongsTo('transition', 'item', () => ItemEntity, {
+  onDelete: 'CASCADE',
+  primary: true,
+}) {
   @PrimaryColumn('int') seq!: number;
   @Column('text') kind!: TransitionKind;
   @Column('text', { name: 'from_status' }) fromStatus!: ItemStatus;
