@@ -28,14 +28,19 @@ export const seriousnessSchema = z.enum(['general', 'serious', 'very_serious']);
 export type Seriousness = z.infer<typeof seriousnessSchema>;
 export const seriousnessLabels = catalogueLabels('rectification.seriousness', seriousnessSchema.options);
 
-/** The lifecycle's main states (立项 → 交办 → 方案审批 → 整改中 → 验收 → 销号), and 移交 beside them. */
-export const itemStatuses = [
+/** The main line of an item's life: 立项 → 交办 → 方案审批 → 整改中 → 验收 → 销号. */
+export const itemMainLine = [
   'registered',
   'assigned',
   'plan_approval',
   'in_progress',
   'acceptance',
   'closed',
+] as const;
+
+/** The lifecycle's main states, and 移交 beside them. */
+export const itemStatuses = [
+  ...itemMainLine,
   'handed_over',
   /** An administrator ended a stuck item's workflow, with a reason (see the item's `termination`). */
   'terminated',

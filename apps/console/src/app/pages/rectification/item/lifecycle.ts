@@ -1,14 +1,7 @@
-import type { ItemRecord, ItemStatus } from '@bastion/rectification-contracts';
+import { itemMainLine, type ItemRecord, type ItemStatus } from '@bastion/rectification-contracts';
 
 /** The main line of an item's life (立项 → 交办 → 方案审批 → 整改中 → 验收 → 销号). */
-export const MAIN_LINE: readonly ItemStatus[] = [
-  'registered',
-  'assigned',
-  'plan_approval',
-  'in_progress',
-  'acceptance',
-  'closed',
-];
+export const MAIN_LINE: readonly ItemStatus[] = itemMainLine;
 
 /**
  * Where a stage stands: passed, passed over without ever being entered (立行立改 goes straight
