@@ -33,4 +33,24 @@ describe('the route template list', () => {
     expect(templates).toHaveBeenLastCalledWith(expect.objectContaining({ includeArchived: true }));
     fixture.destroy();
   });
+
+  it('writes the stages in the reader’s language, brackets included', async () => {
+    const stages = [
+      { name: '支部书记审核', mode: 'sequential' },
+      { name: '党委审批', mode: 'countersign' },
+    ];
+    templates.mockReturnValue(
+      of({
+        items: [{ id: 't1', name: '工作请示', version: 1, route: { stages } }],
+        nextCursor: null,
+        total: 1,
+      }) as never,
+    );
+    localStorage.setItem('bastion.lang', 'en-US');
+    const fixture = TestBed.createComponent(TemplateListComponent);
+    await fixture.whenStable();
+    const text = (fixture.nativeElement as HTMLElement).textContent ?? '';
+    expect(text).toMatch(/1 支部书记审核 \([^（）]+\) → 2 党委审批 \([^（）]+\)/);
+    fixture.destroy();
+  });
 });

@@ -74,8 +74,12 @@ export class TemplateListComponent {
     pagerSizes: false,
   };
 
-  /** The stages in one line: “1 支部审核（依次） → 2 党委审批（会签）”. */
+  /** The stages in one line: “1 支部审核（依次） → 2 党委审批（会签）”, “1 Branch review (In turn) → …” in English. */
   protected stagesText(t: RouteTemplate): string {
-    return t.route.stages.map((s, i) => `${i + 1} ${s.name}（${modeText(this.i18n, s.mode)}）`).join(' → ');
+    return t.route.stages
+      .map((s, i) =>
+        this.i18n.t('templates.stageLine', { n: i + 1, name: s.name, mode: modeText(this.i18n, s.mode) }),
+      )
+      .join(' → ');
   }
 }

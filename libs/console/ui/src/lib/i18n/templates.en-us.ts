@@ -36,6 +36,7 @@ export const templatesEnUS: Record<keyof typeof templatesZhCN, string> = {
   'templates.col.stages': 'Stages',
   'templates.col.updated': 'Last saved',
   'templates.versionN': 'Version {version}',
+  'templates.stageLine': '{n} {name} ({mode})',
   'templates.archived': 'Archived',
   'templates.empty': 'No route templates',
 

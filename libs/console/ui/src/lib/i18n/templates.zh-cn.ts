@@ -34,6 +34,7 @@ export const templatesZhCN = {
   'templates.col.stages': '审批环节',
   'templates.col.updated': '最近修改',
   'templates.versionN': '第 {version} 版',
+  'templates.stageLine': '{n} {name}（{mode}）',
   'templates.archived': '已停用',
   'templates.empty': '暂无审批模板',
 
